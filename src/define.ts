@@ -1,0 +1,24 @@
+import { ContextRoot } from '@lit/context';
+import { MnClinic } from './elements/mn-clinic/mn-clinic.js';
+
+const ROOT = Symbol.for('mn-widgets.context-root');
+
+/** Defines each element unless a tag is taken already (the script loaded twice, or a host's own). */
+function define(tag: string, ctor: CustomElementConstructor): void {
+  if (!customElements.get(tag)) customElements.define(tag, ctor);
+}
+
+// Lets a widget that upgrades before its <mn-clinic> (script order, late definition) find it later.
+const doc = document as Document & { [ROOT]?: true };
+if (!doc[ROOT]) {
+  doc[ROOT] = true;
+  new ContextRoot().attach(document.documentElement);
+}
+
+define('mn-clinic', MnClinic);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mn-clinic': MnClinic;
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * iCalendar (RFC 5545) export: CRLF line ends, lines folded at 75 octets without splitting a
+ * UTF-8 character, TEXT escaping, a UID and DTSTAMP on every event. Timed events are written in
+ * UTC (`...Z`), so no VTIMEZONE is needed; all-day events use `VALUE=DATE`.
+ */
+import { type IsoDate, addDays } from '../time.js';
+
+export interface CalendarEvent {
+  /** Unique and stable for the same event, e.g. `makeup-ok-20261121T150000Z@clinic.example`. */
+  uid: string;
+  summary: string;
+  description?: string;
+  location?: string;
+  /** A timed event: an instant. */
+  start?: Date;
+  end?: Date;
+  /** An all-day event: the first day, and the last day (inclusive; default the same day). */
+  date?: IsoDate;
+  lastDate?: IsoDate;
+  status?: 'TENTATIVE' | 'CONFIRMED';
+  /** Sets TRANSP:TRANSPARENT, for reminders that should not block time. */
+  free?: boolean;
+}
+
+/** Escapes a TEXT value (RFC 5545 3.3.11). */
+export function escapeText(value: string): string {
+  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+}
+
+/** Folds one content line at 75 octets; continuation lines start with a space (RFC 5545 3.1). */
+export function foldLine(line: string): string {
+  const encoder = new TextEncoder();
+  const out: string[] = [];
+  let current = '';
+  let size = 0;
+  for (const char of line) {
+    const bytes = encoder.encode(char).length;
+    const limit = out.length ? 74 : 75;
+    if (size + bytes > limit) {
+      out.push(current);
+      current = '';
+      size = 0;
+    }
+    current += char;
+    size += bytes;
+  }
+  out.push(current);
+  return out.join('\r\n ');
+}
+
+function utcStamp(instant: Date): string {
+  return instant.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+}
+
+function dateValue(date: IsoDate): string {
+  return date.replace(/-/g, '');
+}
+
+/** A complete VCALENDAR document with the given events. `now` is the DTSTAMP. */
+export function buildIcs(events: CalendarEvent[], now: Date, prodId = '-//mn-widgets//EN'): string {
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${prodId}`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
+  for (const e of events) {
+    lines.push('BEGIN:VEVENT', `UID:${e.uid}`, `DTSTAMP:${utcStamp(now)}`);
+    if (e.date) {
+      lines.push(`DTSTART;VALUE=DATE:${dateValue(e.date)}`, `DTEND;VALUE=DATE:${dateValue(addDays(e.lastDate ?? e.date, 1))}`);
+    } else if (e.start) {
+      lines.push(`DTSTART:${utcStamp(e.start)}`, `DTEND:${utcStamp(e.end ?? e.start)}`);
+    }
+    lines.push(`SUMMARY:${escapeText(e.summary)}`);
+    if (e.description) lines.push(`DESCRIPTION:${escapeText(e.description)}`);
+    if (e.location) lines.push(`LOCATION:${escapeText(e.location)}`);
+    if (e.status) lines.push(`STATUS:${e.status}`);
+    if (e.free) lines.push('TRANSP:TRANSPARENT');
+    lines.push('END:VEVENT');
+  }
+  lines.push('END:VCALENDAR');
+  return lines.map(foldLine).join('\r\n') + '\r\n';
+}

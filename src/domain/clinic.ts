@@ -1,0 +1,165 @@
+/**
+ * Clinic configuration: the type, its fields, and parsing from attribute strings.
+ * Parsing never throws: a bad value is dropped and reported as a notice code.
+ */
+import { type Hours, parseHours } from './hours.js';
+import { isTimeZone } from './time.js';
+
+export type Theme = 'light' | 'dark' | 'auto';
+
+/** A dialable phone number: what to show, and the `tel:` URL to dial. */
+export interface Phone {
+  display: string;
+  href: string;
+}
+
+/** Everything a widget knows about the clinic; locale and timezone are always resolved. */
+export interface ClinicConfig {
+  name?: string;
+  phone?: Phone;
+  email?: string;
+  website?: string;
+  address?: string;
+  locale: string;
+  timezone: string;
+  accent?: string;
+  endpoint?: string;
+  privacyUrl?: string;
+  hours?: Hours;
+  theme: Theme;
+}
+
+/** Raw attribute strings, keyed by config field (camelCase). */
+export type ClinicInput = Partial<Record<ClinicField, string | null | undefined>>;
+export type ClinicField = keyof ClinicConfig;
+/** ClinicValues values, only those given and valid. */
+export type ClinicValues = Partial<ClinicConfig>;
+
+export type NoticeCode =
+  | 'too-long'
+  | 'phone'
+  | 'email'
+  | 'url'
+  | 'url-scheme'
+  | 'color'
+  | 'timezone'
+  | 'locale'
+  | 'hours'
+  | 'theme';
+
+/** A problem with one configured value: which field, what is wrong, and the value as given. */
+export interface Notice {
+  field: string;
+  code: string;
+  value: string;
+}
+
+export interface ParseEnv {
+  /** Resolves relative URLs (the page's base URL); absolute http(s) URLs need none. */
+  baseUrl?: string;
+  /** Whether a string is a CSS colour (the browser's `CSS.supports`). */
+  isColor?: (value: string) => boolean;
+}
+
+const MAX_TEXT = 200;
+const EMAIL_RE = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$/;
+const THEMES: Theme[] = ['light', 'dark', 'auto'];
+
+/** A dialable number: digits with optional +, spaces, dots, dashes and brackets; 3 to 20 digits. */
+export function parsePhone(value: string): Phone | undefined {
+  const display = value.trim();
+  if (!/^\+?[\d\s().-]+$/.test(display)) return undefined;
+  const digits = display.replace(/\D/g, '');
+  if (digits.length < 3 || digits.length > 20) return undefined;
+  return { display, href: `tel:${display.startsWith('+') ? '+' : ''}${digits}` };
+}
+
+/**
+ * An http(s) URL (absolute, or relative to `baseUrl`), or a notice code: `url` when it does not
+ * parse, `url-scheme` for `javascript:`, `data:` and every other scheme.
+ */
+export function parseHttpUrl(value: string, baseUrl?: string): string | 'url' | 'url-scheme' {
+  let url: URL;
+  try {
+    url = new URL(value.trim(), baseUrl);
+  } catch {
+    return 'url';
+  }
+  return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : 'url-scheme';
+}
+
+/** A BCP 47 locale `Intl` supports, canonicalised, or undefined. */
+export function parseLocale(value: string): string | undefined {
+  try {
+    const [canonical] = Intl.getCanonicalLocales(value.trim());
+    return canonical && Intl.DateTimeFormat.supportedLocalesOf(canonical).length ? canonical : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function parseField(field: ClinicField, raw: string, env: ParseEnv): { value?: unknown; code?: NoticeCode } {
+  const text = raw.trim();
+  switch (field) {
+    case 'name':
+    case 'address':
+      return text.length > MAX_TEXT ? { value: `${text.slice(0, MAX_TEXT - 1)}…`, code: 'too-long' } : { value: text };
+    case 'phone': {
+      const phone = text.length <= 40 ? parsePhone(text) : undefined;
+      return phone ? { value: phone } : { code: 'phone' };
+    }
+    case 'email':
+      return text.length <= 254 && EMAIL_RE.test(text) ? { value: text } : { code: 'email' };
+    case 'website':
+    case 'endpoint':
+    case 'privacyUrl': {
+      const url = text.length <= 2000 ? parseHttpUrl(text, env.baseUrl) : 'url';
+      return url === 'url' || url === 'url-scheme' ? { code: url } : { value: url };
+    }
+    case 'accent':
+      return text.length <= 100 && (env.isColor ?? (() => true))(text) ? { value: text } : { code: 'color' };
+    case 'timezone':
+      return isTimeZone(text) && text !== '' ? { value: text } : { code: 'timezone' };
+    case 'locale': {
+      const locale = parseLocale(text);
+      return locale ? { value: locale } : { code: 'locale' };
+    }
+    case 'hours': {
+      const hours = text.length <= 2000 ? parseHours(text) : undefined;
+      return hours ? { value: hours } : { code: 'hours' };
+    }
+    case 'theme':
+      return THEMES.includes(text as Theme) ? { value: text } : { code: 'theme' };
+  }
+}
+
+/**
+ * Parses the given raw values. Absent (null/undefined) and empty fields are skipped silently;
+ * each bad one is left out of `values` and reported in `notices`.
+ */
+export function parseClinic(input: ClinicInput, env: ParseEnv = {}): { values: ClinicValues; notices: Notice[] } {
+  const values: Record<string, unknown> = {};
+  const notices: Notice[] = [];
+  for (const [field, raw] of Object.entries(input) as Array<[ClinicField, string | null | undefined]>) {
+    if (raw == null || raw.trim() === '') continue;
+    const { value, code } = parseField(field, raw, env);
+    if (value !== undefined) values[field] = value;
+    if (code) notices.push({ field, code, value: raw });
+  }
+  return { values: values as ClinicValues, notices };
+}
+
+/**
+ * Layers parsed values (later layers win) over the defaults: the given locale and timezone
+ * (the page's `lang` and the browser's zone) and the light theme.
+ */
+export function resolveClinic(
+  layers: Array<ClinicValues | undefined>,
+  defaults: { locale: string; timezone: string },
+): ClinicConfig {
+  const out: ClinicConfig = { ...defaults, theme: 'light' };
+  for (const layer of layers) {
+    for (const [k, v] of Object.entries(layer ?? {})) if (v !== undefined) (out as unknown as Record<string, unknown>)[k] = v;
+  }
+  return out;
+}

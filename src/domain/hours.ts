@@ -1,0 +1,94 @@
+/**
+ * Opening hours. Compact syntax: `Mo-Fr 09:00-18:00; Sa 10:00-14:00` (days Mo Tu We Th Fr Sa Su,
+ * ranges or lists such as `Mo,We`, several time ranges joined by commas: `Mo 09:00-12:00,13:00-17:00`).
+ * JSON: `{"mo": "09:00-18:00", "sa": ["10:00-14:00"]}`. Days not named are closed.
+ */
+import { type IsoDate, parseClock, weekday } from './time.js';
+
+/** Opening ranges per weekday (0 = Sunday), each `[openMinutes, closeMinutes]` after midnight. */
+export type Hours = Array<Array<[number, number]>>;
+
+const DAYS = ['su', 'mo', 'tu', 'we', 'th', 'fr', 'sa'];
+
+function dayIndex(token: string): number {
+  return DAYS.indexOf(token.trim().slice(0, 2).toLowerCase());
+}
+
+function parseRanges(text: string): Array<[number, number]> | undefined {
+  const out: Array<[number, number]> = [];
+  for (const range of text.split(',')) {
+    const [a, b, extra] = range.split('-');
+    const open = parseClock(a ?? '');
+    const close = b === undefined ? undefined : b.trim() === '24:00' ? 1440 : parseClock(b);
+    if (extra !== undefined || open === undefined || close === undefined || close <= open) return undefined;
+    out.push([open, close]);
+  }
+  return out;
+}
+
+function parseDays(text: string): number[] | undefined {
+  const out: number[] = [];
+  for (const part of text.split(',')) {
+    const [a, b, extra] = part.split('-');
+    const from = dayIndex(a);
+    const to = b === undefined ? from : dayIndex(b);
+    if (extra !== undefined || from < 0 || to < 0 || a.trim().length < 2) return undefined;
+    for (let d = from; ; d = (d + 1) % 7) {
+      out.push(d);
+      if (d === to) break;
+    }
+  }
+  return out;
+}
+
+/** Parses the compact syntax or JSON; undefined when any part is malformed. */
+export function parseHours(text: string): Hours | undefined {
+  const hours: Hours = DAYS.map(() => []);
+  const rules: Array<[string, string]> = [];
+  const trimmed = text.trim();
+  if (trimmed.startsWith('{')) {
+    let json: unknown;
+    try {
+      json = JSON.parse(trimmed);
+    } catch {
+      return undefined;
+    }
+    if (!json || typeof json !== 'object' || Array.isArray(json)) return undefined;
+    for (const [day, value] of Object.entries(json)) {
+      const list = Array.isArray(value) ? value : [value];
+      if (!list.every((v) => typeof v === 'string')) return undefined;
+      rules.push([day, list.join(',')]);
+    }
+  } else {
+    for (const rule of trimmed.split(';')) {
+      if (!rule.trim()) continue;
+      const m = /^\s*(\S+)\s+(.+)$/.exec(rule);
+      if (!m) return undefined;
+      rules.push([m[1], m[2].replace(/\s+/g, '')]);
+    }
+  }
+  if (!rules.length) return undefined;
+  for (const [dayText, rangeText] of rules) {
+    const days = parseDays(dayText);
+    if (!days) return undefined;
+    if (/^(closed|off)$/i.test(rangeText)) {
+      for (const d of days) hours[d] = [];
+      continue;
+    }
+    const ranges = parseRanges(rangeText);
+    if (!ranges) return undefined;
+    for (const d of days) hours[d] = ranges;
+  }
+  return hours;
+}
+
+/** The opening ranges on a calendar date (empty when closed). */
+export function openingOn(hours: Hours, date: IsoDate): Array<[number, number]> {
+  return hours[weekday(date)] ?? [];
+}
+
+/** Closing time (minutes after midnight) on a date, or undefined when closed that day. */
+export function closingTime(hours: Hours, date: IsoDate): number | undefined {
+  const ranges = openingOn(hours, date);
+  return ranges.length ? Math.max(...ranges.map((r) => r[1])) : undefined;
+}

@@ -1,0 +1,119 @@
+import { consume } from '@lit/context';
+import { LitElement, type PropertyValues, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { clinicContext } from '../../context/clinic.js';
+import { type ClinicConfig, type ClinicValues, parseClinic, parseLocale, resolveClinic } from '../../domain/clinic.js';
+import { type Catalogue, messages, textLanguage } from '../../i18n/index.js';
+import { baseStyles } from '../../styles/base.js';
+import { NoticeController } from './notices.js';
+
+/** The widget attributes that override the clinic: attribute, property, clinic field. */
+const OVERRIDES = [
+  ['locale', 'locale', 'locale'],
+  ['timezone', 'timezone', 'timezone'],
+  ['theme', 'theme', 'theme'],
+  ['accent', 'accent', 'accent'],
+  ['clinic-name', 'clinicName', 'name'],
+  ['clinic-phone', 'clinicPhone', 'phone'],
+  ['clinic-email', 'clinicEmail', 'email'],
+] as const;
+
+/** Whether `value` is a CSS colour, asked of the browser. */
+export const isColor = (value: string) => CSS.supports('color', value);
+
+/** The page's language for `el`: the nearest `lang` attribute, else the browser's. */
+function pageLocale(el: Element): string {
+  return parseLocale(el.closest('[lang]')?.getAttribute('lang') ?? '') ?? parseLocale(navigator.language) ?? 'en';
+}
+
+/**
+ * What every widget shares: the clinic from `<mn-clinic>` (or none), overridden by the widget's own
+ * attributes; setup notices; the message catalogue for the locale; theming; and a fallback when
+ * rendering fails. Subclasses implement `renderBody()`.
+ */
+export abstract class MnElement extends LitElement {
+  static override styles = [baseStyles];
+
+  protected readonly notices = new NoticeController(this);
+
+  @consume({ context: clinicContext, subscribe: true })
+  @state()
+  protected clinicValues?: ClinicValues;
+
+  /** Language for this widget (BCP 47), overriding the clinic's and the page's. */
+  @property() locale?: string;
+  /** IANA time zone for this widget, overriding the clinic's and the browser's. */
+  @property() timezone?: string;
+  /** `light` (default), `dark`, or `auto` (follows the system setting). */
+  @property() theme?: string;
+  /** Brand colour (any CSS colour), overriding the clinic's; same as `--mn-color-accent`. */
+  @property() accent?: string;
+  /** Clinic name, when the widget is used without `<mn-clinic>`. */
+  @property({ attribute: 'clinic-name' }) clinicName?: string;
+  /** Clinic phone, when the widget is used without `<mn-clinic>`. */
+  @property({ attribute: 'clinic-phone' }) clinicPhone?: string;
+  /** Clinic email, when the widget is used without `<mn-clinic>`. */
+  @property({ attribute: 'clinic-email' }) clinicEmail?: string;
+
+  /** The resolved clinic configuration (context, then this element's attributes, then defaults). */
+  protected clinic!: ClinicConfig;
+  /** Messages in the resolved locale. */
+  protected t!: Catalogue;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (!this.clinic || changed.has('clinicValues') || OVERRIDES.some(([, prop]) => changed.has(prop))) this.resolveClinic();
+  }
+
+  private resolveClinic(): void {
+    const input = Object.fromEntries(OVERRIDES.map(([, prop, field]) => [field, this[prop]]));
+    const { values, notices } = parseClinic(input, { baseUrl: document.baseURI, isColor });
+    for (const [attr, , field] of OVERRIDES) {
+      const notice = notices.find((n) => n.field === field);
+      this.notices.set(attr, notice?.code, notice?.value);
+    }
+    const defaults = { locale: pageLocale(this), timezone: Intl.DateTimeFormat().resolvedOptions().timeZone };
+    this.clinic = resolveClinic([this.clinicValues, values], defaults);
+    this.t = messages(this.clinic.locale);
+    if (values.accent) this.style.setProperty('--mn-color-accent', values.accent);
+    else this.style.removeProperty('--mn-color-accent');
+  }
+
+  /**
+   * Parses one of the subclass's own attributes: empty means unset; a bad value records a notice
+   * (and one console warning) and yields undefined, so the caller uses its default.
+   */
+  protected parseAttr<T>(attr: string, raw: string | null | undefined, parse: (value: string) => T | undefined, code = 'value'): T | undefined {
+    if (raw == null || raw.trim() === '') {
+      this.notices.set(attr);
+      return undefined;
+    }
+    const value = parse(raw.trim());
+    this.notices.set(attr, value === undefined ? code : undefined, raw);
+    return value;
+  }
+
+  /** The widget's content. Errors thrown here show the fallback instead of a blank element. */
+  protected abstract renderBody(): unknown;
+
+  protected renderFallback() {
+    const { phone, email } = this.clinic;
+    return html`<p role="alert">
+      ${this.t.common.fallback}
+      ${phone ? html`${this.t.common.callUs} <a href=${phone.href}>${phone.display}</a>` : nothing}
+      ${email ? html`${this.t.common.emailUs} <a href=${`mailto:${email}`}>${email}</a>` : nothing}
+    </p>`;
+  }
+
+  protected override render() {
+    let body: unknown;
+    try {
+      body = this.renderBody();
+    } catch (error) {
+      console.warn(`<${this.localName}> could not render; showing the fallback.`, error);
+      body = this.renderFallback();
+    }
+    return html`<div part="base" class="root ${this.clinic.theme}" lang=${textLanguage(this.clinic.locale)}>
+      ${this.notices.render(this.t)}${body}
+    </div>`;
+  }
+}

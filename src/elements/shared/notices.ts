@@ -1,0 +1,53 @@
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { Notice } from '../../domain/clinic.js';
+import type { Catalogue } from '../../i18n/index.js';
+
+const MAX_SHOWN = 80;
+
+/**
+ * Setup notices for one element: a problem per attribute, shown in the element (`part="notice"`)
+ * for the clinic's designer, and warned once in the console. Never throws.
+ */
+export class NoticeController implements ReactiveController {
+  private readonly notices = new Map<string, Notice>();
+  private readonly warned = new Set<string>();
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** Records a problem with `attr` (or clears it when `code` is undefined). */
+  set(attr: string, code?: string, value = ''): void {
+    if (!code) {
+      this.notices.delete(attr);
+      return;
+    }
+    const notice = { field: attr, code, value };
+    this.notices.set(attr, notice);
+    const key = `${attr}|${code}|${value}`;
+    if (!this.warned.has(key)) {
+      this.warned.add(key);
+      console.warn(`<${this.host.localName}> ${attr}="${value}": ${code}. The element goes on with a safe default.`);
+    }
+  }
+
+  /** Clears every notice whose attribute starts with `prefix`. */
+  clear(prefix = ''): void {
+    for (const key of [...this.notices.keys()]) if (key.startsWith(prefix)) this.notices.delete(key);
+  }
+
+  get list(): Notice[] {
+    return [...this.notices.values()];
+  }
+
+  render(t: Catalogue) {
+    const list = this.list;
+    if (!list.length) return nothing;
+    const shown = (v: string) => (v.length > MAX_SHOWN ? `${v.slice(0, MAX_SHOWN)}…` : v);
+    return html`<div part="notice" class="notice" role="note">
+      ${list.map((n) => html`<p>${t.common.notice(n.field, shown(n.value), t.common.problems[n.code] ?? n.code)}</p>`)}
+    </div>`;
+  }
+}

@@ -1,0 +1,42 @@
+/**
+ * The message catalogue. English is built in; another language is one file that calls
+ * `addMessages('fr', { common: { ... }, ... })` (any subset: missing texts fall back to English).
+ */
+import { en } from './en/index.js';
+
+export type Catalogue = typeof en;
+type DeepPartial<T> = { [K in keyof T]?: T[K] extends (...args: never[]) => unknown ? T[K] : T[K] extends object ? DeepPartial<T[K]> : T[K] };
+export type Translation = DeepPartial<Catalogue>;
+
+const registered = new Map<string, Translation>();
+const merged = new Map<string, Catalogue>();
+
+function merge<T>(base: T, over: unknown): T {
+  if (!over || typeof over !== 'object' || typeof base !== 'object' || base === null) return (over ?? base) as T;
+  const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
+  for (const [k, v] of Object.entries(over)) out[k] = k in out && typeof v === 'object' ? merge(out[k], v) : v;
+  return out as T;
+}
+
+/** Registers (or extends) a language's texts. `locale` is a language (`fr`) or a tag (`fr-CA`). */
+export function addMessages(locale: string, messages: Translation): void {
+  const key = locale.toLowerCase();
+  registered.set(key, merge(registered.get(key) ?? {}, messages));
+  merged.clear();
+}
+
+/** The catalogue for a locale: English, overlaid by the language, overlaid by the exact tag. */
+export function messages(locale: string): Catalogue {
+  const key = locale.toLowerCase();
+  let catalogue = merged.get(key);
+  if (!catalogue) {
+    catalogue = merge(merge(en, registered.get(key.split('-')[0])), key.includes('-') ? registered.get(key) : undefined);
+    merged.set(key, catalogue);
+  }
+  return catalogue;
+}
+
+/** The language the texts for `locale` are actually in: its own when registered, else English. */
+export function textLanguage(locale: string): string {
+  return registered.has(locale.toLowerCase().split('-')[0]) ? locale : 'en';
+}

@@ -1,0 +1,179 @@
+import { css } from 'lit';
+
+/**
+ * Tokens and base rules every widget shares. Global tokens (`--mn-*`) are set by the designer on
+ * the widget, `<mn-clinic>` or any ancestor; private ones (`--_*`) resolve them with theme defaults.
+ * Text colours meet 4.5:1 on the surfaces; the accent's text colour is derived for contrast.
+ */
+export const baseStyles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    font: var(--mn-font, inherit);
+    line-height: 1.5;
+    text-align: start;
+    -webkit-text-size-adjust: 100%;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  ::before,
+  ::after {
+    box-sizing: inherit;
+  }
+  .root {
+    color-scheme: light;
+    --_accent: var(--mn-color-accent, #7a4cc2);
+    --_text: var(--mn-color-text, light-dark(#1f1c24, #eeecf1));
+    --_muted: var(--mn-color-muted, light-dark(#57525f, #bdb8c5));
+    --_surface: var(--mn-color-surface, light-dark(#fff, #1d1b22));
+    --_alt: var(--mn-color-surface-alt, light-dark(#f5f3f8, #2a2731));
+    --_border: var(--mn-color-border, light-dark(#76707f, #948ea0));
+    --_danger: var(--mn-color-danger, light-dark(#b3261e, #ffb4ab));
+    --_success: var(--mn-color-success, light-dark(#1c6b38, #86d8a3));
+    --_warning: var(--mn-color-warning, light-dark(#8a4b00, #f5c06f));
+    --_radius: var(--mn-radius, 0.5rem);
+    --_space: var(--mn-space, 1rem);
+    /* Accent as text: darkened (lightened in dark mode) until it reads on the surface. */
+    --_ink: light-dark(oklch(from var(--_accent) min(l, 0.5) c h), oklch(from var(--_accent) max(l, 0.8) c h));
+    /* Text on the accent: white or black, whichever contrasts more. */
+    --_on-accent: #fff;
+    --_on-accent: oklch(from var(--_accent) clamp(0, (0.565 - l) * 1000, 1) 0 0);
+    color: var(--_text);
+    background: var(--_surface);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    overflow-wrap: anywhere;
+  }
+  .dark {
+    color-scheme: dark;
+  }
+  .auto {
+    color-scheme: light dark;
+  }
+  h2,
+  h3,
+  h4,
+  p,
+  ul,
+  ol,
+  fieldset,
+  legend {
+    margin: 0;
+    padding: 0;
+  }
+  h2 {
+    font-size: 1.25em;
+    line-height: 1.3;
+  }
+  h3 {
+    font-size: 1.05em;
+  }
+  a {
+    color: var(--_ink);
+  }
+  :focus-visible {
+    outline: 3px solid var(--_ink);
+    outline-offset: 2px;
+  }
+  [tabindex='-1']:focus {
+    outline: none;
+  }
+  button,
+  input,
+  select,
+  textarea {
+    font: inherit;
+    color: inherit;
+    letter-spacing: inherit;
+    margin: 0;
+  }
+  button,
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.4em;
+    min-height: 2.75rem;
+    padding: 0.5em 1.1em;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-weight: 600;
+    text-decoration: none;
+    cursor: pointer;
+  }
+  button.secondary,
+  .button.secondary {
+    background: transparent;
+    color: var(--_ink);
+    border-color: var(--_border);
+  }
+  button:disabled,
+  button[aria-disabled='true'] {
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
+  input,
+  select,
+  textarea {
+    min-height: 2.75rem;
+    padding: 0.45em 0.7em;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.75);
+    background: var(--_surface);
+    max-width: 100%;
+  }
+  [aria-invalid='true'] {
+    border-color: var(--_danger);
+    box-shadow: 0 0 0 1px var(--_danger);
+  }
+  .error {
+    color: var(--_danger);
+    font-weight: 600;
+  }
+  .muted {
+    color: var(--_muted);
+  }
+  .notice {
+    display: block;
+    margin: 0 0 0.75rem;
+    padding: 0.6rem 0.8rem;
+    border: 2px dashed var(--_warning);
+    border-radius: 0.4rem;
+    background: var(--_alt);
+    font-size: 0.875em;
+  }
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    ::before,
+    ::after {
+      animation-duration: 0.01ms !important;
+      transition-duration: 0.01ms !important;
+      scroll-behavior: auto !important;
+    }
+  }
+  @media print {
+    .root {
+      background: none;
+      color: #000;
+      padding: 0;
+    }
+    button {
+      display: none;
+    }
+  }
+`;

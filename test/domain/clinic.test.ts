@@ -1,0 +1,96 @@
+import { expect } from '@open-wc/testing';
+import { type ClinicInput, parseClinic, parseHttpUrl, parsePhone, resolveClinic } from '../../src/domain/clinic.js';
+
+const isColor = (v: string) => /^#[0-9a-f]{3,8}$/i.test(v) || /^[a-z]+$/i.test(v);
+const env = { baseUrl: 'https://clinic.example/book/', isColor };
+
+describe('domain/clinic', () => {
+  it('accepts a complete, valid clinic', () => {
+    const { values, notices } = parseClinic(
+      {
+        name: 'Glow Skin Studio',
+        phone: '+1 555 0100',
+        email: 'hello@glow.example',
+        website: 'https://glow.example',
+        address: '1 Main St, Springfield',
+        locale: 'en-US',
+        timezone: 'America/New_York',
+        accent: '#7a4cc2',
+        endpoint: '/api/bookings',
+        privacyUrl: 'https://glow.example/privacy',
+        hours: 'Mo-Fr 09:00-18:00; Sa 10:00-14:00',
+        theme: 'dark',
+      },
+      env,
+    );
+    expect(notices).to.deep.equal([]);
+    expect(values.phone).to.deep.equal({ display: '+1 555 0100', href: 'tel:+15550100' });
+    expect(values.endpoint).to.equal('https://clinic.example/api/bookings');
+    expect(values.hours?.[1]).to.deep.equal([[540, 1080]]);
+    expect(values.hours?.[0]).to.deep.equal([]);
+    expect(values.theme).to.equal('dark');
+  });
+
+  it('turns each bad value into a notice code and leaves it out', () => {
+    const long = 'x'.repeat(5000);
+    const cases: Array<[keyof ClinicInput, string, string]> = [
+      ['phone', 'call us!', 'phone'],
+      ['phone', '12', 'phone'],
+      ['phone', '<img src=x onerror=alert(1)>', 'phone'],
+      ['phone', long, 'phone'],
+      ['email', 'not-an-email', 'email'],
+      ['email', 'a@b.c<script>', 'email'],
+      ['website', 'javascript:alert(1)', 'url-scheme'],
+      ['website', 'JAVASCRIPT:alert(1)', 'url-scheme'],
+      ['endpoint', 'data:text/html,<b>x</b>', 'url-scheme'],
+      ['privacyUrl', 'ftp://glow.example/privacy', 'url-scheme'],
+      ['website', 'http://[bad', 'url'],
+      ['website', long, 'url'],
+      ['accent', 'not a colour!', 'color'],
+      ['accent', 'red; background: url(x)', 'color'],
+      ['timezone', 'Mars/Olympus', 'timezone'],
+      ['locale', 'xx-!!', 'locale'],
+      ['locale', long, 'locale'],
+      ['hours', 'whenever', 'hours'],
+      ['hours', 'Mo-Fr 18:00-09:00', 'hours'],
+      ['hours', '{"mo": 9}', 'hours'],
+      ['theme', 'purple', 'theme'],
+    ];
+    for (const [field, value, code] of cases) {
+      const { values, notices } = parseClinic({ [field]: value }, env);
+      expect(notices, `${field}=${value.slice(0, 30)}`).to.deep.equal([{ field, code, value }]);
+      expect(values[field], field).to.equal(undefined);
+    }
+  });
+
+  it('shortens over-long text with a notice, and keeps HTML as plain text', () => {
+    const { values, notices } = parseClinic({ name: 'A'.repeat(300), address: '<b>1 Main St</b>' });
+    expect(values.name).to.have.length(200);
+    expect(notices.map((n) => n.code)).to.deep.equal(['too-long']);
+    expect(values.address).to.equal('<b>1 Main St</b>');
+  });
+
+  it('skips absent and empty values silently', () => {
+    expect(parseClinic({ name: '', phone: '   ', email: null, website: undefined })).to.deep.equal({ values: {}, notices: [] });
+  });
+
+  it('reads opening hours as JSON too', () => {
+    const { values } = parseClinic({ hours: '{"mo": "09:00-12:00", "we": ["09:00-12:00", "13:00-17:00"], "su": "closed"}' });
+    expect(values.hours?.[1]).to.deep.equal([[540, 720]]);
+    expect(values.hours?.[3]).to.deep.equal([[540, 720], [780, 1020]]);
+    expect(values.hours?.[2]).to.deep.equal([]);
+  });
+
+  it('layers values over defaults, later layers winning', () => {
+    const clinic = resolveClinic([{ name: 'Glow', locale: 'en-GB' }, { locale: 'fr-FR' }, undefined], { locale: 'en-US', timezone: 'UTC' });
+    expect(clinic).to.deep.equal({ name: 'Glow', locale: 'fr-FR', timezone: 'UTC', theme: 'light' });
+  });
+
+  it('parses phones and URLs on their own', () => {
+    expect(parsePhone('(555) 010-0100')?.href).to.equal('tel:5550100100');
+    expect(parsePhone('+44 20 7946 0000')?.href).to.equal('tel:+442079460000');
+    expect(parseHttpUrl('https://a.example/x?y=1')).to.equal('https://a.example/x?y=1');
+    expect(parseHttpUrl('vbscript:msgbox')).to.equal('url-scheme');
+    expect(parseHttpUrl('/relative')).to.equal('url');
+  });
+});

@@ -1,0 +1,30 @@
+import { expect } from '@open-wc/testing';
+import { closingTime, openingOn, parseHours } from '../../src/domain/hours.js';
+
+describe('domain/hours', () => {
+  it('reads the compact syntax', () => {
+    const cases: Array<[string, number, Array<[number, number]>]> = [
+      ['Mo-Fr 09:00-18:00', 1, [[540, 1080]]],
+      ['Mo-Fr 09:00-18:00', 6, []],
+      ['Mo,We 09:00-12:00,13:00-17:00', 3, [[540, 720], [780, 1020]]],
+      ['Sa-Mo 10:00-14:00', 0, [[600, 840]]],
+      ['Mo-Su 08:00-24:00', 4, [[480, 1440]]],
+      ['Mo-Fr 09:00-18:00; Fr closed', 5, []],
+      ['mo-fr 09:00 - 18:00', 2, [[540, 1080]]],
+    ];
+    for (const [text, day, ranges] of cases) expect(parseHours(text)?.[day], `${text} day ${day}`).to.deep.equal(ranges);
+  });
+
+  it('rejects malformed hours', () => {
+    for (const text of ['', 'open late', 'Xx 09:00-18:00', 'Mo 9-18', 'Mo 18:00-09:00', 'Mo 09:00-10:00-11:00', '{', '[]', '{"mo": 9}'])
+      expect(parseHours(text), text).to.equal(undefined);
+  });
+
+  it('answers opening and closing on a calendar date', () => {
+    const hours = parseHours('Mo-Fr 09:00-12:00,13:00-18:30; Sa 10:00-14:00')!;
+    expect(closingTime(hours, '2026-11-20')).to.equal(1110); // Friday
+    expect(closingTime(hours, '2026-11-21')).to.equal(840); // Saturday
+    expect(closingTime(hours, '2026-11-22')).to.equal(undefined); // Sunday
+    expect(openingOn(hours, '2026-11-22')).to.deep.equal([]);
+  });
+});

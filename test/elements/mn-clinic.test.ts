@@ -1,0 +1,210 @@
+import { consume } from '@lit/context';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { html as litHtml } from 'lit';
+import sinon from 'sinon';
+import '../../src/index.js';
+import { outcomeContext } from '../../src/context/clinic.js';
+import type { Outcome } from '../../src/domain/outcome.js';
+import { MnClinic } from '../../src/elements/mn-clinic/mn-clinic.js';
+import { MnElement } from '../../src/elements/shared/mn-element.js';
+import { ScreeningCompleteEvent, ScreeningResetEvent } from '../../src/events.js';
+import { state } from 'lit/decorators.js';
+
+/** A minimal widget on the shared base, to observe what the base resolves. */
+class TestWidget extends MnElement {
+  @consume({ context: outcomeContext, subscribe: true })
+  @state()
+  outcome?: Outcome;
+  boom = false;
+  get resolved() {
+    return this.clinic;
+  }
+  protected renderBody() {
+    if (this.boom) throw new Error('render failed');
+    const { name, phone, timezone, locale } = this.clinic;
+    return litHtml`<p>${name ?? 'no name'}</p>
+      ${phone ? litHtml`<a href=${phone.href}>${phone.display}</a>` : ''}
+      <span class="tz">${timezone}</span><span class="locale">${locale}</span>
+      <span class="outcome">${this.outcome?.level ?? 'none'}</span>`;
+  }
+}
+customElements.define('test-widget', TestWidget);
+declare global {
+  interface HTMLElementTagNameMap {
+    'test-widget': TestWidget;
+  }
+}
+
+const text = (el: Element, sel: string) => el.shadowRoot!.querySelector(sel)?.textContent?.trim();
+const notice = (el: Element) => el.shadowRoot!.querySelector('[part="notice"]');
+
+describe('<mn-clinic>', () => {
+  let warn: sinon.SinonStub;
+  beforeEach(() => {
+    warn = sinon.stub(console, 'warn');
+  });
+  afterEach(() => warn.restore());
+
+  it('is accessible and draws no box of its own', async () => {
+    const el = await fixture<MnClinic>(html`<mn-clinic name="Glow" phone="+1 555 0100"><test-widget></test-widget></mn-clinic>`);
+    await expect(el).to.be.accessible();
+    expect(getComputedStyle(el).display).to.equal('contents');
+    expect(notice(el)).to.equal(null);
+    expect(warn.called).to.equal(false);
+  });
+
+  it('gives its details to nested widgets, however deep', async () => {
+    const el = await fixture<MnClinic>(html`
+      <mn-clinic name="Glow Skin Studio" phone="+1 555 0100" timezone="America/New_York" locale="en-US">
+        <section><div><test-widget></test-widget></div></section>
+      </mn-clinic>
+    `);
+    const w = el.querySelector('test-widget')!;
+    await w.updateComplete;
+    expect(text(w, 'p')).to.equal('Glow Skin Studio');
+    expect(w.shadowRoot!.querySelector('a')!.getAttribute('href')).to.equal('tel:+15550100');
+    expect(text(w, '.tz')).to.equal('America/New_York');
+  });
+
+  it('lets a widget’s own attributes override the clinic', async () => {
+    const el = await fixture<MnClinic>(html`
+      <mn-clinic name="Glow" timezone="America/New_York" locale="en-US">
+        <test-widget clinic-name="Glow Downtown" timezone="Europe/London"></test-widget>
+      </mn-clinic>
+    `);
+    const w = el.querySelector('test-widget')!;
+    await w.updateComplete;
+    expect(text(w, 'p')).to.equal('Glow Downtown');
+    expect(text(w, '.tz')).to.equal('Europe/London');
+    expect(text(w, '.locale')).to.equal('en-US');
+  });
+
+  it('updates every widget when one of its attributes changes', async () => {
+    const el = await fixture<MnClinic>(html`<mn-clinic name="Old"><test-widget></test-widget><test-widget></test-widget></mn-clinic>`);
+    el.setAttribute('name', 'New name');
+    await el.updateComplete;
+    const widgets = [...el.querySelectorAll('test-widget')];
+    await Promise.all(widgets.map((w) => w.updateComplete));
+    for (const w of widgets) expect(text(w, 'p')).to.equal('New name');
+  });
+
+  it('works for a widget alone on the page, with defaults from the page', async () => {
+    const wrap = await fixture(html`<div lang="fr-FR"><test-widget></test-widget></div>`);
+    const w = wrap.querySelector('test-widget') as TestWidget;
+    await w.updateComplete;
+    expect(text(w, 'p')).to.equal('no name');
+    expect(text(w, '.locale')).to.equal('fr-FR');
+    expect(text(w, '.tz')).to.equal(Intl.DateTimeFormat().resolvedOptions().timeZone);
+  });
+
+  it('is found by widgets that upgraded before the provider was defined', async () => {
+    const wrap = await fixture(html`<div><mn-clinic-late name="Late Clinic"><test-widget></test-widget></mn-clinic-late></div>`);
+    const w = wrap.querySelector('test-widget') as TestWidget;
+    await w.updateComplete;
+    expect(text(w, 'p')).to.equal('no name');
+    customElements.define('mn-clinic-late', class extends MnClinic {});
+    await (wrap.firstElementChild as MnClinic).updateComplete;
+    await w.updateComplete;
+    expect(text(w, 'p')).to.equal('Late Clinic');
+  });
+
+  it('sets the accent colour for the widgets inside it', async () => {
+    const el = await fixture<MnClinic>(html`<mn-clinic accent="rgb(10, 120, 80)"><test-widget></test-widget></mn-clinic>`);
+    const w = el.querySelector('test-widget')!;
+    await w.updateComplete;
+    const root = w.shadowRoot!.querySelector('.root')!;
+    expect(getComputedStyle(root).getPropertyValue('--mn-color-accent').trim()).to.equal('rgb(10, 120, 80)');
+  });
+
+  it('passes the safety outcome (level and date only) to widgets beside the check', async () => {
+    const el = await fixture<MnClinic>(html`<mn-clinic><div id="check"></div><test-widget></test-widget></mn-clinic>`);
+    const w = el.querySelector('test-widget')!;
+    el.querySelector('#check')!.dispatchEvent(new ScreeningCompleteEvent({ level: 'defer', earliestDate: '2026-12-01', findings: ['isotretinoin'] }));
+    await el.updateComplete;
+    await w.updateComplete;
+    expect(text(w, '.outcome')).to.equal('defer');
+    expect((w as TestWidget).outcome).to.deep.equal({ level: 'defer', earliestDate: '2026-12-01' });
+    el.querySelector('#check')!.dispatchEvent(new ScreeningResetEvent());
+    await el.updateComplete;
+    await w.updateComplete;
+    expect(text(w, '.outcome')).to.equal('none');
+  });
+
+  describe('bad attributes', () => {
+    const bad: Array<[string, string]> = [
+      ['phone', 'call us maybe'],
+      ['phone', '<img src=x onerror=alert(1)>'],
+      ['email', 'nobody'],
+      ['website', 'javascript:alert(1)'],
+      ['endpoint', 'javascript:alert(1)'],
+      ['privacy-url', 'data:text/html,<script>alert(1)</script>'],
+      ['accent', 'not-a-colour'],
+      ['timezone', 'Mars/Olympus'],
+      ['locale', '!!'],
+      ['hours', 'always open'],
+      ['theme', 'neon'],
+      ['name', 'x'.repeat(10_000)],
+    ];
+    for (const [attr, value] of bad) {
+      it(`${attr}="${value.slice(0, 24)}": a visible notice, one warning, no markup injected`, async () => {
+        const errors: unknown[] = [];
+        const onError = (e: ErrorEvent) => errors.push(e.error);
+        window.addEventListener('error', onError);
+        const el = await fixture<MnClinic>(html`<mn-clinic><test-widget></test-widget></mn-clinic>`);
+        el.setAttribute(attr, value);
+        await el.updateComplete;
+        window.removeEventListener('error', onError);
+        const box = notice(el);
+        expect(box, 'notice').to.exist;
+        expect(box!.textContent).to.contain(attr);
+        expect(box!.querySelector('img, script, b')).to.equal(null);
+        expect(warn.callCount).to.equal(1);
+        expect(errors).to.deep.equal([]);
+        await expect(el).to.be.accessible();
+        const w = el.querySelector('test-widget')!;
+        await w.updateComplete;
+        expect(w.shadowRoot!.querySelector('p')).to.exist;
+        expect(w.shadowRoot!.querySelector('a[href^="javascript"]')).to.equal(null);
+      });
+    }
+
+    it('clears the notice when the value is corrected', async () => {
+      const el = await fixture<MnClinic>(html`<mn-clinic phone="nope"></mn-clinic>`);
+      expect(notice(el)).to.exist;
+      el.setAttribute('phone', '+1 555 0100');
+      await el.updateComplete;
+      expect(notice(el)).to.equal(null);
+    });
+
+    it('shows a widget’s own bad override in the widget, warned once', async () => {
+      const w = await fixture<TestWidget>(html`<test-widget clinic-phone="nope" timezone="Nowhere/Land"></test-widget>`);
+      const box = notice(w)!;
+      expect(box.textContent).to.contain('clinic-phone');
+      expect(box.textContent).to.contain('timezone');
+      expect(warn.callCount).to.equal(2);
+      w.requestUpdate();
+      await w.updateComplete;
+      expect(warn.callCount).to.equal(2);
+      await expect(w).to.be.accessible();
+    });
+  });
+
+  it('shows a fallback with the clinic’s phone instead of a blank widget when rendering fails', async () => {
+    const el = await fixture<MnClinic>(html`<mn-clinic phone="+1 555 0100"><test-widget></test-widget></mn-clinic>`);
+    const w = el.querySelector('test-widget') as TestWidget;
+    w.boom = true;
+    w.requestUpdate();
+    await w.updateComplete;
+    const alert = w.shadowRoot!.querySelector('[role="alert"]')!;
+    expect(alert.textContent).to.contain('could not be shown');
+    expect(alert.querySelector('a')!.getAttribute('href')).to.equal('tel:+15550100');
+    expect(warn.callCount).to.equal(1);
+  });
+
+  it('fires a complete event that bubbles out of the clinic to the page', async () => {
+    const el = await fixture<MnClinic>(html`<mn-clinic><div id="check"></div></mn-clinic>`);
+    setTimeout(() => el.querySelector('#check')!.dispatchEvent(new ScreeningCompleteEvent({ level: 'clear' })));
+    const e = await oneEvent(document, 'mn-screening-complete');
+    expect(e.detail).to.deep.equal({ level: 'clear' });
+  });
+});

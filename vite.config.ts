@@ -1,0 +1,74 @@
+import { defineConfig, type Plugin } from 'vite';
+
+/** `npm start` opens the demo at the server root. */
+const demoAtRoot: Plugin = {
+  name: 'mn-demo-at-root',
+  configureServer(server) {
+    server.middlewares.use((req, res, next) => {
+      if (req.url === '/' || req.url === '/index.html') {
+        res.statusCode = 302;
+        res.setHeader('Location', '/demo/');
+        res.end();
+        return;
+      }
+      next();
+    });
+  },
+};
+
+/**
+ * Shrinks the text of Lit `css` and `html` templates in the build: CSS loses comments and
+ * indentation; HTML loses line breaks and indentation (collapsed to one space, which renders the
+ * same outside <pre>, which the widgets do not use).
+ */
+const minifyTemplates: Plugin = {
+  name: 'mn-minify-templates',
+  apply: 'build',
+  transform(code, id) {
+    if (!id.includes('/src/') || !id.endsWith('.ts')) return null;
+    return code
+      .replace(/\bcss`([^`]*)`/g, (_, body: string) => {
+        const min = body
+          .replace(/\/\*[^]*?\*\//g, '')
+          .replace(/\s+/g, ' ')
+          .replace(/\s*([{};,>])\s*/g, '$1')
+          .replace(/:\s+/g, ':')
+          .replace(/;}/g, '}')
+          .trim();
+        return `css\`${min}\``;
+      })
+      .replace(/\bhtml`([^`]*)`/g, (_, body: string) => `html\`${body.replace(/\s*\n\s*/g, ' ')}\``);
+  },
+};
+
+/**
+ * A second copy of the paste-in script (pasted twice, or by a theme and a plugin) does nothing at
+ * all, so `window.MnWidgets` stays the API whose classes are the registered elements.
+ */
+const loadOnce: Plugin = {
+  name: 'mn-load-once',
+  apply: 'build',
+  renderChunk(code, _chunk, options) {
+    return options.format === 'iife' ? `if(!window.MnWidgets){${code}}` : null;
+  },
+};
+
+export default defineConfig({
+  plugins: [demoAtRoot, minifyTemplates, loadOnce],
+  server: { host: '127.0.0.1', port: 5173, open: false },
+  build: {
+    target: 'es2022',
+    outDir: 'dist',
+    emptyOutDir: true,
+    reportCompressedSize: false,
+    lib: {
+      entry: 'src/index.ts',
+      name: 'MnWidgets',
+      formats: ['iife', 'es'],
+      fileName: (format) => (format === 'iife' ? 'mn-widgets.js' : 'mn-widgets.mjs'),
+    },
+    rolldownOptions: {
+      output: { minify: true },
+    },
+  },
+});
