@@ -1,0 +1,89 @@
+/**
+ * The patient's aftercare schedule from the end of treatment: phase instants, milestones, the
+ * current phase and the next milestone. Hour offsets count elapsed time (24 h is 24 h across a
+ * clock change); day offsets count calendar days in the clinic's timezone at the treatment's
+ * wall-clock time.
+ */
+import { type Hours, closingTime } from '../hours.js';
+import { addDays, clockIn, dateIn, isIsoDate, zonedInstant } from '../time.js';
+import { DEFAULT_PROTOCOL, type Offset, type PhaseDef, type Protocol, offsetHours } from './protocol.js';
+
+export interface Phase extends Omit<PhaseDef, 'end'> {
+  start: Date;
+  end: Date;
+}
+
+export interface Milestone {
+  id: string;
+  at: Date;
+  /** For `next-session`: the end of its window (the start of the day after the last day). */
+  until?: Date;
+}
+
+export interface Aftercare {
+  /** The end of treatment. */
+  treatedAt: Date;
+  /** True when only a date was given and the clinic's closing time (or 18:00) was assumed. */
+  assumed: boolean;
+  phases: Phase[];
+  /** Sorted by time. */
+  milestones: Milestone[];
+  /** The current phase id, or `before` (treatment not over yet) / `after` (past the last phase). */
+  current: string;
+  /** The next milestone after `now`, if any. */
+  next?: Milestone;
+}
+
+export interface AftercareOptions {
+  protocol?: Protocol;
+  /** Default: the current time (the only place the schedule reads the clock). */
+  now?: Date;
+  /** The clinic's IANA timezone. Default: the runtime's. */
+  timezone?: string;
+  /** Opening hours, for the closing time when only a date is given. */
+  hours?: Hours;
+}
+
+const DATETIME_RE = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?$/;
+
+/**
+ * The end of treatment from `YYYY-MM-DDTHH:MM[:SS][offset]` (no offset: the clinic's wall clock)
+ * or `YYYY-MM-DD` (the closing time that day, else 18:00: `assumed`). Undefined when malformed.
+ */
+export function parseTreatedAt(value: string, timezone: string, hours?: Hours): { at: Date; assumed: boolean } | undefined {
+  const text = value.trim();
+  if (isIsoDate(text)) return { at: zonedInstant(text, (hours && closingTime(hours, text)) ?? 1080, timezone), assumed: true };
+  const m = DATETIME_RE.exec(text);
+  if (!m || !isIsoDate(m[1]) || +m[2].slice(0, 2) > 23 || +m[2].slice(3) > 59) return undefined;
+  const at = m[4] ? new Date(text) : new Date(zonedInstant(m[1], +m[2].slice(0, 2) * 60 + +m[2].slice(3), timezone).getTime() + +(m[3] ?? 0) * 1000);
+  return isNaN(at.getTime()) ? undefined : { at, assumed: false };
+}
+
+/** The instant `offset` after `start`. */
+export function offsetFrom(start: Date, offset: Offset, timezone: string): Date {
+  const hours = offsetHours(offset) ?? 0;
+  if (offset.endsWith('h')) return new Date(start.getTime() + hours * 3_600_000);
+  const wall = zonedInstant(addDays(dateIn(start, timezone), hours / 24), clockIn(start, timezone), timezone);
+  return new Date(wall.getTime() + (start.getTime() % 60_000));
+}
+
+/** The schedule for a treatment ending at `treatedAt`; undefined when `treatedAt` is malformed. */
+export function buildAftercare(treatedAt: string | Date, options: AftercareOptions = {}): Aftercare | undefined {
+  const { protocol = DEFAULT_PROTOCOL, now = new Date(), timezone = Intl.DateTimeFormat().resolvedOptions().timeZone, hours } = options;
+  const parsed = typeof treatedAt === 'string' ? parseTreatedAt(treatedAt, timezone, hours) : { at: treatedAt, assumed: false };
+  if (!parsed || isNaN(parsed.at.getTime())) return undefined;
+  const { at, assumed } = parsed;
+  let start = at;
+  const phases = protocol.phases.map((p) => {
+    const phase = { ...p, start, end: offsetFrom(at, p.end, timezone) };
+    start = phase.end;
+    return phase;
+  });
+  const day = dateIn(at, timezone);
+  const [first, last] = protocol.nextSession;
+  const milestones: Milestone[] = Object.entries(protocol.milestones).map(([id, offset]) => ({ id, at: offsetFrom(at, offset, timezone) }));
+  milestones.push({ id: 'next-session', at: zonedInstant(addDays(day, first), 0, timezone), until: zonedInstant(addDays(day, last + 1), 0, timezone) });
+  milestones.sort((a, b) => a.at.getTime() - b.at.getTime());
+  const current = now < at ? 'before' : (phases.find((p) => now < p.end)?.id ?? 'after');
+  return { treatedAt: at, assumed, phases, milestones, current, next: milestones.find((m) => m.at > now) };
+}
