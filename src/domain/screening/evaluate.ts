@@ -1,0 +1,152 @@
+/**
+ * Evaluates the patient's answers against the rules: the overall level, dated findings (codes,
+ * never sentences), the preparation plan, and what is still missing or invalid.
+ */
+import { type Level, LEVELS, worse } from '../outcome.js';
+import { type IsoDate, addDays, addMonths, dateIn, isIsoDate } from '../time.js';
+import { DEFAULT_RULES, type Item, type Rules, type Step, type Window } from './items.js';
+
+/** Answers keyed by item id, follow-ups as `<id>.<follow-up>`: booleans, `YYYY-MM-DD` dates, the age as a number. */
+export type Answers = Record<string, unknown>;
+
+/** One question the patient must answer: an item's own, or a follow-up its answer opened. */
+export interface Field {
+  id: string;
+  type: 'bool' | 'date' | 'number' | 'choice';
+  options?: string[];
+}
+
+/** Why an answer is not usable: none given, not a real date, a date in the future, or out of range. */
+export type Problem = 'missing' | 'date' | 'future' | 'value';
+
+export interface Finding {
+  id: string;
+  level: Level;
+  /** First date the patient is eligible again (the window's end), in the clinic's timezone. */
+  until?: IsoDate;
+  /** Which branch: `taking`, `flaring`, `under-18`, `under-22`, or the procedure kind. */
+  code?: string;
+  sources: string[];
+}
+
+export interface PlannedStep extends Step {
+  /** The date to start (the appointment date minus `days`). */
+  from?: IsoDate;
+}
+
+export interface ScreeningResult {
+  level: Level | 'incomplete';
+  /** For `defer`: the latest `until` among the deferrals that have one. */
+  earliestDate?: IsoDate;
+  findings: Finding[];
+  preparation: PlannedStep[];
+  /** Ids of required answers not given. */
+  missing: string[];
+  /** Answers given but unusable. */
+  invalid: Array<{ id: string; code: Problem }>;
+}
+
+export interface ScreeningOptions {
+  rules?: Rules;
+  now?: Date;
+  /** The clinic's IANA timezone; default the browser's. */
+  timezone?: string;
+  /** Dates the preparation plan. */
+  appointmentDate?: IsoDate;
+}
+
+/** The end of `window` counted from `date`. */
+export const addWindow = (date: IsoDate, w: Window = {}): IsoDate => addDays(addMonths(date, w.months ?? 0), (w.weeks ?? 0) * 7 + (w.days ?? 0));
+
+/** The fields `item` asks, given the answers so far: its own, then the follow-ups its answer opens. */
+export function fields(item: Item, answers: Answers): Field[] {
+  const { id, kind } = item;
+  const out: Field[] = [{ id, type: kind === 'age' ? 'number' : 'bool' }];
+  if (answers[id] !== true) return out;
+  if (kind === 'stopped') {
+    out.push({ id: `${id}.taking`, type: 'bool' });
+    if (answers[`${id}.taking`] === false) out.push({ id: `${id}.stopped`, type: 'date' });
+  }
+  if (kind === 'flare') out.push({ id: `${id}.flaring`, type: 'bool' });
+  if (kind === 'procedure') out.push({ id: `${id}.kind`, type: 'choice', options: Object.keys(item.windows ?? {}) }, { id: `${id}.date`, type: 'date' });
+  return out;
+}
+
+/** What is wrong with `value` as an answer to `field` on `today`, if anything. */
+export function check(field: Field, value: unknown, today: IsoDate): Problem | undefined {
+  if (value == null || value === '') return 'missing';
+  switch (field.type) {
+    case 'bool':
+      return typeof value === 'boolean' ? undefined : 'value';
+    case 'number':
+      return Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 130 ? undefined : 'value';
+    case 'choice':
+      return field.options?.includes(value as string) ? undefined : 'value';
+    case 'date':
+      return !isIsoDate(value) ? 'date' : value > today ? 'future' : undefined;
+  }
+}
+
+/** The finding for a fully answered item, if its answers trigger one. */
+function judge(item: Item, a: Answers, today: IsoDate): Omit<Finding, 'id' | 'sources'> | undefined {
+  const { id, kind, level } = item;
+  const dated = (from: unknown, w?: Window, code?: string) => {
+    const until = addWindow(from as IsoDate, w);
+    return until > today ? { level, until, code } : undefined;
+  };
+  if (kind === 'age') {
+    const age = a[id] as number;
+    return age < 18 ? { level, code: 'under-18' } : age < 22 ? { level: item.young ?? level, code: 'under-22' } : undefined;
+  }
+  if (a[id] !== true) return undefined;
+  if (kind === 'stopped') return a[`${id}.taking`] ? { level, code: 'taking' } : dated(a[`${id}.stopped`], item.window);
+  if (kind === 'procedure') {
+    const k = a[`${id}.kind`] as string;
+    return dated(a[`${id}.date`], item.windows?.[k], k);
+  }
+  if (kind === 'flare' && a[`${id}.flaring`]) return { level: item.flaring ?? level, code: 'flaring' };
+  return { level };
+}
+
+/** The dated steps of the preparation plan (undated without an appointment date), earliest first. */
+export function preparationPlan(appointmentDate: IsoDate | undefined, rules: Rules = DEFAULT_RULES): PlannedStep[] {
+  return [...rules.preparation]
+    .sort((a, b) => (b.days ?? -1) - (a.days ?? -1))
+    .map((s) => (appointmentDate && s.days != null ? { ...s, from: addDays(appointmentDate, -s.days) } : { ...s }));
+}
+
+/**
+ * The outcome of the answers. Every item not hidden is required, and so is each follow-up its
+ * answer opens: while one is missing or invalid the level is `incomplete`, never `clear`.
+ * "Today" is the calendar date of `now` in `timezone`; a window's end date is the first clear day.
+ */
+export function evaluateScreening(answers: Answers, options: ScreeningOptions = {}): ScreeningResult {
+  const rules = options.rules ?? DEFAULT_RULES;
+  const today = dateIn(options.now ?? new Date(), options.timezone ?? Intl.DateTimeFormat().resolvedOptions().timeZone);
+  const result: ScreeningResult = { level: 'clear', findings: [], preparation: preparationPlan(options.appointmentDate, rules), missing: [], invalid: [] };
+  for (const item of rules.items) {
+    if (item.hidden) continue;
+    let complete = true;
+    for (const field of fields(item, answers)) {
+      const code = check(field, answers[field.id], today);
+      if (code) complete = false;
+      if (code === 'missing') result.missing.push(field.id);
+      else if (code) result.invalid.push({ id: field.id, code });
+    }
+    const found = complete && judge(item, answers, today);
+    if (found && found.level !== 'clear') {
+      const f: Finding = { id: item.id, level: found.level, sources: item.sources };
+      if (found.until) f.until = found.until;
+      if (found.code) f.code = found.code;
+      result.findings.push(f);
+    }
+  }
+  const level = result.findings.reduce<Level>((l, f) => worse(l, f.level), LEVELS[0]);
+  if (result.missing.length || result.invalid.length) result.level = 'incomplete';
+  else {
+    result.level = level;
+    const dates = result.findings.filter((f) => f.level === 'defer' && f.until).map((f) => f.until!);
+    if (level === 'defer' && dates.length) result.earliestDate = dates.sort().pop();
+  }
+  return result;
+}
