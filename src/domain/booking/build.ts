@@ -1,0 +1,64 @@
+/**
+ * Turns a valid draft into the payload the clinic receives. Health information never enters it:
+ * of the safety check only the level travels (and whether a clinician should review).
+ */
+import type { Level } from '../outcome.js';
+import type { BookingPayloadV1 } from './payload.js';
+import type { BookingDraft, Service } from './rules.js';
+
+export interface PayloadContext {
+  id: string;
+  now: Date;
+  services: Service[];
+  locale: string;
+  timezone: string;
+  level?: Level;
+  policyUrl?: string;
+  policyVersion?: string;
+  /** The page's URL: its `utm_*` parameters go into `meta.utm`, its origin and path into `meta.page`. */
+  url?: string;
+  fillMs: number;
+  trap: string;
+}
+
+const clean = <T extends object>(o: T): T => JSON.parse(JSON.stringify(o));
+
+export function buildPayload(d: BookingDraft, c: PayloadContext): BookingPayloadV1 {
+  const service = c.services.find((s) => s.id === d.service) ?? { id: d.service, name: d.service };
+  const url = c.url ? new URL(c.url) : undefined;
+  const utm: Record<string, string> = {};
+  url?.searchParams.forEach((v, k) => {
+    if (k.startsWith('utm_')) utm[k.slice(4)] = v;
+  });
+  const at = c.now.toISOString();
+  const slot = d.slot ? new Date(d.slot) : undefined;
+  return clean({
+    version: 1,
+    id: c.id,
+    createdAt: at,
+    contact: { name: d.name.trim(), email: d.email.trim(), phone: d.phone.trim() || undefined, preferred: d.contact },
+    service: { id: service.id, name: service.name, durationMinutes: service.durationMinutes },
+    areas: d.areas,
+    firstVisit: d.firstVisit,
+    lastSession: d.firstVisit ? undefined : d.lastSession,
+    preferences: slot ? [] : d.dates.filter((p) => p.date).slice(0, 3),
+    slot: slot && { start: slot.toISOString(), durationMinutes: service.durationMinutes ?? 60 },
+    message: d.message.trim() || undefined,
+    consent: { given: true, policyUrl: c.policyUrl, policyVersion: c.policyVersion, at },
+    screening: c.level && { level: c.level, review: c.level === 'consult' || undefined },
+    locale: c.locale,
+    timezone: c.timezone,
+    meta: {
+      utm: Object.keys(utm).length ? utm : undefined,
+      page: url && url.origin + url.pathname,
+      fillMs: Math.round(c.fillMs),
+      trap: c.trap,
+    },
+  });
+}
+
+/** The form field a server error path such as `contact.email` or `preferences.1.date` belongs to. */
+export function fieldOfPath(path: string): string {
+  const [head, sub] = path.split('.');
+  return head === 'contact' ? sub ?? 'name' : head === 'preferences' ? `date${+sub || 0}` : head;
+}

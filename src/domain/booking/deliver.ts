@@ -1,0 +1,69 @@
+/**
+ * Sends a booking payload: POST as JSON with an `Idempotency-Key` (the payload id, the same on
+ * every attempt), each attempt bounded by `AbortSignal.timeout`. Network errors (a dropped
+ * connection or a timeout included), 5xx and 429 are retried with exponential backoff, 429 and 503
+ * after the server's `Retry-After`; other 4xx are final. The only module here that does I/O.
+ */
+import type { BookingErrorResponse, BookingPayloadV1 } from './payload.js';
+
+export interface DeliveryOptions {
+  /** Attempts in all (default 3). */
+  attempts?: number;
+  /** Milliseconds per attempt (default 10 s). */
+  timeout?: number;
+  /** First backoff in milliseconds, doubled each time (default 1 s). */
+  delay?: number;
+}
+
+export interface DeliveryResult {
+  ok: boolean;
+  /** The last HTTP status; undefined when no answer came (network error or timeout). */
+  status?: number;
+  attempts: number;
+  /** A 4xx answer in the documented error format. */
+  error?: BookingErrorResponse;
+}
+
+/** A `Retry-After` longer than this is not waited for: the patient gets the failure screen. */
+const MAX_WAIT = 30_000;
+
+/** Milliseconds to wait from a `Retry-After` value (seconds or an HTTP date). */
+export function retryAfter(value: string | null, now: number): number | undefined {
+  if (!value) return undefined;
+  const ms = /^\d+$/.test(value.trim()) ? +value * 1000 : Date.parse(value) - now;
+  return isNaN(ms) ? undefined : Math.max(0, ms);
+}
+
+async function readError(res: Response): Promise<BookingErrorResponse | undefined> {
+  try {
+    const body = await res.json();
+    return typeof body?.error === 'string' ? body : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function deliver(url: string, payload: BookingPayloadV1, o: DeliveryOptions = {}): Promise<DeliveryResult> {
+  const { attempts = 3, timeout = 10_000, delay = 1000 } = o;
+  for (let n = 1; ; n++) {
+    let wait = delay * 2 ** (n - 1);
+    let status: number | undefined;
+    try {
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': payload.id },
+        body: JSON.stringify(payload),
+        signal: AbortSignal.timeout(timeout),
+        credentials: 'omit',
+      });
+      status = res.status;
+      if (res.ok) return { ok: true, status, attempts: n };
+      if (status < 500 && status !== 429) return { ok: false, status, attempts: n, error: await readError(res) };
+      wait = retryAfter(res.headers.get('Retry-After'), Date.now()) ?? wait;
+    } catch {
+      // No answer: offline, refused, dropped or timed out. Worth another try.
+    }
+    if (n >= attempts || wait > MAX_WAIT) return { ok: false, status, attempts: n };
+    await new Promise((r) => setTimeout(r, wait));
+  }
+}

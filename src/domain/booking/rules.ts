@@ -1,0 +1,155 @@
+/**
+ * Booking rules: what a request may ask for, given the clinic's policy and the safety outcome.
+ * Pure: `now` is an argument. Results are codes; the element turns them into words.
+ */
+import { type Hours, openingOn } from '../hours.js';
+import type { Outcome } from '../outcome.js';
+import { type IsoDate, addDays, dateIn, isIsoDate } from '../time.js';
+import type { ContactMethod, PreferredTime } from './payload.js';
+
+/** A service the clinic offers. */
+export interface Service {
+  id: string;
+  name: string;
+  durationMinutes?: number;
+  /** Microneedling (default true): session spacing and the safety outcome apply. False for consultations and calls. */
+  treatment?: boolean;
+}
+
+/** One free slot from the clinic's slots feed. */
+export interface Slot {
+  /** ISO 8601 instant. */
+  start: string;
+  durationMinutes: number;
+  /** Service ids it can hold; absent or empty: any. */
+  services?: string[];
+}
+
+/** What the patient has entered (strings as typed; `dates` has up to three rows). */
+export interface BookingDraft {
+  name: string;
+  email: string;
+  phone: string;
+  contact: ContactMethod;
+  service: string;
+  areas: string[];
+  firstVisit: boolean;
+  lastSession: string;
+  dates: PreferredTime[];
+  /** The start of the chosen slot, when the slots feed is used. */
+  slot?: string;
+  message: string;
+  consent: boolean;
+}
+
+export interface BookingPolicy {
+  services: Service[];
+  /** The clinic's timezone: calendar dates are dates there. */
+  timezone: string;
+  /** Days from the last microneedling session to the next (default 28, never below 14). */
+  spacingDays?: number;
+  /** How far ahead requests may go, in days (default 90). */
+  horizonDays?: number;
+  hours?: Hours;
+  /** The safety check's outcome in the same clinic, if one was completed. */
+  outcome?: Outcome;
+  /** Treatment services need a completed safety check. */
+  requireCheck?: boolean;
+}
+
+/** Field → issue code, e.g. `{ email: 'email', date0: 'spacing' }`. */
+export type BookingIssues = Record<string, string>;
+
+/** Default spacing: about 4 weeks (TRIAL, MAKER); a clinic may lower it, never below 2 weeks (SEEDS). */
+export const SPACING = { days: 28, min: 14, sources: ['TRIAL', 'MAKER', 'SEEDS'] } as const;
+export const HORIZON_DAYS = 90;
+
+export const DEFAULT_SERVICES: Service[] = [
+  { id: 'consultation', name: 'Consultation', durationMinutes: 30, treatment: false },
+  { id: 'microneedling', name: 'Microneedling', durationMinutes: 60 },
+  { id: 'microneedling-prp', name: 'Microneedling with PRP', durationMinutes: 90 },
+];
+
+const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** The spacing in force: the clinic's, but never below the minimum. */
+export const spacingDays = (days?: number) => Math.max(SPACING.min, days ?? SPACING.days);
+
+const isTreatment = (s?: Service) => !!s && s.treatment !== false;
+
+/** Services from JSON (attribute) or an array; undefined when malformed. */
+export function parseServices(value: unknown): Service[] | undefined {
+  try {
+    const list = typeof value === 'string' ? JSON.parse(value) : value;
+    return Array.isArray(list) && list.length && list.every((s) => s && typeof s.id === 'string' && typeof s.name === 'string')
+      ? list
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Slots from the feed's JSON; undefined when malformed. */
+export function parseSlots(value: unknown): Slot[] | undefined {
+  return Array.isArray(value) && value.every((s) => s && !isNaN(Date.parse(s.start)) && s.durationMinutes > 0) ? value : undefined;
+}
+
+/**
+ * The window a date must fall in: from `min` (today, or later because of spacing or a deferral)
+ * to `max` (the horizon). `reason` says what set `min` when it is later than today.
+ */
+export function bookingWindow(draft: BookingDraft, policy: BookingPolicy, now: Date) {
+  const today = dateIn(now, policy.timezone);
+  let min = today;
+  let reason: 'spacing' | 'deferred' | undefined;
+  const treatment = isTreatment(policy.services.find((s) => s.id === draft.service));
+  if (treatment && !draft.firstVisit && isIsoDate(draft.lastSession)) {
+    const next = addDays(draft.lastSession, spacingDays(policy.spacingDays));
+    if (next > min) [min, reason] = [next, 'spacing'];
+  }
+  const defer = policy.outcome?.level === 'defer' ? policy.outcome.earliestDate : undefined;
+  if (treatment && defer && defer > min) [min, reason] = [defer, 'deferred'];
+  return { today, min, max: addDays(today, policy.horizonDays ?? HORIZON_DAYS), reason };
+}
+
+/** Why `date` cannot be requested, or undefined. */
+function dateIssue(date: IsoDate, w: ReturnType<typeof bookingWindow>, hours?: Hours): string | undefined {
+  if (date < w.today) return 'past';
+  if (date > w.max) return 'horizon';
+  if (date < w.min) return w.reason;
+  return hours && !openingOn(hours, date).length ? 'closed' : undefined;
+}
+
+/** Every problem with the draft, as field → code. Empty when the request can be sent. */
+export function validateBooking(draft: BookingDraft, policy: BookingPolicy, now: Date): BookingIssues {
+  const issues: BookingIssues = {};
+  const set = (field: string, code: string | false | undefined) => {
+    if (code && !issues[field]) issues[field] = code;
+  };
+  const email = draft.email.trim();
+  const phone = draft.phone.replace(/\D/g, '');
+  set('name', !draft.name.trim() && 'required');
+  set('email', !email ? 'required' : !EMAIL_RE.test(email) && 'email');
+  set('phone', draft.contact !== 'email' && !phone ? 'required' : !!draft.phone.trim() && (phone.length < 5 || /[^\d\s()+.-]/.test(draft.phone)) && 'phone');
+  const service = policy.services.find((s) => s.id === draft.service);
+  const level = policy.outcome?.level;
+  if (!service) set('service', 'required');
+  else if (isTreatment(service)) {
+    set('service', level === 'decline' ? 'declined' : level === 'defer' && !policy.outcome?.earliestDate ? 'deferred' : policy.requireCheck && !level && 'check');
+  }
+  if (!draft.firstVisit) {
+    const last = draft.lastSession.trim();
+    set('lastSession', !last ? 'required' : !isIsoDate(last) ? 'date' : last > dateIn(now, policy.timezone) && 'future');
+  }
+  const w = bookingWindow(draft, policy, now);
+  if (draft.slot) {
+    const start = new Date(draft.slot);
+    set('slot', isNaN(+start) ? 'date' : start < now ? 'past' : dateIssue(dateIn(start, policy.timezone), w));
+  } else {
+    const dates = draft.dates.slice(0, 3);
+    dates.forEach(({ date }, i) => set(`date${i}`, date && (!isIsoDate(date) ? 'date' : dateIssue(date, w, policy.hours))));
+    set('date0', !dates.some((d) => d.date) && 'required');
+  }
+  set('consent', !draft.consent && 'required');
+  return issues;
+}

@@ -1,0 +1,168 @@
+import { expect } from '@open-wc/testing';
+import { parseHours } from '../../../src/domain/hours.js';
+import type { Outcome } from '../../../src/domain/outcome.js';
+import {
+  type BookingDraft,
+  type BookingPolicy,
+  DEFAULT_SERVICES,
+  bookingWindow,
+  parseServices,
+  parseSlots,
+  spacingDays,
+  validateBooking,
+} from '../../../src/domain/booking/rules.js';
+
+// Saturday 2026-11-21, 15:00 in New York.
+const NOW = new Date('2026-11-21T20:00:00Z');
+const TZ = 'America/New_York';
+
+const draft = (over: Partial<BookingDraft> = {}): BookingDraft => ({
+  name: 'Ana Lima',
+  email: 'ana@example.com',
+  phone: '',
+  contact: 'email',
+  service: 'microneedling',
+  areas: ['face'],
+  firstVisit: true,
+  lastSession: '',
+  dates: [{ date: '2026-11-30', timeOfDay: 'morning' }],
+  message: '',
+  consent: true,
+  ...over,
+});
+const policy = (over: Partial<BookingPolicy> = {}): BookingPolicy => ({ services: DEFAULT_SERVICES, timezone: TZ, ...over });
+const issues = (d: Partial<BookingDraft>, p: Partial<BookingPolicy> = {}, now = NOW) => validateBooking(draft(d), policy(p), now);
+
+describe('domain/booking rules', () => {
+  it('accepts a complete request', () => {
+    expect(issues({})).to.deep.equal({});
+  });
+
+  it('requires contact details, a service, a date and consent', () => {
+    const cases: Array<[Partial<BookingDraft>, Record<string, string>]> = [
+      [{ name: ' ' }, { name: 'required' }],
+      [{ email: '' }, { email: 'required' }],
+      [{ email: 'ana@' }, { email: 'email' }],
+      [{ contact: 'phone' }, { phone: 'required' }],
+      [{ contact: 'text', phone: '+1 555 0100' }, {}],
+      [{ phone: 'call me' }, { phone: 'phone' }],
+      [{ service: 'botox' }, { service: 'required' }],
+      [{ dates: [] }, { date0: 'required' }],
+      [{ dates: [{ date: '', timeOfDay: 'any' }, { date: '2026-12-01', timeOfDay: 'any' }] }, {}],
+      [{ dates: [{ date: '2026-02-30', timeOfDay: 'any' }] }, { date0: 'date' }],
+      [{ consent: false }, { consent: 'required' }],
+      [{ firstVisit: false }, { lastSession: 'required' }],
+      [{ firstVisit: false, lastSession: '2026-13-01' }, { lastSession: 'date' }],
+      [{ firstVisit: false, lastSession: '2026-11-22' }, { lastSession: 'future', date0: 'spacing' }],
+    ];
+    for (const [d, want] of cases) expect(issues(d), JSON.stringify(d)).to.deep.equal(want);
+  });
+
+  it('spaces microneedling sessions: 28 days by default, the clinic may lower it to 14, never below (TRIAL, MAKER, SEEDS)', () => {
+    const last = '2026-11-10';
+    // [spacing-days, days after the last session, issue]
+    const cases: Array<[number | undefined, number, string | undefined]> = [
+      [undefined, 27, 'spacing'],
+      [undefined, 28, undefined],
+      [14, 13, 'spacing'],
+      [14, 14, undefined],
+      [10, 13, 'spacing'], // below the floor: 14 applies
+      [10, 14, undefined],
+      [35, 34, 'spacing'],
+    ];
+    const plus = (n: number) => new Date(Date.UTC(2026, 10, 10 + n)).toISOString().slice(0, 10);
+    for (const [spacing, after, want] of cases) {
+      const got = issues({ firstVisit: false, lastSession: last, dates: [{ date: plus(after), timeOfDay: 'any' }] }, { spacingDays: spacing });
+      expect(got.date0, `${spacing} / ${after}`).to.equal(want);
+    }
+    expect(spacingDays(10)).to.equal(14);
+    expect(spacingDays()).to.equal(28);
+  });
+
+  it('does not space consultations or first visits', () => {
+    expect(issues({ service: 'consultation', firstVisit: false, lastSession: '2026-11-20', dates: [{ date: '2026-11-23', timeOfDay: 'any' }] })).to.deep.equal({});
+    expect(issues({ firstVisit: true, lastSession: '2026-11-20', dates: [{ date: '2026-11-23', timeOfDay: 'any' }] })).to.deep.equal({});
+  });
+
+  it('keeps dates from today to the horizon (90 days by default)', () => {
+    const cases: Array<[string, Partial<BookingPolicy>, string | undefined]> = [
+      ['2026-11-20', {}, 'past'],
+      ['2026-11-21', {}, undefined],
+      ['2027-02-19', {}, undefined], // today + 90
+      ['2027-02-20', {}, 'horizon'],
+      ['2026-12-21', { horizonDays: 30 }, undefined],
+      ['2026-12-22', { horizonDays: 30 }, 'horizon'],
+    ];
+    for (const [date, p, want] of cases) expect(issues({ dates: [{ date, timeOfDay: 'any' }] }, p).date0, date).to.equal(want);
+  });
+
+  it('computes today in the clinic’s timezone', () => {
+    // 03:00 UTC on the 21st is still the 20th in New York, already the 21st in London and Sydney.
+    const now = new Date('2026-11-21T03:00:00Z');
+    const cases: Array<[string, string, string | undefined]> = [
+      [TZ, '2026-11-20', undefined],
+      ['Europe/London', '2026-11-20', 'past'],
+      ['Australia/Sydney', '2026-11-21', undefined],
+      ['Pacific/Honolulu', '2026-11-20', undefined],
+    ];
+    for (const [timezone, date, want] of cases) expect(issues({ dates: [{ date, timeOfDay: 'any' }] }, { timezone }, now).date0, timezone).to.equal(want);
+    expect(bookingWindow(draft(), policy({ timezone: 'Australia/Sydney' }), now).today).to.equal('2026-11-21');
+  });
+
+  it('refuses days the clinic is closed', () => {
+    const hours = parseHours('Mo-Fr 09:00-18:00; Sa 10:00-14:00');
+    const cases: Array<[string, string | undefined]> = [
+      ['2026-11-28', undefined], // Saturday
+      ['2026-11-29', 'closed'], // Sunday
+      ['2026-11-30', undefined], // Monday
+    ];
+    for (const [date, want] of cases) expect(issues({ dates: [{ date, timeOfDay: 'any' }] }, { hours }).date0, date).to.equal(want);
+    expect(issues({ dates: [{ date: '2026-11-29', timeOfDay: 'any' }] }).date0, 'no hours: every day').to.equal(undefined);
+  });
+
+  it('follows the safety outcome', () => {
+    const d = (date: string, service = 'microneedling') => ({ service, dates: [{ date, timeOfDay: 'any' as const }] });
+    const cases: Array<[string, Outcome | undefined, Partial<BookingDraft>, boolean, Record<string, string>]> = [
+      ['clear', { level: 'clear' }, d('2026-11-30'), false, {}],
+      ['advice', { level: 'advice' }, d('2026-11-30'), false, {}],
+      ['consult: may still ask (flagged for review)', { level: 'consult' }, d('2026-11-30'), false, {}],
+      ['decline: no treatment', { level: 'decline' }, d('2026-11-30'), false, { service: 'declined' }],
+      ['decline: PRP neither', { level: 'decline' }, d('2026-11-30', 'microneedling-prp'), false, { service: 'declined' }],
+      ['decline: a consultation is fine', { level: 'decline' }, d('2026-11-30', 'consultation'), false, {}],
+      ['defer: before the date', { level: 'defer', earliestDate: '2026-12-10' }, d('2026-12-09'), false, { date0: 'deferred' }],
+      ['defer: on the date', { level: 'defer', earliestDate: '2026-12-10' }, d('2026-12-10'), false, {}],
+      ['defer: consultation before the date', { level: 'defer', earliestDate: '2026-12-10' }, d('2026-11-30', 'consultation'), false, {}],
+      ['defer until resolved: no treatment date yet', { level: 'defer' }, d('2026-11-30'), false, { service: 'deferred' }],
+      ['require-check, none done', undefined, d('2026-11-30'), true, { service: 'check' }],
+      ['require-check, consultation', undefined, d('2026-11-30', 'consultation'), true, {}],
+      ['require-check, done', { level: 'clear' }, d('2026-11-30'), true, {}],
+    ];
+    for (const [name, outcome, dr, requireCheck, want] of cases) expect(issues(dr, { outcome, requireCheck }), name).to.deep.equal(want);
+  });
+
+  it('takes the later of spacing and deferral as the earliest date', () => {
+    const d = draft({ firstVisit: false, lastSession: '2026-11-10' });
+    expect(bookingWindow(d, policy({ outcome: { level: 'defer', earliestDate: '2026-12-01' } }), NOW)).to.include({ min: '2026-12-08', reason: 'spacing' });
+    expect(bookingWindow(d, policy({ outcome: { level: 'defer', earliestDate: '2026-12-20' } }), NOW)).to.include({ min: '2026-12-20', reason: 'deferred' });
+    expect(bookingWindow(draft(), policy(), NOW)).to.deep.equal({ today: '2026-11-21', min: '2026-11-21', max: '2027-02-19', reason: undefined });
+  });
+
+  it('checks an exact slot instead of preferred dates', () => {
+    const cases: Array<[string, Partial<BookingPolicy>, string | undefined]> = [
+      ['2026-11-30T15:00:00Z', {}, undefined],
+      ['2026-11-21T19:00:00Z', {}, 'past'],
+      ['2026-11-25T15:00:00Z', { outcome: { level: 'defer', earliestDate: '2026-12-01' } }, 'deferred'],
+      ['2027-03-01T15:00:00Z', {}, 'horizon'],
+      ['soon', {}, 'date'],
+    ];
+    for (const [slot, p, want] of cases) expect(issues({ slot, dates: [] }, p).slot, slot).to.equal(want);
+    expect(issues({ slot: '2026-11-30T15:00:00Z', dates: [] }).date0).to.equal(undefined);
+  });
+
+  it('reads services and slots, refusing malformed ones', () => {
+    expect(parseServices('[{"id":"a","name":"A","durationMinutes":20}]')).to.deep.equal([{ id: 'a', name: 'A', durationMinutes: 20 }]);
+    for (const bad of ['', '[]', '{', '[{"id":1}]', '{"id":"a","name":"A"}']) expect(parseServices(bad), bad).to.equal(undefined);
+    expect(parseSlots([{ start: '2026-11-30T15:00:00Z', durationMinutes: 60 }])).to.have.length(1);
+    for (const bad of [{}, [{ start: 'x', durationMinutes: 60 }], [{ start: '2026-11-30T15:00:00Z' }]]) expect(parseSlots(bad)).to.equal(undefined);
+  });
+});

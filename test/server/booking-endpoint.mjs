@@ -1,0 +1,74 @@
+/**
+ * A booking endpoint for the element tests (a web-test-runner middleware), so delivery is tested
+ * against real HTTP: `POST /test-booking/<session>?seq=500,201` answers each request with the next
+ * scenario of `seq` (the last repeats): a status (`201`, `400` with field errors in the documented
+ * format, `429` with `Retry-After: <ra, default 1>`, `500`), `hang` (never answers), `drop` (a broken
+ * answer, then the connection closes) or `reset` (the connection closes at once).
+ * `GET /test-booking/<session>` returns the log: one entry per POST with its `Idempotency-Key`,
+ * parsed body and arrival time. `GET /test-slots/<ok|empty|error>` serves a slots feed.
+ */
+const sessions = new Map();
+
+const readBody = (req) =>
+  new Promise((resolve) => {
+    let text = '';
+    req.on('data', (c) => (text += c));
+    req.on('end', () => resolve(text));
+  });
+
+function json(ctx, status, body, headers = {}) {
+  ctx.status = status;
+  ctx.set('Content-Type', 'application/json');
+  for (const [k, v] of Object.entries(headers)) ctx.set(k, v);
+  ctx.body = JSON.stringify(body);
+}
+
+export async function bookingEndpoint(ctx, next) {
+  const url = new URL(ctx.url, 'http://localhost');
+  const slots = /^\/test-slots\/(\w+)$/.exec(url.pathname);
+  if (slots) {
+    const day = 86_400_000;
+    const base = Math.ceil(Date.now() / day) * day + 14 * 3_600_000;
+    if (slots[1] === 'error') return json(ctx, 500, { error: 'down' });
+    return json(
+      ctx,
+      200,
+      slots[1] === 'empty'
+        ? []
+        : [
+            { start: new Date(base + 2 * day).toISOString(), durationMinutes: 60, services: ['microneedling'] },
+            { start: new Date(base + 3 * day).toISOString(), durationMinutes: 30, services: ['consultation'] },
+            { start: new Date(base + 4 * day).toISOString(), durationMinutes: 60 },
+          ],
+    );
+  }
+  const m = /^\/test-booking\/([\w-]+)$/.exec(url.pathname);
+  if (!m) return next();
+  const log = sessions.get(m[1]) ?? [];
+  sessions.set(m[1], log);
+  if (ctx.method === 'GET') return json(ctx, 200, log);
+  const text = await readBody(ctx.req);
+  let body;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    body = text;
+  }
+  log.push({ key: ctx.get('Idempotency-Key'), body, at: Date.now() });
+  const seq = (url.searchParams.get('seq') ?? '201').split(',');
+  const step = seq[Math.min(log.length - 1, seq.length - 1)];
+  if (step === 'hang' || step === 'drop' || step === 'reset') {
+    ctx.respond = false;
+    // `reset` closes the connection before any byte: Chromium itself then re-sends the POST once
+    // when the connection was a reused one, so the count is not exact. `drop` first sends a broken
+    // head (two Content-Lengths), which the browser neither accepts nor re-sends: one POST per attempt.
+    if (step === 'drop') ctx.req.socket.end('HTTP/1.1 200 OK\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\n', () => ctx.req.socket.destroy());
+    if (step === 'reset') ctx.req.socket.destroy();
+    return;
+  }
+  const status = +step;
+  if (status === 400)
+    return json(ctx, 400, { error: 'Some details need a look.', fields: { 'contact.email': 'This address cannot receive mail.', 'preferences.0.date': 'We are fully booked that day.' } });
+  if (status === 429) return json(ctx, 429, { error: 'Too many requests' }, { 'Retry-After': url.searchParams.get('ra') ?? '1' });
+  return json(ctx, status, status < 300 ? { id: body?.id } : { error: 'Server error' });
+}
