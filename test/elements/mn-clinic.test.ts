@@ -25,7 +25,8 @@ class TestWidget extends MnElement {
     return litHtml`<p>${name ?? 'no name'}</p>
       ${phone ? litHtml`<a href=${phone.href}>${phone.display}</a>` : ''}
       <span class="tz">${timezone}</span><span class="locale">${locale}</span>
-      <span class="outcome">${this.outcome?.level ?? 'none'}</span>`;
+      <span class="outcome">${this.outcome?.level ?? 'none'}</span>
+      <button type="button">Go</button><a class="link" href="#x">More</a>`;
   }
 }
 customElements.define('test-widget', TestWidget);
@@ -115,6 +116,37 @@ describe('<mn-clinic>', () => {
     const root = w.shadowRoot!.querySelector('.root')!;
     expect(getComputedStyle(root).getPropertyValue('--mn-color-accent').trim()).to.equal('rgb(10, 120, 80)');
   });
+
+  /** WCAG relative luminance of a computed `rgb()`/`color(srgb ...)` colour. */
+  function luminance(color: string): number {
+    const ctx = document.createElement('canvas').getContext('2d')!;
+    ctx.fillStyle = color;
+    ctx.fillRect(0, 0, 1, 1);
+    const [r, g, b] = [...ctx.getImageData(0, 0, 1, 1).data].slice(0, 3).map((v) => {
+      const c = v / 255;
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  }
+  const contrast = (a: string, b: string) => {
+    const [x, y] = [luminance(a), luminance(b)].sort((m, n) => n - m);
+    return (x + 0.05) / (y + 0.05);
+  };
+
+  for (const accent of ['#7a4cc2', '#ffd400', '#00a3a3', '#111111', '#f7f7f7', 'hotpink', 'rgb(0 90 200)']) {
+    for (const theme of ['light', 'dark']) {
+      it(`keeps text readable on and in the accent ${accent} (${theme})`, async () => {
+        const el = await fixture<MnClinic>(html`<mn-clinic accent=${accent} theme=${theme}><test-widget></test-widget></mn-clinic>`);
+        const w = el.querySelector('test-widget')!;
+        await w.updateComplete;
+        const button = getComputedStyle(w.shadowRoot!.querySelector('button')!);
+        expect(contrast(button.color, button.backgroundColor), 'button text on accent').to.be.at.least(4.5);
+        const link = getComputedStyle(w.shadowRoot!.querySelector('a.link')!);
+        const surface = getComputedStyle(w.shadowRoot!.querySelector('.root')!).backgroundColor;
+        expect(contrast(link.color, surface), 'accent link on surface').to.be.at.least(4.5);
+      });
+    }
+  }
 
   it('passes the safety outcome (level and date only) to widgets beside the check', async () => {
     const el = await fixture<MnClinic>(html`<mn-clinic><div id="check"></div><test-widget></test-widget></mn-clinic>`);
