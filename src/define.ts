@@ -1,5 +1,6 @@
 import { ContextRoot } from '@lit/context';
 import { MnClinic } from './elements/mn-clinic/mn-clinic.js';
+import { MnContraindicationCheck } from './elements/mn-contraindication-check/mn-contraindication-check.js';
 
 const ROOT = Symbol.for('mn-widgets.context-root');
 
@@ -16,9 +17,11 @@ if (!doc[ROOT]) {
 }
 
 define('mn-clinic', MnClinic);
+define('mn-contraindication-check', MnContraindicationCheck);
 
 declare global {
   interface HTMLElementTagNameMap {
     'mn-clinic': MnClinic;
+    'mn-contraindication-check': MnContraindicationCheck;
   }
 }

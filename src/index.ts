@@ -5,6 +5,7 @@
 import './define.js';
 
 export { MnClinic } from './elements/mn-clinic/mn-clinic.js';
+export { MnContraindicationCheck } from './elements/mn-contraindication-check/mn-contraindication-check.js';
 export { MnElement } from './elements/shared/mn-element.js';
 export { clinicContext, outcomeContext } from './context/clinic.js';
 export { ScreeningCompleteEvent, ScreeningResetEvent } from './events.js';
@@ -14,6 +15,12 @@ export { parseHours, closingTime, openingOn } from './domain/hours.js';
 export type { Hours } from './domain/hours.js';
 export { LEVELS, worse } from './domain/outcome.js';
 export type { Level, Outcome } from './domain/outcome.js';
+export { evaluateScreening, preparationPlan } from './domain/screening/evaluate.js';
+export type { Answers, Finding, PlannedStep, ScreeningOptions, ScreeningResult } from './domain/screening/evaluate.js';
+export { DEFAULT_RULES } from './domain/screening/items.js';
+export type { Item, Rules, Step, Window } from './domain/screening/items.js';
+export { parseScreeningConfig } from './domain/screening/config.js';
+export type { ConfigProblem } from './domain/screening/config.js';
 export { buildIcs } from './domain/calendar/ics.js';
 export type { CalendarEvent } from './domain/calendar/ics.js';
 export { addMessages } from './i18n/index.js';

@@ -1,4 +1,5 @@
 import { common } from './common.js';
+import { screening } from './screening.js';
 
 /** The English catalogue: the reference every other language is checked against. */
-export const en = { common };
+export const en = { common, screening };

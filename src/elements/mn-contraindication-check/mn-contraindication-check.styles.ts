@@ -1,0 +1,82 @@
+import { css } from 'lit';
+
+export const checkStyles = css`
+  form,
+  .result {
+    display: grid;
+    gap: var(--_space);
+  }
+  fieldset {
+    display: grid;
+    gap: 0.5rem;
+    border: 0;
+    min-width: 0;
+  }
+  legend {
+    margin-bottom: 0.5rem;
+  }
+  .follow {
+    padding-inline-start: 0.75rem;
+    border-inline-start: 3px solid var(--_border);
+  }
+  .options {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: 1.5rem;
+  }
+  .options label {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5em;
+    min-height: 2.75rem;
+    cursor: pointer;
+  }
+  input[type='radio'] {
+    width: 1.25em;
+    height: 1.25em;
+    min-height: 0;
+    padding: 0;
+    accent-color: var(--_accent);
+  }
+  .field {
+    display: grid;
+    gap: 0.25rem;
+    justify-items: start;
+  }
+  .nav {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem;
+  }
+  progress {
+    width: 100%;
+    height: 0.5rem;
+    accent-color: var(--_accent);
+  }
+  dt {
+    font-weight: 600;
+  }
+  dd {
+    margin: 0 0 0.5rem;
+  }
+  ul {
+    padding-inline-start: 1.25rem;
+  }
+  .privacy {
+    margin-bottom: var(--_space);
+    font-size: 0.875em;
+  }
+  .result {
+    padding-inline-start: var(--_space);
+    border-inline-start: 6px solid var(--_warning);
+  }
+  .clear {
+    border-color: var(--_success);
+  }
+  .advice {
+    border-color: var(--_accent);
+  }
+  .decline {
+    border-color: var(--_danger);
+  }
+`;

@@ -1,0 +1,321 @@
+import { type PropertyValues, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { live } from 'lit/directives/live.js';
+import { parseHttpUrl } from '../../domain/clinic.js';
+import type { Outcome } from '../../domain/outcome.js';
+import { parseScreeningConfig } from '../../domain/screening/config.js';
+import { type Answers, type Field, type Finding, type ScreeningResult, check, evaluateScreening, fields, preparationPlan } from '../../domain/screening/evaluate.js';
+import { DEFAULT_RULES, type Item, type Rules } from '../../domain/screening/items.js';
+import { dateIn, isIsoDate } from '../../domain/time.js';
+import { ScreeningCompleteEvent, ScreeningResetEvent } from '../../events.js';
+import { formatDate } from '../../i18n/format.js';
+import { MnElement } from '../shared/mn-element.js';
+import { checkStyles } from './mn-contraindication-check.styles.js';
+
+/**
+ * A private safety self-check before microneedling: plain questions (CLINICAL.md section 1), then
+ * whether the patient can go ahead, should talk to the clinic, must wait (and until when), or
+ * should not have the treatment, with a preparation plan. Answers stay in memory: never in the
+ * URL, storage, cookies or any request. The clinic's JSON configuration comes from the `config`
+ * property, an inline `<script type="application/json">` child, or `config-src`.
+ *
+ * @tag mn-contraindication-check
+ * @summary Private pre-treatment safety self-check with a dated outcome.
+ * @slot - An optional `<script type="application/json">` with the clinic's configuration (not shown).
+ * @csspart base - The widget's box.
+ * @csspart result - The result section.
+ * @csspart notice - Setup notice for a bad attribute or configuration (for the designer).
+ * @cssproperty --mn-color-accent - Buttons, radios, progress and focus ring.
+ * @fires {ScreeningCompleteEvent} mn-screening-complete - The patient reached a result: `{ level, earliestDate? }` (plus `findings` ids with `share-findings`), never the answers.
+ * @fires {ScreeningResetEvent} mn-screening-reset - The patient started again after a result (also on `reset()`).
+ */
+export class MnContraindicationCheck extends MnElement {
+  static override styles = [...MnElement.styles, checkStyles];
+
+  @state() private answers: Answers = {};
+  /** The question shown (`steps` layout); with `list`, always 0. */
+  @state() private page = 0;
+  @state() private stage: 'ask' | 'review' | 'result' = 'ask';
+  /** Fields whose problems are shown: after Next, or after the patient changed them. */
+  @state() private shown = new Set<string>();
+  @state() private loading = false;
+  @state() private final?: ScreeningResult;
+
+  /** `steps` (default: one question at a time, for phones) or `list` (all questions on one page). */
+  @property() layout?: string;
+  /** The appointment date (`YYYY-MM-DD`), to date the preparation plan; without it the patient may enter one. */
+  @property({ attribute: 'appointment-date' }) appointmentDate?: string;
+  /** URL of the clinic's JSON configuration (same origin, or served with CORS). */
+  @property({ attribute: 'config-src' }) configSrc?: string;
+  /** The clinic's configuration, an object or JSON text; wins over an inline script and `config-src`. */
+  @property({ attribute: false }) config?: unknown;
+  /** Adds the finding ids (never answers or free text) to `mn-screening-complete`. */
+  @property({ type: Boolean, attribute: 'share-findings' }) shareFindings = false;
+  /** The current time, for previews and tests; default the clock. */
+  @property({ attribute: false }) now?: Date;
+
+  private rules: Rules = DEFAULT_RULES;
+  private list = false;
+  private appt?: string;
+  private focusSel?: string;
+  private loadToken?: object;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.list = this.parseAttr('layout', this.layout, (v) => (v === 'steps' || v === 'list' ? v : undefined)) === 'list';
+    this.appt = this.parseAttr('appointment-date', this.appointmentDate, (v) => (isIsoDate(v) ? v : undefined), 'date');
+    if (!this.hasUpdated || changed.has('config') || changed.has('configSrc')) this.loadConfig();
+  }
+
+  protected override updated(): void {
+    if (!this.focusSel) return;
+    this.renderRoot.querySelector<HTMLElement>(this.focusSel)?.focus();
+    this.focusSel = undefined;
+  }
+
+  private loadConfig(): void {
+    this.notices.clear('config');
+    this.loadToken = undefined;
+    this.loading = false;
+    const inline = this.querySelector(':scope > script[type="application/json"]')?.textContent;
+    const src = this.parseAttr('config-src', this.configSrc, (v) => {
+      const url = parseHttpUrl(v, document.baseURI);
+      return url === 'url' || url === 'url-scheme' ? undefined : url;
+    }, 'url');
+    this.rules = DEFAULT_RULES;
+    if (this.config != null) this.applyConfig(this.config);
+    else if (inline != null) this.applyConfig(inline);
+    else if (src) this.fetchConfig(src);
+  }
+
+  private async fetchConfig(url: string): Promise<void> {
+    const token = (this.loadToken = {});
+    this.loading = true;
+    let raw: unknown;
+    try {
+      const res = await fetch(url, { signal: AbortSignal.timeout(8000) });
+      if (res.ok) raw = await res.json();
+    } catch {
+      // Unreachable, too slow, or not JSON: the defaults apply, with a notice.
+    }
+    if (token !== this.loadToken) return;
+    if (raw === undefined) this.notices.set('config-src', 'config', url);
+    else this.applyConfig(raw);
+    this.loading = false;
+  }
+
+  private applyConfig(raw: unknown): void {
+    const { rules, problems } = parseScreeningConfig(raw);
+    for (const { field, value } of problems)
+      this.notices.set(field === 'config' ? field : `config ${field}`, 'config', typeof value === 'string' ? value : (JSON.stringify(value) ?? ''));
+    this.rules = rules;
+  }
+
+  private get items(): Item[] {
+    return this.rules.items.filter((i) => !i.hidden);
+  }
+
+  private get today(): string {
+    return dateIn(this.now ?? new Date(), this.clinic.timezone);
+  }
+
+  private pageItems(): Item[] {
+    return this.list ? this.items : this.items.slice(this.page, this.page + 1);
+  }
+
+  private problem(f: Field) {
+    return check(f, this.answers[f.id], this.today);
+  }
+
+  private set(id: string, value: unknown): void {
+    this.answers = { ...this.answers, [id]: value };
+  }
+
+  private show(ids: string[]): void {
+    this.shown = new Set([...this.shown, ...ids]);
+  }
+
+  private onInput(f: Field, e: Event): void {
+    const el = e.target as HTMLInputElement;
+    // An impossible or half-typed date reads as '' with badInput: keep it as an invalid answer.
+    this.set(f.id, el.value === '' ? (el.validity.badInput ? '?' : undefined) : f.type === 'number' ? el.valueAsNumber : el.value);
+  }
+
+  private goTo(page: number, stage: 'ask' | 'review' = 'ask'): void {
+    this.page = page;
+    this.stage = stage;
+    this.shown = new Set();
+    this.focusSel = stage === 'review' ? '#review' : `#h-${this.pageItems()[0]?.id}`;
+  }
+
+  private onNext(e: Event): void {
+    e.preventDefault();
+    if (this.stage === 'review') return this.finish();
+    const page = this.pageItems().flatMap((i) => fields(i, this.answers));
+    const bad = page.find((f) => this.problem(f));
+    this.show(page.map((f) => f.id));
+    if (bad) this.focusSel = `[name="${bad.id}"]`;
+    else if (!this.list && this.page < this.items.length - 1) this.goTo(this.page + 1);
+    else this.goTo(this.page, 'review');
+  }
+
+  private onBack(): void {
+    this.goTo(this.stage === 'review' && !this.list ? this.items.length - 1 : Math.max(this.page - 1, 0));
+  }
+
+  private finish(): void {
+    const r = evaluateScreening(this.answers, { rules: this.rules, now: this.now, timezone: this.clinic.timezone, appointmentDate: this.appt });
+    if (r.level === 'incomplete') {
+      // The rules changed under the patient (a late configuration): back to the first open question.
+      const first = this.items.findIndex((i) => fields(i, this.answers).some((f) => this.problem(f)));
+      this.goTo(this.list ? 0 : Math.max(first, 0));
+      return this.show([...r.missing, ...r.invalid.map((p) => p.id)]);
+    }
+    this.final = r;
+    this.stage = 'result';
+    this.focusSel = '#result';
+    const detail: Outcome = { level: r.level };
+    if (r.earliestDate) detail.earliestDate = r.earliestDate;
+    if (this.shareFindings) detail.findings = r.findings.map((f) => f.id);
+    this.dispatchEvent(new ScreeningCompleteEvent(detail));
+  }
+
+  private onAppointment(e: Event): void {
+    const date = (e.target as HTMLInputElement).value;
+    this.final = { ...this.final!, preparation: preparationPlan(isIsoDate(date) ? date : undefined, this.rules) };
+  }
+
+  /** The result once the patient has reached it (cleared by `reset()`). */
+  get result(): ScreeningResult | undefined {
+    return this.final;
+  }
+
+  /** Clears every answer and returns to the first question; fires `mn-screening-reset` if a result was shown. */
+  reset(): void {
+    const had = this.final;
+    this.answers = {};
+    this.final = undefined;
+    this.goTo(0);
+    this.focusSel = undefined;
+    if (had) this.dispatchEvent(new ScreeningResetEvent());
+  }
+
+  private again(): void {
+    this.reset();
+    this.focusSel = `#h-${this.items[0]?.id}`;
+  }
+
+  protected renderBody() {
+    const s = this.t.screening;
+    const { stage, list } = this;
+    const n = this.items.length;
+    return html`<p class="muted privacy">${s.privacy}</p>
+      ${this.loading
+        ? html`<p role="status">${s.loading}</p>`
+        : stage === 'result'
+          ? this.renderResult(this.final!)
+          : html`<form novalidate @submit=${this.onNext}>
+              ${stage === 'review'
+                ? html`<h3 id="review" tabindex="-1">${s.review}</h3>
+                    <dl>${this.items.map((i) => html`<dt>${this.ask(i)}</dt>${fields(i, this.answers).map((f, k) => html`<dd>${k ? `${s.ask[f.id]} ` : ''}${this.answerText(f)}</dd>`)}`)}</dl>`
+                : html`${list ? nothing : html`<p class="muted">${s.progress(this.page + 1, n)}</p><progress aria-hidden="true" max=${n} .value=${this.page + 1}></progress>`}
+                  ${this.pageItems().map((i) => keyed(i.id, this.renderItem(i)))}`}
+              <div class="nav">
+                ${stage === 'review' || (!list && this.page > 0) ? html`<button type="button" class="secondary" @click=${this.onBack}>${s.back}</button>` : nothing}
+                <button>${stage === 'review' ? s.see : s.next}</button>
+              </div>
+            </form>`}
+      <p class="sr-only" role="status">${stage === 'result' ? s.headline[this.final!.level] : ''}</p>`;
+  }
+
+  private ask(i: Item): string {
+    return i.text ?? this.t.screening.ask[i.id] ?? i.id;
+  }
+
+  private answerText(f: Field): string {
+    const s = this.t.screening;
+    const v = this.answers[f.id];
+    return f.type === 'bool' ? (v ? s.yes : s.no) : f.type === 'date' ? formatDate(v as string, this.clinic.locale, 'medium') : f.type === 'choice' ? s.kinds[v as string] : String(v);
+  }
+
+  private renderItem(item: Item) {
+    const [main, ...more] = fields(item, this.answers);
+    const err = this.shown.has(main.id) && this.problem(main);
+    return html`<fieldset aria-describedby=${err ? `e-${main.id}` : nothing}>
+      <legend><h3 id=${`h-${item.id}`} tabindex="-1">${this.ask(item)}</h3></legend>
+      ${this.renderControl(main, main.type === 'number' ? this.t.screening.ask[`${item.id}.label`] : undefined)}
+      ${more.map((f) => this.renderControl(f, this.t.screening.ask[f.id]))}
+    </fieldset>`;
+  }
+
+  /** A field: yes/no or choice radios (in their own fieldset when a follow-up), or a date or number input. */
+  private renderControl(f: Field, label?: string) {
+    const s = this.t.screening;
+    const v = this.answers[f.id];
+    const code = this.shown.has(f.id) && this.problem(f);
+    const eid = `e-${f.id}`;
+    const error = code ? html`<p class="error" id=${eid} role="alert">${s.errors[code]}</p>` : nothing;
+    const changed = () => this.show([f.id]);
+    if (f.type === 'bool' || f.type === 'choice') {
+      const radios = html`<div class="options">
+          ${(f.options ?? [true, false]).map(
+            (o) =>
+              html`<label
+                ><input type="radio" name=${f.id} required .checked=${live(v === o)} @change=${() => this.set(f.id, o)} />
+                ${typeof o === 'boolean' ? (o ? s.yes : s.no) : s.kinds[o]}</label
+              >`,
+          )}
+        </div>
+        ${error}`;
+      return label ? html`<fieldset class="follow" aria-describedby=${code ? eid : nothing}><legend>${label}</legend>${radios}</fieldset>` : radios;
+    }
+    const isDate = f.type === 'date';
+    return html`<label class="field ${f.id.includes('.') ? 'follow' : ''}"
+        >${label}<input
+          type=${f.type}
+          name=${f.id}
+          required
+          inputmode=${isDate ? nothing : 'numeric'}
+          min=${isDate ? nothing : 0}
+          max=${isDate ? this.today : 130}
+          aria-invalid=${code ? 'true' : nothing}
+          aria-describedby=${code ? eid : nothing}
+          .value=${live(typeof v === 'number' ? String(v) : isIsoDate(v) ? v : '')}
+          @input=${(e: Event) => this.onInput(f, e)}
+          @change=${changed}
+      /></label>
+      ${error}`;
+  }
+
+  private why(f: Finding): string {
+    const s = this.t.screening;
+    const item = this.rules.items.find((i) => i.id === f.id)!;
+    return item.why ?? s.why[`${f.id}.${f.code}`] ?? s.why[f.id] ?? this.ask(item);
+  }
+
+  private renderResult(r: ScreeningResult) {
+    const { t, clinic } = this;
+    const s = t.screening;
+    const date = (d: string, style?: 'medium') => formatDate(d, clinic.locale, style);
+    return html`<section class="result ${r.level}" part="result" aria-labelledby="result">
+      <h3 id="result" tabindex="-1">${s.headline[r.level]}</h3>
+      ${r.earliestDate ? html`<p><strong>${s.earliest(date(r.earliestDate))}</strong></p>` : nothing}
+      ${r.findings.length ? html`<ul>${r.findings.map((f) => html`<li>${this.why(f)}${f.until ? ` ${s.until(date(f.until, 'medium'))}` : ''}</li>`)}</ul>` : nothing}
+      ${clinic.phone ? html`<p>${t.common.callUs} <a href=${clinic.phone.href}>${clinic.phone.display}</a></p>` : nothing}
+      ${r.level === 'decline'
+        ? nothing
+        : html`<h4>${s.prepTitle}</h4>
+            ${this.appt ? nothing : html`<label class="field">${s.appointment}<input type="date" name="appointment" min=${this.today} @input=${this.onAppointment} /></label>`}
+            <ul>
+              ${r.preparation.map(
+                (p) => html`<li>${p.days == null ? '' : html`<strong>${p.from ? s.prepFrom(date(p.from, 'medium')) : s.prepDays(p.days)}</strong> `}${s.prep[p.id]}</li>`,
+              )}
+            </ul>`}
+      <ul class="muted">
+        ${s.notes.map((note) => html`<li>${note}</li>`)}
+      </ul>
+      <div class="nav"><button type="button" class="secondary" @click=${this.again}>${s.again}</button></div>
+    </section>`;
+  }
+}

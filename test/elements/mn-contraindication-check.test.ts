@@ -1,0 +1,437 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import sinon from 'sinon';
+import '../../src/index.js';
+import { DEFAULT_RULES } from '../../src/domain/screening/items.js';
+import type { MnClinic } from '../../src/elements/mn-clinic/mn-clinic.js';
+import type { MnContraindicationCheck } from '../../src/elements/mn-contraindication-check/mn-contraindication-check.js';
+import { ScreeningCompleteEvent } from '../../src/events.js';
+
+type Check = MnContraindicationCheck;
+type Value = boolean | number | string;
+
+const NOW = new Date('2026-11-21T17:00:00Z');
+const ALL = DEFAULT_RULES.items.map((i) => i.id);
+/** Every default answered no, aged 34. */
+const NO: Record<string, Value> = Object.fromEntries(DEFAULT_RULES.items.map((i) => [i.id, i.kind === 'age' ? 34 : false]));
+/** A configuration that asks only `ids` (to keep keyboard walks short). */
+const only = (...ids: string[]) => ({ items: Object.fromEntries(ALL.filter((id) => !ids.includes(id)).map((id) => [id, { hidden: true }])) });
+
+const sr = (el: Element) => el.shadowRoot!;
+const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => sr(el).querySelector<T>(sel);
+const $$ = (el: Element, sel: string) => [...sr(el).querySelectorAll(sel)];
+const active = (el: Element) => sr(el).activeElement as HTMLElement | null;
+const notice = (el: Element) => $(el, '[part="notice"]');
+
+async function press(el: Check, key: string) {
+  await sendKeys({ press: key });
+  await el.updateComplete;
+}
+
+/** Tab to the next control, then answer it with the keyboard alone. */
+async function answerNext(el: Check, value: Value) {
+  await press(el, 'Tab');
+  const input = active(el) as HTMLInputElement;
+  if (input.type === 'radio') {
+    const names = $$(el, `input[name="${input.name}"]`) as HTMLInputElement[];
+    const index = typeof value === 'boolean' ? (value ? 0 : 1) : names.findIndex((r) => r.parentElement!.textContent!.includes(value as string));
+    if (index === 0) await press(el, 'Space');
+    for (let k = 0; k < index; k++) await press(el, 'ArrowRight');
+  } else if (input.type === 'date') {
+    // Date segments depend on the browser's locale: set the value as the picker would.
+    input.value = value as string;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await el.updateComplete;
+  } else {
+    await sendKeys({ type: String(value) });
+    await el.updateComplete;
+  }
+}
+
+/** Tabs to the primary (submit) button and presses Enter. */
+async function submit(el: Check) {
+  for (let i = 0; i < 20 && !(active(el)?.localName === 'button' && !active(el)!.getAttribute('type')); i++) await press(el, 'Tab');
+  await press(el, 'Enter');
+}
+
+/** Answers every question of the steps layout by keyboard, through to the review screen. */
+async function walk(el: Check, answers: Record<string, Value>) {
+  for (let guard = 0; guard < 40 && !$(el, '#review'); guard++) {
+    const heading = active(el)!;
+    expect(heading.localName, 'focus on the question heading').to.equal('h3');
+    const id = heading.id.slice(2);
+    await answerNext(el, answers[id]);
+    for (const follow of Object.keys(answers).filter((k) => k.startsWith(`${id}.`))) {
+      if ($(el, `[name="${follow}"]`)) await answerNext(el, answers[follow]);
+    }
+    await submit(el);
+  }
+  expect(active(el)!.id).to.equal('review');
+}
+
+async function start(el: Check) {
+  // The first question's heading; tests start with focus on it, as after a step.
+  $(el, 'h3')!.focus();
+}
+
+async function make(markup = html`<mn-contraindication-check clinic-phone="+1 555 0100" timezone="America/New_York" locale="en-US"></mn-contraindication-check>`, config?: unknown) {
+  const el = await fixture<Check>(markup);
+  el.now = NOW;
+  if (config) el.config = config;
+  await el.updateComplete;
+  await start(el);
+  return el;
+}
+
+describe('<mn-contraindication-check>', () => {
+  let warn: sinon.SinonStub;
+  beforeEach(() => {
+    warn = sinon.stub(console, 'warn');
+  });
+  afterEach(() => sinon.restore());
+
+  it('is accessible at the first question, says answers stay private, and shows progress', async () => {
+    const el = await make();
+    await expect(el).to.be.accessible();
+    expect($(el, '.privacy')!.textContent).to.contain('not saved or sent anywhere');
+    expect(sr(el).textContent).to.contain('Question 1 of 24');
+    const fieldset = $(el, 'fieldset')!;
+    expect(fieldset.querySelector('legend h3')!.textContent).to.contain('pregnant');
+    expect(fieldset.querySelectorAll('input[type="radio"][name="pregnancy"]').length).to.equal(2);
+    expect(warn.called).to.equal(false);
+  });
+
+  it('walks every default question by keyboard to a clear result, axe clean at every step', async function () {
+    this.timeout(60000);
+    const el = await make();
+    const events: ScreeningCompleteEvent[] = [];
+    el.addEventListener('mn-screening-complete', (e) => events.push(e));
+    for (let step = 1; step <= 24; step++) {
+      expect(sr(el).textContent).to.contain(`Question ${step} of 24`);
+      await expect(el).to.be.accessible();
+      const id = active(el)!.id.slice(2);
+      await answerNext(el, NO[id]);
+      await submit(el);
+    }
+    expect(active(el)!.id).to.equal('review');
+    await expect(el).to.be.accessible();
+    expect($$(el, 'dt').length).to.equal(24);
+    await submit(el);
+    expect(active(el)!.id).to.equal('result');
+    expect($(el, '#result')!.textContent).to.contain('you can book');
+    expect($(el, '[role="status"]')!.textContent).to.contain('you can book');
+    await expect(el).to.be.accessible();
+    expect(events.map((e) => e.detail)).to.deep.equal([{ level: 'clear' }]);
+    expect(el.result!.level).to.equal('clear');
+  });
+
+  const levels: Array<[string, string[], Record<string, Value>, string, RegExp]> = [
+    ['advice', ['cold-sore-history', 'age'], { 'cold-sore-history': true, age: 20 }, 'read the notes', /antiviral|prevent a cold-sore/],
+    ['consult', ['anticoagulants', 'skin-condition'], { anticoagulants: true, 'skin-condition': true, 'skin-condition.flaring': false }, 'talk to the clinic', /Never stop them/],
+    ['defer', ['isotretinoin', 'pregnancy'], { isotretinoin: true, 'isotretinoin.taking': false, 'isotretinoin.stopped': '2026-05-22', pregnancy: false }, 'wait', /Sunday, November 22, 2026/],
+    ['decline', ['metal-allergy', 'recent-procedure'], { 'metal-allergy': true, 'recent-procedure': true, 'recent-procedure.kind': 'Surgery', 'recent-procedure.date': '2026-10-01' }, 'not right for you', /metal allergy/],
+  ];
+  for (const [level, ids, answers, headline, detail] of levels) {
+    it(`reaches ${level} by keyboard; the event carries the level only, never answers`, async () => {
+      const el = await make(undefined, only(...ids));
+      let event: ScreeningCompleteEvent | undefined;
+      el.addEventListener('mn-screening-complete', (e) => (event = e));
+      await walk(el, answers);
+      await expect(el).to.be.accessible();
+      await submit(el);
+      const result = $(el, '[part="result"]')!;
+      expect(result.classList.contains(level)).to.equal(true);
+      expect($(el, '#result')!.textContent).to.contain(headline);
+      expect(result.textContent).to.match(detail);
+      expect(active(el)!.id).to.equal('result');
+      expect(result.querySelector('a[href="tel:+15550100"]')).to.exist;
+      expect(result.textContent).to.contain('a clinician decides');
+      await expect(el).to.be.accessible();
+      expect(Object.keys(event!.detail).filter((k) => k !== 'earliestDate')).to.deep.equal(['level']);
+      expect(event!.detail.level).to.equal(level);
+      expect(JSON.stringify(event!.detail)).not.to.match(/true|false|stopped|2026-05/);
+      if (level === 'defer') expect(event!.detail.earliestDate).to.equal('2026-11-22');
+      expect(event!.bubbles && event!.composed).to.equal(true);
+    });
+  }
+
+  it('adds finding ids (never answers) with share-findings', async () => {
+    const el = await make(html`<mn-contraindication-check share-findings></mn-contraindication-check>`, only('keloid', 'lesions'));
+    let event: ScreeningCompleteEvent | undefined;
+    el.addEventListener('mn-screening-complete', (e) => (event = e));
+    await walk(el, { keloid: true, lesions: true });
+    await submit(el);
+    expect(event!.detail).to.deep.equal({ level: 'consult', findings: ['keloid', 'lesions'] });
+  });
+
+  it('shows follow-ups under their question and asks for the missing ones', async () => {
+    const el = await make(undefined, only('isotretinoin'));
+    expect($(el, '[name="isotretinoin.taking"]')).to.equal(null);
+    await answerNext(el, true);
+    const follow = $(el, 'fieldset fieldset')!;
+    expect(follow.querySelector('legend')!.textContent).to.contain('still taking');
+    await submit(el);
+    // Focus on the missing follow-up, with its message tied to its group.
+    expect((active(el) as HTMLInputElement).name).to.equal('isotretinoin.taking');
+    const message = $(el, '[id="e-isotretinoin.taking"]')!;
+    expect(message.textContent).to.contain('Please answer');
+    expect(message.getAttribute('role')).to.equal('alert');
+    expect(follow.getAttribute('aria-describedby')).to.equal('e-isotretinoin.taking');
+    await expect(el).to.be.accessible();
+  });
+
+  it('refuses a stop date in the future with an inline message', async () => {
+    const el = await make(undefined, only('isotretinoin'));
+    await answerNext(el, true);
+    await answerNext(el, false);
+    await answerNext(el, '2026-11-22');
+    const input = $<HTMLInputElement>(el, '[name="isotretinoin.stopped"]')!;
+    expect(input.getAttribute('aria-invalid')).to.equal('true');
+    expect($(el, '[id="e-isotretinoin.stopped"]')!.textContent).to.contain('in the future');
+    expect(input.max).to.equal('2026-11-21');
+    await expect(el).to.be.accessible();
+    await submit(el);
+    expect($(el, '#review')).to.equal(null);
+    input.value = '2026-11-21';
+    input.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect($(el, '[id="e-isotretinoin.stopped"]')).to.equal(null);
+  });
+
+  it('asks the age as a number and refuses an impossible one', async () => {
+    const el = await make(undefined, only('age'));
+    await answerNext(el, 140);
+    await submit(el);
+    expect($(el, '[id="e-age"]')!.textContent).to.contain('check this answer');
+    expect($(el, 'input[name="age"]')!.closest('label')!.textContent).to.contain('Age in years');
+    await expect(el).to.be.accessible();
+  });
+
+  it('goes back with the answers kept, and from the review to the last question', async () => {
+    const el = await make(undefined, only('keloid', 'lesions'));
+    await answerNext(el, true);
+    await submit(el);
+    expect(active(el)!.id).to.equal('h-lesions');
+    const back = $$(el, 'button').find((b) => b.textContent === 'Back') as HTMLButtonElement;
+    back.focus();
+    await press(el, 'Enter');
+    expect(active(el)!.id).to.equal('h-keloid');
+    expect($<HTMLInputElement>(el, 'input[name="keloid"]')!.checked).to.equal(true);
+    await submit(el);
+    await answerNext(el, false);
+    await submit(el);
+    expect($$(el, 'dd').map((d) => d.textContent)).to.deep.equal(['Yes', 'No']);
+    ($$(el, 'button').find((b) => b.textContent === 'Back') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect(active(el)!.id).to.equal('h-lesions');
+  });
+
+  it('shows every question on one page with layout="list"', async () => {
+    const el = await make(html`<mn-contraindication-check layout="list"></mn-contraindication-check>`);
+    expect($$(el, 'form > fieldset').length).to.equal(24);
+    expect(sr(el).textContent).not.to.contain('Question 1 of');
+    await expect(el).to.be.accessible();
+    ($(el, 'button:not([type])') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect($$(el, '.error').length).to.equal(24);
+    expect((active(el) as HTMLInputElement).name).to.equal('pregnancy');
+    await expect(el).to.be.accessible();
+  });
+
+  it('dates the preparation plan from appointment-date, or from a date the patient enters', async () => {
+    const el = await make(html`<mn-contraindication-check appointment-date="2026-12-10" locale="en-US"></mn-contraindication-check>`, only('keloid'));
+    await walk(el, { keloid: false });
+    await submit(el);
+    const text = $(el, '[part="result"]')!.textContent!;
+    expect(text).to.contain('From Nov 26, 2026: Avoid sun');
+    expect($(el, 'input[name="appointment"]')).to.equal(null);
+    expect(el.result!.preparation[0].from).to.equal('2026-11-26');
+
+    const el2 = await make(html`<mn-contraindication-check locale="en-US"></mn-contraindication-check>`, only('keloid'));
+    await walk(el2, { keloid: false });
+    await submit(el2);
+    expect($(el2, '[part="result"]')!.textContent).to.contain('14 days before: Avoid sun');
+    const input = $<HTMLInputElement>(el2, 'input[name="appointment"]')!;
+    input.value = '2026-12-10';
+    input.dispatchEvent(new Event('input'));
+    await el2.updateComplete;
+    expect($(el2, '[part="result"]')!.textContent).to.contain('From Dec 3, 2026: Stop retinoids');
+    await expect(el2).to.be.accessible();
+  });
+
+  it('does not show a preparation plan when the treatment is not suitable', async () => {
+    const el = await make(undefined, only('skin-cancer'));
+    await walk(el, { 'skin-cancer': true });
+    await submit(el);
+    expect($(el, '[part="result"]')!.textContent).not.to.contain('Before your appointment');
+  });
+
+  it('starts again from nothing: answers, result and outcome cleared', async () => {
+    const el = await make(undefined, only('keloid'));
+    await walk(el, { keloid: true });
+    await submit(el);
+    let resets = 0;
+    el.addEventListener('mn-screening-reset', () => resets++);
+    ($$(el, 'button').find((b) => b.textContent === 'Start again') as HTMLButtonElement).focus();
+    await press(el, 'Enter');
+    expect(resets).to.equal(1);
+    expect(el.result).to.equal(undefined);
+    expect(active(el)!.id).to.equal('h-keloid');
+    expect(($$(el, 'input[type="radio"]') as HTMLInputElement[]).some((r) => r.checked)).to.equal(false);
+    // reset() does the same from script.
+    await walk(el, { keloid: false });
+    await submit(el);
+    el.reset();
+    await el.updateComplete;
+    expect(resets).to.equal(2);
+    expect($(el, 'fieldset')).to.exist;
+    el.reset();
+    expect(resets).to.equal(2);
+  });
+
+  it('keeps answers out of the URL, storage, cookies and requests', async () => {
+    const fetchSpy = sinon.spy(window, 'fetch');
+    const setItem = sinon.spy(Storage.prototype, 'setItem');
+    const url = location.href;
+    const el = await make(undefined, only('pregnancy', 'isotretinoin'));
+    await walk(el, { pregnancy: true, isotretinoin: true, 'isotretinoin.taking': true });
+    await submit(el);
+    expect(el.result!.level).to.equal('defer');
+    expect(fetchSpy.called).to.equal(false);
+    expect(setItem.called).to.equal(false);
+    expect(location.href).to.equal(url);
+    expect(document.cookie).to.equal('');
+  });
+
+  it('fires no event when properties are set from script', async () => {
+    const el = await make();
+    const spy = sinon.spy();
+    el.addEventListener('mn-screening-complete', spy);
+    el.addEventListener('mn-screening-reset', spy);
+    el.layout = 'list';
+    el.config = only('keloid');
+    el.appointmentDate = '2026-12-01';
+    await el.updateComplete;
+    expect(spy.called).to.equal(false);
+  });
+
+  describe('clinic configuration', () => {
+    it('applies a clinic override from the config property (isotretinoin 12 months, reworded, own item)', async () => {
+      const config = {
+        items: {
+          ...only('isotretinoin').items,
+          isotretinoin: { window: { months: 12 }, text: 'Accutane in the last 2 years?' },
+          'gold-threads': { text: 'Do you have gold threads in your face?', level: 'decline', why: 'Gold threads rule it out.' },
+        },
+      };
+      const el = await make(undefined, config);
+      expect(active(el)!.textContent).to.equal('Accutane in the last 2 years?');
+      expect(sr(el).textContent).to.contain('Question 1 of 2');
+      await walk(el, { isotretinoin: true, 'isotretinoin.taking': false, 'isotretinoin.stopped': '2026-05-21', 'gold-threads': false });
+      await submit(el);
+      expect(el.result).to.deep.include({ level: 'defer', earliestDate: '2027-05-21' });
+      expect(notice(el)).to.equal(null);
+      el.reset();
+      await el.updateComplete;
+      $(el, 'h3')!.focus();
+      await walk(el, { isotretinoin: false, 'gold-threads': true });
+      await submit(el);
+      expect($(el, '[part="result"]')!.textContent).to.contain('Gold threads rule it out.');
+    });
+
+    it('reads an inline JSON script child', async () => {
+      const el = await make(html`<mn-contraindication-check
+        ><script type="application/json">
+          { "items": { "pregnancy": { "hidden": true } } }
+        </script></mn-contraindication-check
+      >`);
+      expect(sr(el).textContent).to.contain('Question 1 of 23');
+      expect($(el, 'h3')!.id).to.equal('h-bleeding-disorder');
+    });
+
+    it('loads config-src, showing a loading state meanwhile', async () => {
+      let resolve!: (r: Response) => void;
+      const stub = sinon.stub(window, 'fetch').returns(new Promise((r) => (resolve = r)));
+      const el = await fixture<Check>(html`<mn-contraindication-check config-src="/clinic/screening.json"></mn-contraindication-check>`);
+      expect(stub.firstCall.args[0]).to.equal(new URL('/clinic/screening.json', document.baseURI).href);
+      expect((stub.firstCall.args[1] as RequestInit).signal).to.be.instanceOf(AbortSignal);
+      expect($(el, 'fieldset')).to.equal(null);
+      expect(sr(el).textContent).to.contain('Loading');
+      await expect(el).to.be.accessible();
+      resolve(new Response(JSON.stringify(only('keloid'))));
+      await new Promise((r) => setTimeout(r, 20));
+      await el.updateComplete;
+      expect($(el, 'h3')!.id).to.equal('h-keloid');
+      expect(notice(el)).to.equal(null);
+    });
+
+    it('falls back to the defaults with a notice when config-src is unreachable', async () => {
+      sinon.stub(window, 'fetch').rejects(new TypeError('Failed to fetch'));
+      const el = await fixture<Check>(html`<mn-contraindication-check config-src="https://clinic.example/screening.json"></mn-contraindication-check>`);
+      await new Promise((r) => setTimeout(r, 20));
+      await el.updateComplete;
+      expect(notice(el)!.textContent).to.contain('config-src');
+      expect(sr(el).textContent).to.contain('Question 1 of 24');
+      expect(warn.callCount).to.equal(1);
+      await expect(el).to.be.accessible();
+    });
+
+    it('falls back to the defaults with a notice naming the bad field for a broken config', async () => {
+      const el = await make(undefined, { items: { isotretinoin: { window: { months: 'twelve' } } } });
+      expect(notice(el)!.textContent).to.contain('items.isotretinoin.window.months');
+      expect(notice(el)!.textContent).to.contain('twelve');
+      expect(warn.callCount).to.equal(1);
+      expect(sr(el).textContent).to.contain('Question 1 of 24');
+      await expect(el).to.be.accessible();
+      const el2 = await make(html`<mn-contraindication-check><script type="application/json">{ "items": </script></mn-contraindication-check>`);
+      expect(notice(el2)!.textContent).to.contain('config');
+      expect(sr(el2).textContent).to.contain('Question 1 of 24');
+    });
+
+    it('refuses a config-src that is not http(s)', async () => {
+      const stub = sinon.stub(window, 'fetch');
+      const el = await fixture<Check>(html`<mn-contraindication-check config-src="javascript:alert(1)"></mn-contraindication-check>`);
+      expect(notice(el)!.textContent).to.contain('config-src');
+      expect(stub.called).to.equal(false);
+      expect(sr(el).textContent).to.contain('Question 1 of 24');
+    });
+  });
+
+  it('shows a notice for bad attributes and uses the defaults', async () => {
+    const el = await fixture<Check>(html`<mn-contraindication-check layout="grid" appointment-date="2026-02-30"></mn-contraindication-check>`);
+    const text = notice(el)!.textContent!;
+    expect(text).to.contain('layout="grid"');
+    expect(text).to.contain('appointment-date="2026-02-30"');
+    expect(warn.callCount).to.equal(2);
+    expect(sr(el).textContent).to.contain('Question 1 of 24');
+    await expect(el).to.be.accessible();
+  });
+
+  it('inside <mn-clinic>: uses the clinic’s phone and timezone, and passes the outcome on', async () => {
+    const clinic = await fixture<MnClinic>(html`<mn-clinic phone="+1 555 0199" timezone="Pacific/Kiritimati" locale="en-GB"><mn-contraindication-check></mn-contraindication-check></mn-clinic>`);
+    const el = clinic.querySelector('mn-contraindication-check')!;
+    el.now = new Date('2026-11-21T10:30:00Z'); // already 2026-11-22 in Kiritimati (UTC+14)
+    el.config = only('isotretinoin');
+    await el.updateComplete;
+    $(el, 'h3')!.focus();
+    await walk(el, { isotretinoin: true, 'isotretinoin.taking': false, 'isotretinoin.stopped': '2026-05-22' });
+    await submit(el);
+    expect(el.result!.level).to.equal('clear');
+    expect($(el, '[part="result"] a')!.getAttribute('href')).to.equal('tel:+15550199');
+    expect((clinic as unknown as { outcome: unknown }).outcome).to.deep.equal({ level: 'clear', earliestDate: undefined });
+  });
+
+  it('fits 320 px without horizontal scrolling', async () => {
+    await setViewport({ width: 320, height: 800 });
+    try {
+      const el = await make(undefined, only('isotretinoin', 'recent-procedure'));
+      await answerNext(el, true);
+      await answerNext(el, false);
+      for (const box of [el, ...$$(el, 'fieldset, .options, .nav')]) expect(box.scrollWidth, box.localName).to.be.at.most(box.clientWidth + 1);
+      expect(el.getBoundingClientRect().right).to.be.at.most(320);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+});
