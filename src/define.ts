@@ -1,4 +1,5 @@
 import { ContextRoot } from '@lit/context';
+import { MnAftercareTimeline } from './elements/mn-aftercare-timeline/mn-aftercare-timeline.js';
 import { MnClinic } from './elements/mn-clinic/mn-clinic.js';
 import { MnContraindicationCheck } from './elements/mn-contraindication-check/mn-contraindication-check.js';
 
@@ -18,10 +19,12 @@ if (!doc[ROOT]) {
 
 define('mn-clinic', MnClinic);
 define('mn-contraindication-check', MnContraindicationCheck);
+define('mn-aftercare-timeline', MnAftercareTimeline);
 
 declare global {
   interface HTMLElementTagNameMap {
     'mn-clinic': MnClinic;
     'mn-contraindication-check': MnContraindicationCheck;
+    'mn-aftercare-timeline': MnAftercareTimeline;
   }
 }

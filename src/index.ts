@@ -6,6 +6,7 @@ import './define.js';
 
 export { MnClinic } from './elements/mn-clinic/mn-clinic.js';
 export { MnContraindicationCheck } from './elements/mn-contraindication-check/mn-contraindication-check.js';
+export { MnAftercareTimeline } from './elements/mn-aftercare-timeline/mn-aftercare-timeline.js';
 export { MnElement } from './elements/shared/mn-element.js';
 export { clinicContext, outcomeContext } from './context/clinic.js';
 export { ScreeningCompleteEvent, ScreeningResetEvent } from './events.js';
@@ -23,5 +24,9 @@ export { parseScreeningConfig } from './domain/screening/config.js';
 export type { ConfigProblem } from './domain/screening/config.js';
 export { buildIcs } from './domain/calendar/ics.js';
 export type { CalendarEvent } from './domain/calendar/ics.js';
+export { buildAftercare, parseTreatedAt } from './domain/aftercare/schedule.js';
+export type { Aftercare, AftercareOptions, Milestone, Phase } from './domain/aftercare/schedule.js';
+export { DEFAULT_PROTOCOL, parseProtocol } from './domain/aftercare/protocol.js';
+export type { PhaseDef, Protocol, ProtocolError } from './domain/aftercare/protocol.js';
 export { addMessages } from './i18n/index.js';
 export type { Catalogue, Translation } from './i18n/index.js';

@@ -82,27 +82,33 @@ const isTexts = (v: unknown) => Array.isArray(v) && v.length <= 20 && v.every((s
 const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 const PHASE_KEYS = ['id', 'end', 'sources', 'title', 'do', 'avoid', 'normal'];
 
+/** The first problem in a clinic's protocol: where (`phases[2].end`) and the value found there. */
+export interface ProtocolError {
+  field: string;
+  value: unknown;
+}
+
 /**
  * Reads a clinic's protocol (an object or JSON text). Keys given replace the defaults (milestones
  * are merged by id). On the first problem returns `{ field }` naming it, e.g. `phases[2].end`.
  */
-export function parseProtocol(input: unknown): Protocol | { field: string } {
+export function parseProtocol(input: unknown): Protocol | ProtocolError {
   let json = input;
   if (typeof input === 'string') {
     try {
       json = JSON.parse(input);
     } catch {
-      return { field: 'JSON' };
+      return { field: 'JSON', value: input };
     }
   }
-  if (!isObject(json)) return { field: 'JSON' };
+  if (!isObject(json)) return { field: 'JSON', value: json };
   const out: Protocol = { ...DEFAULT_PROTOCOL, milestones: { ...DEFAULT_PROTOCOL.milestones } };
   for (const [key, value] of Object.entries(json)) {
     if (key === 'phases') {
-      if (!Array.isArray(value) || !value.length || value.length > 20) return { field: key };
+      if (!Array.isArray(value) || !value.length || value.length > 20) return { field: key, value };
       let last = 0;
       for (const [i, p] of value.entries()) {
-        const at = (f: string) => ({ field: `phases[${i}]${f && '.'}${f}` });
+        const at = (f: string) => ({ field: `phases[${i}]${f && '.'}${f}`, value: f ? p[f] : p });
         if (!isObject(p)) return at('');
         const bad = Object.keys(p).find((k) => !PHASE_KEYS.includes(k));
         if (bad) return at(bad);
@@ -115,19 +121,19 @@ export function parseProtocol(input: unknown): Protocol | { field: string } {
       }
       out.phases = value.map((p) => ({ sources: [], ...p }));
     } else if (key === 'milestones') {
-      if (!isObject(value)) return { field: key };
+      if (!isObject(value)) return { field: key, value };
       for (const [id, offset] of Object.entries(value)) {
-        if (!(id in DEFAULT_PROTOCOL.milestones) || offsetHours(offset) === undefined) return { field: `milestones.${id}` };
+        if (!(id in DEFAULT_PROTOCOL.milestones) || offsetHours(offset) === undefined) return { field: `milestones.${id}`, value: offset };
         out.milestones[id] = offset as Offset;
       }
     } else if (key === 'nextSession') {
       const [from, to] = Array.isArray(value) ? value : [];
-      if (!Number.isInteger(from) || !Number.isInteger(to) || from < 14 || to < from || to > 365 || (value as unknown[]).length !== 2) return { field: key };
+      if (!Number.isInteger(from) || !Number.isInteger(to) || from < 14 || to < from || to > 365 || (value as unknown[]).length !== 2) return { field: key, value };
       out.nextSession = [from, to];
     } else if (key === 'redFlags') {
-      if (!isTexts(value) || !(value as unknown[]).length) return { field: key };
+      if (!isTexts(value) || !(value as unknown[]).length) return { field: key, value };
       out.redFlags = value as string[];
-    } else return { field: key };
+    } else return { field: key, value };
   }
   return out;
 }

@@ -1,5 +1,6 @@
+import { aftercare } from './aftercare.js';
 import { common } from './common.js';
 import { screening } from './screening.js';
 
 /** The English catalogue: the reference every other language is checked against. */
-export const en = { common, screening };
+export const en = { common, aftercare, screening };

@@ -90,9 +90,15 @@ describe('domain/aftercare/protocol', () => {
     [{ redFlags: [] }, 'redFlags'],
     [{ redFlags: ['x'.repeat(301)] }, 'redFlags'],
   ];
+  it('reports the value found at the bad field', () => {
+    expect(parseProtocol({ phases: [{ id: 'a', end: '2 days' }] })).to.deep.equal({ field: 'phases[0].end', value: '2 days' });
+    expect(parseProtocol({ milestones: { party: '24h' } })).to.deep.equal({ field: 'milestones.party', value: '24h' });
+    expect(parseProtocol('{x')).to.deep.equal({ field: 'JSON', value: '{x' });
+  });
+
   for (const [input, field] of bad) {
     it(`refuses ${JSON.stringify(input).slice(0, 60)}, naming ${field}`, () => {
-      expect(parseProtocol(input)).to.deep.equal({ field });
+      expect(parseProtocol(input)).to.have.property('field', field);
     });
   }
 });

@@ -1,0 +1,273 @@
+import { type PropertyValues, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { DEFAULT_PROTOCOL, type Protocol, parseProtocol } from '../../domain/aftercare/protocol.js';
+import { type Aftercare, type Phase, buildAftercare, parseTreatedAt } from '../../domain/aftercare/schedule.js';
+import { buildIcs } from '../../domain/calendar/ics.js';
+import { parseHttpUrl } from '../../domain/clinic.js';
+import { addDays, dateIn } from '../../domain/time.js';
+import { formatDate, formatDateTime, formatRelative, formatTime } from '../../i18n/format.js';
+import { textLanguage } from '../../i18n/index.js';
+import { MnElement } from '../shared/mn-element.js';
+import { styles } from './mn-aftercare-timeline.styles.js';
+
+const MINUTE = 60_000;
+const HOUR = 3_600_000;
+const DAY = 86_400_000;
+const split = (s?: string) => (s ? s.split('|') : []);
+const httpUrl = (v: string) => {
+  const url = parseHttpUrl(v, document.baseURI);
+  return url.includes(':') ? url : undefined;
+};
+
+/**
+ * Milliseconds until "in 5 hours" (rounded, as `formatRelative` does) would read differently for an
+ * instant `ms` away, or until the instant itself: the one timer waits for the earliest of these.
+ */
+function wordsChange(ms: number): number {
+  const unit = ms < HOUR ? MINUTE : ms < DAY ? HOUR : DAY;
+  return Math.min(ms, ms - Math.max((Math.ceil(ms / unit - 0.5) - 0.5) * unit, unit > MINUTE ? unit : 0) + 1);
+}
+
+/**
+ * Shows the patient where they are in their recovery after microneedling, phase by phase from the
+ * end of treatment (CLINICAL.md sections 2 and 3): what to do, avoid and expect, countdowns to the
+ * milestones, the red flags with the clinic's phone, and the window for the next session. Advances
+ * by itself at the next boundary and exports the milestones to a calendar. The clinic's own
+ * protocol comes from the `protocol` property, `protocol-src`, or a
+ * `<script type="application/json">` child, in that order.
+ *
+ * @tag mn-aftercare-timeline
+ * @summary The patient's aftercare timeline from their treatment time.
+ * @csspart base - The widget's box.
+ * @csspart notice - Setup notice for a bad attribute or protocol (for the designer).
+ * @csspart timeline - The ordered list of phases.
+ * @csspart phase - One phase of the timeline.
+ * @csspart flags - The red flags with the clinic's phone.
+ * @cssproperty --mn-color-accent - Marker of the current phase, buttons and links.
+ */
+export class MnAftercareTimeline extends MnElement {
+  static override styles = [...MnElement.styles, styles];
+
+  /** The time the patient entered, or from the `mn-treated-at` URL parameter. */
+  @state() private entered?: string;
+  @state() private fetched?: unknown;
+  /** Phases the patient opened or closed, by id. */
+  @state() private open: Record<string, boolean> = {};
+  @state() private status = '';
+
+  /**
+   * End of treatment: `YYYY-MM-DDTHH:MM` (the clinic's time zone), with an offset, or a date alone
+   * (then the clinic's closing time that day, or 18:00). Without it the patient enters theirs.
+   */
+  @property({ attribute: 'treated-at' }) treatedAt?: string;
+  /** A fixed "now" for previews (`YYYY-MM-DDTHH:MM`); the timeline then does not advance. */
+  @property() now?: string;
+  /** The clinic's protocol, as an object or JSON text (see the README). */
+  @property({ attribute: false }) protocol?: unknown;
+  /** URL of the clinic's protocol JSON (http or https). */
+  @property({ attribute: 'protocol-src' }) protocolSrc?: string;
+  /** The booking page; its link gets `mn-last-session=YYYY-MM-DD` for the booking form. */
+  @property({ attribute: 'booking-url' }) bookingUrl?: string;
+
+  private plan?: Aftercare;
+  private rules: Protocol = DEFAULT_PROTOCOL;
+  private at = new Date();
+  private fixed = false;
+  private booking?: string;
+  private timer?: ReturnType<typeof setTimeout>;
+  private advancing = false;
+  private focusSummary = false;
+  private abort?: AbortController;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.entered ??= new URLSearchParams(location.search).get('mn-treated-at') ?? undefined;
+    document.addEventListener('visibilitychange', this.onVisibility);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('visibilitychange', this.onVisibility);
+    clearTimeout(this.timer);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('protocolSrc')) this.load();
+    const raw = this.protocol ?? this.fetched ?? this.querySelector('script[type="application/json"]')?.textContent ?? undefined;
+    const rules = raw === undefined ? DEFAULT_PROTOCOL : parseProtocol(raw);
+    this.notices.clear('protocol ');
+    if ('field' in rules) this.notices.set(`protocol ${rules.field}`, 'config', typeof rules.value === 'string' ? rules.value : (JSON.stringify(rules.value) ?? ''));
+    this.rules = 'field' in rules ? DEFAULT_PROTOCOL : rules;
+
+    const { timezone, hours } = this.clinic;
+    this.at = this.parseAttr('now', this.now, (v) => parseTreatedAt(v, timezone)?.at, 'datetime') ?? new Date();
+    const build = (v: string) => buildAftercare(v, { protocol: this.rules, now: this.at, timezone, hours });
+    const before = this.plan?.current;
+    const fixed = this.parseAttr('treated-at', this.treatedAt, build, 'datetime');
+    this.fixed = !!fixed;
+    this.plan = fixed ?? this.parseAttr('mn-treated-at', this.entered, build, 'datetime');
+    this.booking = this.parseAttr('booking-url', this.bookingUrl, httpUrl, 'url');
+    if (this.advancing && this.plan && before !== this.plan.current) this.status = this.t.aftercare.now(this.label(this.plan.current));
+    this.advancing = false;
+  }
+
+  protected override updated(): void {
+    clearTimeout(this.timer);
+    if (this.focusSummary) this.renderRoot.querySelector<HTMLElement>('.sum')?.focus();
+    this.focusSummary = false;
+    const p = this.plan;
+    if (!p || this.now?.trim() || document.hidden) return;
+    const t = Date.now();
+    const waits = [p.treatedAt, ...p.phases.map((x) => x.end), ...p.milestones.flatMap((m) => [m.at, m.until])]
+      .map((d) => (d ? d.getTime() - t : 0))
+      .filter((ms) => ms > 0)
+      .map(wordsChange);
+    if (waits.length) this.timer = setTimeout(this.advance, Math.min(...waits, 2 ** 31 - 1));
+  }
+
+  private advance = () => {
+    this.advancing = true;
+    this.requestUpdate();
+  };
+
+  private onVisibility = () => (document.hidden ? clearTimeout(this.timer) : this.advance());
+
+  private async load() {
+    this.abort?.abort();
+    this.fetched = undefined;
+    const url = this.parseAttr('protocol-src', this.protocolSrc, httpUrl, 'url');
+    if (!url) return;
+    const abort = (this.abort = new AbortController());
+    try {
+      const response = await fetch(url, { signal: abort.signal });
+      if (!response.ok) throw response.status;
+      this.fetched = await response.json();
+    } catch {
+      if (!abort.signal.aborted) {
+        this.notices.set('protocol-src', 'config', this.protocolSrc);
+        this.requestUpdate();
+      }
+    }
+  }
+
+  private onSubmit(e: SubmitEvent) {
+    e.preventDefault();
+    const data = new FormData(e.target as HTMLFormElement);
+    this.entered = `${data.get('date')}${data.get('time') ? `T${data.get('time')}` : ''}`;
+    this.focusSummary = true;
+  }
+
+  private download() {
+    const p = this.plan!;
+    const { name, timezone } = this.clinic;
+    const events = p.milestones.map((m) => {
+      const summary = `${name ? `${name}: ` : ''}${this.t.aftercare.milestones[m.id] ?? m.id}`;
+      const uid = `${m.id}-${m.at.getTime()}@mn-widgets`;
+      return m.until
+        ? { uid, summary, date: dateIn(m.at, timezone), lastDate: addDays(dateIn(m.until, timezone), -1), status: 'TENTATIVE' as const }
+        : { uid, summary, start: m.at, end: new Date(m.at.getTime() + 15 * MINUTE), free: true };
+    });
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(new Blob([buildIcs(events, new Date())], { type: 'text/calendar' }));
+    a.download = 'aftercare.ics';
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+  }
+
+  private label(id: string): string {
+    const t = this.t.aftercare;
+    return id === 'before' || id === 'after' ? t[id] : (this.rules.phases.find((p) => p.id === id)?.title ?? t.phases[id]?.[0] ?? id);
+  }
+
+  protected renderBody() {
+    const t = this.t.aftercare;
+    const { name, phone } = this.clinic;
+    const [date, time] = (this.entered ?? '').split('T');
+    return html`<h2>${t.title}</h2>
+      <p class="print">${name} ${phone?.display}</p>
+      ${this.fixed
+        ? nothing
+        : html`<form @submit=${this.onSubmit}>
+            <label>${t.date} <input type="date" name="date" required .value=${date ?? ''} /></label>
+            <label>${t.time} <input type="time" name="time" .value=${time?.slice(0, 5) ?? ''} /></label>
+            <button>${t.show}</button>
+          </form>`}
+      ${this.plan ? this.renderPlan(this.plan) : nothing}
+      <p role="status" aria-live="polite" class="sr-only">${this.status}</p>`;
+  }
+
+  private renderPlan(p: Aftercare) {
+    const t = this.t.aftercare;
+    const { locale, timezone } = this.clinic;
+    const now = this.at;
+    const when = (d: Date) => (dateIn(d, timezone) === dateIn(now, timezone) ? formatTime : formatDateTime)(d, locale, timezone);
+    const current = p.phases.find((x) => x.id === p.current);
+    const session = p.milestones.find((m) => m.until)!;
+    let book: URL | undefined;
+    if (this.booking) {
+      book = new URL(this.booking);
+      book.searchParams.set('mn-last-session', dateIn(p.treatedAt, timezone));
+    }
+    return html`<p class="sum" tabindex="-1">
+        ${t.treated(formatDateTime(p.treatedAt, locale, timezone))}
+        ${p.assumed ? t.assumed(formatTime(p.treatedAt, locale, timezone)) : nothing}
+        <strong>${current ? `${t.here}: ${this.label(p.current)}.` : this.label(p.current)}</strong>
+      </p>
+      <ul class="countdowns">
+        ${p.milestones
+          .filter((m) => m.at > now && !m.until)
+          .map((m) => html`<li>${t.countdown(t.milestones[m.id], formatRelative(m.at.getTime() - now.getTime(), textLanguage(locale)), when(m.at))}</li>`)}
+      </ul>
+      <ol part="timeline">
+        ${p.phases.map((x, i) => this.renderPhase(x, i, x === current))}
+      </ol>
+      ${current && (this.open[current.id] ?? true) ? nothing : this.renderFlags()}
+      <h3>${t.milestones['next-session']}</h3>
+      <p>${t.nextSession(formatDate(dateIn(session.at, timezone), locale, 'medium'), formatDate(addDays(dateIn(session.until!, timezone), -1), locale, 'medium'))}</p>
+      <p class="actions">
+        ${book ? html`<a class="button" href=${book.href}>${t.book}</a>` : nothing}
+        <button class="secondary" @click=${this.download}>${t.calendar}</button>
+        <button class="secondary" @click=${() => print()}>${t.print}</button>
+      </p>`;
+  }
+
+  private renderPhase(x: Phase, i: number, current: boolean) {
+    const t = this.t.aftercare;
+    const { locale, timezone } = this.clinic;
+    const texts = t.phases[x.id] ?? [];
+    const open = this.open[x.id] ?? current;
+    const lists: Array<[string, string[]]> = [
+      [t.sections.do, x.do ?? split(texts[1])],
+      [t.sections.avoid, x.avoid ?? split(texts[2])],
+      [t.sections.normal, x.normal ?? split(texts[3])],
+    ];
+    return html`<li part="phase" class=${current ? 'now' : x.end <= this.at ? 'past' : ''} aria-current=${current ? 'step' : nothing}>
+      <h3>
+        <button class="toggle" aria-expanded=${open} aria-controls="p${i}" @click=${() => (this.open = { ...this.open, [x.id]: !open })}>
+          ${this.label(x.id)}
+          <span class="when">${formatDateTime(x.start, locale, timezone)} – ${formatDateTime(x.end, locale, timezone)}</span>
+        </button>
+      </h3>
+      ${current ? html`<span class="marker">${t.here}</span>` : nothing}
+      <div class="panel" id="p${i}" ?hidden=${!open}>
+        ${lists.map(([title, items]) => (items.length ? html`<h4>${title}</h4><ul>${items.map((s) => html`<li>${s}</li>`)}</ul>` : nothing))}
+        ${this.renderFlags()}
+      </div>
+    </li>`;
+  }
+
+  private renderFlags() {
+    const t = this.t.aftercare;
+    const { name, phone } = this.clinic;
+    return html`<div class="flags" part="flags">
+      <h4>${t.sections.call}</h4>
+      <p>${t.flags}</p>
+      <ul>
+        ${(this.rules.redFlags ?? split(t.redFlags)).map((s) => html`<li>${s}</li>`)}
+      </ul>
+      ${phone ? html`<p>${t.call(name ?? t.us)} <a href=${phone.href}>${phone.display}</a></p>` : nothing}
+      <p>${t.emergency}</p>
+    </div>`;
+  }
+}

@@ -1,0 +1,370 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import ICAL from 'ical.js';
+import sinon from 'sinon';
+import '../../src/index.js';
+import type { MnAftercareTimeline } from '../../src/elements/mn-aftercare-timeline/mn-aftercare-timeline.js';
+
+// Treatment ended Saturday 21 November 2026, 15:00 in New York (20:00 UTC).
+const T = Date.UTC(2026, 10, 21, 20);
+const H = 3_600_000;
+const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel);
+const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
+const text = (el: Element, sel: string) => $(el, sel)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const notice = (el: Element) => $(el, '[part="notice"]');
+const visible = (e: HTMLElement) => e.getClientRects().length > 0;
+const phases = (el: Element) => $$(el, 'ol > li');
+
+async function timeline(now?: string, extra = '') {
+  const wrap = await fixture(
+    `<mn-clinic name="Glow Skin Studio" phone="+1 555 0100" timezone="America/New_York" locale="en-US" hours="Mo-Fr 09:00-18:00; Sa 10:00-14:00">
+      <mn-aftercare-timeline treated-at="2026-11-21T15:00" ${now ? `now="${now}"` : ''} ${extra}></mn-aftercare-timeline>
+    </mn-clinic>`,
+  );
+  const el = wrap.querySelector('mn-aftercare-timeline')!;
+  await el.updateComplete;
+  return el;
+}
+
+describe('<mn-aftercare-timeline>', () => {
+  let warn: sinon.SinonStub;
+  beforeEach(() => {
+    warn = sinon.stub(console, 'warn');
+  });
+  afterEach(() => sinon.restore());
+
+  describe('in every phase (now → current phase)', () => {
+    const cases: Array<[string, string]> = [
+      ['2026-11-21T14:00', 'before'],
+      ['2026-11-21T20:00', 'first-day'],
+      ['2026-11-22T15:00', 'day-two'],
+      ['2026-11-23T16:00', 'day-three'],
+      ['2026-11-25T09:00', 'peeling'],
+      ['2026-11-27T09:00', 'first-week'],
+      ['2026-12-10T09:00', 'weeks-2-4'],
+      ['2027-01-10T09:00', 'months-1-3'],
+      ['2027-04-01T09:00', 'months-3-6'],
+      ['2028-01-01T09:00', 'after'],
+    ];
+    for (const [now, current] of cases) {
+      it(`${now}: ${current} is current and open, the red flags and the phone are visible, axe is clean`, async () => {
+        const el = await timeline(now);
+        await expect(el).to.be.accessible();
+        const items = phases(el);
+        expect(items).to.have.length(8);
+        const marked = items.filter((li) => li.getAttribute('aria-current') === 'step');
+        const index = ['first-day', 'day-two', 'day-three', 'peeling', 'first-week', 'weeks-2-4', 'months-1-3', 'months-3-6'].indexOf(current);
+        expect(marked).to.deep.equal(index < 0 ? [] : [items[index]]);
+        items.forEach((li, i) => {
+          const button = li.querySelector('button')!;
+          expect(button.getAttribute('aria-expanded'), `phase ${i}`).to.equal(String(i === index));
+          expect(visible(li.querySelector('.panel')!)).to.equal(i === index);
+          expect(li.classList.contains('past')).to.equal(index < 0 ? current === 'after' : i < index);
+        });
+        if (index >= 0) expect(items[index].querySelector('.marker')!.textContent).to.equal('You are here');
+        const flags = $$(el, '.flags').filter(visible);
+        expect(flags).to.have.length(1);
+        expect(flags[0].querySelectorAll('li')).to.have.length(8);
+        expect(flags[0].querySelector('a')!.getAttribute('href')).to.equal('tel:+15550100');
+        expect(flags[0].textContent).to.contain('local emergency number');
+        expect(warn.called).to.equal(false);
+      });
+    }
+
+    it('opens the current phase with Do, Avoid, Normal and Call us', async () => {
+      const el = await timeline('2026-11-21T20:00');
+      const panel = $(el, '[aria-current="step"] .panel')!;
+      expect([...panel.querySelectorAll('h4')].map((h) => h.textContent)).to.deep.equal(['Do', 'Avoid', 'Normal', 'Call us']);
+      expect(panel.textContent).to.contain('Touching your face');
+      expect(text(el, '.sum')).to.equal('Treatment ended Sat, Nov 21, 3:00 PM. You are here: First 24 hours.');
+    });
+  });
+
+  it('counts down to the next milestones in words and local time, in two locales', async () => {
+    const us = await timeline('2026-11-22T10:00');
+    const lines = $$(us, '.countdowns li').map((li) => li.textContent!.trim());
+    expect(lines[0]).to.equal('Makeup allowed in 5 hours, from 3:00 PM');
+    expect(lines[1]).to.equal('Sunscreen allowed in 5 hours, from 3:00 PM');
+    expect(lines[2]).to.equal('Exercise allowed in 2 days, from Tue, Nov 24, 3:00 PM');
+    expect(lines).to.have.length(6);
+    const de = await timeline('2026-11-22T10:00', 'locale="de-DE"');
+    expect($$(de, '.countdowns li')[0].textContent!.trim()).to.equal('Makeup allowed in 5 hours, from 15:00');
+    expect($$(de, '.countdowns li')[2].textContent!.trim()).to.equal('Exercise allowed in 2 days, from Di., 24. Nov., 15:00');
+    await expect(de).to.be.accessible();
+  });
+
+  it('shows the next-session window and links the booking form with the treatment date', async () => {
+    const el = await timeline('2026-11-22T10:00', 'booking-url="https://glow.example/book?from=aftercare"');
+    expect(el.shadowRoot!.textContent).to.contain('Book your next session between Dec 19, 2026 and Jan 2, 2027.');
+    const link = $(el, 'a.button')!;
+    const url = new URL(link.getAttribute('href')!);
+    expect(url.origin + url.pathname).to.equal('https://glow.example/book');
+    expect(url.searchParams.get('from')).to.equal('aftercare');
+    expect(url.searchParams.get('mn-last-session')).to.equal('2026-11-21');
+    await expect(el).to.be.accessible();
+  });
+
+  it('refuses a booking-url that is not http(s)', async () => {
+    const el = await timeline('2026-11-22T10:00', 'booking-url="javascript:alert(1)"');
+    expect(notice(el)!.textContent).to.contain('booking-url');
+    expect($(el, 'a.button')).to.equal(null);
+    expect(warn.callCount).to.equal(1);
+  });
+
+  it('opens later phases with a disclosure button, by keyboard alone', async () => {
+    const el = await timeline('2026-11-21T20:00');
+    const later = phases(el)[3].querySelector('button')!;
+    later.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(later.getAttribute('aria-expanded')).to.equal('true');
+    expect(visible(phases(el)[3].querySelector('.panel')!)).to.equal(true);
+    expect(phases(el)[3].textContent).to.contain('Picking or scratching');
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(later.getAttribute('aria-expanded')).to.equal('false');
+    // Closing the current phase keeps the red flags on screen.
+    phases(el)[0].querySelector('button')!.click();
+    await el.updateComplete;
+    expect($$(el, '.flags').filter(visible)).to.have.length(1);
+    await expect(el).to.be.accessible();
+  });
+
+  describe('treatment time', () => {
+    it('lets the patient enter the date and time, then moves focus to the result', async () => {
+      const el = await fixture<MnAftercareTimeline>(html`<mn-aftercare-timeline timezone="America/New_York" locale="en-US" now="2026-11-22T10:00"></mn-aftercare-timeline>`);
+      await expect(el).to.be.accessible();
+      expect($(el, 'ol')).to.equal(null);
+      ($(el, 'input[name="date"]') as HTMLInputElement).value = '2026-11-21';
+      ($(el, 'input[name="time"]') as HTMLInputElement).value = '15:00';
+      $(el, 'form button')!.click();
+      await el.updateComplete;
+      expect(phases(el)).to.have.length(8);
+      expect(el.shadowRoot!.activeElement).to.equal($(el, '.sum'));
+      expect(text(el, '.sum')).to.contain('You are here: First 24 hours.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('a date alone counts from the clinic’s closing time, and says so', async () => {
+      const wrap = await fixture(html`<mn-clinic timezone="America/New_York" locale="en-US" hours="Mo-Fr 09:00-18:00; Sa 10:00-14:00">
+        <mn-aftercare-timeline treated-at="2026-11-21" now="2026-11-21T20:00"></mn-aftercare-timeline>
+      </mn-clinic>`);
+      const el = wrap.querySelector('mn-aftercare-timeline')!;
+      await el.updateComplete;
+      expect(text(el, '.sum')).to.contain('No time was given, so we count from 2:00 PM, when the clinic closes.');
+      expect($(el, 'form')).to.equal(null);
+    });
+
+    it('prefills from the mn-treated-at URL parameter', async () => {
+      const before = location.href;
+      history.replaceState(null, '', `${location.pathname}?mn-treated-at=2026-11-21T15:00`);
+      try {
+        const el = await fixture<MnAftercareTimeline>(html`<mn-aftercare-timeline timezone="America/New_York" locale="en-US" now="2026-11-22T10:00"></mn-aftercare-timeline>`);
+        expect(($(el, 'input[name="date"]') as HTMLInputElement).value).to.equal('2026-11-21');
+        expect(($(el, 'input[name="time"]') as HTMLInputElement).value).to.equal('15:00');
+        expect($(el, '[aria-current="step"] button')!.textContent).to.contain('First 24 hours');
+      } finally {
+        history.replaceState(null, '', before);
+      }
+    });
+
+    for (const bad of ['yesterday', '2026-02-30T10:00', '<img src=x onerror=alert(1)>']) {
+      it(`treated-at="${bad}": a visible notice, one warning, and the patient can enter theirs`, async () => {
+        const el = await fixture<MnAftercareTimeline>(html`<mn-aftercare-timeline treated-at=${bad} timezone="America/New_York"></mn-aftercare-timeline>`);
+        expect(notice(el)!.textContent).to.contain('treated-at');
+        expect(notice(el)!.querySelector('img')).to.equal(null);
+        expect(warn.callCount).to.equal(1);
+        expect($(el, 'form')).to.exist;
+        expect($(el, 'ol')).to.equal(null);
+        await expect(el).to.be.accessible();
+      });
+    }
+  });
+
+  describe('advancing by itself', () => {
+    let clock: sinon.SinonFakeTimers;
+    beforeEach(() => {
+      clock = sinon.useFakeTimers({ now: T - 2 * H, toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    });
+    afterEach(() => clock.restore());
+
+    it('keeps one timer to the next change and announces each new phase once, politely', async () => {
+      const el = await timeline();
+      const live = $(el, '[role="status"]')!;
+      expect(live.getAttribute('aria-live')).to.equal('polite');
+      expect(phases(el).some((li) => li.hasAttribute('aria-current'))).to.equal(false);
+      expect(clock.countTimers()).to.equal(1);
+      await clock.tickAsync(2 * H);
+      await el.updateComplete;
+      expect($(el, '[aria-current="step"] button')!.textContent).to.contain('First 24 hours');
+      expect(live.textContent).to.equal('Now: First 24 hours.');
+      expect(clock.countTimers()).to.equal(1);
+      // The countdown words change during the day; the phase and the announcement do not.
+      await clock.tickAsync(20 * H);
+      await el.updateComplete;
+      expect($$(el, '.countdowns li')[0].textContent).to.contain('Makeup allowed in 4 hours, from 3:00 PM');
+      expect(live.textContent).to.equal('Now: First 24 hours.');
+      await clock.tickAsync(4 * H);
+      await el.updateComplete;
+      expect($(el, '[aria-current="step"] button')!.textContent).to.contain('Day 2');
+      expect(live.textContent).to.equal('Now: Day 2.');
+      expect(clock.countTimers()).to.equal(1);
+      clock.restore(); // axe needs real timers
+      await expect(el).to.be.accessible();
+    });
+
+    it('pauses while the page is hidden and catches up when shown', async () => {
+      const el = await timeline();
+      const hidden = sinon.stub(document, 'hidden').get(() => true);
+      document.dispatchEvent(new Event('visibilitychange'));
+      expect(clock.countTimers()).to.equal(0);
+      await clock.tickAsync(30 * H);
+      await el.updateComplete;
+      expect(phases(el).some((li) => li.hasAttribute('aria-current'))).to.equal(false);
+      hidden.restore();
+      document.dispatchEvent(new Event('visibilitychange'));
+      await el.updateComplete;
+      expect($(el, '[aria-current="step"] button')!.textContent).to.contain('Day 2');
+      expect($(el, '[role="status"]')!.textContent).to.equal('Now: Day 2.');
+      expect(clock.countTimers()).to.equal(1);
+    });
+
+    it('does not advance a preview with a fixed now', async () => {
+      await timeline('2026-11-21T14:00');
+      expect(clock.countTimers()).to.equal(0);
+    });
+  });
+
+  describe('the clinic’s protocol', () => {
+    const custom = {
+      phases: [
+        { id: 'rest', end: '48h', title: 'Rest', do: ['Sleep well'] },
+        { id: 'peeling', end: '7d' },
+      ],
+      milestones: { 'exercise-ok': '48h' },
+      nextSession: [21, 35],
+      redFlags: ['Fever over 38 °C'],
+    };
+
+    it('as a property: its phases, texts and windows', async () => {
+      const el = await timeline('2026-11-22T10:00');
+      el.protocol = custom;
+      await el.updateComplete;
+      expect(phases(el).map((li) => li.querySelector('button')!.textContent!.replace(li.querySelector('.when')!.textContent!, '').trim())).to.deep.equal(['Rest', 'Days 3 to 5']);
+      expect(text(el, '[aria-current="step"] .panel')).to.contain('Sleep well');
+      expect(text(el, '[aria-current="step"] .flags')).to.contain('Fever over 38 °C');
+      expect(el.shadowRoot!.textContent).to.contain('between Dec 12, 2026 and Dec 26, 2026');
+      expect($$(el, '.countdowns li')[2].textContent!.trim()).to.equal('Exercise allowed tomorrow, from Mon, Nov 23, 3:00 PM');
+      expect(notice(el)).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('as an inline JSON script', async () => {
+      const el = await timeline('2026-11-22T10:00');
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.textContent = JSON.stringify(custom);
+      el.append(script);
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(phases(el)).to.have.length(2);
+    });
+
+    it('from protocol-src', async () => {
+      const fetch = sinon.stub(window, 'fetch').resolves(new Response(JSON.stringify(custom)));
+      const el = await timeline('2026-11-22T10:00', 'protocol-src="/aftercare.json"');
+      await waitFor(() => phases(el).length === 2);
+      expect(String(fetch.firstCall.args[0])).to.equal(new URL('/aftercare.json', document.baseURI).href);
+    });
+
+    it('a protocol-src that fails: a notice and the defaults', async () => {
+      sinon.stub(window, 'fetch').resolves(new Response('nope', { status: 404 }));
+      const el = await timeline('2026-11-22T10:00', 'protocol-src="/missing.json"');
+      await waitFor(() => !!notice(el));
+      expect(notice(el)!.textContent).to.contain('protocol-src');
+      expect(phases(el)).to.have.length(8);
+      expect(warn.callCount).to.equal(1);
+    });
+
+    const broken: Array<[unknown, string]> = [
+      ['{"phases": [', 'protocol JSON'],
+      [{ phases: [{ id: 'rest', end: 'two days' }] }, 'protocol phases[0].end="two days"'],
+      [{ milestones: { party: '24h' } }, 'protocol milestones.party="24h"'],
+      [{ nextSession: [7, 10] }, 'protocol nextSession="[7,10]"'],
+    ];
+    for (const [value, named] of broken) {
+      it(`a broken one (${named}): a notice naming the field, one warning, the defaults`, async () => {
+        const el = await timeline('2026-11-22T10:00');
+        el.protocol = value;
+        await el.updateComplete;
+        expect(notice(el)!.textContent).to.contain(named);
+        expect(phases(el)).to.have.length(8);
+        expect(warn.callCount).to.equal(1);
+        await expect(el).to.be.accessible();
+        el.protocol = undefined;
+        await el.updateComplete;
+        expect(notice(el)).to.equal(null);
+      });
+    }
+  });
+
+  it('downloads an .ics of the milestones and the next-session window that parses back', async () => {
+    const el = await timeline('2026-11-22T10:00');
+    const blobs: Blob[] = [];
+    sinon.stub(URL, 'createObjectURL').callsFake((b) => (blobs.push(b as Blob), 'blob:test'));
+    sinon.stub(URL, 'revokeObjectURL');
+    const click = sinon.stub(HTMLAnchorElement.prototype, 'click');
+    [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent === 'Add to my calendar')!.click();
+    expect(click.calledOnce).to.equal(true);
+    expect((click.firstCall.thisValue as HTMLAnchorElement).download).to.equal('aftercare.ics');
+    expect(blobs[0].type).to.equal('text/calendar');
+    const ics = await blobs[0].text();
+    expect(/[^\r]\n/.test(ics)).to.equal(false);
+    const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    expect(events.map((e) => e.summary)).to.deep.equal([
+      'Glow Skin Studio: Makeup allowed',
+      'Glow Skin Studio: Sunscreen allowed',
+      'Glow Skin Studio: Exercise allowed',
+      'Glow Skin Studio: Retinoids, acids and vitamin C allowed',
+      'Glow Skin Studio: Usual routine',
+      'Glow Skin Studio: Tanning pause over',
+      'Glow Skin Studio: Next session',
+    ]);
+    expect(events[0].startDate.toJSDate().toISOString()).to.equal('2026-11-22T20:00:00.000Z');
+    expect(new Set(events.map((e) => e.uid)).size).to.equal(7);
+    const next = events[6];
+    expect(next.startDate.isDate).to.equal(true);
+    expect(next.startDate.toString()).to.equal('2026-12-19');
+    expect(next.endDate.toString()).to.equal('2027-01-03');
+  });
+
+  it('prints a clean sheet: clinic, dates, every phase open, one red-flag box, no controls', async () => {
+    const el = await timeline('2026-11-22T10:00', 'booking-url="https://glow.example/book"');
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(visible($(el, '.print')!)).to.equal(true);
+      expect(text(el, '.print')).to.equal('Glow Skin Studio +1 555 0100');
+      expect($$(el, '.panel').every(visible)).to.equal(true);
+      expect($$(el, 'ol > li button').every(visible)).to.equal(true);
+      expect($$(el, '.flags').filter(visible)).to.have.length(1);
+      expect(visible($(el, '.actions')!)).to.equal(false);
+      expect(visible($(el, '.marker')!)).to.equal(false);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+    expect(visible($(el, '.print')!)).to.equal(false);
+  });
+
+  it('fits 320 px without sideways scrolling', async () => {
+    const el = await timeline('2026-11-22T10:00');
+    el.style.width = '320px';
+    phases(el).forEach((li) => li.querySelector('button')!.click());
+    await el.updateComplete;
+    expect($(el, '.root')!.scrollWidth).to.be.at.most(320);
+  });
+});
+
+async function waitFor(ok: () => boolean) {
+  for (let i = 0; i < 50 && !ok(); i++) await new Promise((r) => setTimeout(r, 20));
+  expect(ok()).to.equal(true);
+}
