@@ -1,5 +1,6 @@
 import { ContextRoot } from '@lit/context';
 import { MnAftercareTimeline } from './elements/mn-aftercare-timeline/mn-aftercare-timeline.js';
+import { MnBookingForm } from './elements/mn-booking-form/mn-booking-form.js';
 import { MnClinic } from './elements/mn-clinic/mn-clinic.js';
 import { MnContraindicationCheck } from './elements/mn-contraindication-check/mn-contraindication-check.js';
 
@@ -20,11 +21,13 @@ if (!doc[ROOT]) {
 define('mn-clinic', MnClinic);
 define('mn-contraindication-check', MnContraindicationCheck);
 define('mn-aftercare-timeline', MnAftercareTimeline);
+define('mn-booking-form', MnBookingForm);
 
 declare global {
   interface HTMLElementTagNameMap {
     'mn-clinic': MnClinic;
     'mn-contraindication-check': MnContraindicationCheck;
     'mn-aftercare-timeline': MnAftercareTimeline;
+    'mn-booking-form': MnBookingForm;
   }
 }

@@ -36,7 +36,7 @@ export interface BookingDraft {
   firstVisit: boolean;
   lastSession: string;
   dates: PreferredTime[];
-  /** The start of the chosen slot, when the slots feed is used. */
+  /** The start of the chosen slot when free slots are offered ('' until one is chosen); undefined for preferred dates. */
   slot?: string;
   message: string;
   consent: boolean;
@@ -142,9 +142,9 @@ export function validateBooking(draft: BookingDraft, policy: BookingPolicy, now:
     set('lastSession', !last ? 'required' : !isIsoDate(last) ? 'date' : last > dateIn(now, policy.timezone) && 'future');
   }
   const w = bookingWindow(draft, policy, now);
-  if (draft.slot) {
+  if (draft.slot !== undefined) {
     const start = new Date(draft.slot);
-    set('slot', isNaN(+start) ? 'date' : start < now ? 'past' : dateIssue(dateIn(start, policy.timezone), w));
+    set('slot', !draft.slot ? 'required' : isNaN(+start) ? 'date' : start < now ? 'past' : dateIssue(dateIn(start, policy.timezone), w));
   } else {
     const dates = draft.dates.slice(0, 3);
     dates.forEach(({ date }, i) => set(`date${i}`, date && (!isIsoDate(date) ? 'date' : dateIssue(date, w, policy.hours))));

@@ -17,6 +17,8 @@ export const common = {
     datetime: 'is not a date and time (use YYYY-MM-DDTHH:MM), so it is not used',
     config: 'could not be used, so the defaults apply',
     value: 'is not one of the allowed values, so the default is used',
+    spacing: 'is below the 14-day minimum between sessions, so 14 is used',
+    endpoint: 'is not set and the clinic has no email, so requests cannot be sent',
   } as Record<string, string>,
   fallback: 'Sorry, this part of the page could not be shown.',
   callUs: 'Please call us:',

@@ -154,6 +154,7 @@ describe('domain/booking rules', () => {
       ['2026-11-25T15:00:00Z', { outcome: { level: 'defer', earliestDate: '2026-12-01' } }, 'deferred'],
       ['2027-03-01T15:00:00Z', {}, 'horizon'],
       ['soon', {}, 'date'],
+      ['', {}, 'required'],
     ];
     for (const [slot, p, want] of cases) expect(issues({ slot, dates: [] }, p).slot, slot).to.equal(want);
     expect(issues({ slot: '2026-11-30T15:00:00Z', dates: [] }).date0).to.equal(undefined);

@@ -1,0 +1,527 @@
+import { consume } from '@lit/context';
+import { type PropertyValues, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { outcomeContext } from '../../context/clinic.js';
+import { buildPayload, fieldOfPath } from '../../domain/booking/build.js';
+import { deliver } from '../../domain/booking/deliver.js';
+import type { BookingPayloadV1, ContactMethod } from '../../domain/booking/payload.js';
+import {
+  type BookingDraft,
+  type BookingPolicy,
+  DEFAULT_SERVICES,
+  type Service,
+  type Slot,
+  bookingWindow,
+  parseServices,
+  parseSlots,
+  validateBooking,
+} from '../../domain/booking/rules.js';
+import { buildIcs } from '../../domain/calendar/ics.js';
+import { parseHttpUrl } from '../../domain/clinic.js';
+import type { Outcome } from '../../domain/outcome.js';
+import { isIsoDate } from '../../domain/time.js';
+import { formatDate, formatDateTime } from '../../i18n/format.js';
+import { MnElement } from '../shared/mn-element.js';
+import { BookingErrorEvent, BookingSubmitEvent, BookingSuccessEvent } from './events.js';
+import { bookingStyles } from './mn-booking-form.styles.js';
+
+type Phase = 'form' | 'sending' | 'failed' | 'offline' | 'sent' | 'mail';
+
+const CONTACTS: ContactMethod[] = ['email', 'phone', 'text'];
+const TIMES = ['any', 'morning', 'afternoon', 'evening'] as const;
+const AREAS = ['face', 'neck', 'chest', 'hands', 'body'];
+/** What survives a reload: contact details and preferences, never health information. */
+const KEPT = ['name', 'email', 'phone', 'contact', 'service', 'areas', 'dates'] as const;
+
+const httpUrl = (v: string) => {
+  const url = parseHttpUrl(v, document.baseURI);
+  return /^http/.test(url) ? url : undefined;
+};
+
+/**
+ * An appointment request form. It offers the clinic's services, keeps microneedling sessions
+ * spaced, follows the safety check's outcome in the same `<mn-clinic>` (only the level is sent),
+ * and delivers the request as JSON to `endpoint` with retries, or as an email when there is no
+ * endpoint. What the patient typed is never lost: it stays on failure, offline, and across a reload.
+ * Form-associated: inside a page's own `<form>` it adds its values (`mn-name`, `mn-email`, ...)
+ * and validity, and resets with it.
+ *
+ * @tag mn-booking-form
+ * @summary Appointment requests that respect spacing and safety.
+ * @csspart base - The widget's box.
+ * @csspart notice - Setup notice for a bad attribute (for the designer).
+ * @cssproperty --mn-color-accent - Buttons, links and focus rings.
+ * @fires mn-booking-submit - Cancellable, before sending; `detail` is the payload. Cancel it to send it yourself.
+ * @fires mn-booking-success - The endpoint accepted the request; `detail` is the payload.
+ * @fires mn-booking-error - Sending failed; `detail` has `payload`, `status` and the server's `error`.
+ */
+export class MnBookingForm extends MnElement {
+  static override styles = [...MnElement.styles, bookingStyles];
+  static formAssociated = true;
+
+  private readonly internals = this.attachInternals();
+
+  @consume({ context: outcomeContext, subscribe: true })
+  @state()
+  protected outcome?: Outcome;
+
+  @state() private d!: BookingDraft;
+  @state() private phase: Phase = 'form';
+  @state() private shown = new Set<string>();
+  @state() private submitted = false;
+  @state() private server: Record<string, string> = {};
+  @state() private slots?: Slot[] | 'loading' | 'error';
+  @state() private say = '';
+  @state() private back = false;
+
+  /** Where requests are POSTed (http or https); overrides the clinic's `endpoint`. */
+  @property() endpoint?: string;
+  /** Services as JSON (attribute) or an array: `[{"id", "name", "durationMinutes", "treatment"}]`. Default: consultation, microneedling, microneedling with PRP. */
+  @property({ converter: (v) => v }) services?: string | Service[];
+  /** Days between microneedling sessions (default 28; never below 14). */
+  @property({ attribute: 'spacing-days' }) spacingDays?: string;
+  /** How many days ahead requests may go (default 90). */
+  @property({ attribute: 'horizon-days' }) horizonDays?: string;
+  /** URL of a JSON list of free slots `[{"start", "durationMinutes", "services"}]`; offered instead of preferred dates. */
+  @property({ attribute: 'slots-src' }) slotsSrc?: string;
+  /** Prefills the date of the last microneedling session (`YYYY-MM-DD`); so does the URL parameter `mn-last-session`. */
+  @property({ attribute: 'last-session' }) lastSession?: string;
+  /** Prefills the service id; so does the URL parameter `mn-service`. */
+  @property() service?: string;
+  /** Version of the privacy policy the consent refers to; recorded in the request. */
+  @property({ attribute: 'policy-version' }) policyVersion?: string;
+  /** Treatment services need a completed safety check in the same `<mn-clinic>`. */
+  @property({ type: Boolean, attribute: 'require-check' }) requireCheck = false;
+  /** `session` (default): the draft survives a reload in this tab; `none`: nothing is stored. */
+  @property() persist?: string;
+  /** First retry delay in milliseconds, doubled each time (default 1000). */
+  @property({ type: Number, attribute: 'retry-delay' }) retryDelay = 1000;
+  /** Milliseconds per attempt before giving up on it (default 10000). */
+  @property({ type: Number }) timeout = 10_000;
+  /** Minimum milliseconds from showing the form to sending: faster sends wait (default 3000). */
+  @property({ type: Number, attribute: 'min-fill' }) minFill = 3000;
+
+  private policy!: BookingPolicy;
+  private url?: string;
+  private payload?: BookingPayloadV1;
+  /** The draft's issues, as of this render. */
+  private found: Record<string, string> = {};
+  private trap = '';
+  private started = Date.now();
+  private readonly key = `mn-booking:${location.pathname}`;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('online', this.onOnline);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('online', this.onOnline);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const p = this.policy;
+    const services =
+      typeof this.services === 'string' ? this.parseAttr('services', this.services, parseServices, 'config') : this.services && parseServices(this.services);
+    const spacing = this.parseAttr('spacing-days', this.spacingDays, (v) => (/^\d+$/.test(v) && +v >= 14 ? +v : undefined), 'spacing');
+    this.policy = {
+      services: services ?? DEFAULT_SERVICES,
+      timezone: this.clinic.timezone,
+      hours: this.clinic.hours,
+      outcome: this.outcome,
+      requireCheck: this.requireCheck,
+      spacingDays: spacing ?? (this.spacingDays && /^\d+$/.test(this.spacingDays) ? 14 : undefined),
+      horizonDays: this.parseAttr('horizon-days', this.horizonDays, (v) => (/^\d+$/.test(v) && +v > 0 ? +v : undefined)),
+    };
+    const last = this.parseAttr('last-session', this.lastSession, (v) => (isIsoDate(v) ? v : undefined), 'date');
+    this.url = this.parseAttr('endpoint', this.endpoint, httpUrl, 'url') ?? this.clinic.endpoint;
+    if (!this.url && !this.clinic.email && !this.endpoint) this.notices.set('endpoint', 'endpoint');
+    if (changed.has('slotsSrc')) this.loadSlots();
+    if (!this.d) {
+      const q = new URLSearchParams(location.search);
+      const lastSession = q.get('mn-last-session') ?? last ?? '';
+      this.d = {
+        name: q.get('mn-name') ?? '',
+        email: q.get('mn-email') ?? '',
+        phone: q.get('mn-phone') ?? '',
+        contact: 'email',
+        service: q.get('mn-service') ?? this.service ?? this.policy.services[0].id,
+        areas: [],
+        firstVisit: !lastSession,
+        lastSession,
+        dates: [0, 1, 2].map(() => ({ date: '', timeOfDay: 'any' })),
+        message: '',
+        consent: false,
+        ...this.stored(),
+      };
+    } else if (p && p.services !== this.policy.services && !this.policy.services.some((s) => s.id === this.d.service)) {
+      this.d = { ...this.d, service: this.policy.services[0].id };
+    }
+    this.found = this.issues();
+  }
+
+  protected override updated(): void {
+    const issues = this.issues();
+    const n = Object.keys(issues).length;
+    const first = this.renderRoot.querySelector<HTMLElement>(`[name="${Object.keys(issues)[0]}"]`);
+    this.internals.setValidity(n ? { customError: true } : {}, n ? this.t.booking.fix(n) : '', first ?? undefined);
+    const data = new FormData();
+    for (const [k, v] of Object.entries(this.d)) data.append(`mn-${k}`, typeof v === 'object' ? JSON.stringify(v) : String(v));
+    this.internals.setFormValue(data);
+    if (this.persist !== 'none' && this.phase !== 'sent') this.store(Object.fromEntries(KEPT.map((k) => [k, this.d[k]])));
+  }
+
+  /** The page's form was reset: start again from the prefilled values. */
+  formResetCallback(): void {
+    this.store();
+    this.d = undefined!;
+    this.shown = new Set();
+    this.submitted = false;
+    this.phase = 'form';
+    this.requestUpdate();
+  }
+
+  private stored(): Partial<BookingDraft> | undefined {
+    try {
+      return this.persist === 'none' ? undefined : JSON.parse(sessionStorage.getItem(this.key) ?? 'null') ?? undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Saves `value`, or removes the draft when none is given. */
+  private store(value?: object): void {
+    try {
+      if (value) sessionStorage.setItem(this.key, JSON.stringify(value));
+      else sessionStorage.removeItem(this.key);
+    } catch {
+      // Storage blocked (private mode, sandbox): the draft just does not survive a reload.
+    }
+  }
+
+  private async loadSlots(): Promise<void> {
+    const src = this.parseAttr('slots-src', this.slotsSrc, httpUrl, 'url');
+    this.slots = src ? 'loading' : undefined;
+    if (!src) return;
+    try {
+      const res = await fetch(src, { credentials: 'omit' });
+      this.slots = (res.ok && parseSlots(await res.json())) || 'error';
+    } catch {
+      this.slots = 'error';
+    }
+  }
+
+  /** Free slots for the chosen service, when the feed has any; otherwise preferred dates are asked. */
+  private get freeSlots(): Slot[] | undefined {
+    const now = new Date();
+    const list = Array.isArray(this.slots)
+      ? this.slots.filter((s) => (!s.services?.length || s.services.includes(this.d.service)) && new Date(s.start) > now)
+      : [];
+    return list.length ? list : undefined;
+  }
+
+  private draft(): BookingDraft {
+    return { ...this.d, slot: this.freeSlots ? this.d.slot ?? '' : undefined };
+  }
+
+  private issues(): Record<string, string> {
+    return { ...validateBooking(this.draft(), this.policy, new Date()), ...this.server };
+  }
+
+  private onInput(e: Event): void {
+    const t = e.target as HTMLInputElement;
+    const { name: n, value: v } = t;
+    if (n === 'trap') return void (this.trap = v);
+    const d = { ...this.d, dates: this.d.dates.map((x) => ({ ...x })) } as BookingDraft & Record<string, unknown>;
+    if (n === 'areas') d.areas = t.checked ? [...d.areas, v] : d.areas.filter((a) => a !== v);
+    else if (/^(date|time)\d$/.test(n)) Object.assign(d.dates[+n[4]], { [n[0] === 'd' ? 'date' : 'timeOfDay']: v });
+    else d[n] = t.type === 'checkbox' ? t.checked : v;
+    const field = n.replace('time', 'date');
+    const { [field]: _, ...rest } = this.server;
+    this.server = rest;
+    this.d = d;
+    this.payload = undefined;
+    if (this.phase === 'mail' || this.phase === 'failed') this.phase = 'form';
+    if (e.type === 'change') this.shown = new Set(this.shown).add(field);
+  }
+
+  private onOnline = () => {
+    this.back = this.phase === 'offline';
+  };
+
+  private async submit(e?: Event): Promise<void> {
+    e?.preventDefault();
+    if (this.phase === 'sending') return;
+    this.submitted = true;
+    const issues = this.issues();
+    const n = Object.keys(issues).length;
+    if (n) {
+      this.say = this.t.booking.fix(n);
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      return;
+    }
+    const { clinic } = this;
+    const fillMs = Date.now() - this.started;
+    const payload = (this.payload ??= buildPayload(this.draft(), {
+      id: crypto.randomUUID(),
+      now: new Date(),
+      services: this.policy.services,
+      locale: clinic.locale,
+      timezone: clinic.timezone,
+      level: this.outcome?.level,
+      policyUrl: clinic.privacyUrl,
+      policyVersion: this.policyVersion,
+      url: location.href,
+      fillMs,
+      trap: this.trap,
+    }));
+    // A bot filled the hidden field: it sees success, the clinic gets nothing.
+    if (this.trap) return this.done(payload, false);
+    if (!this.dispatchEvent(new BookingSubmitEvent(payload))) return;
+    if (!this.url) return void (this.phase = clinic.email ? 'mail' : 'form');
+    this.back = false;
+    if (!navigator.onLine) return void (this.phase = 'offline');
+    this.phase = 'sending';
+    this.say = this.t.booking.sending;
+    await new Promise((r) => setTimeout(r, this.minFill - fillMs));
+    const r = await deliver(this.url, payload, { timeout: this.timeout, delay: this.retryDelay });
+    if (r.ok) return this.done(payload, true);
+    if (!r.status && !navigator.onLine) return void (this.phase = 'offline');
+    const server: Record<string, string> = {};
+    for (const [path, text] of Object.entries(r.error?.fields ?? {})) server[fieldOfPath(path)] = String(text);
+    this.server = server;
+    this.phase = 'failed';
+    this.say = r.error?.error ?? this.t.booking.failed;
+    this.dispatchEvent(new BookingErrorEvent({ payload, status: r.status, error: r.error }));
+    if (Object.keys(server).length) {
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    }
+  }
+
+  private async done(payload: BookingPayloadV1, real: boolean): Promise<void> {
+    this.store();
+    this.phase = 'sent';
+    this.say = this.t.booking.sent;
+    if (real) this.dispatchEvent(new BookingSuccessEvent(payload));
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('h3')?.focus();
+  }
+
+  /** The message for a field, once it may be shown. */
+  private msg(field: string): string | undefined {
+    const code = this.found[field];
+    // Policy answers (safety outcome) show at once; input mistakes after a change or on submit.
+    if (!this.submitted && !this.shown.has(field) && !/^(declined|deferred|check)$/.test(code)) return undefined;
+    const w = bookingWindow(this.d, this.policy, new Date());
+    const text = this.t.booking.issues[code] ?? code;
+    return text?.replace('%', formatDate(code === 'horizon' ? w.max : w.min, this.clinic.locale, 'medium'));
+  }
+
+  /** Label/value lines of a request: the success summary and the email text. */
+  private lines(p: BookingPayloadV1): Array<[string, string]> {
+    const b = this.t.booking;
+    const { locale, timezone } = this.clinic;
+    const when = p.slot
+      ? [formatDateTime(new Date(p.slot.start), locale, timezone)]
+      : p.preferences.map((x) => `${formatDate(x.date, locale, 'medium')} (${b.times[x.timeOfDay]})`);
+    return (
+      [
+        [b.name, p.contact.name],
+        [b.email, p.contact.email],
+        [b.phone, p.contact.phone ?? ''],
+        [b.contact, b.contacts[p.contact.preferred]],
+        [b.service, p.service.name],
+        [b.areas, p.areas.map((a) => b.areaNames[a] ?? a).join(', ')],
+        [b.lastSession, p.lastSession ? formatDate(p.lastSession, locale, 'medium') : ''],
+        [p.slot ? b.slots : b.dates, when.join('; ')],
+        [b.message, p.message ?? ''],
+      ] as Array<[string, string]>
+    ).filter(([, v]) => v);
+  }
+
+  private mailto(p = this.payload): string | undefined {
+    const to = this.clinic.email;
+    if (!to || !p) return undefined;
+    const body = this.lines(p).map(([k, v]) => `${k}: ${v}`).join('\n');
+    return `mailto:${to}?subject=${encodeURIComponent(this.t.booking.mailSubject)}&body=${encodeURIComponent(body)}`;
+  }
+
+  private ics(p: BookingPayloadV1): string {
+    const name = `${p.service.name}${this.clinic.name ? ` (${this.clinic.name})` : ''}`;
+    const base = { summary: name, location: this.clinic.address, status: 'TENTATIVE' as const };
+    const events = p.slot
+      ? [{ ...base, uid: `${p.id}@mn-widgets`, start: new Date(p.slot.start), end: new Date(Date.parse(p.slot.start) + p.slot.durationMinutes * 60_000) }]
+      : p.preferences.map((x, i) => ({ ...base, uid: `${p.id}-${i}@mn-widgets`, date: x.date }));
+    return `data:text/calendar;charset=utf-8,${encodeURIComponent(buildIcs(events, new Date(p.createdAt)))}`;
+  }
+
+  protected renderBody() {
+    const b = this.t.booking;
+    const { phase, clinic } = this;
+    const live = html`<p class="sr-only" role="status">${this.say}</p>`;
+    if (phase === 'sent' && this.payload) {
+      const p = this.payload;
+      return html`${live}
+        <section class="done">
+          <h3 tabindex="-1">${b.sent}</h3>
+          <p>${b.next}</p>
+          <dl>${this.lines(p).map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>
+          <a class="button secondary" href=${this.ics(p)} download="appointment-request.ics">${b.ics}</a>
+        </section>`;
+    }
+    const d = this.d;
+    const services = this.policy.services;
+    const w = bookingWindow(d, this.policy, new Date());
+    const slots = this.freeSlots;
+    const level = this.outcome?.level;
+    const canSend = this.url || clinic.email;
+    const phone = clinic.phone && html`${b.orCall} <a href=${clinic.phone.href}>${clinic.phone.display}</a>`;
+    return html`${live}
+      <form novalidate @submit=${this.submit} @input=${this.onInput} @change=${this.onInput}>
+        <h2>${b.title}</h2>
+        <p class="muted">${b.intro}</p>
+        <div class="trap" aria-hidden="true">
+          <label>${b.trap} <input name="trap" tabindex="-1" autocomplete="off" /></label>
+        </div>
+        ${this.input('name', 'text', 'name', true)} ${this.input('email', 'email', 'email', true)}
+        ${this.input('phone', 'tel', 'tel', d.contact !== 'email')}
+        ${this.group(b.contact, CONTACTS.map((c) => this.choice('radio', 'contact', c, b.contacts[c], d.contact === c)))}
+        <div class="f">
+          <label for="service">${b.service} *</label>
+          <select id="service" name="service" aria-invalid=${this.invalid('service')} aria-describedby="e-service h-service">
+            ${services.map(
+              (s) =>
+                html`<option value=${s.id} ?selected=${s.id === d.service}>
+                  ${s.name}${s.durationMinutes ? ` (${b.minutes(s.durationMinutes)})` : ''}
+                </option>`,
+            )}
+          </select>
+          <p id="h-service" class="muted">${level === 'consult' ? b.review : this.found.service === 'declined' ? phone : ''}</p>
+          ${this.error('service')}
+        </div>
+        ${this.group(b.areas, AREAS.map((a) => this.choice('checkbox', 'areas', a, b.areaNames[a], d.areas.includes(a))))}
+        ${this.choice('checkbox', 'firstVisit', 'true', b.firstVisit, d.firstVisit)}
+        ${d.firstVisit ? nothing : this.input('lastSession', 'date', 'off', true)}
+        ${slots
+          ? this.group(
+              `${b.slots} *`,
+              slots.map((s) => this.choice('radio', 'slot', s.start, formatDateTime(new Date(s.start), clinic.locale, clinic.timezone), d.slot === s.start, true)),
+              this.error('slot'),
+            )
+          : html`${this.slots === 'loading' ? html`<p class="muted">${b.slotsLoading}</p>` : this.slots ? html`<p class="muted">${b.slotsNone}</p>` : nothing}
+            ${this.group(
+              b.dates,
+              d.dates.map(
+                (x, i) => html`<div class="row">
+                  ${this.input(`date${i}`, 'date', 'off', !i, b.date(i + 1), x.date, w)}
+                  <div class="f">
+                    <label for="time${i}">${b.timeOfDay}</label>
+                    <select id="time${i}" name="time${i}">
+                      ${TIMES.map((t) => html`<option value=${t} ?selected=${x.timeOfDay === t}>${b.times[t]}</option>`)}
+                    </select>
+                  </div>
+                </div>`,
+              ),
+              w.reason ? html`<p class="muted">${b.earliest(formatDate(w.min, clinic.locale, 'medium'))}</p>` : nothing,
+            )}`}
+        <div class="f">
+          <label for="message">${b.message}</label>
+          <textarea id="message" name="message" rows="3" maxlength="2000" .value=${d.message}></textarea>
+        </div>
+        <div>
+          ${this.choice('checkbox', 'consent', 'true', `${b.consent} *`, d.consent, true)}
+          ${clinic.privacyUrl ? html`<a href=${clinic.privacyUrl} target="_blank" rel="noopener">${b.privacy}</a>` : nothing}
+          ${this.error('consent')}
+        </div>
+        ${canSend
+          ? html`${this.url ? nothing : html`<p><strong>${b.mailNote}</strong></p>`}
+              <button aria-disabled=${phase === 'sending'}>${phase === 'sending' ? b.sending : this.url ? b.send : b.orEmail}</button>`
+          : html`<p role="alert">${b.unconfigured} ${phone}</p>`}
+        ${this.renderStatus(phone)}
+      </form>`;
+  }
+
+  private renderStatus(phone: unknown) {
+    const b = this.t.booking;
+    const mail = this.mailto();
+    const mailLink = mail && html`<a href=${mail}>${b.orEmail}</a>`;
+    switch (this.phase) {
+      case 'mail':
+        return html`<p class="box" role="status">${b.mailReady} ${mailLink}</p>`;
+      case 'offline':
+        return html`<div class="box" role="status">
+          <p>${this.back ? b.online : b.offline}</p>
+          ${this.back ? html`<button type="button" @click=${this.submit}>${b.sendNow}</button>` : nothing}
+        </div>`;
+      case 'failed':
+        return html`<div class="box" role="alert">
+          <p>${this.say}</p>
+          <p>${b.failed}</p>
+          <button type="button" @click=${this.submit}>${b.retry}</button>
+          <p>${phone} ${mailLink}</p>
+        </div>`;
+    }
+    return nothing;
+  }
+
+  private invalid(field: string): 'true' | 'false' {
+    return this.msg(field) ? 'true' : 'false';
+  }
+
+  private error(field: string) {
+    return html`<p id="e-${field}" class="error" aria-live="polite">${this.msg(field)}</p>`;
+  }
+
+  private input(
+    key: string,
+    type: string,
+    autocomplete: string,
+    required: boolean,
+    label = (this.t.booking as unknown as Record<string, string>)[key],
+    value = (this.d as unknown as Record<string, string>)[key],
+    w?: { min: string; max: string },
+  ) {
+    return html`<div class="f">
+      <label for=${key}>${label}${required ? ' *' : ''}</label>
+      <input
+        id=${key}
+        name=${key}
+        type=${type}
+        autocomplete=${autocomplete}
+        min=${w?.min ?? nothing}
+        max=${w?.max ?? nothing}
+        .value=${value}
+        aria-invalid=${this.invalid(key)}
+        aria-describedby="e-${key}"
+      />
+      ${this.error(key)}
+    </div>`;
+  }
+
+  private choice(type: string, name: string, value: string, label: string, checked: boolean, described = false) {
+    const id = `${name}-${value}`;
+    return html`<div class="check">
+      <input
+        type=${type}
+        id=${id}
+        name=${name}
+        .value=${value}
+        .checked=${checked}
+        aria-invalid=${described ? this.invalid(name) : nothing}
+        aria-describedby=${described ? `e-${name}` : nothing}
+      />
+      <label for=${id}>${label}</label>
+    </div>`;
+  }
+
+  private group(legend: string, content: unknown, extra: unknown = nothing) {
+    return html`<fieldset>
+      <legend>${legend}</legend>
+      ${content}${extra}
+    </fieldset>`;
+  }
+}

@@ -1,0 +1,529 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import ICAL from 'ical.js';
+import sinon from 'sinon';
+import '../../src/index.js';
+import type { BookingPayloadV1 } from '../../src/domain/booking/payload.js';
+import { addDays, dateIn } from '../../src/domain/time.js';
+import type { MnBookingForm } from '../../src/elements/mn-booking-form/mn-booking-form.js';
+import type { MnClinic } from '../../src/elements/mn-clinic/mn-clinic.js';
+import { ScreeningCompleteEvent } from '../../src/events.js';
+
+interface Entry {
+  key: string;
+  body: BookingPayloadV1;
+  at: number;
+}
+
+const TZ = Intl.DateTimeFormat().resolvedOptions().timeZone;
+const inDays = (n: number) => addDays(dateIn(new Date(), TZ), n);
+const newSession = () => `f-${crypto.randomUUID()}`;
+const log = async (s: string): Promise<Entry[]> => (await fetch(`/test-booking/${s}`)).json();
+
+const root = (el: Element) => el.shadowRoot!;
+const $ = <T extends Element = HTMLInputElement>(el: Element, sel: string) => root(el).querySelector(sel) as T;
+const field = (el: Element, name: string) => $(el, `[name="${name}"]`);
+const errorOf = (el: Element, name: string) => $(el, `#e-${name}`)?.textContent?.trim() ?? '';
+const submitButton = (el: Element) => $<HTMLButtonElement>(el, 'form > button');
+const live = (el: Element) => $(el, '[role="status"].sr-only').textContent!.trim();
+
+async function type(el: MnBookingForm, name: string, value: string) {
+  const input = field(el, name);
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  await el.updateComplete;
+}
+
+async function fill(el: MnBookingForm, over: Record<string, string> = {}) {
+  const values = { name: 'Ana Lima', email: 'ana@example.com', date0: inDays(10), ...over };
+  for (const [k, v] of Object.entries(values)) await type(el, k, v);
+  if (!field(el, 'consent').checked) field(el, 'consent').click();
+  await el.updateComplete;
+}
+
+async function send(el: MnBookingForm) {
+  submitButton(el).click();
+  await el.updateComplete;
+}
+
+const sent = (el: MnBookingForm) => waitUntil(() => $(el, '.done h3'), 'success shown', { timeout: 8000 });
+const failed = (el: MnBookingForm) => waitUntil(() => $(el, '[role="alert"].box'), 'failure shown', { timeout: 8000 });
+
+/** A form posting to a fresh test session, answering each POST with the next of `seq`. */
+async function form(seq = '201', attrs = '') {
+  const s = newSession();
+  const wrap = await fixture(
+    html`<div
+      .innerHTML=${`<mn-booking-form endpoint="/test-booking/${s}?seq=${seq}" min-fill="0" retry-delay="20" timeout="400"
+        clinic-email="hello@glow.example" clinic-phone="+1 555 0100" ${attrs}></mn-booking-form>`}
+    ></div>`,
+  );
+  const el = wrap.firstElementChild as MnBookingForm;
+  await el.updateComplete;
+  return { el, s };
+}
+
+describe('<mn-booking-form>', () => {
+  let warn: sinon.SinonStub;
+  beforeEach(() => {
+    sessionStorage.clear();
+    warn = sinon.stub(console, 'warn');
+  });
+  afterEach(() => warn.restore());
+
+  describe('accessibility', () => {
+    it('is accessible when empty, with labels in its own shadow root', async () => {
+      const { el } = await form();
+      await expect(el).to.be.accessible();
+      for (const input of root(el).querySelectorAll('input:not([name=trap]), select, textarea'))
+        expect(root(el).querySelector(`label[for="${input.id}"]`), input.id).to.exist;
+      expect(warn.called).to.equal(false);
+    });
+
+    it('shows errors on submit, announces them, and focuses the first invalid field', async () => {
+      const { el, s } = await form();
+      await send(el);
+      expect(errorOf(el, 'name')).to.equal('Required.');
+      expect(errorOf(el, 'consent')).to.equal('Required.');
+      expect(field(el, 'email').getAttribute('aria-invalid')).to.equal('true');
+      expect(field(el, 'email').getAttribute('aria-describedby')).to.equal('e-email');
+      expect(root(el).activeElement).to.equal(field(el, 'name'));
+      expect(live(el)).to.match(/Please check \d fields/);
+      await expect(el).to.be.accessible();
+      expect(await log(s)).to.have.length(0);
+    });
+
+    it('shows a field’s error only after it was changed', async () => {
+      const { el } = await form();
+      await type(el, 'email', 'ana@');
+      expect(errorOf(el, 'email')).to.contain('email address');
+      expect(errorOf(el, 'name')).to.equal('');
+      await type(el, 'email', 'ana@example.com');
+      expect(errorOf(el, 'email')).to.equal('');
+    });
+
+    it('uses the right input types and autocomplete tokens, and fits 320 px', async () => {
+      const { el } = await form();
+      const want: Array<[string, string, string]> = [
+        ['name', 'text', 'name'],
+        ['email', 'email', 'email'],
+        ['phone', 'tel', 'tel'],
+      ];
+      for (const [name, t, ac] of want) expect([field(el, name).type, field(el, name).autocomplete]).to.deep.equal([t, ac]);
+      el.style.width = '320px';
+      await el.updateComplete;
+      expect(el.scrollWidth).to.be.at.most(320);
+      expect($(el, '.root').scrollWidth).to.be.at.most(320);
+    });
+
+    it('can be completed with the keyboard alone', async () => {
+      const { el, s } = await form();
+      await type(el, 'date0', inDays(12));
+      field(el, 'name').focus();
+      await sendKeys({ type: 'Kim Park' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ type: 'kim@example.com' });
+      field(el, 'consent').focus();
+      await sendKeys({ press: 'Space' });
+      field(el, 'email').focus();
+      await sendKeys({ press: 'Enter' });
+      await sent(el);
+      expect((await log(s))[0].body.contact).to.deep.equal({ name: 'Kim Park', email: 'kim@example.com', preferred: 'email' });
+    });
+  });
+
+  describe('defaults', () => {
+    it('offers the default services with durations', async () => {
+      const { el } = await form();
+      const options = [...root(el).querySelectorAll('#service option')].map((o) => [(o as HTMLOptionElement).value, o.textContent!.trim()]);
+      expect(options).to.deep.equal([
+        ['consultation', 'Consultation (30 min)'],
+        ['microneedling', 'Microneedling (60 min)'],
+        ['microneedling-prp', 'Microneedling with PRP (90 min)'],
+      ]);
+    });
+
+    it('takes the clinic’s services from JSON or a property', async () => {
+      const { el } = await form('201', `services='[{"id":"mn","name":"Collagen induction","durationMinutes":45}]'`);
+      expect($(el, '#service').textContent!.trim()).to.equal('Collagen induction (45 min)');
+      el.services = [{ id: 'call', name: 'Phone call', treatment: false }];
+      await el.updateComplete;
+      expect($(el, '#service').textContent!.trim()).to.equal('Phone call');
+    });
+  });
+
+  describe('delivery (against the test endpoint)', () => {
+    it('posts once, shows a summary, what happens next and a tentative .ics; the draft is cleared', async () => {
+      const { el, s } = await form();
+      await fill(el, { message: 'Evenings suit me.' });
+      setTimeout(() => send(el));
+      const e = await oneEvent(el, 'mn-booking-success');
+      await sent(el);
+      const entries = await log(s);
+      expect(entries).to.have.length(1);
+      expect(entries[0].key).to.equal(entries[0].body.id);
+      expect(entries[0].key).to.equal(e.detail.id);
+      expect(entries[0].body).to.include({ version: 1, firstVisit: true, message: 'Evenings suit me.' });
+      expect(root(el).activeElement).to.equal($(el, '.done h3'));
+      expect(live(el)).to.equal('Request sent');
+      expect($(el, '.done').textContent).to.contain('Ana Lima').and.to.contain('not booked until');
+      const href = $<HTMLAnchorElement>(el, 'a[download]').href;
+      const cal = new ICAL.Component(ICAL.parse(decodeURIComponent(href.split(',')[1])));
+      const event = cal.getFirstSubcomponent('vevent')!;
+      expect(event.getFirstPropertyValue('status')).to.equal('TENTATIVE');
+      expect(String(event.getFirstPropertyValue('dtstart'))).to.equal(inDays(10));
+      expect(sessionStorage.length).to.equal(0);
+      await expect(el).to.be.accessible();
+    });
+
+    it('cannot send twice, and is accessible while sending', async () => {
+      const { el, s } = await form('hang,201');
+      await fill(el);
+      await send(el);
+      expect(submitButton(el).getAttribute('aria-disabled')).to.equal('true');
+      expect(submitButton(el).textContent!.trim()).to.equal('Sending…');
+      await expect(el).to.be.accessible();
+      await send(el);
+      await send(el);
+      await sent(el);
+      const entries = await log(s);
+      expect(entries).to.have.length(2);
+      expect(new Set(entries.map((x) => x.key)).size).to.equal(1);
+    });
+
+    it('retries 500 three times with one key, then keeps every value and offers retry, phone and email', async () => {
+      const { el, s } = await form('500');
+      await fill(el, { phone: '+1 555 0199', message: 'Hello' });
+      setTimeout(() => send(el));
+      const e = await oneEvent(el, 'mn-booking-error');
+      expect(e.detail.status).to.equal(500);
+      await failed(el);
+      const box = $<HTMLElement>(el, '[role="alert"].box');
+      const entries = await log(s);
+      expect(entries).to.have.length(3);
+      expect(new Set(entries.map((x) => x.key))).to.deep.equal(new Set([entries[0].body.id]));
+      expect([field(el, 'name').value, field(el, 'email').value, field(el, 'phone').value, field(el, 'date0').value]).to.deep.equal([
+        'Ana Lima',
+        'ana@example.com',
+        '+1 555 0199',
+        inDays(10),
+      ]);
+      expect(($(el, '#message') as unknown as HTMLTextAreaElement).value).to.equal('Hello');
+      expect(field(el, 'consent').checked).to.equal(true);
+      expect(box.querySelector('a[href="tel:+15550100"]')).to.exist;
+      const mail = box.querySelector<HTMLAnchorElement>('a[href^="mailto:"]')!;
+      expect(mail.href).to.contain('hello@glow.example');
+      expect(decodeURIComponent(mail.href)).to.contain('Ana Lima').and.to.contain('Service: Consultation');
+      await expect(el).to.be.accessible();
+      // The retry button sends the same request again, with the same key.
+      el.endpoint = `/test-booking/${s}?seq=201`;
+      box.querySelector('button')!.click();
+      await sent(el);
+      const after = await log(s);
+      expect(after).to.have.length(4);
+      expect(after[3].key).to.equal(entries[0].key);
+    });
+
+    it('retries a dropped connection and succeeds, one key', async () => {
+      const { el, s } = await form('drop,201');
+      await fill(el);
+      await send(el);
+      await sent(el);
+      const entries = await log(s);
+      expect(entries).to.have.length(2);
+      expect(entries[0].key).to.equal(entries[1].key);
+    });
+
+    it('gives up on a hanging server after three timed-out attempts', async () => {
+      const { el, s } = await form('hang');
+      await fill(el);
+      await send(el);
+      await failed(el);
+      expect(await log(s)).to.have.length(3);
+    });
+
+    it('honours 429 Retry-After', async () => {
+      const { el, s } = await form('429,201&ra=1');
+      await fill(el);
+      await send(el);
+      await sent(el);
+      const [a, b] = await log(s);
+      expect(b.at - a.at).to.be.at.least(950);
+      expect(b.key).to.equal(a.key);
+    });
+
+    it('puts a 400 answer’s field messages on the inputs, without retrying', async () => {
+      const { el, s } = await form('400');
+      await fill(el);
+      await send(el);
+      await failed(el);
+      expect(await log(s)).to.have.length(1);
+      expect(errorOf(el, 'email')).to.equal('This address cannot receive mail.');
+      expect(errorOf(el, 'date0')).to.equal('We are fully booked that day.');
+      expect(root(el).activeElement).to.equal(field(el, 'email'));
+      expect($(el, '[role="alert"].box').textContent).to.contain('Some details need a look.');
+      await type(el, 'email', 'ana.lima@example.com');
+      expect(errorOf(el, 'email')).to.equal('');
+    });
+
+    it('keeps the request offline and offers to send it when the connection is back', async () => {
+      const { el, s } = await form();
+      await fill(el);
+      Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+      try {
+        await send(el);
+        expect($(el, '.box[role="status"]').textContent).to.contain('offline');
+        expect(await log(s)).to.have.length(0);
+        expect(field(el, 'name').value).to.equal('Ana Lima');
+      } finally {
+        delete (navigator as unknown as Record<string, unknown>).onLine;
+      }
+      window.dispatchEvent(new Event('online'));
+      await el.updateComplete;
+      const again = $<HTMLButtonElement>(el, '.box button');
+      expect(again.textContent!.trim()).to.equal('Send now');
+      again.click();
+      await sent(el);
+      expect(await log(s)).to.have.length(1);
+    });
+
+    it('lets the host send it: a cancelled mn-booking-submit posts nothing', async () => {
+      const { el, s } = await form();
+      await fill(el);
+      el.addEventListener('mn-booking-submit', (e) => e.preventDefault(), { once: true });
+      setTimeout(() => send(el));
+      const e = await oneEvent(el, 'mn-booking-submit');
+      expect(e.cancelable).to.equal(true);
+      expect(e.detail.contact.email).to.equal('ana@example.com');
+      await new Promise((r) => setTimeout(r, 100));
+      expect(await log(s)).to.have.length(0);
+    });
+
+    it('pretends success to a bot that fills the hidden field, and sends nothing', async () => {
+      const { el, s } = await form();
+      await fill(el);
+      await type(el, 'trap', 'http://spam.example');
+      await send(el);
+      await sent(el);
+      expect(await log(s)).to.have.length(0);
+    });
+
+    it('fires no event on a programmatic property change', async () => {
+      const { el } = await form();
+      const spy = sinon.spy();
+      for (const t of ['mn-booking-submit', 'mn-booking-success', 'mn-booking-error']) el.addEventListener(t, spy);
+      el.service = 'consultation';
+      el.spacingDays = '21';
+      await el.updateComplete;
+      expect(spy.called).to.equal(false);
+    });
+  });
+
+  describe('draft', () => {
+    it('survives a reload: contact details and preferences only', async () => {
+      const { el } = await form();
+      await fill(el, { phone: '+1 555 0199', message: 'my skin reacts to…' });
+      field(el, 'firstVisit').click();
+      await el.updateComplete;
+      await type(el, 'lastSession', '2026-01-05');
+      el.remove();
+      const stored = sessionStorage.getItem(`mn-booking:${location.pathname}`)!;
+      expect(stored).not.to.contain('skin').and.not.to.contain('2026-01-05');
+      const { el: again } = await form();
+      expect(field(again, 'name').value).to.equal('Ana Lima');
+      expect(field(again, 'phone').value).to.equal('+1 555 0199');
+      expect(field(again, 'date0').value).to.equal(inDays(10));
+      expect(($(again, '#message') as unknown as HTMLTextAreaElement).value).to.equal('');
+      expect(field(again, 'consent').checked).to.equal(false);
+    });
+
+    it('stores nothing with persist="none"', async () => {
+      const { el } = await form('201', 'persist="none"');
+      await fill(el);
+      expect(sessionStorage.length).to.equal(0);
+    });
+  });
+
+  describe('rules', () => {
+    it('spaces a microneedling session from the last one (spacing-days, last-session)', async () => {
+      const last = inDays(-5);
+      const { el } = await form('201', `spacing-days="14" last-session="${last}" service="microneedling"`);
+      expect(field(el, 'firstVisit').checked).to.equal(false);
+      await type(el, 'date0', addDays(last, 13));
+      expect(errorOf(el, 'date0')).to.contain('Sessions need spacing');
+      expect(root(el).textContent).to.contain('Earliest:');
+      await type(el, 'date0', addDays(last, 14));
+      expect(errorOf(el, 'date0')).to.equal('');
+      expect(field(el, 'date0').min).to.equal(addDays(last, 14));
+    });
+
+    it('refuses spacing below 14 days with a notice and one warning', async () => {
+      const { el } = await form('201', `spacing-days="10" last-session="${inDays(-5)}" service="microneedling"`);
+      expect($(el, '[part="notice"]').textContent).to.contain('spacing-days');
+      expect(warn.callCount).to.equal(1);
+      await type(el, 'date0', inDays(8));
+      expect(errorOf(el, 'date0')).to.contain('Sessions need spacing');
+      await expect(el).to.be.accessible();
+    });
+
+    it('refuses days the clinic is closed', async () => {
+      const c = await fixture<MnClinic>(html`<mn-clinic hours="Mo-Fr 09:00-18:00" timezone="UTC" email="a@b.example"><mn-booking-form min-fill="0"></mn-booking-form></mn-clinic>`);
+      const f = c.querySelector('mn-booking-form')!;
+      await f.updateComplete;
+      let sunday = inDays(3);
+      while (new Date(`${sunday}T12:00:00Z`).getUTCDay() !== 0) sunday = addDays(sunday, 1);
+      await type(f, 'date0', sunday);
+      expect(errorOf(f, 'date0')).to.equal('We are closed that day.');
+    });
+
+    it('follows the safety check: decline offers a consultation; only the level is sent, never answers', async () => {
+      const s = newSession();
+      const c = await fixture<MnClinic>(
+        html`<mn-clinic endpoint=${`/test-booking/${s}`} phone="+1 555 0100"><div id="check"></div><mn-booking-form min-fill="0"></mn-booking-form></mn-clinic>`,
+      );
+      const el = c.querySelector('mn-booking-form')!;
+      c.querySelector('#check')!.dispatchEvent(new ScreeningCompleteEvent({ level: 'decline', findings: ['bleeding-disorder'] }));
+      await c.updateComplete;
+      await el.updateComplete;
+      await type(el, 'service', 'microneedling');
+      expect(errorOf(el, 'service')).to.contain('cannot book this treatment online');
+      expect($(el, '#h-service a[href^="tel:"]')).to.exist;
+      await fill(el);
+      await send(el);
+      expect(await log(s)).to.have.length(0);
+      await type(el, 'service', 'consultation');
+      await send(el);
+      await sent(el);
+      const [entry] = await log(s);
+      expect(entry.body.screening).to.deep.equal({ level: 'decline' });
+      expect(JSON.stringify(entry.body)).not.to.match(/bleeding|finding|answer/i);
+    });
+
+    it('follows the safety check: consult flags review; defer moves the earliest date', async () => {
+      const s = newSession();
+      const c = await fixture<MnClinic>(html`<mn-clinic endpoint=${`/test-booking/${s}`}><div id="check"></div><mn-booking-form min-fill="0" service="microneedling"></mn-booking-form></mn-clinic>`);
+      const el = c.querySelector('mn-booking-form')!;
+      const check = c.querySelector('#check')!;
+      check.dispatchEvent(new ScreeningCompleteEvent({ level: 'defer', earliestDate: inDays(20), findings: ['isotretinoin'] }));
+      await c.updateComplete;
+      await el.updateComplete;
+      await fill(el, { date0: inDays(19) });
+      expect(errorOf(el, 'date0')).to.contain('After your safety check');
+      check.dispatchEvent(new ScreeningCompleteEvent({ level: 'consult', findings: ['anticoagulants'] }));
+      await c.updateComplete;
+      await el.updateComplete;
+      expect($(el, '#h-service').textContent).to.contain('clinician will review');
+      await send(el);
+      await sent(el);
+      const [entry] = await log(s);
+      expect(entry.body.screening).to.deep.equal({ level: 'consult', review: true });
+      expect(JSON.stringify(entry.body)).not.to.match(/anticoagulant|isotretinoin|finding/i);
+    });
+
+    it('require-check: treatment needs a completed check', async () => {
+      const { el } = await form('201', 'require-check service="microneedling"');
+      expect(errorOf(el, 'service')).to.contain('safety check first');
+      await type(el, 'service', 'consultation');
+      expect(errorOf(el, 'service')).to.equal('');
+    });
+  });
+
+  describe('prefill', () => {
+    const url = location.href;
+    afterEach(() => history.replaceState(null, '', url));
+
+    it('reads mn-* and utm_* URL parameters, never a bare name', async () => {
+      history.replaceState(null, '', `?name=Wrong&mn-name=Ana%20Lima&mn-email=ana@example.com&mn-service=microneedling-prp&mn-last-session=2026-01-02&utm_source=news`);
+      const { el, s } = await form();
+      expect(field(el, 'name').value).to.equal('Ana Lima');
+      expect(($(el, '#service') as unknown as HTMLSelectElement).value).to.equal('microneedling-prp');
+      expect(field(el, 'lastSession').value).to.equal('2026-01-02');
+      await fill(el, { name: 'Ana Lima', date0: inDays(80) });
+      await send(el);
+      await sent(el);
+      const [entry] = await log(s);
+      expect(entry.body.meta.utm).to.deep.equal({ source: 'news' });
+      expect(entry.body.meta.page).to.equal(location.origin + location.pathname);
+      expect(entry.body.lastSession).to.equal('2026-01-02');
+    });
+  });
+
+  describe('without an endpoint', () => {
+    it('prepares a clearly labelled email to the clinic', async () => {
+      const el = await fixture<MnBookingForm>(html`<mn-booking-form clinic-email="hello@glow.example" min-fill="0"></mn-booking-form>`);
+      expect(root(el).textContent).to.contain('sends your request by email');
+      expect(submitButton(el).textContent!.trim()).to.equal('Email your request instead');
+      await fill(el);
+      await send(el);
+      const link = $<HTMLAnchorElement>(el, '.box a[href^="mailto:hello@glow.example"]');
+      expect(decodeURIComponent(link.href)).to.contain('Email: ana@example.com');
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows a configuration notice when there is neither endpoint nor email', async () => {
+      const el = await fixture<MnBookingForm>(html`<mn-booking-form clinic-phone="+1 555 0100"></mn-booking-form>`);
+      expect($(el, '[part="notice"]').textContent).to.contain('endpoint');
+      expect($(el, '[role="alert"]').textContent).to.contain('cannot be sent');
+      expect(submitButton(el)).to.equal(null);
+      expect(warn.callCount).to.equal(1);
+      await expect(el).to.be.accessible();
+    });
+
+    it('refuses a javascript: endpoint with a notice and one warning', async () => {
+      const el = await fixture<MnBookingForm>(html`<mn-booking-form endpoint="javascript:alert(1)" clinic-email="a@b.example"></mn-booking-form>`);
+      expect($(el, '[part="notice"]').textContent).to.contain('endpoint');
+      expect(warn.callCount).to.equal(1);
+    });
+  });
+
+  describe('slots feed', () => {
+    it('offers free slots for the chosen service and sends the chosen one', async () => {
+      const { el, s } = await form('201', 'slots-src="/test-slots/ok" service="microneedling"');
+      await waitUntil(() => $(el, '[name="slot"]'), 'slots shown');
+      const radios = [...root(el).querySelectorAll<HTMLInputElement>('[name="slot"]')];
+      expect(radios).to.have.length(2);
+      expect(field(el, 'date0')).to.equal(null);
+      await expect(el).to.be.accessible();
+      await type(el, 'name', 'Ana Lima');
+      await type(el, 'email', 'ana@example.com');
+      if (!field(el, 'consent').checked) field(el, 'consent').click();
+      await send(el);
+      expect(errorOf(el, 'slot')).to.equal('Required.');
+      radios[0].click();
+      await el.updateComplete;
+      await send(el);
+      await sent(el);
+      const [entry] = await log(s);
+      expect(entry.body.slot).to.deep.equal({ start: radios[0].value, durationMinutes: 60 });
+      expect(entry.body.preferences).to.deep.equal([]);
+    });
+
+    for (const mode of ['error', 'empty']) {
+      it(`falls back to preferred dates when the feed is ${mode}`, async () => {
+        const { el } = await form('201', `slots-src="/test-slots/${mode}"`);
+        await waitUntil(() => root(el).textContent!.includes('No free times online'), 'fallback shown');
+        expect(field(el, 'date0')).to.exist;
+        await expect(el).to.be.accessible();
+      });
+    }
+  });
+
+  describe('in a page form', () => {
+    it('adds its values and validity to the form, and resets with it', async () => {
+      const f = await fixture<HTMLFormElement>(html`<form><mn-booking-form clinic-email="a@b.example" persist="none"></mn-booking-form></form>`);
+      const el = f.querySelector('mn-booking-form')!;
+      await el.updateComplete;
+      expect(f.checkValidity()).to.equal(false);
+      await fill(el);
+      expect(f.checkValidity()).to.equal(true);
+      const data = new FormData(f);
+      expect(data.get('mn-name')).to.equal('Ana Lima');
+      expect(data.get('mn-email')).to.equal('ana@example.com');
+      f.reset();
+      await el.updateComplete;
+      expect(field(el, 'name').value).to.equal('');
+      expect(f.checkValidity()).to.equal(false);
+    });
+  });
+});
