@@ -14,7 +14,7 @@ import { createGenerator } from 'ts-json-schema-generator';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const src = join(root, 'src/wordpress');
-const dist = join(root, 'dist');
+const dist = process.env.MNW_DIST ?? join(root, 'dist'); // MNW_DIST: build from another output folder
 const SLUG = 'mn-widgets';
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
@@ -118,4 +118,4 @@ files[main] = strToU8(new TextDecoder().decode(files[main]).replace(/@VERSION@/g
 const mtime = new Date('2026-01-01T00:00:00Z');
 const zip = zipSync(Object.fromEntries(Object.entries(files).sort(([a], [b]) => a.localeCompare(b)).map(([p, d]) => [p, [d, { mtime }]])), { level: 9 });
 writeFileSync(join(dist, 'mn-widgets-wordpress.zip'), zip);
-console.log(`dist/mn-widgets-wordpress.zip: ${Object.keys(files).length} files, ${zip.length} B; widgets: ${widgets.join(', ') || '(none yet)'}`);
+console.log(`${relative(root, join(dist, 'mn-widgets-wordpress.zip'))}: ${Object.keys(files).length} files, ${zip.length} B; widgets: ${widgets.join(', ') || '(none yet)'}`);

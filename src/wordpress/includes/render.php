@@ -123,7 +123,7 @@ function mnw_clinic_open(): string {
 /** Booking settings as widget attributes, when the widget has such an attribute. */
 function mnw_setting_defaults(string $tag): array {
 	$s = mnw_settings();
-	$d = array();
+	$d = array('min-fill' => (string) $s['min_fill_ms']); // the form waits at least as long as the server requires
 	if ($s['spacing'] !== '') {
 		$d['spacing'] = $s['spacing'];
 		$d['spacing-days'] = $s['spacing'];
@@ -138,6 +138,9 @@ function mnw_setting_defaults(string $tag): array {
 			$item = array('id' => sanitize_title($parts[0]), 'name' => $parts[0]);
 			if (!empty($parts[1]) && absint($parts[1])) {
 				$item['durationMinutes'] = absint($parts[1]);
+			}
+			if (isset($parts[2]) && strtolower($parts[2]) === 'consultation') {
+				$item['treatment'] = false; // offered even when the safety check says no treatment
 			}
 			$list[] = $item;
 		}

@@ -82,7 +82,7 @@ function mnw_settings_init(): void {
 		array('locale', __('Locale', 'mn-widgets'), 'mnw_clinic', 'text', __('BCP 47, e.g. en-US. Empty: the site language.', 'mn-widgets')),
 		array('accent', __('Accent colour', 'mn-widgets'), 'mnw_clinic', 'color', ''),
 		array('privacy_page', __('Privacy page', 'mn-widgets'), 'mnw_clinic', 'page', __('Linked from the booking form\'s consent box. Empty: the site\'s privacy policy page.', 'mn-widgets')),
-		array('services', __('Services', 'mn-widgets'), 'mnw_booking', 'textarea', __('One per line: name | minutes (e.g. "Microneedling | 60"). Empty: the form\'s defaults.', 'mn-widgets')),
+		array('services', __('Services', 'mn-widgets'), 'mnw_booking', 'textarea', __('One per line: name | minutes, and | consultation for a service that is not a treatment (e.g. "Microneedling | 60", "Consultation | 30 | consultation"). Empty: the form\'s defaults.', 'mn-widgets')),
 		array('spacing', __('Days between microneedling sessions', 'mn-widgets'), 'mnw_booking', 'number', __('At least 14. Empty: the form\'s default (28).', 'mn-widgets')),
 		array('endpoint', __('Send requests elsewhere (URL)', 'mn-widgets'), 'mnw_booking', 'url', __('Empty: this site keeps them (Booking requests menu).', 'mn-widgets')),
 		array('rate_limit', __('Requests per visitor per hour', 'mn-widgets'), 'mnw_booking', 'number', ''),
