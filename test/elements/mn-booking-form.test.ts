@@ -55,11 +55,12 @@ async function form(seq = '201', attrs = '') {
   const s = newSession();
   const wrap = await fixture(
     html`<div
-      .innerHTML=${`<mn-booking-form endpoint="/test-booking/${s}?seq=${seq}" min-fill="0" retry-delay="20" timeout="400"
+      .innerHTML=${`<mn-booking-form endpoint="/test-booking/${s}?seq=${seq}"
         clinic-email="hello@glow.example" clinic-phone="+1 555 0100" ${attrs}></mn-booking-form>`}
     ></div>`,
   );
   const el = wrap.firstElementChild as MnBookingForm;
+  Object.assign(el, { minFill: 0, retryDelay: 20, timeout: 400 });
   await el.updateComplete;
   return { el, s };
 }
@@ -300,6 +301,18 @@ describe('<mn-booking-form>', () => {
       expect(await log(s)).to.have.length(0);
     });
 
+    it('holds a send made faster than the minimum fill time', async () => {
+      const { el, s } = await form();
+      const shown = Date.now();
+      el.minFill = 600;
+      await fill(el);
+      await send(el);
+      await sent(el);
+      const [entry] = await log(s);
+      expect(entry.at - shown).to.be.at.least(550);
+      expect(entry.body.meta.fillMs).to.be.below(600);
+    });
+
     it('pretends success to a bot that fills the hidden field, and sends nothing', async () => {
       const { el, s } = await form();
       await fill(el);
@@ -368,7 +381,7 @@ describe('<mn-booking-form>', () => {
     });
 
     it('refuses days the clinic is closed', async () => {
-      const c = await fixture<MnClinic>(html`<mn-clinic hours="Mo-Fr 09:00-18:00" timezone="UTC" email="a@b.example"><mn-booking-form min-fill="0"></mn-booking-form></mn-clinic>`);
+      const c = await fixture<MnClinic>(html`<mn-clinic hours="Mo-Fr 09:00-18:00" timezone="UTC" email="a@b.example"><mn-booking-form .minFill=${0}></mn-booking-form></mn-clinic>`);
       const f = c.querySelector('mn-booking-form')!;
       await f.updateComplete;
       let sunday = inDays(3);
@@ -380,14 +393,14 @@ describe('<mn-booking-form>', () => {
     it('follows the safety check: decline offers a consultation; only the level is sent, never answers', async () => {
       const s = newSession();
       const c = await fixture<MnClinic>(
-        html`<mn-clinic endpoint=${`/test-booking/${s}`} phone="+1 555 0100"><div id="check"></div><mn-booking-form min-fill="0"></mn-booking-form></mn-clinic>`,
+        html`<mn-clinic endpoint=${`/test-booking/${s}`} phone="+1 555 0100"><div id="check"></div><mn-booking-form .minFill=${0}></mn-booking-form></mn-clinic>`,
       );
       const el = c.querySelector('mn-booking-form')!;
       c.querySelector('#check')!.dispatchEvent(new ScreeningCompleteEvent({ level: 'decline', findings: ['bleeding-disorder'] }));
       await c.updateComplete;
       await el.updateComplete;
       await type(el, 'service', 'microneedling');
-      expect(errorOf(el, 'service')).to.contain('cannot book this treatment online');
+      expect(errorOf(el, 'service')).to.contain('cannot be booked online');
       expect($(el, '#h-service a[href^="tel:"]')).to.exist;
       await fill(el);
       await send(el);
@@ -402,7 +415,7 @@ describe('<mn-booking-form>', () => {
 
     it('follows the safety check: consult flags review; defer moves the earliest date', async () => {
       const s = newSession();
-      const c = await fixture<MnClinic>(html`<mn-clinic endpoint=${`/test-booking/${s}`}><div id="check"></div><mn-booking-form min-fill="0" service="microneedling"></mn-booking-form></mn-clinic>`);
+      const c = await fixture<MnClinic>(html`<mn-clinic endpoint=${`/test-booking/${s}`}><div id="check"></div><mn-booking-form .minFill=${0} service="microneedling"></mn-booking-form></mn-clinic>`);
       const el = c.querySelector('mn-booking-form')!;
       const check = c.querySelector('#check')!;
       check.dispatchEvent(new ScreeningCompleteEvent({ level: 'defer', earliestDate: inDays(20), findings: ['isotretinoin'] }));
@@ -451,9 +464,9 @@ describe('<mn-booking-form>', () => {
 
   describe('without an endpoint', () => {
     it('prepares a clearly labelled email to the clinic', async () => {
-      const el = await fixture<MnBookingForm>(html`<mn-booking-form clinic-email="hello@glow.example" min-fill="0"></mn-booking-form>`);
+      const el = await fixture<MnBookingForm>(html`<mn-booking-form clinic-email="hello@glow.example" .minFill=${0}></mn-booking-form>`);
       expect(root(el).textContent).to.contain('sends your request by email');
-      expect(submitButton(el).textContent!.trim()).to.equal('Email your request instead');
+      expect(submitButton(el).textContent!.trim()).to.equal('Email your request');
       await fill(el);
       await send(el);
       const link = $<HTMLAnchorElement>(el, '.box a[href^="mailto:hello@glow.example"]');
@@ -464,7 +477,7 @@ describe('<mn-booking-form>', () => {
     it('shows a configuration notice when there is neither endpoint nor email', async () => {
       const el = await fixture<MnBookingForm>(html`<mn-booking-form clinic-phone="+1 555 0100"></mn-booking-form>`);
       expect($(el, '[part="notice"]').textContent).to.contain('endpoint');
-      expect($(el, '[role="alert"]').textContent).to.contain('cannot be sent');
+      expect($(el, '[role="alert"]').textContent).to.contain('not set up');
       expect(submitButton(el)).to.equal(null);
       expect(warn.callCount).to.equal(1);
       await expect(el).to.be.accessible();

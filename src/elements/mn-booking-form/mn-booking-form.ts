@@ -94,12 +94,12 @@ export class MnBookingForm extends MnElement {
   @property({ type: Boolean, attribute: 'require-check' }) requireCheck = false;
   /** `session` (default): the draft survives a reload in this tab; `none`: nothing is stored. */
   @property() persist?: string;
-  /** First retry delay in milliseconds, doubled each time (default 1000). */
-  @property({ type: Number, attribute: 'retry-delay' }) retryDelay = 1000;
-  /** Milliseconds per attempt before giving up on it (default 10000). */
-  @property({ type: Number }) timeout = 10_000;
-  /** Minimum milliseconds from showing the form to sending: faster sends wait (default 3000). */
-  @property({ type: Number, attribute: 'min-fill' }) minFill = 3000;
+  /** First retry delay in milliseconds, doubled each time (default 1000). Property only. */
+  retryDelay = 1000;
+  /** Milliseconds per attempt before giving up on it (default 10000). Property only. */
+  timeout = 10_000;
+  /** Minimum milliseconds from showing the form to sending: faster sends wait (default 3000). Property only. */
+  minFill = 3000;
 
   private policy!: BookingPolicy;
   private url?: string;
@@ -163,9 +163,9 @@ export class MnBookingForm extends MnElement {
   }
 
   protected override updated(): void {
-    const issues = this.issues();
-    const n = Object.keys(issues).length;
-    const first = this.renderRoot.querySelector<HTMLElement>(`[name="${Object.keys(issues)[0]}"]`);
+    const keys = Object.keys(this.found);
+    const n = keys.length;
+    const first = this.renderRoot.querySelector<HTMLElement>(`[name="${keys[0]}"]`);
     this.internals.setValidity(n ? { customError: true } : {}, n ? this.t.booking.fix(n) : '', first ?? undefined);
     const data = new FormData();
     for (const [k, v] of Object.entries(this.d)) data.append(`mn-${k}`, typeof v === 'object' ? JSON.stringify(v) : String(v));
@@ -379,10 +379,9 @@ export class MnBookingForm extends MnElement {
     const slots = this.freeSlots;
     const level = this.outcome?.level;
     const canSend = this.url || clinic.email;
-    const phone = clinic.phone && html`${b.orCall} <a href=${clinic.phone.href}>${clinic.phone.display}</a>`;
+    const phone = clinic.phone && html`${b.call} <a href=${clinic.phone.href}>${clinic.phone.display}</a>`;
     return html`${live}
       <form novalidate @submit=${this.submit} @input=${this.onInput} @change=${this.onInput}>
-        <h2>${b.title}</h2>
         <p class="muted">${b.intro}</p>
         <div class="trap" aria-hidden="true">
           <label>${b.trap} <input name="trap" tabindex="-1" autocomplete="off" /></label>
@@ -426,7 +425,7 @@ export class MnBookingForm extends MnElement {
                   </div>
                 </div>`,
               ),
-              w.reason ? html`<p class="muted">${b.earliest(formatDate(w.min, clinic.locale, 'medium'))}</p>` : nothing,
+              w.reason ? html`<p class="muted">${b.earliest.replace('%', formatDate(w.min, clinic.locale, 'medium'))}</p>` : nothing,
             )}`}
         <div class="f">
           <label for="message">${b.message}</label>
@@ -439,7 +438,7 @@ export class MnBookingForm extends MnElement {
         </div>
         ${canSend
           ? html`${this.url ? nothing : html`<p><strong>${b.mailNote}</strong></p>`}
-              <button aria-disabled=${phase === 'sending'}>${phase === 'sending' ? b.sending : this.url ? b.send : b.orEmail}</button>`
+              <button aria-disabled=${phase === 'sending'}>${phase === 'sending' ? b.sending : this.url ? b.send : b.mail}</button>`
           : html`<p role="alert">${b.unconfigured} ${phone}</p>`}
         ${this.renderStatus(phone)}
       </form>`;
@@ -448,7 +447,7 @@ export class MnBookingForm extends MnElement {
   private renderStatus(phone: unknown) {
     const b = this.t.booking;
     const mail = this.mailto();
-    const mailLink = mail && html`<a href=${mail}>${b.orEmail}</a>`;
+    const mailLink = mail && html`<a href=${mail}>${b.mail}</a>`;
     switch (this.phase) {
       case 'mail':
         return html`<p class="box" role="status">${b.mailReady} ${mailLink}</p>`;
