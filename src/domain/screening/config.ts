@@ -1,91 +1,67 @@
 /**
- * The clinic's safety-check configuration (JSON), validated field by field:
- * `{ "items": { "<id>": { level, window, windows, flaring, young, hidden, text, why } },
- *    "preparation": { "<id>": { "days": 5 } } }`. An unknown id under `items` adds the clinic's
- * own yes/no question (it needs `text` and `level`). Any problem rejects the whole configuration,
- * so the conservative defaults apply.
+ * The clinic's safety-check configuration (JSON): `{ "items": { "<id>": { level, window, windows,
+ * flaring, young, hidden, text, why } } }`. An id that is not a default adds the clinic's own yes/no
+ * question (it needs `text` and `level`). Any bad field rejects the whole configuration, so the
+ * conservative defaults apply.
  */
 import { LEVELS, type Level } from '../outcome.js';
-import { DEFAULT_RULES, type Item, type Rules, type Window } from './items.js';
+import { DEFAULT_RULES, type Item, type Rules } from './items.js';
 
-/** A problem with one field: its path (e.g. `items.isotretinoin.window.months`), a code, the value. */
+/** A field that could not be used: its path (e.g. `items.isotretinoin.window`) and value. */
 export interface ConfigProblem {
   field: string;
-  code: 'json' | 'type' | 'unknown' | 'required' | 'value';
   value?: unknown;
 }
 
-const ID_RE = /^[a-z][a-z0-9-]{0,39}$/;
 const UNITS: Record<string, number> = { days: 3660, weeks: 520, months: 120 };
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isCount = (v: unknown, max: number) => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= max;
+const isLevel = (v: unknown) => LEVELS.includes(v as Level);
+const isText = (v: unknown) => typeof v === 'string' && !!v.trim() && v.length <= 500;
+/** `{ "months": 12 }`, `{ "weeks": 2, "days": 3 }`: whole, non-negative counts. */
+const isWindow = (v: unknown) =>
+  isObject(v) && Object.keys(v).length > 0 && Object.entries(v).every(([u, n]) => Number.isInteger(n) && (n as number) >= 0 && (n as number) <= (Object.hasOwn(UNITS, u) ? UNITS[u] : -1));
 
-/** Parses a configuration (JSON text or an object) over `base`. */
+/** Which fields an item takes, and whether a value fits. */
+const FIELDS: Record<string, (v: unknown, item: Item) => boolean> = {
+  level: isLevel,
+  text: isText,
+  why: isText,
+  hidden: (v) => typeof v === 'boolean',
+  flaring: (v, i) => i.kind === 'flare' && isLevel(v),
+  young: (v, i) => i.kind === 'age' && isLevel(v),
+  window: (v, i) => i.kind === 'stopped' && isWindow(v),
+  windows: (v, i) => isObject(v) && !!i.windows && Object.entries(v).every(([k, w]) => Object.hasOwn(i.windows!, k) && isWindow(w)),
+};
+
+/** Parses a configuration (JSON text or an object) over `base`; any problem means `base` unchanged. */
 export function parseScreeningConfig(input: unknown, base: Rules = DEFAULT_RULES): { rules: Rules; problems: ConfigProblem[] } {
   const problems: ConfigProblem[] = [];
-  const bad = (field: string, code: ConfigProblem['code'], value?: unknown) => void problems.push({ field, code, value });
   let config = input;
-  if (typeof input === 'string') {
-    try {
-      config = JSON.parse(input);
-    } catch {
-      bad('config', 'json', input);
-    }
+  try {
+    if (typeof input === 'string') config = JSON.parse(input);
+  } catch {
+    // Left as text: reported below as a bad configuration.
   }
   const items = base.items.map((i) => ({ ...i }));
-  const preparation = base.preparation.map((s) => ({ ...s }));
-  const window = (path: string, v: unknown): Window | undefined => {
-    if (!isObject(v) || !Object.keys(v).length) return void bad(path, 'type', v);
-    for (const [unit, n] of Object.entries(v)) if (!(unit in UNITS) || !isCount(n, UNITS[unit])) bad(`${path}.${unit}`, unit in UNITS ? 'value' : 'unknown', n);
-    return v as Window;
-  };
-  if (!problems.length && !isObject(config)) bad('config', 'type', config);
-  else if (!problems.length) {
-    for (const [key, value] of Object.entries(config as object)) {
-      if (key !== 'items' && key !== 'preparation') bad(key, 'unknown');
-      else if (!isObject(value)) bad(key, 'type', value);
-      else if (key === 'preparation')
-        for (const [id, step] of Object.entries(value)) {
-          const path = `preparation.${id}`;
-          const target = preparation.find((s) => s.id === id);
-          if (!target) bad(path, 'unknown');
-          else if (!isObject(step) || Object.keys(step).some((k) => k !== 'days')) bad(path, 'type', step);
-          else if (!isCount(step.days, 365)) bad(`${path}.days`, 'value', step.days);
-          else target.days = step.days as number;
+  if (!isObject(config)) problems.push({ field: 'config', value: input });
+  else
+    for (const [key, value] of Object.entries(config)) {
+      if (key !== 'items' || !isObject(value)) {
+        problems.push({ field: key, value });
+        continue;
+      }
+      for (const [id, over] of Object.entries(value)) {
+        let item = items.find((i) => i.id === id);
+        if (!isObject(over) || (!item && !(/^[a-z][a-z0-9-]{0,39}$/.test(id) && 'text' in over && 'level' in over))) {
+          problems.push({ field: `items.${id}`, value: over });
+          continue;
         }
-      else
-        for (const [id, over] of Object.entries(value)) {
-          const path = `items.${id}`;
-          let target = items.find((i) => i.id === id);
-          if (!isObject(over)) {
-            bad(path, 'type', over);
-            continue;
-          }
-          if (!target) {
-            if (!ID_RE.test(id)) bad(path, 'value', id);
-            for (const need of ['text', 'level']) if (!(need in over)) bad(`${path}.${need}`, 'required');
-            items.push((target = { id, level: 'consult', sources: [] }));
-          }
-          const t = target as unknown as Record<string, unknown>;
-          for (const [k, v] of Object.entries(over)) {
-            const p = `${path}.${k}`;
-            if (k === 'level' || (k === 'flaring' && target.kind === 'flare') || (k === 'young' && target.kind === 'age')) {
-              if (LEVELS.includes(v as Level)) t[k] = v;
-              else bad(p, 'value', v);
-            } else if (k === 'window' && target.kind === 'stopped') t[k] = window(p, v);
-            else if (k === 'windows' && target.windows) {
-              if (!isObject(v)) bad(p, 'type', v);
-              else for (const [kind, w] of Object.entries(v)) kind in target.windows ? (target.windows = { ...target.windows, [kind]: window(`${p}.${kind}`, w)! }) : bad(`${p}.${kind}`, 'unknown');
-            } else if (k === 'hidden') {
-              if (typeof v === 'boolean') t[k] = v;
-              else bad(p, 'type', v);
-            } else if (k === 'text' || k === 'why') {
-              if (typeof v === 'string' && v.trim() && v.length <= 500) t[k] = v.trim();
-              else bad(p, 'value', v);
-            } else bad(p, 'unknown');
-          }
+        if (!item) items.push((item = { id, level: 'consult', sources: [] }));
+        for (const [k, v] of Object.entries(over)) {
+          if (!(Object.hasOwn(FIELDS, k) && FIELDS[k](v, item))) problems.push({ field: `items.${id}.${k}`, value: v });
+          else (item as unknown as Record<string, unknown>)[k] = k === 'windows' ? { ...item.windows, ...(v as object) } : v;
         }
+      }
     }
-  }
-  return { rules: problems.length ? base : { items: items as Item[], preparation }, problems };
+  return { rules: problems.length ? base : { ...base, items }, problems };
 }

@@ -12,8 +12,9 @@ export const checkStyles = css`
     border: 0;
     min-width: 0;
   }
-  legend {
-    margin-bottom: 0.5rem;
+  legend,
+  .privacy {
+    margin-bottom: 0.75rem;
   }
   .follow {
     padding-inline-start: 0.75rem;
@@ -25,17 +26,15 @@ export const checkStyles = css`
     column-gap: 1.5rem;
   }
   .options label {
-    display: inline-flex;
+    display: flex;
     align-items: center;
     gap: 0.5em;
     min-height: 2.75rem;
-    cursor: pointer;
   }
-  input[type='radio'] {
+  [type='radio'] {
     width: 1.25em;
     height: 1.25em;
     min-height: 0;
-    padding: 0;
     accent-color: var(--_accent);
   }
   .field {
@@ -48,11 +47,6 @@ export const checkStyles = css`
     flex-wrap: wrap;
     gap: 0.75rem;
   }
-  progress {
-    width: 100%;
-    height: 0.5rem;
-    accent-color: var(--_accent);
-  }
   dt {
     font-weight: 600;
   }
@@ -61,10 +55,6 @@ export const checkStyles = css`
   }
   ul {
     padding-inline-start: 1.25rem;
-  }
-  .privacy {
-    margin-bottom: var(--_space);
-    font-size: 0.875em;
   }
   .result {
     padding-inline-start: var(--_space);

@@ -1,11 +1,9 @@
 import { type PropertyValues, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { keyed } from 'lit/directives/keyed.js';
-import { live } from 'lit/directives/live.js';
 import { parseHttpUrl } from '../../domain/clinic.js';
 import type { Outcome } from '../../domain/outcome.js';
 import { parseScreeningConfig } from '../../domain/screening/config.js';
-import { type Answers, type Field, type Finding, type ScreeningResult, check, evaluateScreening, fields, preparationPlan } from '../../domain/screening/evaluate.js';
+import { type Answers, type Field, type ScreeningResult, check, evaluateScreening, fields, preparationPlan } from '../../domain/screening/evaluate.js';
 import { DEFAULT_RULES, type Item, type Rules } from '../../domain/screening/items.js';
 import { dateIn, isIsoDate } from '../../domain/time.js';
 import { ScreeningCompleteEvent, ScreeningResetEvent } from '../../events.js';
@@ -26,7 +24,7 @@ import { checkStyles } from './mn-contraindication-check.styles.js';
  * @csspart base - The widget's box.
  * @csspart result - The result section.
  * @csspart notice - Setup notice for a bad attribute or configuration (for the designer).
- * @cssproperty --mn-color-accent - Buttons, radios, progress and focus ring.
+ * @cssproperty --mn-color-accent - Buttons, radios and focus ring.
  * @fires {ScreeningCompleteEvent} mn-screening-complete - The patient reached a result: `{ level, earliestDate? }` (plus `findings` ids with `share-findings`), never the answers.
  * @fires {ScreeningResetEvent} mn-screening-reset - The patient started again after a result (also on `reset()`).
  */
@@ -34,10 +32,11 @@ export class MnContraindicationCheck extends MnElement {
   static override styles = [...MnElement.styles, checkStyles];
 
   @state() private answers: Answers = {};
-  /** The question shown (`steps` layout); with `list`, always 0. */
+  /** The question shown (`steps` layout); always 0 with `list`. */
   @state() private page = 0;
-  @state() private stage: 'ask' | 'review' | 'result' = 'ask';
-  /** Fields whose problems are shown: after Next, or after the patient changed them. */
+  /** Past the questions: the review, then the result. */
+  @state() private stage?: 'review' | 'result';
+  /** Fields whose problems are shown: after Next, or once the patient changed them. */
   @state() private shown = new Set<string>();
   @state() private loading = false;
   @state() private final?: ScreeningResult;
@@ -69,23 +68,18 @@ export class MnContraindicationCheck extends MnElement {
   }
 
   protected override updated(): void {
-    if (!this.focusSel) return;
-    this.renderRoot.querySelector<HTMLElement>(this.focusSel)?.focus();
+    if (this.focusSel) this.renderRoot.querySelector<HTMLElement>(this.focusSel)?.focus();
     this.focusSel = undefined;
   }
 
   private loadConfig(): void {
     this.notices.clear('config');
+    this.rules = DEFAULT_RULES;
     this.loadToken = undefined;
     this.loading = false;
     const inline = this.querySelector(':scope > script[type="application/json"]')?.textContent;
-    const src = this.parseAttr('config-src', this.configSrc, (v) => {
-      const url = parseHttpUrl(v, document.baseURI);
-      return url === 'url' || url === 'url-scheme' ? undefined : url;
-    }, 'url');
-    this.rules = DEFAULT_RULES;
-    if (this.config != null) this.applyConfig(this.config);
-    else if (inline != null) this.applyConfig(inline);
+    const src = this.parseAttr('config-src', this.configSrc, (v) => (/^https?:/.test((v = parseHttpUrl(v, document.baseURI))) ? v : undefined), 'url');
+    if (this.config != null || inline != null) this.applyConfig(this.config ?? inline);
     else if (src) this.fetchConfig(src);
   }
 
@@ -124,8 +118,9 @@ export class MnContraindicationCheck extends MnElement {
     return this.list ? this.items : this.items.slice(this.page, this.page + 1);
   }
 
-  private problem(f: Field) {
-    return check(f, this.answers[f.id], this.today);
+  /** The problem to show for a field, once it was submitted or changed. */
+  private err(f: Field) {
+    return this.shown.has(f.id) ? check(f, this.answers[f.id], this.today) : undefined;
   }
 
   private set(id: string, value: unknown): void {
@@ -142,34 +137,34 @@ export class MnContraindicationCheck extends MnElement {
     this.set(f.id, el.value === '' ? (el.validity.badInput ? '?' : undefined) : f.type === 'number' ? el.valueAsNumber : el.value);
   }
 
-  private goTo(page: number, stage: 'ask' | 'review' = 'ask'): void {
+  private goTo(page: number, stage?: 'review'): void {
     this.page = page;
     this.stage = stage;
     this.shown = new Set();
-    this.focusSel = stage === 'review' ? '#review' : `#h-${this.pageItems()[0]?.id}`;
+    this.focusSel = stage ? '#review' : `#h-${this.pageItems()[0]?.id}`;
   }
 
   private onNext(e: Event): void {
     e.preventDefault();
-    if (this.stage === 'review') return this.finish();
+    if (this.stage) return this.finish();
     const page = this.pageItems().flatMap((i) => fields(i, this.answers));
-    const bad = page.find((f) => this.problem(f));
+    const bad = page.find((f) => check(f, this.answers[f.id], this.today));
     this.show(page.map((f) => f.id));
     if (bad) this.focusSel = `[name="${bad.id}"]`;
-    else if (!this.list && this.page < this.items.length - 1) this.goTo(this.page + 1);
-    else this.goTo(this.page, 'review');
+    else if (this.list || this.page >= this.items.length - 1) this.goTo(this.page, 'review');
+    else this.goTo(this.page + 1);
   }
 
   private onBack(): void {
-    this.goTo(this.stage === 'review' && !this.list ? this.items.length - 1 : Math.max(this.page - 1, 0));
+    this.goTo(this.list ? 0 : this.stage ? this.items.length - 1 : this.page - 1);
   }
 
   private finish(): void {
     const r = evaluateScreening(this.answers, { rules: this.rules, now: this.now, timezone: this.clinic.timezone, appointmentDate: this.appt });
     if (r.level === 'incomplete') {
       // The rules changed under the patient (a late configuration): back to the first open question.
-      const first = this.items.findIndex((i) => fields(i, this.answers).some((f) => this.problem(f)));
-      this.goTo(this.list ? 0 : Math.max(first, 0));
+      const first = this.items.findIndex((i) => fields(i, this.answers).some((f) => check(f, this.answers[f.id], this.today)));
+      this.goTo(this.list ? 0 : first);
       return this.show([...r.missing, ...r.invalid.map((p) => p.id)]);
     }
     this.final = r;
@@ -184,6 +179,11 @@ export class MnContraindicationCheck extends MnElement {
   private onAppointment(e: Event): void {
     const date = (e.target as HTMLInputElement).value;
     this.final = { ...this.final!, preparation: preparationPlan(isIsoDate(date) ? date : undefined, this.rules) };
+  }
+
+  private again(): void {
+    this.reset();
+    this.focusSel = `#h-${this.items[0]?.id}`;
   }
 
   /** The result once the patient has reached it (cleared by `reset()`). */
@@ -201,30 +201,17 @@ export class MnContraindicationCheck extends MnElement {
     if (had) this.dispatchEvent(new ScreeningResetEvent());
   }
 
-  private again(): void {
-    this.reset();
-    this.focusSel = `#h-${this.items[0]?.id}`;
-  }
-
   protected renderBody() {
     const s = this.t.screening;
-    const { stage, list } = this;
-    const n = this.items.length;
+    const { stage } = this;
     return html`<p class="muted privacy">${s.privacy}</p>
       ${this.loading
         ? html`<p role="status">${s.loading}</p>`
         : stage === 'result'
           ? this.renderResult(this.final!)
           : html`<form novalidate @submit=${this.onNext}>
-              ${stage === 'review'
-                ? html`<h3 id="review" tabindex="-1">${s.review}</h3>
-                    <dl>${this.items.map((i) => html`<dt>${this.ask(i)}</dt>${fields(i, this.answers).map((f, k) => html`<dd>${k ? `${s.ask[f.id]} ` : ''}${this.answerText(f)}</dd>`)}`)}</dl>`
-                : html`${list ? nothing : html`<p class="muted">${s.progress(this.page + 1, n)}</p><progress aria-hidden="true" max=${n} .value=${this.page + 1}></progress>`}
-                  ${this.pageItems().map((i) => keyed(i.id, this.renderItem(i)))}`}
-              <div class="nav">
-                ${stage === 'review' || (!list && this.page > 0) ? html`<button type="button" class="secondary" @click=${this.onBack}>${s.back}</button>` : nothing}
-                <button>${stage === 'review' ? s.see : s.next}</button>
-              </div>
+              ${stage ? this.renderReview() : html`${this.list ? '' : html`<p class="muted">${s.progress(this.page + 1, this.items.length)}</p>`}${this.pageItems().map((i) => this.renderItem(i))}`}
+              <div class="nav">${stage || this.page ? html`<button type="button" class="secondary" @click=${this.onBack}>${s.back}</button>` : ''}<button>${stage ? s.see : s.next}</button></div>
             </form>`}
       <p class="sr-only" role="status">${stage === 'result' ? s.headline[this.final!.level] : ''}</p>`;
   }
@@ -233,84 +220,77 @@ export class MnContraindicationCheck extends MnElement {
     return i.text ?? this.t.screening.ask[i.id] ?? i.id;
   }
 
-  private answerText(f: Field): string {
+  private renderReview() {
     const s = this.t.screening;
-    const v = this.answers[f.id];
-    return f.type === 'bool' ? (v ? s.yes : s.no) : f.type === 'date' ? formatDate(v as string, this.clinic.locale, 'medium') : f.type === 'choice' ? s.kinds[v as string] : String(v);
+    const answer = ({ id, type }: Field) => {
+      const v = this.answers[id];
+      return type === 'bool' ? (v ? s.yes : s.no) : type === 'date' ? formatDate(v as string, this.clinic.locale, 'medium') : type === 'choice' ? s.kinds[v as string] : v;
+    };
+    return html`<h3 id="review" tabindex="-1">${s.review}</h3>
+      <dl>${this.items.map((i) => html`<dt>${this.ask(i)}</dt>${fields(i, this.answers).map((f, k) => html`<dd>${k ? html`<span class="muted">${s.ask[f.id]}:</span> ` : ''}${answer(f)}</dd>`)}`)}</dl>`;
   }
 
   private renderItem(item: Item) {
     const [main, ...more] = fields(item, this.answers);
-    const err = this.shown.has(main.id) && this.problem(main);
-    return html`<fieldset aria-describedby=${err ? `e-${main.id}` : nothing}>
+    const ask = this.t.screening.ask;
+    return html`<fieldset aria-describedby=${this.err(main) ? `e-${main.id}` : nothing}>
       <legend><h3 id=${`h-${item.id}`} tabindex="-1">${this.ask(item)}</h3></legend>
-      ${this.renderControl(main, main.type === 'number' ? this.t.screening.ask[`${item.id}.label`] : undefined)}
-      ${more.map((f) => this.renderControl(f, this.t.screening.ask[f.id]))}
+      ${this.renderField(main, ask[`${item.id}.label`])}${more.map((f) => this.renderField(f, ask[f.id]))}
     </fieldset>`;
   }
 
-  /** A field: yes/no or choice radios (in their own fieldset when a follow-up), or a date or number input. */
-  private renderControl(f: Field, label?: string) {
+  /** Yes/no or choice radios (in their own fieldset when a follow-up), or a labelled date or number input. */
+  private renderField(f: Field, label?: string) {
     const s = this.t.screening;
     const v = this.answers[f.id];
-    const code = this.shown.has(f.id) && this.problem(f);
-    const eid = `e-${f.id}`;
-    const error = code ? html`<p class="error" id=${eid} role="alert">${s.errors[code]}</p>` : nothing;
-    const changed = () => this.show([f.id]);
+    const code = this.err(f);
+    const eid = code ? `e-${f.id}` : nothing;
+    const error = code ? html`<p class="error" id=${eid} role="alert">${s.errors[code]}</p>` : '';
     if (f.type === 'bool' || f.type === 'choice') {
       const radios = html`<div class="options">
-          ${(f.options ?? [true, false]).map(
-            (o) =>
-              html`<label
-                ><input type="radio" name=${f.id} required .checked=${live(v === o)} @change=${() => this.set(f.id, o)} />
-                ${typeof o === 'boolean' ? (o ? s.yes : s.no) : s.kinds[o]}</label
-              >`,
-          )}
+          ${(f.options ?? [true, false]).map((o) => html`<label><input type="radio" name=${f.id} required .checked=${v === o} @change=${() => this.set(f.id, o)} />${o === true ? s.yes : o === false ? s.no : s.kinds[o]}</label>`)}
         </div>
         ${error}`;
-      return label ? html`<fieldset class="follow" aria-describedby=${code ? eid : nothing}><legend>${label}</legend>${radios}</fieldset>` : radios;
+      return f.id.includes('.') ? html`<fieldset class="follow" aria-describedby=${eid}><legend>${label}</legend>${radios}</fieldset>` : radios;
     }
-    const isDate = f.type === 'date';
     return html`<label class="field ${f.id.includes('.') ? 'follow' : ''}"
         >${label}<input
           type=${f.type}
           name=${f.id}
           required
-          inputmode=${isDate ? nothing : 'numeric'}
-          min=${isDate ? nothing : 0}
-          max=${isDate ? this.today : 130}
+          max=${f.type === 'date' ? this.today : nothing}
           aria-invalid=${code ? 'true' : nothing}
-          aria-describedby=${code ? eid : nothing}
-          .value=${live(typeof v === 'number' ? String(v) : isIsoDate(v) ? v : '')}
+          aria-describedby=${eid}
+          .value=${typeof v === 'number' ? String(v) : isIsoDate(v) ? v : ''}
           @input=${(e: Event) => this.onInput(f, e)}
-          @change=${changed}
+          @change=${() => this.show([f.id])}
       /></label>
       ${error}`;
   }
 
-  private why(f: Finding): string {
-    const s = this.t.screening;
-    const item = this.rules.items.find((i) => i.id === f.id)!;
-    return item.why ?? s.why[`${f.id}.${f.code}`] ?? s.why[f.id] ?? this.ask(item);
-  }
-
   private renderResult(r: ScreeningResult) {
-    const { t, clinic } = this;
-    const s = t.screening;
-    const date = (d: string, style?: 'medium') => formatDate(d, clinic.locale, style);
-    return html`<section class="result ${r.level}" part="result" aria-labelledby="result">
+    const { common, screening: s } = this.t;
+    const { locale, phone } = this.clinic;
+    const date = (d: string) => formatDate(d, locale, 'medium');
+    return html`<section class="result ${r.level}" part="result">
       <h3 id="result" tabindex="-1">${s.headline[r.level]}</h3>
-      ${r.earliestDate ? html`<p><strong>${s.earliest(date(r.earliestDate))}</strong></p>` : nothing}
-      ${r.findings.length ? html`<ul>${r.findings.map((f) => html`<li>${this.why(f)}${f.until ? ` ${s.until(date(f.until, 'medium'))}` : ''}</li>`)}</ul>` : nothing}
-      ${clinic.phone ? html`<p>${t.common.callUs} <a href=${clinic.phone.href}>${clinic.phone.display}</a></p>` : nothing}
+      ${r.earliestDate ? html`<p><strong>${s.earliest(formatDate(r.earliestDate, locale))}</strong></p>` : ''}
+      ${r.findings.length
+        ? html`<ul>
+            ${r.findings.map((f) => {
+              const item = this.rules.items.find((i) => i.id === f.id)!;
+              const why = item.why ?? s.why[`${f.id}.${f.code}`] ?? s.why[f.id] ?? s.why[f.level] ?? '';
+              return html`<li><strong>${this.ask(item)}</strong> ${why} ${f.until ? s.until(date(f.until)) : ''}</li>`;
+            })}
+          </ul>`
+        : ''}
+      ${phone ? html`<p>${common.callUs} <a href=${phone.href}>${phone.display}</a></p>` : ''}
       ${r.level === 'decline'
-        ? nothing
+        ? ''
         : html`<h4>${s.prepTitle}</h4>
-            ${this.appt ? nothing : html`<label class="field">${s.appointment}<input type="date" name="appointment" min=${this.today} @input=${this.onAppointment} /></label>`}
+            ${this.appt ? '' : html`<label class="field">${s.appointment}<input type="date" name="appointment" min=${this.today} @input=${this.onAppointment} /></label>`}
             <ul>
-              ${r.preparation.map(
-                (p) => html`<li>${p.days == null ? '' : html`<strong>${p.from ? s.prepFrom(date(p.from, 'medium')) : s.prepDays(p.days)}</strong> `}${s.prep[p.id]}</li>`,
-              )}
+              ${r.preparation.map((p) => html`<li>${p.days == null ? '' : html`<strong>${p.from ? s.prepFrom(date(p.from)) : s.prepDays(p.days)}</strong> `}${s.prep[p.id]}</li>`)}
             </ul>`}
       <ul class="muted">
         ${s.notes.map((note) => html`<li>${note}</li>`)}
