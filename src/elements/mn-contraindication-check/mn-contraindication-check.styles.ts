@@ -50,6 +50,7 @@ export const checkStyles = css`
   dt {
     font-weight: 600;
   }
+  dl,
   dd {
     margin: 0 0 0.5rem;
   }

@@ -1,7 +1,6 @@
 import { type PropertyValues, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { parseHttpUrl } from '../../domain/clinic.js';
-import type { Outcome } from '../../domain/outcome.js';
 import { parseScreeningConfig } from '../../domain/screening/config.js';
 import { type Answers, type Field, type ScreeningResult, check, evaluateScreening, fields, preparationPlan } from '../../domain/screening/evaluate.js';
 import { DEFAULT_RULES, type Item, type Rules } from '../../domain/screening/items.js';
@@ -170,10 +169,10 @@ export class MnContraindicationCheck extends MnElement {
     this.final = r;
     this.stage = 'result';
     this.focusSel = '#result';
-    const detail: Outcome = { level: r.level };
-    if (r.earliestDate) detail.earliestDate = r.earliestDate;
-    if (this.shareFindings) detail.findings = r.findings.map((f) => f.id);
-    this.dispatchEvent(new ScreeningCompleteEvent(detail));
+    const event = new ScreeningCompleteEvent({ level: r.level });
+    if (r.earliestDate) event.detail.earliestDate = r.earliestDate;
+    if (this.shareFindings) event.detail.findings = r.findings.map((f) => f.id);
+    this.dispatchEvent(event);
   }
 
   private onAppointment(e: Event): void {
@@ -193,12 +192,12 @@ export class MnContraindicationCheck extends MnElement {
 
   /** Clears every answer and returns to the first question; fires `mn-screening-reset` if a result was shown. */
   reset(): void {
-    const had = this.final;
+    const event = this.final && new ScreeningResetEvent();
     this.answers = {};
     this.final = undefined;
     this.goTo(0);
     this.focusSel = undefined;
-    if (had) this.dispatchEvent(new ScreeningResetEvent());
+    if (event) this.dispatchEvent(event);
   }
 
   protected renderBody() {
@@ -227,7 +226,7 @@ export class MnContraindicationCheck extends MnElement {
       return type === 'bool' ? (v ? s.yes : s.no) : type === 'date' ? formatDate(v as string, this.clinic.locale, 'medium') : type === 'choice' ? s.kinds[v as string] : v;
     };
     return html`<h3 id="review" tabindex="-1">${s.review}</h3>
-      <dl>${this.items.map((i) => html`<dt>${this.ask(i)}</dt>${fields(i, this.answers).map((f, k) => html`<dd>${k ? html`<span class="muted">${s.ask[f.id]}:</span> ` : ''}${answer(f)}</dd>`)}`)}</dl>`;
+      <dl>${this.items.map((i) => html`<dt>${this.ask(i)}</dt>${fields(i, this.answers).map((f, k) => html`<dd>${k ? html`<span class="muted">${s.ask[f.id].replace(/\?$/, '')}:</span> ` : ''}${answer(f)}</dd>`)}`)}</dl>`;
   }
 
   private renderItem(item: Item) {
