@@ -351,6 +351,88 @@ try {
     await v.close();
   });
 
+  /** Answers the safety check as a patient with nothing to report: "No" to every question, age 34. */
+  const walkCheck = async (page) => {
+    const el = page.locator('mn-contraindication-check');
+    for (let i = 0; i < 80; i++) {
+      if (await el.locator('[part="result"]').count()) return;
+      const todo = await el.evaluate((x) => {
+        const r = [...x.shadowRoot.querySelectorAll('form input[type="radio"]')];
+        const names = [...new Set(r.map((o) => o.name))].filter((n) => !r.some((o) => o.name === n && o.checked));
+        return names.map((n) => {
+          const opts = r.filter((o) => o.name === n);
+          const no = opts.findIndex((o) => o.parentElement.textContent.trim() === 'No');
+          return r.indexOf(opts[no < 0 ? 0 : no]);
+        });
+      });
+      for (const idx of todo) await el.locator('form input[type="radio"]').nth(idx).check();
+      for (const n of await el.locator('form input[type="number"]').all()) if (!(await n.inputValue())) await n.fill('34');
+      await el.locator('form button:not([type="button"])').last().click();
+    }
+    throw new Error('no result after 80 steps');
+  };
+
+  await check('safety check works, and its outcome level (never answers) travels with the booking request', async () => {
+    for (const t of ['mn-contraindication-check', 'mn-booking-form']) if (!widgets.includes(t)) throw new Error(`no <${t}> yet`);
+    const v = await visit(adminPage.link);
+    const p = v.page;
+    const loaded = Date.now();
+    const outcome = p.evaluate(() => new Promise((resolve) => document.addEventListener('mn-screening-complete', (e) => resolve(e.detail), { once: true })));
+    await walkCheck(p);
+    const detail = await outcome;
+    assert(['clear', 'advice'].includes(detail.level), `outcome for a patient with nothing to report: ${JSON.stringify(detail)}`);
+    const headline = await p.locator('mn-contraindication-check [part="result"] h3').textContent();
+    assert(headline.trim().length > 5, 'result headline');
+    const form = p.locator('mn-booking-form');
+    await fillBooking(form);
+    await form.locator('input[name="name"]').fill('Screened Patient');
+    await p.waitForTimeout(Math.max(0, 3500 - (Date.now() - loaded)));
+    const posts = watchPosts(p);
+    const success = p.evaluate(() => new Promise((resolve) => document.addEventListener('mn-booking-success', () => resolve(true), { once: true })));
+    await send(form);
+    await Promise.race([success, p.waitForTimeout(20000).then(() => Promise.reject(new Error('no mn-booking-success')))]);
+    const stored = JSON.parse(JSON.parse(cli('sql-scalar', `SELECT payload FROM wp_mn_widgets_requests WHERE request_id = '${posts[0]}'`)));
+    eq(stored.screening?.level, detail.level, 'stored screening level');
+    eq(Object.keys(stored.screening).filter((k) => !['level', 'review'].includes(k)), [], 'other screening keys');
+    eq(v.errors, [], 'page errors');
+    await v.close();
+  });
+
+  await check('aftercare timeline works: the current phase is marked and the calendar file downloads', async () => {
+    if (!widgets.includes('mn-aftercare-timeline')) throw new Error('no <mn-aftercare-timeline> yet');
+    const v = await visit(adminPage.link, await browser.newContext({ acceptDownloads: true }));
+    const el = v.page.locator('mn-aftercare-timeline');
+    await el.locator('[aria-current="step"]').first().waitFor({ timeout: 10000 });
+    eq(await el.locator('[aria-current="step"]').count(), 1, 'current phases');
+    const button = el.locator('button', { hasText: /calendar/i }).first();
+    if (await button.count()) {
+      const [download] = await Promise.all([v.page.waitForEvent('download', { timeout: 10000 }), button.click()]);
+      const file = await download.path();
+      assert(readFileSync(file, 'utf8').startsWith('BEGIN:VCALENDAR'), 'not an iCalendar file');
+    }
+    eq(v.errors, [], 'page errors');
+    await v.page.context().close();
+  });
+
+  await check('block editor: the blocks are registered from custom-elements.json and insert without errors', async () => {
+    const p = await admin.ctx.newPage();
+    const errors = [];
+    p.on('pageerror', (e) => errors.push(String(e)));
+    await p.goto(`${url}/wp-admin/post-new.php?post_type=page`);
+    await p.waitForFunction(() => window.wp?.blocks?.getBlockTypes?.().some((b) => b.name.startsWith('mn-widgets/')), null, { timeout: 30000 });
+    const names = await p.evaluate(() => wp.blocks.getBlockTypes().filter((b) => b.name.startsWith('mn-widgets/')).map((b) => b.name).sort());
+    eq(names, widgets.map(blockName).sort(), 'registered blocks');
+    const attrs = await p.evaluate((n) => Object.keys(wp.blocks.getBlockType(n).attributes), blockName(widgets[0]));
+    const manifest = elements.find((d) => d.tagName === widgets[0]).attributes.map((a) => a.name);
+    for (const a of manifest) assert(attrs.includes(a), `block attribute ${a} missing`);
+    await p.evaluate((ns) => ns.forEach((n) => wp.data.dispatch('core/block-editor').insertBlocks(wp.blocks.createBlock(n))), names);
+    await p.waitForTimeout(500);
+    const placeholders = await p.locator('.components-placeholder__label').allTextContents().catch(() => []);
+    for (const t of widgets) assert(placeholders.some((x) => x.includes(`<${t}>`)), `no placeholder for <${t}> in the editor: ${placeholders}`);
+    eq(errors, [], 'editor errors');
+    await p.close();
+  });
+
   // The route itself.
   const payload = (over = {}) => ({
     version: 1,

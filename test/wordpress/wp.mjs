@@ -143,7 +143,7 @@ export async function startWordPress(log) {
 
     // 2. WordPress: a copy of Debian's, with its own config and content folder.
     const www = join(dir, 'www');
-    cpSync(WP_SRC, www, { recursive: true, verbatimSymlinks: true });
+    cpSync(WP_SRC, www, { recursive: true, dereference: true }); // Debian links some files relatively (../../../javascript/...)
     rmSync(join(www, 'wp-config.php'), { force: true });
     rmSync(join(www, '.htaccess'), { force: true });
     const keys = ['AUTH_KEY', 'SECURE_AUTH_KEY', 'LOGGED_IN_KEY', 'NONCE_KEY', 'AUTH_SALT', 'SECURE_AUTH_SALT', 'LOGGED_IN_SALT', 'NONCE_SALT'];
