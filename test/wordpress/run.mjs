@@ -132,6 +132,7 @@ try {
     await p.fill('#mnw_locale', 'en-US');
     await p.fill('#mnw_accent', '#7a4cc2');
     await p.selectOption('#mnw_privacy_page', String(privacy.id));
+    await p.fill('#mnw_hours', 'Mo-Fr 09:00-18:00; Sa 10:00-14:00');
     await p.fill('#mnw_services', 'Consultation | 30 | consultation\nMicroneedling | 60\nMicroneedling with PRP | 75');
     await p.fill('#mnw_spacing', '21');
     await p.fill('#mnw_rate_limit', '40');
@@ -218,6 +219,7 @@ try {
     const c = clinics[0];
     eq([c.name, c.phone, c.email, c.timezone, c.locale, c.accent], ['Glow Skin Studio', '+1 555 0100', 'clinic@example.com', 'America/New_York', 'en-US', '#7a4cc2'], 'clinic attributes');
     eq(c['privacy-url'], privacy.link, 'privacy-url');
+    eq(c.hours, 'Mo-Fr 09:00-18:00; Sa 10:00-14:00', 'hours');
     eq(c.endpoint, REST, 'endpoint');
     eq(await scripts(v.page), ['head'], 'the script, once, in the head');
     eq(v.errors, [], 'page errors');

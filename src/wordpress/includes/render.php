@@ -114,6 +114,7 @@ function mnw_clinic_open(): string {
 		'timezone'    => $s['timezone'] ?: mnw_site_timezone(),
 		'locale'      => $s['locale'] ?: mnw_site_locale(),
 		'accent'      => $s['accent'],
+		'hours'       => $s['hours'],
 		'privacy-url' => $privacy && get_post_status($privacy) === 'publish' ? get_permalink($privacy) : '',
 		'endpoint'    => $s['endpoint'] ?: rest_url('mn-widgets/v1/requests'),
 	);

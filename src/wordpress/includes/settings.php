@@ -15,6 +15,7 @@ function mnw_defaults(): array {
 		'locale'        => '',
 		'accent'        => '',
 		'privacy_page'  => 0,
+		'hours'         => '',
 		'services'      => '',
 		'spacing'       => '',
 		'endpoint'      => '',
@@ -54,6 +55,7 @@ function mnw_sanitize_settings($in): array {
 	$out['locale']   = preg_match('/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/', $str('locale', 35)) ? $str('locale', 35) : '';
 	$out['accent']   = (string) sanitize_hex_color($str('accent', 7));
 	$out['privacy_page'] = absint($in['privacy_page'] ?? 0);
+	$out['hours']    = $str('hours', 500);
 	$out['services'] = isset($in['services']) ? mb_substr(sanitize_textarea_field((string) $in['services']), 0, 4000) : '';
 	$spacing         = absint($in['spacing'] ?? 0);
 	$out['spacing']  = $spacing ? (string) max(14, min(365, $spacing)) : '';
@@ -82,6 +84,7 @@ function mnw_settings_init(): void {
 		array('locale', __('Locale', 'mn-widgets'), 'mnw_clinic', 'text', __('BCP 47, e.g. en-US. Empty: the site language.', 'mn-widgets')),
 		array('accent', __('Accent colour', 'mn-widgets'), 'mnw_clinic', 'color', ''),
 		array('privacy_page', __('Privacy page', 'mn-widgets'), 'mnw_clinic', 'page', __('Linked from the booking form\'s consent box. Empty: the site\'s privacy policy page.', 'mn-widgets')),
+		array('hours', __('Opening hours', 'mn-widgets'), 'mnw_clinic', 'text', __('e.g. "Mo-Fr 09:00-18:00; Sa 10:00-14:00" (days not named are closed). The booking form offers only open days.', 'mn-widgets')),
 		array('services', __('Services', 'mn-widgets'), 'mnw_booking', 'textarea', __('One per line: name | minutes, and | consultation for a service that is not a treatment (e.g. "Microneedling | 60", "Consultation | 30 | consultation"). Empty: the form\'s defaults.', 'mn-widgets')),
 		array('spacing', __('Days between microneedling sessions', 'mn-widgets'), 'mnw_booking', 'number', __('At least 14. Empty: the form\'s default (28).', 'mn-widgets')),
 		array('endpoint', __('Send requests elsewhere (URL)', 'mn-widgets'), 'mnw_booking', 'url', __('Empty: this site keeps them (Booking requests menu).', 'mn-widgets')),
