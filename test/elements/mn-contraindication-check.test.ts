@@ -199,6 +199,18 @@ describe('<mn-contraindication-check>', () => {
     expect($(el, '[id="e-isotretinoin.stopped"]')).to.equal(null);
   });
 
+  it('says so when a date is only half typed', async () => {
+    const el = await make(undefined, only('recent-procedure'));
+    await answerNext(el, true);
+    await answerNext(el, 'Surgery');
+    await press(el, 'Tab');
+    expect((active(el) as HTMLInputElement).name).to.equal('recent-procedure.date');
+    await sendKeys({ type: '02' });
+    await submit(el);
+    expect($(el, '[id="e-recent-procedure.date"]')!.textContent).to.contain('real date');
+    await expect(el).to.be.accessible();
+  });
+
   it('asks the age as a number and refuses an impossible one', async () => {
     const el = await make(undefined, only('age'));
     await answerNext(el, 140);

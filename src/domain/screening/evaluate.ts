@@ -108,11 +108,9 @@ function judge(item: Item, a: Answers, today: IsoDate): Omit<Finding, 'id' | 'so
   return { level };
 }
 
-/** The dated steps of the preparation plan (undated without an appointment date), earliest first. */
+/** The steps of the preparation plan, dated when the appointment date is known. */
 export function preparationPlan(appointmentDate: IsoDate | undefined, rules: Rules = DEFAULT_RULES): PlannedStep[] {
-  return [...rules.preparation]
-    .sort((a, b) => (b.days ?? -1) - (a.days ?? -1))
-    .map((s) => (appointmentDate && s.days != null ? { ...s, from: addDays(appointmentDate, -s.days) } : { ...s }));
+  return rules.preparation.map((s) => (appointmentDate && s.days != null ? { ...s, from: addDays(appointmentDate, -s.days) } : { ...s }));
 }
 
 /**

@@ -90,12 +90,13 @@ export const DEFAULT_RULES: Rules = {
       },
     }),
   ],
+  // Earliest first, as the plan is shown.
   preparation: [
-    { id: 'stop-actives', days: 7, sources: ['MAKER', 'SEEDS'] },
     { id: 'avoid-sun', days: 14, sources: ['MAKER', 'SEEDS'] },
-    { id: 'self-tanner', days: 2, sources: ['MAKER'] },
+    { id: 'stop-actives', days: 7, sources: ['MAKER', 'SEEDS'] },
     { id: 'hair-removal', days: 7, sources: ['SEEDS'] },
     { id: 'bleeding-supplements', days: 3, sources: ['SEEDS'] },
+    { id: 'self-tanner', days: 2, sources: ['MAKER'] },
     { id: 'report-changes', sources: ['SEEDS'] },
   ],
 };

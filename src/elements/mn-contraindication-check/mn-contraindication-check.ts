@@ -132,8 +132,7 @@ export class MnContraindicationCheck extends MnElement {
 
   private onInput(f: Field, e: Event): void {
     const el = e.target as HTMLInputElement;
-    // An impossible or half-typed date reads as '' with badInput: keep it as an invalid answer.
-    this.set(f.id, el.value === '' ? (el.validity.badInput ? '?' : undefined) : f.type === 'number' ? el.valueAsNumber : el.value);
+    this.set(f.id, el.value === '' ? undefined : f.type === 'number' ? el.valueAsNumber : el.value);
   }
 
   private goTo(page: number, stage?: 'review'): void {
@@ -146,6 +145,9 @@ export class MnContraindicationCheck extends MnElement {
   private onNext(e: Event): void {
     e.preventDefault();
     if (this.stage) return this.finish();
+    // A half-typed or impossible date reads as '' (with badInput) and fires no input: an invalid answer, not a missing one.
+    for (const { name, validity } of this.renderRoot.querySelectorAll('input'))
+      if (validity.badInput || this.answers[name] === '?') this.set(name, validity.badInput ? '?' : undefined);
     const page = this.pageItems().flatMap((i) => fields(i, this.answers));
     const bad = page.find((f) => check(f, this.answers[f.id], this.today));
     this.show(page.map((f) => f.id));
