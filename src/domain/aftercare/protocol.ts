@@ -78,9 +78,8 @@ export function offsetHours(offset: unknown): number | undefined {
 }
 
 const isText = (v: unknown, max = 300) => typeof v === 'string' && v.trim() !== '' && v.length <= max;
-const isTexts = (v: unknown) => Array.isArray(v) && v.length <= 20 && v.every((s) => isText(s));
-const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
-const PHASE_KEYS = ['id', 'end', 'sources', 'title', 'do', 'avoid', 'normal'];
+const isTexts = (v: unknown) => Array.isArray(v) && v.length > 0 && v.length <= 20 && v.every((s) => isText(s));
+const isObject = (v: unknown): v is Record<string, any> => !!v && typeof v === 'object' && !Array.isArray(v);
 
 /** The first problem in a clinic's protocol: where (`phases[2].end`) and the value found there. */
 export interface ProtocolError {
@@ -90,50 +89,44 @@ export interface ProtocolError {
 
 /**
  * Reads a clinic's protocol (an object or JSON text). Keys given replace the defaults (milestones
- * are merged by id). On the first problem returns `{ field }` naming it, e.g. `phases[2].end`.
+ * are merged by id). On the first problem returns where it is, e.g. `phases[2].end`, and the value.
  */
 export function parseProtocol(input: unknown): Protocol | ProtocolError {
   let json = input;
-  if (typeof input === 'string') {
-    try {
-      json = JSON.parse(input);
-    } catch {
-      return { field: 'JSON', value: input };
-    }
-  }
-  if (!isObject(json)) return { field: 'JSON', value: json };
+  try {
+    if (typeof input === 'string') json = JSON.parse(input);
+  } catch {}
+  if (!isObject(json)) return { field: 'JSON', value: input };
   const out: Protocol = { ...DEFAULT_PROTOCOL, milestones: { ...DEFAULT_PROTOCOL.milestones } };
-  for (const [key, value] of Object.entries(json)) {
-    if (key === 'phases') {
-      if (!Array.isArray(value) || !value.length || value.length > 20) return { field: key, value };
-      let last = 0;
-      for (const [i, p] of value.entries()) {
-        const at = (f: string) => ({ field: `phases[${i}]${f && '.'}${f}`, value: f ? p[f] : p });
-        if (!isObject(p)) return at('');
-        const bad = Object.keys(p).find((k) => !PHASE_KEYS.includes(k));
-        if (bad) return at(bad);
-        if (typeof p.id !== 'string' || !/^[a-z0-9-]{1,40}$/.test(p.id) || value.findIndex((q) => q?.id === p.id) < i) return at('id');
-        const hours = offsetHours(p.end);
-        if (!hours || hours <= last) return at('end');
-        last = hours;
-        if (p.title !== undefined && !isText(p.title, 100)) return at('title');
-        for (const k of ['sources', 'do', 'avoid', 'normal']) if (p[k] !== undefined && !isTexts(p[k])) return at(k);
-      }
-      out.phases = value.map((p) => ({ sources: [], ...p }));
-    } else if (key === 'milestones') {
-      if (!isObject(value)) return { field: key, value };
-      for (const [id, offset] of Object.entries(value)) {
-        if (!(id in DEFAULT_PROTOCOL.milestones) || offsetHours(offset) === undefined) return { field: `milestones.${id}`, value: offset };
-        out.milestones[id] = offset as Offset;
-      }
-    } else if (key === 'nextSession') {
-      const [from, to] = Array.isArray(value) ? value : [];
-      if (!Number.isInteger(from) || !Number.isInteger(to) || from < 14 || to < from || to > 365 || (value as unknown[]).length !== 2) return { field: key, value };
-      out.nextSession = [from, to];
-    } else if (key === 'redFlags') {
-      if (!isTexts(value) || !(value as unknown[]).length) return { field: key, value };
-      out.redFlags = value as string[];
-    } else return { field: key, value };
-  }
-  return out;
+  let error: ProtocolError | undefined;
+  /** Records the first failed check; `ok` is evaluated only while there is none. */
+  const check = (field: string, value: unknown, ok: (v: any) => unknown) => !error && !ok(value) && (error ??= { field, value });
+  let last = 0;
+  const ids: string[] = [];
+  const phase: Record<string, (v: any) => unknown> = {
+    id: (v) => typeof v === 'string' && /^[a-z0-9-]{1,40}$/.test(v) && !ids.includes(v) && ids.push(v),
+    end: (v) => (offsetHours(v) ?? 0) > last && (last = offsetHours(v)!),
+    title: (v) => isText(v, 100),
+    sources: isTexts,
+    do: isTexts,
+    avoid: isTexts,
+    normal: isTexts,
+  };
+  const top: Record<string, (v: any) => unknown> = {
+    phases: (v) =>
+      Array.isArray(v) &&
+      v.length &&
+      v.length <= 20 &&
+      (out.phases = v.map((p, i) => {
+        const at = `phases[${i}]`;
+        check(at, p, isObject);
+        for (const k of new Set(['id', 'end', ...Object.keys(p ?? {})])) check(`${at}.${k}`, p?.[k], (x) => phase[k]?.(x));
+        return { sources: [], ...p };
+      })),
+    milestones: (v) => isObject(v) && Object.entries(v).every(([id, x]) => !check(`milestones.${id}`, x, (o) => id in out.milestones && offsetHours(o) !== undefined) && (out.milestones[id] = x)),
+    nextSession: (v) => Array.isArray(v) && v.length === 2 && Number.isInteger(v[0]) && Number.isInteger(v[1]) && v[0] >= 14 && v[1] >= v[0] && v[1] <= 365 && (out.nextSession = v as [number, number]),
+    redFlags: (v) => isTexts(v) && (out.redFlags = v),
+  };
+  for (const [key, value] of Object.entries(json)) check(key, value, (v) => top[key]?.(v));
+  return error ?? out;
 }

@@ -44,7 +44,7 @@ export interface AftercareOptions {
   hours?: Hours;
 }
 
-const DATETIME_RE = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?$/;
+const DATETIME_RE = /^(\d{4}-\d\d-\d\d)T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d{1,3})?)?(Z|[+-]\d\d:\d\d)?$/;
 
 /**
  * The end of treatment from `YYYY-MM-DDTHH:MM[:SS][offset]` (no offset: the clinic's wall clock)
@@ -54,8 +54,8 @@ export function parseTreatedAt(value: string, timezone: string, hours?: Hours): 
   const text = value.trim();
   if (isIsoDate(text)) return { at: zonedInstant(text, (hours && closingTime(hours, text)) ?? 1080, timezone), assumed: true };
   const m = DATETIME_RE.exec(text);
-  if (!m || !isIsoDate(m[1]) || +m[2].slice(0, 2) > 23 || +m[2].slice(3) > 59) return undefined;
-  const at = m[4] ? new Date(text) : new Date(zonedInstant(m[1], +m[2].slice(0, 2) * 60 + +m[2].slice(3), timezone).getTime() + +(m[3] ?? 0) * 1000);
+  if (!m || !isIsoDate(m[1])) return undefined;
+  const at = m[5] ? new Date(text) : new Date(zonedInstant(m[1], +m[2] * 60 + +m[3], timezone).getTime() + +(m[4] ?? 0) * 1000);
   return isNaN(at.getTime()) ? undefined : { at, assumed: false };
 }
 

@@ -11,31 +11,29 @@ export const styles = css`
   }
   label {
     display: grid;
-    gap: 0.25rem;
   }
   .sum,
-  .countdowns,
-  h3 {
-    margin-block: 0.75rem 0.25rem;
+  h3,
+  h4 {
+    margin-top: 0.75rem;
   }
   ul {
     padding-inline-start: 1.25rem;
   }
   ol {
     list-style: none;
-    margin-block: var(--_space);
-    padding-inline-start: 1.1rem;
+    padding-inline-start: 1rem;
     border-inline-start: 3px solid var(--_border);
   }
   ol > li {
     position: relative;
-    margin-block: 0.5rem;
+    margin-top: 0.5rem;
   }
   ol > li::before {
     content: '';
     position: absolute;
-    inset-inline-start: calc(-1.1rem - 10px);
-    top: 0.95rem;
+    inset-inline-start: calc(-1rem - 10px);
+    top: 0.9rem;
     width: 17px;
     height: 17px;
     border: 3px solid var(--_border);
@@ -46,7 +44,6 @@ export const styles = css`
     background: var(--_border);
   }
   .now::before {
-    border-color: var(--_accent);
     background: var(--_accent);
   }
   .toggle {
@@ -54,47 +51,27 @@ export const styles = css`
     flex-wrap: wrap;
     justify-content: space-between;
     text-align: start;
-    border: 1px solid var(--_border);
+    border-color: var(--_border);
     background: none;
     color: inherit;
   }
   .now .toggle {
-    border: 2px solid var(--_accent);
+    border-color: var(--_accent);
   }
   .when {
     color: var(--_muted);
-    font-size: 0.875em;
     font-weight: 400;
-  }
-  .marker {
-    display: inline-block;
-    margin-top: 0.3rem;
-    padding: 0 0.6em;
-    border-radius: 1em;
-    background: var(--_accent);
-    color: var(--_on-accent);
-    font-size: 0.85em;
-    font-weight: 600;
-  }
-  h4 {
-    margin-top: 0.5rem;
   }
   .flags {
     margin-top: 0.75rem;
-    padding: 0.25rem 0.75rem 0.5rem;
+    padding: 0 0.75rem 0.5rem;
     border-inline-start: 4px solid var(--_danger);
     background: var(--_alt);
-  }
-  .print {
-    display: none;
   }
   @media print {
     .root {
       font-size: 10pt;
       line-height: 1.3;
-    }
-    .print {
-      display: block;
     }
     form,
     .actions,
@@ -109,14 +86,13 @@ export const styles = css`
       display: flex;
       min-height: 0;
       padding: 0;
-      border: 0 !important;
-      font-weight: 700;
+      border: 0;
     }
-    ol > li {
+    li {
       break-inside: avoid;
     }
     ol > li::before {
-      top: 0.2rem;
+      top: 0;
     }
   }
 `;

@@ -76,7 +76,6 @@ export class MnAftercareTimeline extends MnElement {
   private booking?: string;
   private timer?: ReturnType<typeof setTimeout>;
   private advancing = false;
-  private focusSummary = false;
   private abort?: AbortController;
 
   override connectedCallback(): void {
@@ -114,8 +113,6 @@ export class MnAftercareTimeline extends MnElement {
 
   protected override updated(): void {
     clearTimeout(this.timer);
-    if (this.focusSummary) this.renderRoot.querySelector<HTMLElement>('.sum')?.focus();
-    this.focusSummary = false;
     const p = this.plan;
     if (!p || this.now?.trim() || document.hidden) return;
     const t = Date.now();
@@ -151,11 +148,12 @@ export class MnAftercareTimeline extends MnElement {
     }
   }
 
-  private onSubmit(e: SubmitEvent) {
+  private async onSubmit(e: SubmitEvent) {
     e.preventDefault();
-    const data = new FormData(e.target as HTMLFormElement);
-    this.entered = `${data.get('date')}${data.get('time') ? `T${data.get('time')}` : ''}`;
-    this.focusSummary = true;
+    const [date, time] = new FormData(e.target as HTMLFormElement).values();
+    this.entered = time ? `${date}T${time}` : `${date}`;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.sum')?.focus();
   }
 
   private download() {
@@ -182,10 +180,8 @@ export class MnAftercareTimeline extends MnElement {
 
   protected renderBody() {
     const t = this.t.aftercare;
-    const { name, phone } = this.clinic;
     const [date, time] = (this.entered ?? '').split('T');
     return html`<h2>${t.title}</h2>
-      <p class="print">${name} ${phone?.display}</p>
       ${this.fixed
         ? nothing
         : html`<form @submit=${this.onSubmit}>
@@ -228,7 +224,6 @@ export class MnAftercareTimeline extends MnElement {
       <p class="actions">
         ${book ? html`<a class="button" href=${book.href}>${t.book}</a>` : nothing}
         <button class="secondary" @click=${this.download}>${t.calendar}</button>
-        <button class="secondary" @click=${() => print()}>${t.print}</button>
       </p>`;
   }
 
@@ -249,7 +244,7 @@ export class MnAftercareTimeline extends MnElement {
           <span class="when">${formatDateTime(x.start, locale, timezone)} – ${formatDateTime(x.end, locale, timezone)}</span>
         </button>
       </h3>
-      ${current ? html`<span class="marker">${t.here}</span>` : nothing}
+      ${current ? html`<strong class="marker">${t.here}</strong>` : nothing}
       <div class="panel" id="p${i}" ?hidden=${!open}>
         ${lists.map(([title, items]) => (items.length ? html`<h4>${title}</h4><ul>${items.map((s) => html`<li>${s}</li>`)}</ul>` : nothing))}
         ${this.renderFlags()}

@@ -4,7 +4,7 @@ export const aftercare = {
   treated: (when: string) => `Treatment ended ${when}.`,
   assumed: (time: string) => `No time was given, so we count from ${time}, when the clinic closes.`,
   date: 'Treatment date',
-  time: 'Time it ended (optional)',
+  time: 'Time it ended (if known)',
   show: 'Show my aftercare',
   here: 'You are here',
   before: 'Your treatment has not ended yet.',
@@ -40,5 +40,4 @@ export const aftercare = {
   nextSession: (from: string, to: string) => `Book your next session between ${from} and ${to}.`,
   book: 'Book your next session',
   calendar: 'Add to my calendar',
-  print: 'Print',
 };

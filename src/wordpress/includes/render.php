@@ -181,12 +181,35 @@ function mnw_attributes(string $tag, array $values): string {
 	return implode('', $out);
 }
 
+/**
+ * Attributes that send data to, or load data from, a URL (`endpoint`, `*-src`, `*-url`): only
+ * people trusted with unfiltered HTML may set them, or an author could send the clinic's booking
+ * requests to a server of their own. The clinic's settings set the endpoint for everyone.
+ */
+function mnw_is_url_attribute(string $name): bool {
+	return $name === 'endpoint' || (bool) preg_match('/-(src|url)$/', $name);
+}
+
+/** Whether the author of the post being rendered may set URL attributes. */
+function mnw_author_trusted(): bool {
+	$post = get_post();
+	$ok   = !$post || user_can((int) $post->post_author, 'unfiltered_html');
+	return (bool) apply_filters('mn_widgets_author_trusted', $ok, $post);
+}
+
 /** One widget, from shortcode or block attributes. */
 function mnw_render(string $tag, array $atts): string {
 	if (!isset(mnw_elements()[$tag])) {
 		return '';
 	}
 	mnw_enqueue();
+	if (!mnw_author_trusted()) {
+		foreach ($atts as $k => $v) {
+			if (mnw_is_url_attribute(strtolower(str_replace('_', '-', (string) (is_int($k) ? $v : $k))))) {
+				unset($atts[$k]);
+			}
+		}
+	}
 	$el    = '<' . $tag . mnw_attributes($tag, array_merge(mnw_setting_defaults($tag), $atts)) . '></' . $tag . '>';
 	$stack = &$GLOBALS['mnw_content_stack'];
 	if (is_array($stack) && $stack) {
@@ -196,13 +219,17 @@ function mnw_render(string $tag, array $atts): string {
 	return mnw_clinic_open() . $el . '</mn-clinic>';
 }
 
-/** Lets roles without unfiltered_html keep the elements and their declared attributes in HTML. */
+/**
+ * Lets roles without unfiltered_html keep the elements and their declared attributes in HTML
+ * (kses only runs for them), except the URL attributes.
+ */
 function mnw_kses($tags, $context) {
 	if ($context !== 'post' || !is_array($tags)) {
 		return $tags;
 	}
 	foreach (mnw_elements() as $tag => $el) {
-		$tags[$tag] = array_fill_keys(array_keys($el['attributes']), true);
+		$names      = array_filter(array_keys($el['attributes']), function ($a) { return !mnw_is_url_attribute($a); });
+		$tags[$tag] = array_fill_keys($names, true);
 	}
 	return $tags;
 }

@@ -103,7 +103,8 @@ function mnw_replay(string $id) {
 /** Counts one attempt for this visitor; false when over the hourly limit. */
 function mnw_rate_ok(): bool {
 	$limit = (int) apply_filters('mn_widgets_rate_limit', (int) mnw_settings()['rate_limit']);
-	$ip    = (string) ($_SERVER['REMOTE_ADDR'] ?? '');
+	// Behind a reverse proxy every visitor has the proxy's address: return the real one from this filter.
+	$ip    = (string) apply_filters('mn_widgets_client_ip', (string) ($_SERVER['REMOTE_ADDR'] ?? ''));
 	$key   = 'mnw_rl_' . substr(hash_hmac('sha256', $ip, wp_salt('nonce')), 0, 32);
 	$count = (int) get_transient($key);
 	if ($count >= $limit) {

@@ -122,6 +122,9 @@ function mnw_settings_field(array $a): void {
 				echo '<label><input type="radio" name="' . esc_attr($name) . '" value="' . esc_attr($v) . '"' . checked($val, $v, false) . '> ' . esc_html($label) . '</label><br>';
 			}
 			break;
+		case 'color': // a colour input always submits a colour: show the widgets' default rather than black
+			echo '<input id="' . esc_attr($id) . '" name="' . esc_attr($name) . '" type="color" value="' . esc_attr($val ?: '#7a4cc2') . '">';
+			break;
 		default:
 			echo '<input id="' . esc_attr($id) . '" name="' . esc_attr($name) . '" type="' . esc_attr($a['kind']) . '" value="' . esc_attr($val) . '" class="regular-text">';
 	}
