@@ -316,6 +316,20 @@ describe('<mn-contraindication-check>', () => {
     expect(document.cookie).to.equal('');
   });
 
+  it('keeps to a real question when the configuration changes mid-way', async () => {
+    const el = await make();
+    for (let i = 0; i < 3; i++) {
+      await answerNext(el, false);
+      await submit(el);
+    }
+    expect(sr(el).textContent).to.contain('Question 4 of 24');
+    el.config = only('keloid', 'lesions');
+    await el.updateComplete;
+    expect(sr(el).textContent).to.contain('Question 2 of 2');
+    expect($(el, 'h3')!.id).to.equal('h-lesions');
+    expect($(el, 'h3')!.getAttribute('aria-describedby')).to.equal('progress');
+  });
+
   it('fires no event when properties are set from script', async () => {
     const el = await make();
     const spy = sinon.spy();

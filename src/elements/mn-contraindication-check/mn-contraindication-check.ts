@@ -103,6 +103,7 @@ export class MnContraindicationCheck extends MnElement {
     for (const { field, value } of problems)
       this.notices.set(field === 'config' ? field : `config ${field}`, 'config', typeof value === 'string' ? value : (JSON.stringify(value) ?? ''));
     this.rules = rules;
+    this.page = Math.max(0, Math.min(this.page, this.items.length - 1));
   }
 
   private get items(): Item[] {
@@ -211,7 +212,7 @@ export class MnContraindicationCheck extends MnElement {
         : stage === 'result'
           ? this.renderResult(this.final!)
           : html`<form novalidate @submit=${this.onNext}>
-              ${stage ? this.renderReview() : html`${this.list ? '' : html`<p class="muted">${s.progress(this.page + 1, this.items.length)}</p>`}${this.pageItems().map((i) => this.renderItem(i))}`}
+              ${stage ? this.renderReview() : html`${this.list ? '' : html`<p class="muted" id="progress">${s.progress(this.page + 1, this.items.length)}</p>`}${this.pageItems().map((i) => this.renderItem(i))}`}
               <div class="nav">${stage || this.page ? html`<button type="button" class="secondary" @click=${this.onBack}>${s.back}</button>` : ''}<button>${stage ? s.see : s.next}</button></div>
             </form>`}
       <p class="sr-only" role="status">${stage === 'result' ? s.headline[this.final!.level] : ''}</p>`;
@@ -235,7 +236,7 @@ export class MnContraindicationCheck extends MnElement {
     const [main, ...more] = fields(item, this.answers);
     const ask = this.t.screening.ask;
     return html`<fieldset aria-describedby=${this.err(main) ? `e-${main.id}` : nothing}>
-      <legend><h3 id=${`h-${item.id}`} tabindex="-1">${this.ask(item)}</h3></legend>
+      <legend><h3 id=${`h-${item.id}`} tabindex="-1" aria-describedby=${this.list ? nothing : 'progress'}>${this.ask(item)}</h3></legend>
       ${this.renderField(main, ask[`${item.id}.label`])}${more.map((f) => this.renderField(f, ask[f.id]))}
     </fieldset>`;
   }
