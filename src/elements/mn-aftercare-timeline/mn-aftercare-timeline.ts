@@ -76,7 +76,6 @@ export class MnAftercareTimeline extends MnElement {
   private booking?: string;
   private timer?: ReturnType<typeof setTimeout>;
   private advancing = false;
-  private abort?: AbortController;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -131,21 +130,22 @@ export class MnAftercareTimeline extends MnElement {
   private onVisibility = () => (document.hidden ? clearTimeout(this.timer) : this.advance());
 
   private async load() {
-    this.abort?.abort();
+    const src = this.protocolSrc;
     this.fetched = undefined;
-    const url = this.parseAttr('protocol-src', this.protocolSrc, httpUrl, 'url');
+    const url = this.parseAttr('protocol-src', src, httpUrl, 'url');
     if (!url) return;
-    const abort = (this.abort = new AbortController());
+    let json: unknown;
     try {
-      const response = await fetch(url, { signal: abort.signal });
+      const response = await fetch(url, { signal: AbortSignal.timeout(8000) });
       if (!response.ok) throw response.status;
-      this.fetched = await response.json();
+      json = await response.json();
     } catch {
-      if (!abort.signal.aborted) {
-        this.notices.set('protocol-src', 'config', this.protocolSrc);
-        this.requestUpdate();
-      }
+      // Shown below as a notice; the defaults apply meanwhile.
     }
+    if (src !== this.protocolSrc) return; // superseded by a newer protocol-src
+    if (json === undefined) this.notices.set('protocol-src', 'config', src);
+    this.fetched = json;
+    this.requestUpdate();
   }
 
   private async onSubmit(e: SubmitEvent) {
