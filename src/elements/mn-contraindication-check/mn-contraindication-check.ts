@@ -255,7 +255,8 @@ export class MnContraindicationCheck extends MnElement {
         ${error}`;
       return f.id.includes('.') ? html`<fieldset class="follow" aria-describedby=${eid}><legend>${label}</legend>${radios}</fieldset>` : radios;
     }
-    return html`<label class="field ${f.id.includes('.') ? 'follow' : ''}"
+    return html`<div class=${f.id.includes('.') ? 'follow' : ''}>
+      <label class="field"
         >${label}<input
           type=${f.type}
           name=${f.id}
@@ -267,7 +268,8 @@ export class MnContraindicationCheck extends MnElement {
           @input=${(e: Event) => this.onInput(f, e)}
           @change=${() => this.show([f.id])}
       /></label>
-      ${error}`;
+      ${error}
+    </div>`;
   }
 
   private renderResult(r: ScreeningResult) {
