@@ -1,4 +1,5 @@
 import { defineConfig, type Plugin } from 'vite';
+import { bookingReceiver } from './demo/receiver.mjs';
 
 /** `npm start` opens the demo at the server root. */
 const demoAtRoot: Plugin = {
@@ -54,7 +55,7 @@ const loadOnce: Plugin = {
 };
 
 export default defineConfig({
-  plugins: [demoAtRoot, minifyTemplates, loadOnce],
+  plugins: [demoAtRoot, minifyTemplates, loadOnce, bookingReceiver],
   server: { host: '127.0.0.1', port: 5173, open: false },
   build: {
     target: 'es2022',

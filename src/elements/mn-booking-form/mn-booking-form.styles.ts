@@ -2,27 +2,37 @@ import { css } from 'lit';
 
 export const bookingStyles = css`
   form,
-  fieldset,
   .f,
+  .box,
   .done {
     display: grid;
-    gap: 0.5rem;
+    gap: 0.25rem;
+    align-content: start;
   }
   form {
     gap: var(--_space);
+    max-width: 40rem;
   }
   fieldset {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1.25rem;
     border: 0;
     min-width: 0;
   }
   legend,
-  label {
+  label,
+  dt {
     font-weight: 600;
   }
   .row {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem 1rem;
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr));
+    gap: 0 1rem;
+    flex-basis: 100%;
+  }
+  fieldset > p {
+    flex-basis: 100%;
   }
   .check {
     display: flex;
@@ -40,7 +50,8 @@ export const bookingStyles = css`
     accent-color: var(--_accent);
   }
   textarea,
-  .f input {
+  .f input,
+  .f select {
     width: 100%;
   }
   .trap {
@@ -48,7 +59,6 @@ export const bookingStyles = css`
     left: -9999px;
   }
   .box {
-    display: grid;
     gap: 0.5rem;
     padding: 0.75rem;
     border: 2px solid var(--_border);
@@ -57,9 +67,6 @@ export const bookingStyles = css`
   }
   [role='alert'] {
     border-color: var(--_danger);
-  }
-  dt {
-    font-weight: 600;
   }
   dd {
     margin: 0 0 0.5rem;

@@ -98,8 +98,8 @@ export class MnBookingForm extends MnElement {
   retryDelay = 1000;
   /** Milliseconds per attempt before giving up on it (default 10000). Property only. */
   timeout = 10_000;
-  /** Minimum milliseconds from showing the form to sending: faster sends wait (default 3000). Property only. */
-  minFill = 3000;
+  /** Minimum milliseconds from showing the form to sending: faster sends wait (default 3000). */
+  @property({ type: Number, attribute: 'min-fill' }) minFill = 3000;
 
   private policy!: BookingPolicy;
   private url?: string;
@@ -414,7 +414,9 @@ export class MnBookingForm extends MnElement {
           : html`${this.slots === 'loading' ? html`<p class="muted">${b.slotsLoading}</p>` : this.slots ? html`<p class="muted">${b.slotsNone}</p>` : nothing}
             ${this.group(
               b.dates,
-              d.dates.map(
+              [
+                w.reason ? html`<p class="muted">${b.earliest.replace('%', formatDate(w.min, clinic.locale, 'medium'))}</p>` : nothing,
+                d.dates.map(
                 (x, i) => html`<div class="row">
                   ${this.input(`date${i}`, 'date', 'off', !i, b.date(i + 1), x.date, w)}
                   <div class="f">
@@ -424,8 +426,8 @@ export class MnBookingForm extends MnElement {
                     </select>
                   </div>
                 </div>`,
-              ),
-              w.reason ? html`<p class="muted">${b.earliest.replace('%', formatDate(w.min, clinic.locale, 'medium'))}</p>` : nothing,
+                ),
+              ],
             )}`}
         <div class="f">
           <label for="message">${b.message}</label>
