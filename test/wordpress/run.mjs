@@ -10,7 +10,7 @@
  * requests, the admin screen, email, and uninstall (keep and delete). Closes with `N passed, M failed`.
  */
 import { randomUUID } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -19,7 +19,8 @@ import { ensurePackages, startWordPress } from './wp.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const dist = process.env.MNW_DIST ?? join(root, 'dist'); // MNW_DIST: test another build's output
-const ZIP = join(dist, 'mn-widgets-wordpress.zip');
+const BUILT_ZIP = join(dist, 'mn-widgets-wordpress.zip');
+let ZIP = BUILT_ZIP; // a copy in the test's folder once WordPress is up (a rebuild may replace dist/ meanwhile)
 const PLUGIN = 'mn-widgets/mn-widgets.php';
 const t0 = Date.now();
 const log = (m) => console.log(`[wp ${((Date.now() - t0) / 1000).toFixed(1)}s] ${m}`);
@@ -41,7 +42,7 @@ function assert(cond, msg) {
 }
 const eq = (a, b, msg) => assert(JSON.stringify(a) === JSON.stringify(b), `${msg}: expected ${JSON.stringify(b)}, got ${JSON.stringify(a)}`);
 
-if (!existsSync(ZIP)) {
+if (!existsSync(BUILT_ZIP)) {
   console.error('dist/mn-widgets-wordpress.zip is missing: run `npm run build` first.');
   process.exit(1);
 }
@@ -78,6 +79,9 @@ for (const sig of ['SIGINT', 'SIGTERM']) {
 try {
   wp = await startWordPress(log);
   log(`WordPress up at ${wp.url} (folder ${wp.dir})`);
+  ZIP = join(wp.dir, 'mn-widgets-wordpress.zip');
+  for (let i = 0; i < 60 && !existsSync(BUILT_ZIP); i++) await new Promise((r) => setTimeout(r, 500)); // a build in progress
+  copyFileSync(BUILT_ZIP, ZIP);
   const { url, cli } = wp;
   const REST = `${url}/wp-json/mn-widgets/v1/requests`;
 
