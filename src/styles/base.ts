@@ -42,6 +42,8 @@ export const baseStyles = css`
     --_on-accent: oklch(from var(--_accent) clamp(0, (0.565 - l) * 1000, 1) 0 0);
     color: var(--_text);
     background: var(--_surface);
+    /* Set here, not only on :host, so a host page's !important line-height cannot reach inside. */
+    line-height: 1.5;
     border-radius: var(--_radius);
     padding: var(--_space);
     overflow-wrap: anywhere;
