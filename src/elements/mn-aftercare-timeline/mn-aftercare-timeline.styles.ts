@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
 export const styles = css`
+  /* A host page's !important line-height on the element would otherwise be inherited. */
+  .root {
+    line-height: 1.5;
+  }
   form,
   .actions {
     display: flex;
