@@ -461,6 +461,15 @@ describe('<mn-booking-form>', () => {
       expect(entry.body.meta.page).to.equal(location.origin + location.pathname);
       expect(entry.body.lastSession).to.equal('2026-01-02');
     });
+    it('falls back to the first service for an unknown mn-service', async () => {
+      history.replaceState(null, '', `?mn-service=botox`);
+      const { el, s } = await form();
+      expect(($(el, '#service') as unknown as HTMLSelectElement).value).to.equal('consultation');
+      await fill(el);
+      await send(el);
+      await sent(el);
+      expect((await log(s))[0].body.service.id).to.equal('consultation');
+    });
   });
 
   describe('without an endpoint', () => {

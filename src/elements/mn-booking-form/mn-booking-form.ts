@@ -122,7 +122,6 @@ export class MnBookingForm extends MnElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const p = this.policy;
     const services =
       typeof this.services === 'string' ? this.parseAttr('services', this.services, parseServices, 'config') : this.services && parseServices(this.services);
     const spacing = this.parseAttr('spacing-days', this.spacingDays, (v) => (/^\d+$/.test(v) && +v >= 14 ? +v : undefined), 'spacing');
@@ -156,9 +155,9 @@ export class MnBookingForm extends MnElement {
         consent: false,
         ...this.stored(),
       };
-    } else if (p && p.services !== this.policy.services && !this.policy.services.some((s) => s.id === this.d.service)) {
-      this.d = { ...this.d, service: this.policy.services[0].id };
     }
+    // A stale draft, a bad `mn-service` or a changed list: the select shows the first service, so does the draft.
+    if (!this.policy.services.some((s) => s.id === this.d.service)) this.d = { ...this.d, service: this.policy.services[0].id };
     this.found = this.issues();
   }
 
@@ -303,6 +302,8 @@ export class MnBookingForm extends MnElement {
   }
 
   private async done(payload: BookingPayloadV1, real: boolean): Promise<void> {
+    // The request that was sent, even if the patient typed on while it was on its way.
+    this.payload = payload;
     this.store();
     this.phase = 'sent';
     this.say = this.t.booking.sent;
