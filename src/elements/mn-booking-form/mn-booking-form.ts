@@ -73,6 +73,8 @@ export class MnBookingForm extends MnElement {
   @state() private slots?: Slot[] | 'loading' | 'error';
   @state() private say = '';
   @state() private back = false;
+  /** The server's own words on a 4xx answer. */
+  @state() private problem?: string;
 
   /** Where requests are POSTed (http or https); overrides the clinic's `endpoint`. */
   @property() endpoint?: string;
@@ -293,7 +295,9 @@ export class MnBookingForm extends MnElement {
     for (const [path, text] of Object.entries(r.error?.fields ?? {})) server[fieldOfPath(path)] = String(text);
     this.server = server;
     this.phase = 'failed';
-    this.say = r.error?.error ?? this.t.booking.failed;
+    // The alert box speaks for itself: the status line is cleared so nothing is read twice.
+    this.say = '';
+    this.problem = r.error?.error;
     this.dispatchEvent(new BookingErrorEvent({ payload, status: r.status, error: r.error }));
     if (Object.keys(server).length) {
       await this.updateComplete;
@@ -461,8 +465,7 @@ export class MnBookingForm extends MnElement {
         </div>`;
       case 'failed':
         return html`<div class="box" role="alert">
-          <p>${this.say}</p>
-          <p>${b.failed}</p>
+          <p>${this.problem} ${b.failed}</p>
           <button type="button" @click=${this.submit}>${b.retry}</button>
           <p>${phone} ${mailLink}</p>
         </div>`;
