@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import sinon from 'sinon';
-import '../../src/index.js';
+import * as api from '../../src/index.js';
 import type { MnAftercareTimeline } from '../../src/elements/mn-aftercare-timeline/mn-aftercare-timeline.js';
 
 // Treatment ended Saturday 21 November 2026, 15:00 in New York (20:00 UTC).
@@ -354,6 +354,21 @@ describe('<mn-aftercare-timeline>', () => {
       await emulateMedia({ media: 'screen' });
     }
     expect(visible($(el, '.actions')!)).to.equal(true);
+  });
+
+  it('exports its domain API (the npm entry, and window.MnWidgets in the paste-in script)', () => {
+    expect(api.buildAftercare('2026-11-21T15:00', { timezone: 'America/New_York', now: new Date(T) })!.current).to.equal('first-day');
+    expect(api.parseProtocol).to.be.a('function');
+    expect(customElements.get('mn-aftercare-timeline')).to.equal(api.MnAftercareTimeline);
+  });
+
+  it('without a clinic phone: the red flags and the emergency line still show, no empty link', async () => {
+    const el = await fixture<MnAftercareTimeline>(html`<mn-aftercare-timeline treated-at="2026-11-21T15:00" now="2026-11-21T20:00" timezone="America/New_York"></mn-aftercare-timeline>`);
+    const flags = $$(el, '.flags').filter(visible);
+    expect(flags).to.have.length(1);
+    expect(flags[0].querySelector('a')).to.equal(null);
+    expect(flags[0].textContent).to.contain('local emergency number');
+    await expect(el).to.be.accessible();
   });
 
   it('fits 320 px without sideways scrolling', async () => {
