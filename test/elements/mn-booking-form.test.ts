@@ -493,6 +493,27 @@ describe('<mn-booking-form>', () => {
       await expect(el).to.be.accessible();
     });
 
+    const bad: Array<[string, string]> = [
+      ['services', '{not json'],
+      ['services', '[{"id":1}]'],
+      ['slots-src', 'javascript:alert(1)'],
+      ['last-session', '2026-02-30'],
+      ['horizon-days', 'soon'],
+      ['spacing-days', 'often'],
+    ];
+    for (const [attr, value] of bad) {
+      it(`${attr}="${value}": a visible notice, one warning, defaults used`, async () => {
+        const el = await fixture<MnBookingForm>(html`<mn-booking-form clinic-email="a@b.example"></mn-booking-form>`);
+        el.setAttribute(attr, value);
+        await el.updateComplete;
+        expect($(el, '[part="notice"]').textContent).to.contain(attr);
+        expect(warn.callCount).to.equal(1);
+        expect(root(el).querySelectorAll('#service option')).to.have.length(3);
+        expect(root(el).querySelector('a[href^="javascript"]')).to.equal(null);
+        await expect(el).to.be.accessible();
+      });
+    }
+
     it('refuses a javascript: endpoint with a notice and one warning', async () => {
       const el = await fixture<MnBookingForm>(html`<mn-booking-form endpoint="javascript:alert(1)" clinic-email="a@b.example"></mn-booking-form>`);
       expect($(el, '[part="notice"]').textContent).to.contain('endpoint');
