@@ -174,7 +174,7 @@ export class MnBookingForm extends MnElement {
     if (this.persist !== 'none' && this.phase !== 'sent') this.store(Object.fromEntries(KEPT.map((k) => [k, this.d[k]])));
   }
 
-  /** The page's form was reset: start again from the prefilled values. */
+  /** The page's form was reset: start again from the prefilled values. @internal */
   formResetCallback(): void {
     this.store();
     this.d = undefined!;
@@ -281,7 +281,8 @@ export class MnBookingForm extends MnElement {
     }));
     // A bot filled the hidden field: it sees success, the clinic gets nothing.
     if (this.trap) return this.done(payload, false);
-    if (!this.dispatchEvent(new BookingSubmitEvent(payload))) return;
+    const submit = new BookingSubmitEvent(payload);
+    if (!this.dispatchEvent(submit)) return;
     if (!this.url) return void (this.phase = clinic.email ? 'mail' : 'form');
     this.back = false;
     if (!navigator.onLine) return void (this.phase = 'offline');
@@ -298,7 +299,8 @@ export class MnBookingForm extends MnElement {
     // The alert box speaks for itself: the status line is cleared so nothing is read twice.
     this.say = '';
     this.problem = r.error?.error;
-    this.dispatchEvent(new BookingErrorEvent({ payload, status: r.status, error: r.error }));
+    const error = new BookingErrorEvent({ payload, status: r.status, error: r.error });
+    this.dispatchEvent(error);
     if (Object.keys(server).length) {
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
@@ -311,7 +313,8 @@ export class MnBookingForm extends MnElement {
     this.store();
     this.phase = 'sent';
     this.say = this.t.booking.sent;
-    if (real) this.dispatchEvent(new BookingSuccessEvent(payload));
+    const success = new BookingSuccessEvent(payload);
+    if (real) this.dispatchEvent(success);
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('h3')?.focus();
   }
