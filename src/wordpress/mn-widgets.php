@@ -33,6 +33,12 @@ add_filter('rest_post_dispatch', 'mnw_rest_errors', 10, 3);
 add_action('admin_menu', 'mnw_admin_menu');
 add_action('admin_init', 'mnw_settings_init');
 add_action('admin_post_mnw_request', 'mnw_admin_request_action');
+add_filter('wp_privacy_personal_data_exporters', 'mnw_privacy_exporters');
+add_filter('wp_privacy_personal_data_erasers', 'mnw_privacy_erasers');
+add_filter('plugin_action_links_' . plugin_basename(__FILE__), function ($links) {
+	array_unshift($links, '<a href="' . esc_url(admin_url('admin.php?page=mn-widgets-settings')) . '">' . esc_html__('Settings', 'mn-widgets') . '</a>');
+	return $links;
+});
 
 /** The capability that manages the plugin and sees booking requests. */
 function mnw_cap(): string {

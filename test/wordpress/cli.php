@@ -8,6 +8,7 @@
  *   activate <plugin/file.php> | deactivate <plugin/file.php> | uninstall <plugin/file.php>
  *   option-set <name> <json> | option-get <name>
  *   permalinks <structure>
+ *   privacy export|erase <email>               the plugin's personal-data exporter or eraser
  *   sql-scalar <query>                          print the first column of the first row
  */
 if (php_sapi_name() !== 'cli') exit(1);
@@ -48,6 +49,10 @@ switch ($argv[1] ?? '') {
 	case 'option-set': update_option($a[0], json_decode($a[1], true)); echo "ok\n"; break;
 	case 'option-get': echo wp_json_encode(get_option($a[0], null)), "\n"; break;
 	case 'permalinks': $GLOBALS['wp_rewrite']->set_permalink_structure($a[0]); flush_rewrite_rules(false); echo "ok\n"; break;
+	case 'privacy':    // privacy export|erase <email>: run the registered personal-data exporters or erasers
+		$list = apply_filters($a[0] === 'erase' ? 'wp_privacy_personal_data_erasers' : 'wp_privacy_personal_data_exporters', array());
+		echo wp_json_encode(call_user_func($list['mn-widgets']['callback'], $a[1], 1)), "\n";
+		break;
 	case 'sql-scalar': global $wpdb; $wpdb->suppress_errors(true); echo wp_json_encode($wpdb->get_var($a[0])), "\n"; break;
 	default: fwrite(STDERR, "unknown command\n"); exit(2);
 }

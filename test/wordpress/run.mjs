@@ -573,6 +573,15 @@ try {
     await author.ctx.close();
   });
 
+  await check('privacy tools: export and erase a patient\'s requests by email', () => {
+    const exported = JSON.parse(cli('privacy', 'export', 'race@example.com'));
+    eq(exported.data.length, 1, 'exported requests');
+    assert(exported.data[0].data.some((d) => d.name === 'contact.name' && d.value === 'Race Test'), 'exported fields');
+    const before = total();
+    eq(JSON.parse(cli('privacy', 'erase', 'race@example.com')).items_removed, true, 'erased');
+    eq(total(), before - 1, 'rows left');
+  });
+
   await check('rate limit: too many requests from one connection get 429 with Retry-After', async () => {
     cli('option-set', 'mn_widgets_settings', JSON.stringify({ ...JSON.parse(cli('option-get', 'mn_widgets_settings')), rate_limit: 1 }));
     let r;

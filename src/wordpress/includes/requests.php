@@ -131,10 +131,11 @@ function mnw_payload_rules(stdClass $p): array {
 	if (!is_email($p->contact->email)) {
 		$e['contact.email'] = 'is not a valid email address';
 	}
-	if (isset($p->contact->phone) && !preg_match('/^[0-9+()\-. ]{3,40}$/', $p->contact->phone)) {
+	$phone = trim($p->contact->phone ?? '');
+	if ($phone !== '' && (!preg_match('/^[0-9+()\-. ]{1,50}$/', $phone) || strlen(preg_replace('/\D/', '', $phone)) < 5)) { // as the form checks it
 		$e['contact.phone'] = 'is not a valid phone number';
 	}
-	if (isset($p->lastSession) && !preg_match($date, $p->lastSession)) {
+	if (isset($p->lastSession) && $p->lastSession !== '' && !preg_match($date, $p->lastSession)) {
 		$e['lastSession'] = 'must be a date (YYYY-MM-DD)';
 	}
 	if (count($p->preferences) > 3) {
@@ -281,4 +282,37 @@ function mnw_rest_list(WP_REST_Request $request) {
 			'payload'   => json_decode($r->payload, true),
 		);
 	}, $rows ?: array());
+}
+
+/** Tools → Export / Erase Personal Data: booking requests found by the patient's email. */
+function mnw_privacy_exporters(array $exporters): array {
+	$exporters['mn-widgets'] = array('exporter_friendly_name' => __('Booking requests', 'mn-widgets'), 'callback' => 'mnw_privacy_export');
+	return $exporters;
+}
+
+function mnw_privacy_erasers(array $erasers): array {
+	$erasers['mn-widgets'] = array('eraser_friendly_name' => __('Booking requests', 'mn-widgets'), 'callback' => 'mnw_privacy_erase');
+	return $erasers;
+}
+
+function mnw_privacy_export(string $email, int $page = 1): array {
+	global $wpdb;
+	$rows = $wpdb->get_results($wpdb->prepare('SELECT id, created_at, status, payload FROM ' . mnw_table() . ' WHERE contact_email = %s ORDER BY id', $email));
+	$data = array();
+	foreach ($rows ?: array() as $r) {
+		$flat = array();
+		mnw_flatten(json_decode($r->payload, true), '', $flat);
+		$items = array(array('name' => 'received', 'value' => $r->created_at), array('name' => 'status', 'value' => $r->status));
+		foreach ($flat as $k => $v) {
+			$items[] = array('name' => $k, 'value' => $v);
+		}
+		$data[] = array('group_id' => 'mn-widgets-requests', 'group_label' => __('Booking requests', 'mn-widgets'), 'item_id' => 'mn-request-' . $r->id, 'data' => $items);
+	}
+	return array('data' => $data, 'done' => true);
+}
+
+function mnw_privacy_erase(string $email, int $page = 1): array {
+	global $wpdb;
+	$n = (int) $wpdb->query($wpdb->prepare('DELETE FROM ' . mnw_table() . ' WHERE contact_email = %s', $email));
+	return array('items_removed' => $n > 0, 'items_retained' => false, 'messages' => array(), 'done' => true);
 }
