@@ -177,7 +177,7 @@ try {
     ].join('\n\n'),
     status: 'publish',
   });
-  const urlPage = await api('pages', 'admin', { title: 'Admin URL', content: '[mn_aftercare_timeline booking-url="https://clinic.example/book" treated-at="2026-11-01"]', status: 'publish' });
+  const urlPage = await api('pages', 'admin', { title: 'Admin URL', content: '[mn_aftercare_timeline booking-url="https://clinic.example/book" treated-at="2026-11-01"]\n\n[mn_booking_form require-check persist="none"]\n\n[mn_contraindication_check share-findings="false" layout="list"]', status: 'publish' });
   const plainPage = await api('pages', 'admin', { title: 'No widgets', content: '<p>Nothing here.</p>', status: 'publish' });
 
   const visit = async (link, ctx) => {
@@ -278,10 +278,13 @@ try {
     await v.close();
   });
 
-  await check('an administrator may set URL attributes (authors may not, above)', async () => {
+  await check('an administrator may set URL attributes (authors may not, above); boolean attributes', async () => {
     const v = await visit(urlPage.link);
     const w = (await widgetState(v.page))['mn-aftercare-timeline'];
     eq(w?.[0]?.attrs['booking-url'], 'https://clinic.example/book', 'booking-url');
+    const st = await widgetState(v.page);
+    if (st['mn-booking-form']) eq([st['mn-booking-form'][0].attrs['require-check'], st['mn-booking-form'][0].attrs.persist], ['', 'none'], 'boolean and string attributes');
+    if (st['mn-contraindication-check']) eq('share-findings' in st['mn-contraindication-check'][0].attrs, false, 'share-findings="false" leaves it unset');
     await v.close();
   });
 
