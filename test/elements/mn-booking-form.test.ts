@@ -274,7 +274,8 @@ describe('<mn-booking-form>', () => {
       Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
       try {
         await send(el);
-        expect($(el, '.box[role="status"]').textContent).to.contain('offline');
+        expect($(el, '.box').textContent).to.contain('offline');
+        expect(live(el)).to.contain('offline');
         expect(await log(s)).to.have.length(0);
         expect(field(el, 'name').value).to.equal('Ana Lima');
       } finally {
@@ -282,6 +283,7 @@ describe('<mn-booking-form>', () => {
       }
       window.dispatchEvent(new Event('online'));
       await el.updateComplete;
+      expect(live(el)).to.equal('You are back online.');
       const again = $<HTMLButtonElement>(el, '.box button');
       expect(again.textContent!.trim()).to.equal('Send now');
       again.click();

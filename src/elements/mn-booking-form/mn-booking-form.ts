@@ -249,7 +249,7 @@ export class MnBookingForm extends MnElement {
   }
 
   private onOnline = () => {
-    this.back = this.phase === 'offline';
+    if ((this.back = this.phase === 'offline')) this.say = this.t.booking.online;
   };
 
   private async submit(e?: Event): Promise<void> {
@@ -283,15 +283,15 @@ export class MnBookingForm extends MnElement {
     if (this.trap) return this.done(payload, false);
     const submit = new BookingSubmitEvent(payload);
     if (!this.dispatchEvent(submit)) return;
-    if (!this.url) return void (this.phase = clinic.email ? 'mail' : 'form');
+    if (!this.url) return clinic.email ? this.status('mail', this.t.booking.mailReady) : undefined;
     this.back = false;
-    if (!navigator.onLine) return void (this.phase = 'offline');
+    if (!navigator.onLine) return this.status('offline', this.t.booking.offline);
     this.phase = 'sending';
     this.say = this.t.booking.sending;
     await new Promise((r) => setTimeout(r, this.minFill - fillMs));
     const r = await deliver(this.url, payload, { timeout: this.timeout, delay: this.retryDelay });
     if (r.ok) return this.done(payload, true);
-    if (!r.status && !navigator.onLine) return void (this.phase = 'offline');
+    if (!r.status && !navigator.onLine) return this.status('offline', this.t.booking.offline);
     const server: Record<string, string> = {};
     for (const [path, text] of Object.entries(r.error?.fields ?? {})) server[fieldOfPath(path)] = String(text);
     this.server = server;
@@ -305,6 +305,12 @@ export class MnBookingForm extends MnElement {
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
     }
+  }
+
+  /** Moves to `phase` and announces `say` in the one status region. */
+  private status(phase: Phase, say: string): void {
+    this.phase = phase;
+    this.say = say;
   }
 
   private async done(payload: BookingPayloadV1, real: boolean): Promise<void> {
@@ -460,9 +466,9 @@ export class MnBookingForm extends MnElement {
     const mailLink = mail && html`<a href=${mail}>${b.mail}</a>`;
     switch (this.phase) {
       case 'mail':
-        return html`<p class="box" role="status">${b.mailReady} ${mailLink}</p>`;
+        return html`<p class="box">${b.mailReady} ${mailLink}</p>`;
       case 'offline':
-        return html`<div class="box" role="status">
+        return html`<div class="box">
           <p>${this.back ? b.online : b.offline}</p>
           ${this.back ? html`<button type="button" @click=${this.submit}>${b.sendNow}</button>` : nothing}
         </div>`;
