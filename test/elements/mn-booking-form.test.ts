@@ -403,7 +403,7 @@ describe('<mn-booking-form>', () => {
       await c.updateComplete;
       await el.updateComplete;
       await type(el, 'service', 'microneedling');
-      expect(errorOf(el, 'service')).to.contain('cannot be booked online');
+      expect(errorOf(el, 'service')).to.contain('Not bookable online');
       expect($(el, '#h-service a[href^="tel:"]')).to.exist;
       await fill(el);
       await send(el);
@@ -429,7 +429,7 @@ describe('<mn-booking-form>', () => {
       check.dispatchEvent(new ScreeningCompleteEvent({ level: 'consult', findings: ['anticoagulants'] }));
       await c.updateComplete;
       await el.updateComplete;
-      expect($(el, '#h-service').textContent).to.contain('clinician will review');
+      expect($(el, '#h-service').textContent).to.contain('clinician reviews');
       await send(el);
       await sent(el);
       const [entry] = await log(s);

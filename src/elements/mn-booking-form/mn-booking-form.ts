@@ -109,7 +109,8 @@ export class MnBookingForm extends MnElement {
   /** The draft's issues, as of this render. */
   private found: Record<string, string> = {};
   private trap = '';
-  private started = Date.now();
+  /** When the form was first shown: `meta.fillMs` counts from here. */
+  private started = 0;
   private readonly key = `mn-booking:${location.pathname}`;
 
   override connectedCallback(): void {
@@ -161,6 +162,10 @@ export class MnBookingForm extends MnElement {
     // A stale draft, a bad `mn-service` or a changed list: the select shows the first service, so does the draft.
     if (!this.policy.services.some((s) => s.id === this.d.service)) this.d = { ...this.d, service: this.policy.services[0].id };
     this.found = this.issues();
+  }
+
+  protected override firstUpdated(): void {
+    this.started = Date.now();
   }
 
   protected override updated(): void {
