@@ -324,6 +324,8 @@ try {
 
   await check('booking form in the browser: a too-fast send shows the server\'s error and stores nothing', async () => {
     if (!widgets.includes('mn-booking-form')) throw new Error('no <mn-booking-form> yet');
+    const settings = JSON.parse(cli('option-get', 'mn_widgets_settings'));
+    cli('option-set', 'mn_widgets_settings', JSON.stringify({ ...settings, min_fill_ms: 60000 })); // any fill is too fast
     const v = await visit(adminPage.link);
     const form = v.page.locator('mn-booking-form');
     const posts = watchPosts(v.page);
@@ -333,6 +335,7 @@ try {
     await send(form);
     await Promise.race([failedEvent, v.page.waitForTimeout(15000)]);
     const shown = await form.evaluate((el) => el.shadowRoot.textContent);
+    cli('option-set', 'mn_widgets_settings', JSON.stringify(settings));
     assert(/sent too quickly/.test(shown), 'the server\'s message is not shown');
     eq(posts.length, 1, 'POSTs (a 400 is not retried)');
     eq(total(), before, 'rows added');

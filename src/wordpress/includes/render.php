@@ -124,7 +124,7 @@ function mnw_clinic_open(): string {
 /** Booking settings as widget attributes, when the widget has such an attribute. */
 function mnw_setting_defaults(string $tag): array {
 	$s = mnw_settings();
-	$d = array('min-fill' => (string) $s['min_fill_ms']); // the form waits at least as long as the server requires
+	$d = array();
 	if ($s['spacing'] !== '') {
 		$d['spacing'] = $s['spacing'];
 		$d['spacing-days'] = $s['spacing'];

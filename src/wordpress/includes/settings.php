@@ -20,7 +20,7 @@ function mnw_defaults(): array {
 		'spacing'       => '',
 		'endpoint'      => '',
 		'rate_limit'    => 10,
-		'min_fill_ms'   => 3000,
+		'min_fill_ms'   => 2000, // below the form's own 3 s wait: it reports the fill time measured before that wait
 		'uninstall'     => 'keep',
 	);
 }
@@ -62,7 +62,7 @@ function mnw_sanitize_settings($in): array {
 	$endpoint        = esc_url_raw($str('endpoint', 500), array('http', 'https'));
 	$out['endpoint'] = $endpoint;
 	$out['rate_limit']  = max(1, min(1000, absint($in['rate_limit'] ?? 10)));
-	$out['min_fill_ms'] = min(60000, absint($in['min_fill_ms'] ?? 3000));
+	$out['min_fill_ms'] = min(60000, absint($in['min_fill_ms'] ?? 2000));
 	$out['uninstall']   = ($in['uninstall'] ?? '') === 'delete' ? 'delete' : 'keep';
 	foreach (array('phone' => 'phone', 'timezone' => 'timezone', 'locale' => 'locale', 'accent' => 'accent colour') as $k => $label) {
 		if (!empty($in[$k]) && $out[$k] === '') {
@@ -89,7 +89,7 @@ function mnw_settings_init(): void {
 		array('spacing', __('Days between microneedling sessions', 'mn-widgets'), 'mnw_booking', 'number', __('At least 14. Empty: the form\'s default (28).', 'mn-widgets')),
 		array('endpoint', __('Send requests elsewhere (URL)', 'mn-widgets'), 'mnw_booking', 'url', __('Empty: this site keeps them (Booking requests menu).', 'mn-widgets')),
 		array('rate_limit', __('Requests per visitor per hour', 'mn-widgets'), 'mnw_booking', 'number', ''),
-		array('min_fill_ms', __('Minimum fill time (ms)', 'mn-widgets'), 'mnw_booking', 'number', __('Faster submissions are refused as automated.', 'mn-widgets')),
+		array('min_fill_ms', __('Minimum fill time (ms)', 'mn-widgets'), 'mnw_booking', 'number', __('Faster submissions (meta.fillMs) are refused as automated. The form itself never sends within 3 s, but reports the time the patient took.', 'mn-widgets')),
 		array('uninstall', __('When the plugin is deleted', 'mn-widgets'), 'mnw_booking', 'uninstall', ''),
 	);
 	foreach ($fields as $f) {
