@@ -388,6 +388,8 @@ try {
       });
       for (const idx of todo) await el.locator('form input[type="radio"]').nth(idx).check();
       for (const n of await el.locator('form input[type="number"]').all()) if (!(await n.inputValue())) await n.fill('34');
+      const longAgo = new Date(Date.now() - 2 * 365 * 86400_000).toISOString().slice(0, 10);
+      for (const d of await el.locator('form input[type="date"]').all()) if (!(await d.inputValue())) await d.fill(longAgo);
       await el.locator('form button:not([type="button"])').last().click();
     }
     throw new Error('no result after 80 steps');
