@@ -2,9 +2,9 @@
  * The message catalogue. English is built in; another language is one file that calls
  * `addMessages('fr', { common: { ... }, ... })` (any subset: missing texts fall back to English).
  */
-import { en } from './en/index.js';
+import { type Catalogue, en } from './en/index.js';
 
-export type Catalogue = typeof en;
+export type { Catalogue };
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends (...args: never[]) => unknown ? T[K] : T[K] extends object ? DeepPartial<T[K]> : T[K] };
 export type Translation = DeepPartial<Catalogue>;
 
@@ -16,6 +16,12 @@ function merge<T>(base: T, over: unknown): T {
   const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
   for (const [k, v] of Object.entries(over)) out[k] = k in out && typeof v === 'object' ? merge(out[k], v) : v;
   return out as T;
+}
+
+/** Adds a widget's English namespace; called once by the widget's module. */
+export function addEnglish<K extends keyof Catalogue>(namespace: K, texts: Catalogue[K]): void {
+  en[namespace] = texts;
+  merged.clear();
 }
 
 /** Registers (or extends) a language's texts. `locale` is a language (`fr`) or a tag (`fr-CA`). */
