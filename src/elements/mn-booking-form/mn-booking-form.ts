@@ -24,6 +24,10 @@ import { formatDate, formatDateTime } from '../../i18n/format.js';
 import { MnElement } from '../shared/mn-element.js';
 import { BookingErrorEvent, BookingSubmitEvent, BookingSuccessEvent } from './events.js';
 import { bookingStyles } from './mn-booking-form.styles.js';
+import { booking } from '../../i18n/en/booking.js';
+import { addEnglish } from '../../i18n/index.js';
+
+addEnglish('booking', booking);
 
 type Phase = 'form' | 'sending' | 'failed' | 'offline' | 'sent' | 'mail';
 
