@@ -9,6 +9,10 @@ import { formatDate, formatDateTime, formatRelative, formatTime } from '../../i1
 import { textLanguage } from '../../i18n/index.js';
 import { MnElement } from '../shared/mn-element.js';
 import { styles } from './mn-aftercare-timeline.styles.js';
+import { aftercare } from '../../i18n/en/aftercare.js';
+import { addEnglish } from '../../i18n/index.js';
+
+addEnglish('aftercare', aftercare);
 
 const MINUTE = 60_000;
 const HOUR = 3_600_000;

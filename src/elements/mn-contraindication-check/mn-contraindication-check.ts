@@ -9,6 +9,10 @@ import { ScreeningCompleteEvent, ScreeningResetEvent } from '../../events.js';
 import { formatDate } from '../../i18n/format.js';
 import { MnElement } from '../shared/mn-element.js';
 import { checkStyles } from './mn-contraindication-check.styles.js';
+import { screening } from '../../i18n/en/screening.js';
+import { addEnglish } from '../../i18n/index.js';
+
+addEnglish('screening', screening);
 
 /**
  * A private safety self-check before microneedling: plain questions (CLINICAL.md section 1), then
