@@ -43,33 +43,45 @@ const minifyTemplates: Plugin = {
 };
 
 /**
- * A second copy of the paste-in script (pasted twice, or by a theme and a plugin) does nothing at
- * all, so `window.MnWidgets` stays the API whose classes are the registered elements.
+ * The paste-in scripts: `vite build` makes mn-widgets.js (and .mjs); `vite build --mode booking`
+ * makes mn-booking-form.js (and .mjs). Each is self-contained, with Lit inlined.
  */
-const loadOnce: Plugin = {
+const BUNDLES: Record<string, { entry: string; name: string; file: string }> = {
+  production: { entry: 'src/paste-in/mn-widgets.ts', name: 'MnWidgets', file: 'mn-widgets' },
+  booking: { entry: 'src/paste-in/mn-booking-form.ts', name: 'MnBookingForm', file: 'mn-booking-form' },
+};
+
+/**
+ * A second copy of a paste-in script (pasted twice, or by a theme and a plugin) does nothing at
+ * all, so its global stays the API whose classes are the registered elements.
+ */
+const loadOnce = (global: string): Plugin => ({
   name: 'mn-load-once',
   apply: 'build',
   renderChunk(code, _chunk, options) {
-    return options.format === 'iife' ? `if(!window.MnWidgets){${code}}` : null;
+    return options.format === 'iife' ? `if(!window.${global}){${code}}` : null;
   },
-};
+});
 
-export default defineConfig({
-  plugins: [demoAtRoot, minifyTemplates, loadOnce, bookingReceiver],
-  server: { host: '127.0.0.1', port: 5173, open: false },
-  build: {
-    target: 'es2022',
-    outDir: 'dist',
-    emptyOutDir: true,
-    reportCompressedSize: false,
-    lib: {
-      entry: 'src/index.ts',
-      name: 'MnWidgets',
-      formats: ['iife', 'es'],
-      fileName: (format) => (format === 'iife' ? 'mn-widgets.js' : 'mn-widgets.mjs'),
+export default defineConfig(({ mode }) => {
+  const bundle = BUNDLES[mode] ?? BUNDLES.production;
+  return {
+    plugins: [demoAtRoot, minifyTemplates, loadOnce(bundle.name), bookingReceiver],
+    server: { host: '127.0.0.1', port: 5173, open: false },
+    build: {
+      target: 'es2022',
+      outDir: 'dist',
+      emptyOutDir: bundle === BUNDLES.production,
+      reportCompressedSize: false,
+      lib: {
+        entry: bundle.entry,
+        name: bundle.name,
+        formats: ['iife', 'es'],
+        fileName: (format) => `${bundle.file}.${format === 'iife' ? 'js' : 'mjs'}`,
+      },
+      rolldownOptions: {
+        output: { minify: true },
+      },
     },
-    rolldownOptions: {
-      output: { minify: true },
-    },
-  },
+  };
 });

@@ -40,10 +40,14 @@ const WIDGETS = {
   'mn-booking-form': '<mn-booking-form></mn-booking-form>',
 };
 
-/** A page: mark, script, markup, then a probe that waits for every element's first render. */
-function page(script, body, tags) {
+/** The paste-in script each widget needs (the booking form has its own while the budget holds). */
+const SCRIPT = { 'mn-booking-form': '/dist/mn-booking-form.js' };
+const scriptFor = (tag) => SCRIPT[tag] ?? '/dist/mn-widgets.js';
+
+/** A page: mark, scripts, markup, then a probe that waits for every element's first render. */
+function page(scripts, body, tags) {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>bench</title>
-<script>performance.mark('script-start')</script><script src="${script}"></script></head>
+<script>performance.mark('script-start')</script>${[scripts].flat().map((s) => `<script src="${s}"></script>`).join('')}</head>
 <body>${body}<script>
 Promise.all(${JSON.stringify(tags)}.filter((t) => customElements.get(t)).map(async (t) => { await customElements.whenDefined(t); await Promise.all([...document.querySelectorAll(t)].map((e) => e.updateComplete)); }))
   .then(() => { performance.mark('rendered'); window.__rendered = true; });
@@ -52,9 +56,9 @@ Promise.all(${JSON.stringify(tags)}.filter((t) => customElements.get(t)).map(asy
 
 const pages = {
   '/bench/baseline.html': page('/bench-results/baseline.js', '<bench-baseline></bench-baseline>', ['bench-baseline']),
-  '/bench/all.html': page('/dist/mn-widgets.js', `<mn-clinic ${CLINIC}>${Object.values(WIDGETS).join('')}</mn-clinic>`, Object.keys(WIDGETS)),
+  '/bench/all.html': page([...new Set(Object.keys(WIDGETS).map(scriptFor))], `<mn-clinic ${CLINIC}>${Object.values(WIDGETS).join('')}</mn-clinic>`, Object.keys(WIDGETS)),
 };
-for (const [tag, markup] of Object.entries(WIDGETS)) pages[`/bench/${tag}.html`] = page('/dist/mn-widgets.js', `<mn-clinic ${CLINIC}>${markup}</mn-clinic>`, [tag]);
+for (const [tag, markup] of Object.entries(WIDGETS)) pages[`/bench/${tag}.html`] = page(scriptFor(tag), `<mn-clinic ${CLINIC}>${markup}</mn-clinic>`, [tag]);
 
 const server = await serve(root, pages);
 const browser = await chromium.launch({
@@ -101,13 +105,17 @@ await browser.close();
 await server.close();
 
 const base = sizes(resolve(out, 'baseline.js'));
-const full = sizes(resolve(root, 'dist/mn-widgets.js'));
+const scripts = Object.fromEntries(['/dist/mn-widgets.js', '/dist/mn-booking-form.js'].map((f) => [f, sizes(resolve(root, `.${f}`))]));
 const rows = names.map((n) => {
   const s = samples[n];
   const pick = (k) => median(s.map((x) => x[k]));
   return {
     page: n.replace('/bench/', '').replace('.html', ''),
-    scriptGzip: n.includes('baseline') ? base.gzip : full.gzip,
+    scriptGzip: n.includes('baseline')
+      ? base.gzip
+      : n.includes('all') || n.includes('demo')
+        ? Object.values(scripts).reduce((a, x) => a + x.gzip, 0)
+        : scripts[scriptFor(n.slice(7, -5))].gzip,
     firstRenderMs: pick('render'),
     mainThreadMs: pick('mainThread'),
     scriptMs: pick('script'),
@@ -121,11 +129,12 @@ for (const r of rows) r.vsBaseline = r.page === 'demo/' ? null : r.firstRenderMs
 
 const fmt = (v, d = 1) => (v == null || Number.isNaN(v) ? '-' : v.toFixed(d));
 console.log(`\nmn-widgets benchmark: median of ${RUNS} runs, Chromium headless, 1280x900, cold cache per run`);
-console.log(`paste-in script: ${full.min} B min, ${full.gzip} B gzip, ${full.brotli} B brotli; baseline: ${base.min} B min, ${base.gzip} B gzip\n`);
+for (const [f, x] of Object.entries(scripts)) console.log(`${f}: ${x.min} B min, ${x.gzip} B gzip, ${x.brotli} B brotli`);
+console.log(`baseline: ${base.min} B min, ${base.gzip} B gzip\n`);
 console.log('| page | script gzip B | first render ms | x baseline | main thread ms | script ms | long tasks | CLS (max) | JS heap MB |');
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const r of rows)
   console.log(`| ${r.page} | ${r.scriptGzip} | ${fmt(r.firstRenderMs)} | ${fmt(r.vsBaseline, 2)} | ${fmt(r.mainThreadMs)} | ${fmt(r.scriptMs)} | ${r.longTasks} | ${fmt(r.cls, 3)} | ${fmt(r.heapMB, 2)} |`);
 console.log('\nfirst render: script start to every element rendered (demo: first contentful paint).');
-writeFileSync(resolve(out, 'bench.json'), JSON.stringify({ runs: RUNS, date: new Date().toISOString(), sizes: { full, baseline: base }, rows }, null, 2));
+writeFileSync(resolve(out, 'bench.json'), JSON.stringify({ runs: RUNS, date: new Date().toISOString(), sizes: { scripts, baseline: base }, rows }, null, 2));
 console.log(`written: bench-results/bench.json`);
