@@ -1,29 +1,11 @@
-import { provide } from '@lit/context';
-import { LitElement, type PropertyValues, css, html } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { ContextProvider } from '@lit/context';
+import { LitElement, css, html } from 'lit';
 import { clinicContext, outcomeContext } from '../../context/clinic.js';
-import { type ClinicInput, type ClinicValues, parseClinic, parseLocale } from '../../domain/clinic.js';
-import type { Outcome } from '../../domain/outcome.js';
+import { type ClinicInput, parseClinic, parseLocale } from '../../domain/clinic.js';
 import { ScreeningCompleteEvent, ScreeningResetEvent } from '../../events.js';
 import { messages } from '../../i18n/index.js';
 import { isColor } from '../shared/mn-element.js';
 import { NoticeController } from '../shared/notices.js';
-
-/** Attribute → config field. */
-const FIELDS: Record<string, keyof ClinicInput> = {
-  name: 'name',
-  phone: 'phone',
-  email: 'email',
-  website: 'website',
-  address: 'address',
-  locale: 'locale',
-  timezone: 'timezone',
-  accent: 'accent',
-  endpoint: 'endpoint',
-  'privacy-url': 'privacyUrl',
-  hours: 'hours',
-  theme: 'theme',
-};
 
 /**
  * Gives the clinic's details once to every widget inside it, through `@lit/context`. Draws no box
@@ -46,7 +28,6 @@ export class MnClinic extends LitElement {
       margin: 0 0 0.75rem;
       padding: 0.6rem 0.8rem;
       border: 2px dashed #8a4b00;
-      border-radius: 0.4rem;
       background: #fff;
       color: #1f1c24;
       font-size: 0.875em;
@@ -56,79 +37,75 @@ export class MnClinic extends LitElement {
     }
   `;
 
+  // Static declarations, not decorators: smaller in the paste-in script. Every property is a
+  // clinic field; the attribute is its kebab-case name.
+  static override properties = {
+    name: {},
+    phone: {},
+    email: {},
+    website: {},
+    address: {},
+    locale: {},
+    timezone: {},
+    accent: {},
+    endpoint: {},
+    privacyUrl: { attribute: 'privacy-url' },
+    hours: {},
+    theme: {},
+  };
+
   private readonly notices = new NoticeController(this);
-
-  @provide({ context: clinicContext })
-  @state()
-  protected values?: ClinicValues;
-
-  @provide({ context: outcomeContext })
-  @state()
-  protected outcome?: Outcome;
+  private readonly values = new ContextProvider(this, { context: clinicContext });
+  private readonly outcome = new ContextProvider(this, { context: outcomeContext });
 
   /** The clinic's name, as patients know it. */
-  @property() name?: string;
+  declare name?: string;
   /** A dialable phone number; shown as a `tel:` link. */
-  @property() phone?: string;
+  declare phone?: string;
   /** The clinic's email address. */
-  @property() email?: string;
+  declare email?: string;
   /** The clinic's website (http or https). */
-  @property() website?: string;
+  declare website?: string;
   /** Postal address, one line. */
-  @property() address?: string;
+  declare address?: string;
   /** Language and region (BCP 47, e.g. `en-US`). Default: the nearest `lang` attribute, then the browser's. */
-  @property() locale?: string;
+  declare locale?: string;
   /** IANA time zone (e.g. `America/New_York`). Default: the browser's. */
-  @property() timezone?: string;
+  declare timezone?: string;
   /** Brand colour: any CSS colour. Sets `--mn-color-accent`. */
-  @property() accent?: string;
+  declare accent?: string;
   /** Where booking requests are sent (http or https URL). */
-  @property() endpoint?: string;
+  declare endpoint?: string;
   /** The clinic's privacy policy page (http or https URL). */
-  @property({ attribute: 'privacy-url' }) privacyUrl?: string;
-  /** Opening hours: `Mo-Fr 09:00-18:00; Sa 10:00-14:00`, or JSON such as `{"mo":"09:00-18:00"}`. */
-  @property() hours?: string;
+  declare privacyUrl?: string;
+  /** Opening hours: `Mo-Fr 09:00-18:00; Sa 10:00-14:00` (days not named are closed). */
+  declare hours?: string;
   /** `light` (default), `dark`, or `auto`. */
-  @property() theme?: string;
+  declare theme?: string;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.addEventListener(ScreeningCompleteEvent.type, this.onOutcome);
-    this.addEventListener(ScreeningResetEvent.type, this.onReset);
+  constructor() {
+    super();
+    // Level and date only: never findings or answers, whatever the event carries.
+    this.addEventListener(ScreeningCompleteEvent.type, ({ detail: { level, earliestDate } }) => this.outcome.setValue({ level, earliestDate }));
+    this.addEventListener(ScreeningResetEvent.type, () => this.outcome.setValue(undefined));
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.removeEventListener(ScreeningCompleteEvent.type, this.onOutcome);
-    this.removeEventListener(ScreeningResetEvent.type, this.onReset);
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    const fields = Object.values(FIELDS);
-    if (this.values && !fields.some((f) => changed.has(f as keyof MnClinic))) return;
+  protected override willUpdate(): void {
     const input: ClinicInput = {};
-    for (const field of fields) input[field] = this[field as keyof ClinicInput & keyof MnClinic];
+    const fields = Object.keys(MnClinic.properties) as Array<keyof ClinicInput & keyof MnClinic>;
+    for (const field of fields) input[field] = this[field];
     const { values, notices } = parseClinic(input, { baseUrl: document.baseURI, isColor });
-    for (const [attr, field] of Object.entries(FIELDS)) {
+    for (const field of fields) {
       const n = notices.find((x) => x.field === field);
-      this.notices.set(attr, n?.code, n?.value);
+      this.notices.set(field === 'privacyUrl' ? 'privacy-url' : field, n?.code, n?.value);
     }
-    this.values = values;
+    this.values.setValue(values);
     if (values.accent) this.style.setProperty('--mn-color-accent', values.accent);
     else this.style.removeProperty('--mn-color-accent');
   }
 
-  private onOutcome = (e: ScreeningCompleteEvent) => {
-    const { level, earliestDate } = e.detail;
-    this.outcome = { level, earliestDate };
-  };
-
-  private onReset = () => {
-    this.outcome = undefined;
-  };
-
   protected override render() {
-    const locale = this.values?.locale ?? parseLocale(this.closest('[lang]')?.getAttribute('lang') ?? '') ?? navigator.language;
+    const locale = this.values.value?.locale ?? parseLocale(this.closest('[lang]')?.getAttribute('lang') ?? '') ?? navigator.language;
     return html`${this.notices.render(messages(locale))}<slot></slot>`;
   }
 }

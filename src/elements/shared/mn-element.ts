@@ -1,6 +1,5 @@
-import { consume } from '@lit/context';
+import { ContextConsumer } from '@lit/context';
 import { LitElement, type PropertyValues, html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { clinicContext } from '../../context/clinic.js';
 import { type ClinicConfig, type ClinicValues, parseClinic, parseLocale, resolveClinic } from '../../domain/clinic.js';
 import { type Catalogue, messages, textLanguage } from '../../i18n/index.js';
@@ -34,26 +33,42 @@ function pageLocale(el: Element): string {
 export abstract class MnElement extends LitElement {
   static override styles = [baseStyles];
 
+  // Static declarations, not decorators: smaller in the paste-in script.
+  static override properties = {
+    locale: {},
+    timezone: {},
+    theme: {},
+    accent: {},
+    clinicName: { attribute: 'clinic-name' },
+    clinicPhone: { attribute: 'clinic-phone' },
+    clinicEmail: { attribute: 'clinic-email' },
+    clinicValues: { state: true },
+  };
+
   protected readonly notices = new NoticeController(this);
 
-  @consume({ context: clinicContext, subscribe: true })
-  @state()
-  protected clinicValues?: ClinicValues;
+  /** The values of the enclosing `<mn-clinic>`, if any. */
+  declare protected clinicValues?: ClinicValues;
 
   /** Language for this widget (BCP 47), overriding the clinic's and the page's. */
-  @property() locale?: string;
+  declare locale?: string;
   /** IANA time zone for this widget, overriding the clinic's and the browser's. */
-  @property() timezone?: string;
+  declare timezone?: string;
   /** `light` (default), `dark`, or `auto` (follows the system setting). */
-  @property() theme?: string;
+  declare theme?: string;
   /** Brand colour (any CSS colour), overriding the clinic's; same as `--mn-color-accent`. */
-  @property() accent?: string;
+  declare accent?: string;
   /** Clinic name, when the widget is used without `<mn-clinic>`. */
-  @property({ attribute: 'clinic-name' }) clinicName?: string;
+  declare clinicName?: string;
   /** Clinic phone, when the widget is used without `<mn-clinic>`. */
-  @property({ attribute: 'clinic-phone' }) clinicPhone?: string;
+  declare clinicPhone?: string;
   /** Clinic email, when the widget is used without `<mn-clinic>`. */
-  @property({ attribute: 'clinic-email' }) clinicEmail?: string;
+  declare clinicEmail?: string;
+
+  constructor() {
+    super();
+    new ContextConsumer(this, { context: clinicContext, subscribe: true, callback: (v) => (this.clinicValues = v) });
+  }
 
   /** The resolved clinic configuration (context, then this element's attributes, then defaults). */
   protected clinic!: ClinicConfig;
