@@ -1,10 +1,6 @@
 import { css } from 'lit';
 
 export const styles = css`
-  /* A host page's !important line-height on the element would otherwise be inherited. */
-  .root {
-    line-height: 1.5;
-  }
   form,
   .actions {
     display: flex;
@@ -50,7 +46,10 @@ export const styles = css`
   .now::before {
     background: var(--_accent);
   }
-  .toggle {
+  .now button {
+    border-color: var(--_accent);
+  }
+  ol button {
     width: 100%;
     flex-wrap: wrap;
     justify-content: space-between;
@@ -58,9 +57,6 @@ export const styles = css`
     border-color: var(--_border);
     background: none;
     color: inherit;
-  }
-  .now .toggle {
-    border-color: var(--_accent);
   }
   .when {
     color: var(--_muted);
@@ -86,7 +82,7 @@ export const styles = css`
     .panel {
       display: block !important;
     }
-    .toggle {
+    ol button {
       display: flex;
       min-height: 0;
       padding: 0;

@@ -1,12 +1,13 @@
 import { type PropertyValues, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DEFAULT_PROTOCOL, type Protocol, parseProtocol } from '../../domain/aftercare/protocol.js';
-import { type Aftercare, type Phase, buildAftercare, parseTreatedAt } from '../../domain/aftercare/schedule.js';
+import { type Aftercare, buildAftercare, parseTreatedAt } from '../../domain/aftercare/schedule.js';
 import { buildIcs } from '../../domain/calendar/ics.js';
 import { parseHttpUrl } from '../../domain/clinic.js';
 import { addDays, dateIn } from '../../domain/time.js';
 import { formatDate, formatDateTime, formatRelative, formatTime } from '../../i18n/format.js';
 import { textLanguage } from '../../i18n/index.js';
+import { JsonSource } from '../shared/json-source.js';
 import { MnElement } from '../shared/mn-element.js';
 import { styles } from './mn-aftercare-timeline.styles.js';
 import { aftercare } from '../../i18n/en/aftercare.js';
@@ -54,7 +55,6 @@ export class MnAftercareTimeline extends MnElement {
 
   /** The time the patient entered, or from the `mn-treated-at` URL parameter. */
   @state() private entered?: string;
-  @state() private fetched?: unknown;
   /** Phases the patient opened or closed, by id. */
   @state() private open: Record<string, boolean> = {};
   @state() private status = '';
@@ -75,6 +75,7 @@ export class MnAftercareTimeline extends MnElement {
 
   private plan?: Aftercare;
   private rules: Protocol = DEFAULT_PROTOCOL;
+  private json = new JsonSource(this, this.notices, 'protocol', true);
   private at = new Date();
   private fixed = false;
   private booking?: string;
@@ -95,12 +96,11 @@ export class MnAftercareTimeline extends MnElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('protocolSrc')) this.load();
-    const raw = this.protocol ?? this.fetched ?? this.querySelector('script[type="application/json"]')?.textContent ?? undefined;
-    const rules = raw === undefined ? DEFAULT_PROTOCOL : parseProtocol(raw);
-    this.notices.clear('protocol ');
-    if ('field' in rules) this.notices.set(`protocol ${rules.field}`, 'config', typeof rules.value === 'string' ? rules.value : (JSON.stringify(rules.value) ?? ''));
-    this.rules = 'field' in rules ? DEFAULT_PROTOCOL : rules;
+    this.json.read(this.protocol, this.protocolSrc, (raw) => {
+      const rules = parseProtocol(raw);
+      this.rules = 'field' in rules ? DEFAULT_PROTOCOL : rules;
+      return 'field' in rules ? [rules] : [];
+    });
 
     const { timezone, hours } = this.clinic;
     this.at = this.parseAttr('now', this.now, (v) => parseTreatedAt(v, timezone)?.at, 'datetime') ?? new Date();
@@ -132,25 +132,6 @@ export class MnAftercareTimeline extends MnElement {
   };
 
   private onVisibility = () => (document.hidden ? clearTimeout(this.timer) : this.advance());
-
-  private async load() {
-    const src = this.protocolSrc;
-    this.fetched = undefined;
-    const url = this.parseAttr('protocol-src', src, httpUrl, 'url');
-    if (!url) return;
-    let json: unknown;
-    try {
-      const response = await fetch(url, { signal: AbortSignal.timeout(8000) });
-      if (!response.ok) throw response.status;
-      json = await response.json();
-    } catch {
-      // Shown below as a notice; the defaults apply meanwhile.
-    }
-    if (src !== this.protocolSrc) return; // superseded by a newer protocol-src
-    if (json === undefined) this.notices.set('protocol-src', 'config', src);
-    this.fetched = json;
-    this.requestUpdate();
-  }
 
   private async onSubmit(e: SubmitEvent) {
     e.preventDefault();
@@ -185,88 +166,72 @@ export class MnAftercareTimeline extends MnElement {
   protected renderBody() {
     const t = this.t.aftercare;
     const [date, time] = (this.entered ?? '').split('T');
+    const form = this.fixed
+      ? nothing
+      : html`<form @submit=${this.onSubmit}>
+          <label>${t.date} <input type="date" name="date" required .value=${date ?? ''} /></label>
+          <label>${t.time} <input type="time" name="time" .value=${time?.slice(0, 5) ?? ''} /></label>
+          <button>${t.show}</button>
+        </form>`;
     return html`<h2>${t.title}</h2>
-      ${this.fixed
-        ? nothing
-        : html`<form @submit=${this.onSubmit}>
-            <label>${t.date} <input type="date" name="date" required .value=${date ?? ''} /></label>
-            <label>${t.time} <input type="time" name="time" .value=${time?.slice(0, 5) ?? ''} /></label>
-            <button>${t.show}</button>
-          </form>`}
-      ${this.plan ? this.renderPlan(this.plan) : nothing}
+      ${form} ${this.plan ? this.renderPlan(this.plan) : nothing}
       <p role="status" aria-live="polite" class="sr-only">${this.status}</p>`;
   }
 
+  // Nested templates are built apart from the markup that holds them: the build's template
+  // minifier only reaches a template without backticks inside.
   private renderPlan(p: Aftercare) {
     const t = this.t.aftercare;
-    const { locale, timezone } = this.clinic;
+    const { locale, timezone, name, phone } = this.clinic;
     const now = this.at;
-    const when = (d: Date) => (dateIn(d, timezone) === dateIn(now, timezone) ? formatTime : formatDateTime)(d, locale, timezone);
+    const day = (d: Date) => dateIn(d, timezone);
+    const dt = (d: Date) => formatDateTime(d, locale, timezone);
+    const when = (d: Date) => (day(d) === day(now) ? formatTime : formatDateTime)(d, locale, timezone);
+    const list = (items: string[]) => html`<ul>${items.map((s) => html`<li>${s}</li>`)}</ul>`;
     const current = p.phases.find((x) => x.id === p.current);
     const session = p.milestones.find((m) => m.until)!;
-    let book: URL | undefined;
-    if (this.booking) {
-      book = new URL(this.booking);
-      book.searchParams.set('mn-last-session', dateIn(p.treatedAt, timezone));
-    }
-    return html`<p class="sum" tabindex="-1">
-        ${t.treated(formatDateTime(p.treatedAt, locale, timezone))}
-        ${p.assumed ? t.assumed(formatTime(p.treatedAt, locale, timezone)) : nothing}
-        <strong>${current ? `${t.here}: ${this.label(p.current)}.` : this.label(p.current)}</strong>
-      </p>
-      <ul class="countdowns">
-        ${p.milestones
-          .filter((m) => m.at > now && !m.until)
-          .map((m) => html`<li>${t.countdown(t.milestones[m.id], formatRelative(m.at.getTime() - now.getTime(), textLanguage(locale)), when(m.at))}</li>`)}
-      </ul>
-      <ol part="timeline">
-        ${p.phases.map((x, i) => this.renderPhase(x, i, x === current))}
-      </ol>
-      ${current && (this.open[current.id] ?? true) ? nothing : this.renderFlags()}
-      <h3>${t.milestones['next-session']}</h3>
-      <p>${t.nextSession(formatDate(dateIn(session.at, timezone), locale, 'medium'), formatDate(addDays(dateIn(session.until!, timezone), -1), locale, 'medium'))}</p>
-      <p class="actions">
-        ${book ? html`<a class="button" href=${book.href}>${t.book}</a>` : nothing}
-        <button class="secondary" @click=${this.download}>${t.calendar}</button>
-      </p>`;
-  }
-
-  private renderPhase(x: Phase, i: number, current: boolean) {
-    const t = this.t.aftercare;
-    const { locale, timezone } = this.clinic;
-    const texts = t.phases[x.id] ?? [];
-    const open = this.open[x.id] ?? current;
-    const lists: Array<[string, string[]]> = [
-      [t.sections.do, x.do ?? split(texts[1])],
-      [t.sections.avoid, x.avoid ?? split(texts[2])],
-      [t.sections.normal, x.normal ?? split(texts[3])],
-    ];
-    return html`<li part="phase" class=${current ? 'now' : x.end <= this.at ? 'past' : ''} aria-current=${current ? 'step' : nothing}>
-      <h3>
-        <button class="toggle" aria-expanded=${open} aria-controls="p${i}" @click=${() => (this.open = { ...this.open, [x.id]: !open })}>
-          ${this.label(x.id)}
-          <span class="when">${formatDateTime(x.start, locale, timezone)} – ${formatDateTime(x.end, locale, timezone)}</span>
-        </button>
-      </h3>
-      ${current ? html`<strong class="marker">${t.here}</strong>` : nothing}
-      <div class="panel" id="p${i}" ?hidden=${!open}>
-        ${lists.map(([title, items]) => (items.length ? html`<h4>${title}</h4><ul>${items.map((s) => html`<li>${s}</li>`)}</ul>` : nothing))}
-        ${this.renderFlags()}
-      </div>
-    </li>`;
-  }
-
-  private renderFlags() {
-    const t = this.t.aftercare;
-    const { name, phone } = this.clinic;
-    return html`<div class="flags" part="flags">
+    const book = this.booking ? new URL(this.booking) : undefined;
+    book?.searchParams.set('mn-last-session', day(p.treatedAt));
+    const call = phone && html`<p>${t.call(name ?? t.us)} <a href=${phone.href}>${phone.display}</a></p>`;
+    const flags = html`<div class="flags" part="flags">
       <h4>${t.sections.call}</h4>
       <p>${t.flags}</p>
-      <ul>
-        ${(this.rules.redFlags ?? split(t.redFlags)).map((s) => html`<li>${s}</li>`)}
-      </ul>
-      ${phone ? html`<p>${t.call(name ?? t.us)} <a href=${phone.href}>${phone.display}</a></p>` : nothing}
+      ${list(this.rules.redFlags ?? split(t.redFlags))} ${call}
       <p>${t.emergency}</p>
     </div>`;
+    const marker = html`<strong class="marker">${t.here}</strong>`;
+    const phases = p.phases.map((x, i) => {
+      const texts = t.phases[x.id] ?? [];
+      const on = x === current;
+      const open = this.open[x.id] ?? on;
+      const lists = (['do', 'avoid', 'normal'] as const).map((k, j) => {
+        const items = x[k] ?? split(texts[j + 1]);
+        return items.length ? html`<h4>${t.sections[k]}</h4>${list(items)}` : nothing;
+      });
+      return html`<li part="phase" class=${on ? 'now' : x.end <= now ? 'past' : ''} aria-current=${on ? 'step' : nothing}>
+        <h3>
+          <button aria-expanded=${open} aria-controls="p${i}" @click=${() => (this.open = { ...this.open, [x.id]: !open })}>
+            ${this.label(x.id)} <span class="when">${dt(x.start)} – ${dt(x.end)}</span>
+          </button>
+        </h3>
+        ${on ? marker : nothing}
+        <div class="panel" id="p${i}" ?hidden=${!open}>${lists} ${flags}</div>
+      </li>`;
+    });
+    const countdowns = p.milestones
+      .filter((m) => m.at > now && !m.until)
+      .map((m) => html`<li>${t.countdown(t.milestones[m.id], formatRelative(m.at.getTime() - now.getTime(), textLanguage(locale)), when(m.at))}</li>`);
+    const link = book ? html`<a class="button" href=${book.href}>${t.book}</a>` : nothing;
+    const here = this.label(p.current);
+    return html`<p class="sum" tabindex="-1">
+        ${t.treated(dt(p.treatedAt))} ${p.assumed ? t.assumed(formatTime(p.treatedAt, locale, timezone)) : nothing}
+        <strong>${current ? t.here + ': ' + here + '.' : here}</strong>
+      </p>
+      <ul class="countdowns">${countdowns}</ul>
+      <ol part="timeline">${phases}</ol>
+      ${current && (this.open[current.id] ?? true) ? nothing : flags}
+      <h3>${t.milestones['next-session']}</h3>
+      <p>${t.nextSession(formatDate(day(session.at), locale, 'medium'), formatDate(addDays(day(session.until!), -1), locale, 'medium'))}</p>
+      <p class="actions">${link} <button class="secondary" @click=${this.download}>${t.calendar}</button></p>`;
   }
 }
