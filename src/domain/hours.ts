@@ -1,7 +1,7 @@
 /**
  * Opening hours. Compact syntax: `Mo-Fr 09:00-18:00; Sa 10:00-14:00` (days Mo Tu We Th Fr Sa Su,
- * ranges or lists such as `Mo,We`, several time ranges joined by commas: `Mo 09:00-12:00,13:00-17:00`).
- * JSON: `{"mo": "09:00-18:00", "sa": ["10:00-14:00"]}`. Days not named are closed.
+ * ranges or lists such as `Mo,We`, several time ranges joined by commas: `Mo 09:00-12:00,13:00-17:00`,
+ * `Su closed`). Days not named are closed.
  */
 import { type IsoDate, parseClock, weekday } from './time.js';
 
@@ -41,31 +41,15 @@ function parseDays(text: string): number[] | undefined {
   return out;
 }
 
-/** Parses the compact syntax or JSON; undefined when any part is malformed. */
+/** Parses the compact syntax; undefined when any part is malformed. */
 export function parseHours(text: string): Hours | undefined {
   const hours: Hours = DAYS.map(() => []);
   const rules: Array<[string, string]> = [];
-  const trimmed = text.trim();
-  if (trimmed.startsWith('{')) {
-    let json: unknown;
-    try {
-      json = JSON.parse(trimmed);
-    } catch {
-      return undefined;
-    }
-    if (!json || typeof json !== 'object' || Array.isArray(json)) return undefined;
-    for (const [day, value] of Object.entries(json)) {
-      const list = Array.isArray(value) ? value : [value];
-      if (!list.every((v) => typeof v === 'string')) return undefined;
-      rules.push([day, list.join(',')]);
-    }
-  } else {
-    for (const rule of trimmed.split(';')) {
-      if (!rule.trim()) continue;
-      const m = /^\s*(\S+)\s+(.+)$/.exec(rule);
-      if (!m) return undefined;
-      rules.push([m[1], m[2].replace(/\s+/g, '')]);
-    }
+  for (const rule of text.split(';')) {
+    if (!rule.trim()) continue;
+    const m = /^\s*(\S+)\s+(.+)$/.exec(rule);
+    if (!m) return undefined;
+    rules.push([m[1], m[2].replace(/\s+/g, '')]);
   }
   if (!rules.length) return undefined;
   for (const [dayText, rangeText] of rules) {

@@ -74,11 +74,11 @@ describe('domain/clinic', () => {
     expect(parseClinic({ name: '', phone: '   ', email: null, website: undefined })).to.deep.equal({ values: {}, notices: [] });
   });
 
-  it('reads opening hours as JSON too', () => {
-    const { values } = parseClinic({ hours: '{"mo": "09:00-12:00", "we": ["09:00-12:00", "13:00-17:00"], "su": "closed"}' });
-    expect(values.hours?.[1]).to.deep.equal([[540, 720]]);
-    expect(values.hours?.[3]).to.deep.equal([[540, 720], [780, 1020]]);
-    expect(values.hours?.[2]).to.deep.equal([]);
+  it('reads opening hours only in the compact syntax (JSON is refused with a notice)', () => {
+    const { values, notices } = parseClinic({ hours: '{"mo": "09:00-12:00"}' });
+    expect(values.hours).to.equal(undefined);
+    expect(notices.map((n) => n.code)).to.deep.equal(['hours']);
+    expect(parseClinic({ hours: 'Mo 09:00-12:00; We 09:00-12:00,13:00-17:00; Su closed' }).values.hours?.[3]).to.deep.equal([[540, 720], [780, 1020]]);
   });
 
   it('layers values over defaults, later layers winning', () => {
