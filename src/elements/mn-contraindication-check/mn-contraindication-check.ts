@@ -1,12 +1,12 @@
 import { type PropertyValues, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { parseHttpUrl } from '../../domain/clinic.js';
 import { parseScreeningConfig } from '../../domain/screening/config.js';
 import { type Answers, type Field, type ScreeningResult, check, evaluateScreening, fields, preparationPlan } from '../../domain/screening/evaluate.js';
 import { DEFAULT_RULES, type Item, type Rules } from '../../domain/screening/items.js';
 import { dateIn, isIsoDate } from '../../domain/time.js';
 import { ScreeningCompleteEvent, ScreeningResetEvent } from '../../events.js';
 import { formatDate } from '../../i18n/format.js';
+import { JsonSource } from '../shared/json-source.js';
 import { MnElement } from '../shared/mn-element.js';
 import { checkStyles } from './mn-contraindication-check.styles.js';
 import { screening } from '../../i18n/en/screening.js';
@@ -41,7 +41,6 @@ export class MnContraindicationCheck extends MnElement {
   @state() private stage?: 'review' | 'result';
   /** Fields whose problems are shown: after Next, or once the patient changed them. */
   @state() private shown = new Set<string>();
-  @state() private loading = false;
   @state() private final?: ScreeningResult;
 
   /** `steps` (default: one question at a time, for phones) or `list` (all questions on one page). */
@@ -61,53 +60,23 @@ export class MnContraindicationCheck extends MnElement {
   private list = false;
   private appt?: string;
   private focusSel?: string;
-  private loadToken?: object;
+  private json = new JsonSource(this, this.notices, 'config');
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.list = this.parseAttr('layout', this.layout, (v) => (v === 'steps' || v === 'list' ? v : undefined)) === 'list';
     this.appt = this.parseAttr('appointment-date', this.appointmentDate, (v) => (isIsoDate(v) ? v : undefined), 'date');
-    if (!this.hasUpdated || changed.has('config') || changed.has('configSrc')) this.loadConfig();
+    this.json.read(this.config, this.configSrc, (raw) => {
+      const { rules, problems } = parseScreeningConfig(raw);
+      this.rules = rules;
+      return problems;
+    });
+    this.page = Math.max(0, Math.min(this.page, this.items.length - 1));
   }
 
   protected override updated(): void {
     if (this.focusSel) this.renderRoot.querySelector<HTMLElement>(this.focusSel)?.focus();
     this.focusSel = undefined;
-  }
-
-  private loadConfig(): void {
-    this.notices.clear('config');
-    this.rules = DEFAULT_RULES;
-    this.loadToken = undefined;
-    this.loading = false;
-    const inline = this.querySelector(':scope > script[type="application/json"]')?.textContent;
-    const src = this.parseAttr('config-src', this.configSrc, (v) => (/^https?:/.test((v = parseHttpUrl(v, document.baseURI))) ? v : undefined), 'url');
-    if (this.config != null || inline != null) this.applyConfig(this.config ?? inline);
-    else if (src) this.fetchConfig(src);
-  }
-
-  private async fetchConfig(url: string): Promise<void> {
-    const token = (this.loadToken = {});
-    this.loading = true;
-    let raw: unknown;
-    try {
-      const res = await fetch(url, { signal: AbortSignal.timeout(8000) });
-      if (res.ok) raw = await res.json();
-    } catch {
-      // Unreachable, too slow, or not JSON: the defaults apply, with a notice.
-    }
-    if (token !== this.loadToken) return;
-    if (raw === undefined) this.notices.set('config-src', 'config', url);
-    else this.applyConfig(raw);
-    this.loading = false;
-  }
-
-  private applyConfig(raw: unknown): void {
-    const { rules, problems } = parseScreeningConfig(raw);
-    for (const { field, value } of problems)
-      this.notices.set(field === 'config' ? field : `config ${field}`, 'config', typeof value === 'string' ? value : (JSON.stringify(value) ?? ''));
-    this.rules = rules;
-    this.page = Math.max(0, Math.min(this.page, this.items.length - 1));
   }
 
   private get items(): Item[] {
@@ -211,7 +180,7 @@ export class MnContraindicationCheck extends MnElement {
     const s = this.t.screening;
     const { stage } = this;
     return html`<p class="muted privacy">${s.privacy}</p>
-      ${this.loading
+      ${this.json.loading
         ? html`<p role="status">${s.loading}</p>`
         : stage === 'result'
           ? this.renderResult(this.final!)
