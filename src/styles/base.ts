@@ -10,9 +10,6 @@ export const baseStyles = css`
     display: block;
     box-sizing: border-box;
     font: var(--mn-font, inherit);
-    line-height: 1.5;
-    text-align: start;
-    -webkit-text-size-adjust: 100%;
   }
   :host([hidden]) {
     display: none;
@@ -42,8 +39,9 @@ export const baseStyles = css`
     --_on-accent: oklch(from var(--_accent) clamp(0, (0.565 - l) * 1000, 1) 0 0);
     color: var(--_text);
     background: var(--_surface);
-    /* Set here, not only on :host, so a host page's !important line-height cannot reach inside. */
+    /* Set here, not on :host, so a host page's !important rules on our tags cannot reach inside. */
     line-height: 1.5;
+    text-align: start;
     border-radius: var(--_radius);
     padding: var(--_space);
     overflow-wrap: anywhere;
@@ -113,8 +111,8 @@ export const baseStyles = css`
     color: var(--_ink);
     border-color: var(--_border);
   }
-  button:disabled,
-  button[aria-disabled='true'] {
+  :disabled,
+  [aria-disabled='true'] {
     opacity: 0.6;
     cursor: not-allowed;
   }
@@ -152,12 +150,9 @@ export const baseStyles = css`
     position: absolute;
     width: 1px;
     height: 1px;
-    margin: -1px;
-    padding: 0;
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
-    border: 0;
   }
   @media (prefers-reduced-motion: reduce) {
     *,
@@ -165,7 +160,6 @@ export const baseStyles = css`
     ::after {
       animation-duration: 0.01ms !important;
       transition-duration: 0.01ms !important;
-      scroll-behavior: auto !important;
     }
   }
   @media print {

@@ -29,7 +29,7 @@ export class NoticeController implements ReactiveController {
     const key = `${attr}|${code}|${value}`;
     if (!this.warned.has(key)) {
       this.warned.add(key);
-      console.warn(`<${this.host.localName}> ${attr}="${value}": ${code}. The element goes on with a safe default.`);
+      console.warn(`<${this.host.localName}> ${attr}="${value}": ${code}`);
     }
   }
 
