@@ -1,0 +1,60 @@
+/**
+ * The demo page: the clinic panel sets attributes on <mn-clinic> and keeps the copy-paste snippet
+ * in sync with the live markup; the "treated at" control drives the aftercare timeline.
+ * Plain JavaScript, so the page runs from any static server exactly as a clinic's page would.
+ */
+const clinic = document.getElementById('clinic');
+const form = document.getElementById('settings');
+const snippet = document.getElementById('snippet');
+const copyStatus = document.getElementById('copy-status');
+
+/** Attributes for this demo's previews and local endpoint, or set by the widgets themselves (style): not for pasting. */
+const DEMO_ONLY = new Set(['id', 'class', 'style', 'now', 'endpoint', 'booking-url']);
+/** The paste-in script each widget needs. */
+const SCRIPTS = { 'mn-booking-form': 'mn-booking-form.js' };
+
+const escape = (v) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+function tagMarkup(el, indent, inner = '') {
+  const attrs = [...el.attributes].filter((a) => !DEMO_ONLY.has(a.name)).map((a) => `${a.name}="${escape(a.value)}"`);
+  const open = attrs.length > 2 ? `<${el.localName}\n${attrs.map((a) => `${indent}  ${a}`).join('\n')}\n${indent}>` : `<${[el.localName, ...attrs].join(' ')}>`;
+  return `${indent}${open}${inner}</${el.localName}>`;
+}
+
+function renderSnippet() {
+  const widgets = [...clinic.children].filter((el) => el.localName.startsWith('mn-'));
+  const files = new Set(['mn-widgets.js', ...widgets.map((w) => SCRIPTS[w.localName]).filter(Boolean)]);
+  const scripts = [...files].map((f) => `<script src="${new URL(`/dist/${f}`, location.href).href}"></script>`).join('\n');
+  const inner = `\n${widgets.map((w) => tagMarkup(w, '  ')).join('\n')}\n`;
+  snippet.textContent = `${scripts}\n\n${tagMarkup(clinic, '', inner)}`;
+}
+
+form.addEventListener('input', (e) => {
+  clinic.setAttribute(e.target.name, e.target.value);
+  renderSnippet();
+});
+form.addEventListener('submit', (e) => e.preventDefault());
+
+document.getElementById('copy').addEventListener('click', async () => {
+  try {
+    await navigator.clipboard.writeText(snippet.textContent ?? '');
+    copyStatus.textContent = 'Snippet copied.';
+  } catch {
+    copyStatus.textContent = 'Copying is blocked here: select the snippet and copy it by hand.';
+  }
+});
+
+// Treatment time for the aftercare preview: 30 hours ago, on the hour, so it opens on day two.
+const treated = document.getElementById('treated-at');
+const timeline = document.getElementById('aftercare');
+const setTreated = () => (treated.value ? timeline.setAttribute('treated-at', treated.value) : timeline.removeAttribute('treated-at'));
+const start = new Date(Date.now() - 30 * 3_600_000);
+start.setMinutes(0, 0, 0);
+treated.value = new Date(start.getTime() - start.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+treated.addEventListener('change', setTreated);
+setTreated();
+
+// On a phone the panel starts closed, so the widgets come first.
+if (matchMedia('(max-width: 40rem)').matches) document.getElementById('panel').open = false;
+
+renderSnippet();
