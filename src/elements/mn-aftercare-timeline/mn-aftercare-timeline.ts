@@ -7,7 +7,7 @@ import { parseHttpUrl } from '../../domain/clinic.js';
 import { addDays, dateIn } from '../../domain/time.js';
 import { formatDate, formatDateTime, formatRelative, formatTime } from '../../i18n/format.js';
 import { textLanguage } from '../../i18n/index.js';
-import { JsonSource } from '../shared/json-source.js';
+import { jsonSource } from '../shared/json-source.js';
 import { MnElement } from '../shared/mn-element.js';
 import { styles } from './mn-aftercare-timeline.styles.js';
 import { aftercare } from '../../i18n/en/aftercare.js';
@@ -75,7 +75,7 @@ export class MnAftercareTimeline extends MnElement {
 
   private plan?: Aftercare;
   private rules: Protocol = DEFAULT_PROTOCOL;
-  private json = new JsonSource(this, this.notices, 'protocol', true);
+  private json = jsonSource(this, this.notices, 'protocol', true);
   private at = new Date();
   private fixed = false;
   private booking?: string;

@@ -6,7 +6,7 @@ import { DEFAULT_RULES, type Item, type Rules } from '../../domain/screening/ite
 import { dateIn, isIsoDate } from '../../domain/time.js';
 import { ScreeningCompleteEvent, ScreeningResetEvent } from '../../events.js';
 import { formatDate } from '../../i18n/format.js';
-import { JsonSource } from '../shared/json-source.js';
+import { jsonSource } from '../shared/json-source.js';
 import { MnElement } from '../shared/mn-element.js';
 import { checkStyles } from './mn-contraindication-check.styles.js';
 import { screening } from '../../i18n/en/screening.js';
@@ -60,7 +60,7 @@ export class MnContraindicationCheck extends MnElement {
   private list = false;
   private appt?: string;
   private focusSel?: string;
-  private json = new JsonSource(this, this.notices, 'config');
+  private json = jsonSource(this, this.notices, 'config');
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
