@@ -1,7 +1,8 @@
 /**
  * The demo page: the clinic panel sets attributes on <mn-clinic> and keeps the copy-paste snippet
  * in sync with the live markup; the "treated at" control drives the aftercare timeline.
- * Plain JavaScript, so the page runs from any static server exactly as a clinic's page would.
+ * Plain JavaScript, so the page runs from any static server exactly as a clinic's page would; a
+ * classic script at the end of the body, so the widgets get their demo values before the first paint.
  */
 const clinic = document.getElementById('clinic');
 const form = document.getElementById('settings');
@@ -53,8 +54,5 @@ start.setMinutes(0, 0, 0);
 treated.value = new Date(start.getTime() - start.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
 treated.addEventListener('change', setTreated);
 setTreated();
-
-// On a phone the panel starts closed, so the widgets come first.
-if (matchMedia('(max-width: 40rem)').matches) document.getElementById('panel').open = false;
 
 renderSnippet();
