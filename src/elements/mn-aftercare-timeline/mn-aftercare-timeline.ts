@@ -1,5 +1,4 @@
 import { type PropertyValues, html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { DEFAULT_PROTOCOL, type Protocol, parseProtocol } from '../../domain/aftercare/protocol.js';
 import { type Aftercare, buildAftercare, parseTreatedAt } from '../../domain/aftercare/schedule.js';
 import { buildIcs } from '../../domain/calendar/ics.js';
@@ -53,25 +52,40 @@ function wordsChange(ms: number): number {
 export class MnAftercareTimeline extends MnElement {
   static override styles = [...MnElement.styles, styles];
 
+  // Static declarations, not decorators: smaller in the paste-in script. (The spread: TypeScript
+  // wants the base's list in the subclass's; Lit would inherit it anyway. `attribute: false` marks
+  // internal state: the manifest analyzer reads `state: true` as an attribute.)
+  static override properties = {
+    ...MnElement.properties,
+    entered: { attribute: false },
+    open: { attribute: false },
+    status: { attribute: false },
+    treatedAt: { attribute: 'treated-at' },
+    now: {},
+    protocol: { attribute: false },
+    protocolSrc: { attribute: 'protocol-src' },
+    bookingUrl: { attribute: 'booking-url' },
+  };
+
   /** The time the patient entered, or from the `mn-treated-at` URL parameter. */
-  @state() private entered?: string;
+  declare private entered?: string;
   /** Phases the patient opened or closed, by id. */
-  @state() private open: Record<string, boolean> = {};
-  @state() private status = '';
+  private open: Record<string, boolean> = {};
+  private status = '';
 
   /**
    * End of treatment: `YYYY-MM-DDTHH:MM` (the clinic's time zone), with an offset, or a date alone
    * (then the clinic's closing time that day, or 18:00). Without it the patient enters theirs.
    */
-  @property({ attribute: 'treated-at' }) treatedAt?: string;
+  declare treatedAt?: string;
   /** A fixed "now" for previews (`YYYY-MM-DDTHH:MM`); the timeline then does not advance. */
-  @property() now?: string;
+  declare now?: string;
   /** The clinic's protocol, as an object or JSON text (see the README). */
-  @property({ attribute: false }) protocol?: unknown;
+  declare protocol?: unknown;
   /** URL of the clinic's protocol JSON (http or https). */
-  @property({ attribute: 'protocol-src' }) protocolSrc?: string;
+  declare protocolSrc?: string;
   /** The booking page; its link gets `mn-last-session=YYYY-MM-DD` for the booking form. */
-  @property({ attribute: 'booking-url' }) bookingUrl?: string;
+  declare bookingUrl?: string;
 
   private plan?: Aftercare;
   private rules: Protocol = DEFAULT_PROTOCOL;
