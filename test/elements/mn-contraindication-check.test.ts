@@ -445,7 +445,8 @@ describe('<mn-contraindication-check>', () => {
     await submit(el);
     expect(el.result!.level).to.equal('clear');
     expect($(el, '[part="result"] a')!.getAttribute('href')).to.equal('tel:+15550199');
-    expect((clinic as unknown as { outcome: unknown }).outcome).to.deep.equal({ level: 'clear', earliestDate: undefined });
+    // The clinic provides it through its outcome context (a ContextProvider).
+    expect((clinic as unknown as { outcome: { value: unknown } }).outcome.value).to.deep.equal({ level: 'clear', earliestDate: undefined });
   });
 
   it('fits 320 px without horizontal scrolling', async () => {
