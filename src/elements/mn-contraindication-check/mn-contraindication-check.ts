@@ -1,8 +1,7 @@
 import { type PropertyValues, html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { parseScreeningConfig } from '../../domain/screening/config.js';
 import { type Answers, type Field, type ScreeningResult, check, evaluateScreening, fields, preparationPlan } from '../../domain/screening/evaluate.js';
-import { DEFAULT_RULES, type Item, type Rules } from '../../domain/screening/items.js';
+import { DEFAULT_RULES, type Item } from '../../domain/screening/items.js';
 import { dateIn, isIsoDate } from '../../domain/time.js';
 import { ScreeningCompleteEvent, ScreeningResetEvent } from '../../events.js';
 import { formatDate } from '../../i18n/format.js';
@@ -34,29 +33,45 @@ addEnglish('screening', screening);
 export class MnContraindicationCheck extends MnElement {
   static override styles = [...MnElement.styles, checkStyles];
 
-  @state() private answers: Answers = {};
+  // Static declarations, not decorators: smaller in the paste-in script.
+  static override properties = {
+    ...MnElement.properties,
+    answers: { attribute: false },
+    page: { attribute: false },
+    stage: { attribute: false },
+    shown: { attribute: false },
+    final: { attribute: false },
+    layout: {},
+    appointmentDate: { attribute: 'appointment-date' },
+    configSrc: { attribute: 'config-src' },
+    config: { attribute: false },
+    shareFindings: { type: Boolean, attribute: 'share-findings' },
+    now: { attribute: false },
+  };
+
+  private answers: Answers = {};
   /** The question shown (`steps` layout); always 0 with `list`. */
-  @state() private page = 0;
-  /** Past the questions: the review, then the result. */
-  @state() private stage?: 'review' | 'result';
+  private page = 0;
+  /** Past the questions: the review (the result is `final`). */
+  private stage?: 'review';
   /** Fields whose problems are shown: after Next, or once the patient changed them. */
-  @state() private shown = new Set<string>();
-  @state() private final?: ScreeningResult;
+  private shown = new Set<string>();
+  private final?: ScreeningResult;
 
   /** `steps` (default: one question at a time, for phones) or `list` (all questions on one page). */
-  @property() layout?: string;
+  declare layout?: string;
   /** The appointment date (`YYYY-MM-DD`), to date the preparation plan; without it the patient may enter one. */
-  @property({ attribute: 'appointment-date' }) appointmentDate?: string;
+  declare appointmentDate?: string;
   /** URL of the clinic's JSON configuration (same origin, or served with CORS). */
-  @property({ attribute: 'config-src' }) configSrc?: string;
+  declare configSrc?: string;
   /** The clinic's configuration, an object or JSON text; wins over an inline script and `config-src`. */
-  @property({ attribute: false }) config?: unknown;
+  declare config?: unknown;
   /** Adds the finding ids (never answers or free text) to `mn-screening-complete`. */
-  @property({ type: Boolean, attribute: 'share-findings' }) shareFindings = false;
+  shareFindings = false;
   /** The current time, for previews and tests; default the clock. */
-  @property({ attribute: false }) now?: Date;
+  declare now?: Date;
 
-  private rules: Rules = DEFAULT_RULES;
+  private rules = DEFAULT_RULES;
   private list = false;
   private appt?: string;
   private focusSel?: string;
@@ -64,7 +79,7 @@ export class MnContraindicationCheck extends MnElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.list = this.parseAttr('layout', this.layout, (v) => (v === 'steps' || v === 'list' ? v : undefined)) === 'list';
+    this.list = this.parseAttr('layout', this.layout, (v) => (/^(steps|list)$/.test(v) ? v : undefined)) == 'list';
     this.appt = this.parseAttr('appointment-date', this.appointmentDate, (v) => (isIsoDate(v) ? v : undefined), 'date');
     this.json.read(this.config, this.configSrc, (raw) => {
       const { rules, problems } = parseScreeningConfig(raw);
@@ -104,11 +119,6 @@ export class MnContraindicationCheck extends MnElement {
     this.shown = new Set([...this.shown, ...ids]);
   }
 
-  private onInput(f: Field, e: Event): void {
-    const el = e.target as HTMLInputElement;
-    this.set(f.id, el.value === '' ? undefined : f.type === 'number' ? el.valueAsNumber : el.value);
-  }
-
   private goTo(page: number, stage?: 'review'): void {
     this.page = page;
     this.stage = stage;
@@ -121,7 +131,7 @@ export class MnContraindicationCheck extends MnElement {
     if (this.stage) return this.finish();
     // A half-typed or impossible date reads as '' (with badInput) and fires no input: an invalid answer, not a missing one.
     for (const { name, validity } of this.renderRoot.querySelectorAll('input'))
-      if (validity.badInput || this.answers[name] === '?') this.set(name, validity.badInput ? '?' : undefined);
+      if (validity.badInput || this.answers[name] == '?') this.set(name, validity.badInput ? '?' : undefined);
     const page = this.pageItems().flatMap((i) => fields(i, this.answers));
     const bad = page.find((f) => check(f, this.answers[f.id], this.today));
     this.show(page.map((f) => f.id));
@@ -136,24 +146,18 @@ export class MnContraindicationCheck extends MnElement {
 
   private finish(): void {
     const r = evaluateScreening(this.answers, { rules: this.rules, now: this.now, timezone: this.clinic.timezone, appointmentDate: this.appt });
-    if (r.level === 'incomplete') {
+    if (r.level == 'incomplete') {
       // The rules changed under the patient (a late configuration): back to the first open question.
       const first = this.items.findIndex((i) => fields(i, this.answers).some((f) => check(f, this.answers[f.id], this.today)));
       this.goTo(this.list ? 0 : first);
       return this.show([...r.missing, ...r.invalid.map((p) => p.id)]);
     }
     this.final = r;
-    this.stage = 'result';
     this.focusSel = '#result';
     const event = new ScreeningCompleteEvent({ level: r.level });
     if (r.earliestDate) event.detail.earliestDate = r.earliestDate;
     if (this.shareFindings) event.detail.findings = r.findings.map((f) => f.id);
     this.dispatchEvent(event);
-  }
-
-  private onAppointment(e: Event): void {
-    const date = (e.target as HTMLInputElement).value;
-    this.final = { ...this.final!, preparation: preparationPlan(isIsoDate(date) ? date : undefined, this.rules) };
   }
 
   private again(): void {
@@ -176,103 +180,93 @@ export class MnContraindicationCheck extends MnElement {
     if (event) this.dispatchEvent(event);
   }
 
+  // Nested templates stay on one line: the build's template minifier does not reach them.
   protected renderBody() {
     const s = this.t.screening;
-    const { stage } = this;
-    return html`<p class="muted privacy">${s.privacy}</p>
-      ${this.json.loading
-        ? html`<p role="status">${s.loading}</p>`
-        : stage === 'result'
-          ? this.renderResult(this.final!)
-          : html`<form novalidate @submit=${this.onNext}>
-              ${stage ? this.renderReview() : html`${this.list ? '' : html`<p class="muted" id="progress">${s.progress(this.page + 1, this.items.length)}</p>`}${this.pageItems().map((i) => this.renderItem(i))}`}
-              <div class="nav">${stage || this.page ? html`<button type="button" class="secondary" @click=${this.onBack}>${s.back}</button>` : ''}<button>${stage ? s.see : s.next}</button></div>
-            </form>`}
-      <p class="sr-only" role="status">${stage === 'result' ? s.headline[this.final!.level] : ''}</p>`;
+    const { stage, page, final } = this;
+    const back = stage || page ? html`<button type="button" class="secondary" @click=${this.onBack}>${s.back}</button>` : '';
+    const progress = this.list ? '' : html`<p class="muted" id="progress">${s.progress(page + 1, this.items.length)}</p>`;
+    const body = this.json.loading
+      ? html`<p role="status">${s.loading}</p>`
+      : final
+        ? this.renderResult(final)
+        : html`<form novalidate @submit=${this.onNext}>${stage ? this.renderReview() : [progress, this.pageItems().map((i) => this.renderItem(i))]}<div class="nav">${back}<button>${stage ? s.see : s.next}</button></div></form>`;
+    return html`<p class="muted privacy">${s.privacy}</p>${body}<p class="sr-only" role="status">${final ? s.headline[final.level] : ''}</p>`;
   }
 
   private ask(i: Item): string {
     return i.text ?? this.t.screening.ask[i.id] ?? i.id;
   }
 
+  /** Text of a yes/no or choice answer. */
+  private opt(o: unknown): string {
+    const s = this.t.screening;
+    return o === true ? s.yes : o === false ? s.no : s.kinds[o as string];
+  }
+
+  private day(d: string): string {
+    return formatDate(d, this.clinic.locale, 'medium');
+  }
+
   private renderReview() {
     const s = this.t.screening;
-    const answer = ({ id, type }: Field) => {
-      const v = this.answers[id];
-      return type === 'bool' ? (v ? s.yes : s.no) : type === 'date' ? formatDate(v as string, this.clinic.locale, 'medium') : type === 'choice' ? s.kinds[v as string] : v;
+    const answer = (f: Field, k: number) => {
+      const v = this.answers[f.id];
+      const label = k ? html`<span class="muted">${s.ask[f.id].replace(/\?$/, '')}:</span> ` : '';
+      return html`<dd>${label}${f.type == 'date' ? this.day(v as string) : f.type == 'number' ? v : this.opt(v)}</dd>`;
     };
-    return html`<h3 id="review" tabindex="-1">${s.review}</h3>
-      <dl>${this.items.map((i) => html`<dt>${this.ask(i)}</dt>${fields(i, this.answers).map((f, k) => html`<dd>${k ? html`<span class="muted">${s.ask[f.id].replace(/\?$/, '')}:</span> ` : ''}${answer(f)}</dd>`)}`)}</dl>`;
+    return html`<h3 id="review" tabindex="-1">${s.review}</h3><dl>${this.items.map((i) => html`<dt>${this.ask(i)}</dt>${fields(i, this.answers).map(answer)}`)}</dl>`;
   }
 
   private renderItem(item: Item) {
     const [main, ...more] = fields(item, this.answers);
     const ask = this.t.screening.ask;
-    return html`<fieldset aria-describedby=${this.err(main) ? `e-${main.id}` : nothing}>
-      <legend><h3 id=${`h-${item.id}`} tabindex="-1" aria-describedby=${this.list ? nothing : 'progress'}>${this.ask(item)}</h3></legend>
-      ${this.renderField(main, ask[`${item.id}.label`])}${more.map((f) => this.renderField(f, ask[f.id]))}
-    </fieldset>`;
+    const parts = [this.renderField(main, ask[`${item.id}.label`]), more.map((f) => this.renderField(f, ask[f.id]))];
+    return html`<fieldset aria-describedby=${this.err(main) ? `e-${main.id}` : nothing}><legend><h3 id="h-${item.id}" tabindex="-1" aria-describedby=${this.list ? nothing : 'progress'}>${this.ask(item)}</h3></legend>${parts}</fieldset>`;
   }
 
   /** Yes/no or choice radios (in their own fieldset when a follow-up), or a labelled date or number input. */
   private renderField(f: Field, label?: string) {
-    const s = this.t.screening;
-    const v = this.answers[f.id];
+    const { id, type, options } = f;
+    const v = this.answers[id];
     const code = this.err(f);
-    const eid = code ? `e-${f.id}` : nothing;
-    const error = code ? html`<p class="error" id=${eid} role="alert">${s.errors[code]}</p>` : '';
-    if (f.type === 'bool' || f.type === 'choice') {
-      const radios = html`<div class="options">
-          ${(f.options ?? [true, false]).map((o) => html`<label><input type="radio" name=${f.id} required .checked=${v === o} @change=${() => this.set(f.id, o)} />${o === true ? s.yes : o === false ? s.no : s.kinds[o]}</label>`)}
-        </div>
-        ${error}`;
-      return f.id.includes('.') ? html`<fieldset class="follow" aria-describedby=${eid}><legend>${label}</legend>${radios}</fieldset>` : radios;
-    }
-    return html`<div class=${f.id.includes('.') ? 'follow' : ''}>
-      <label class="field"
-        >${label}<input
-          type=${f.type}
-          name=${f.id}
-          required
-          max=${f.type === 'date' ? this.today : nothing}
-          aria-invalid=${code ? 'true' : nothing}
-          aria-describedby=${eid}
-          .value=${typeof v === 'number' ? String(v) : isIsoDate(v) ? v : ''}
-          @input=${(e: Event) => this.onInput(f, e)}
-          @change=${() => this.show([f.id])}
-      /></label>
-      ${error}
-    </div>`;
+    const eid = code ? `e-${id}` : nothing;
+    const follow = id.includes('.');
+    const error = code ? html`<p class="error" id=${eid} role="alert">${this.t.screening.errors[code]}</p>` : '';
+    if (type == 'date' || type == 'number')
+      return html`<div class=${follow ? 'follow' : ''}><label class="field">${label}<input type=${type} name=${id} required max=${type == 'date' ? this.today : nothing} aria-invalid=${code ? 'true' : nothing} aria-describedby=${eid} .value=${v == '?' ? '' : (v ?? '')} @input=${(e: Event) => this.onInput(id, type, e)} @change=${() => this.show([id])} /></label>${error}</div>`;
+    const radios = html`<div class="options">${(options ?? [true, false]).map((o) => html`<label><input type="radio" name=${id} required .checked=${v === o} @change=${() => this.set(id, o)} />${this.opt(o)}</label>`)}</div>${error}`;
+    return follow ? html`<fieldset class="follow" aria-describedby=${eid}><legend>${label}</legend>${radios}</fieldset>` : radios;
+  }
+
+  private onInput(id: string, type: string, e: Event): void {
+    const el = e.target as HTMLInputElement;
+    this.set(id, el.value == '' ? undefined : type == 'number' ? el.valueAsNumber : el.value);
   }
 
   private renderResult(r: ScreeningResult) {
     const { common, screening: s } = this.t;
-    const { locale, phone } = this.clinic;
-    const date = (d: string) => formatDate(d, locale, 'medium');
+    const { phone } = this.clinic;
+    const li = (text: unknown) => html`<li>${text}</li>`;
+    const findings = r.findings.map((f) => {
+      const item = this.rules.items.find((i) => i.id == f.id)!;
+      const why = item.why ?? s.why[`${f.id}.${f.code}`] ?? s.why[f.id] ?? s.why[f.level] ?? '';
+      return li(html`<strong>${this.ask(item)}</strong> ${why} ${f.until ? s.until(this.day(f.until)) : ''}`);
+    });
+    const input = this.appt ? '' : html`<label class="field">${s.appointment}<input type="date" name="appointment" min=${this.today} @input=${this.onAppointment} /></label>`;
+    const prep = r.preparation.map((p) => li(html`${p.days == null ? '' : html`<strong>${p.from ? s.prepFrom(this.day(p.from)) : s.prepDays(p.days)}</strong> `}${s.prep[p.id]}`));
+    const earliest = r.earliestDate ? html`<p><strong>${s.earliest(formatDate(r.earliestDate, this.clinic.locale))}</strong></p>` : '';
+    const call = phone ? html`<p>${common.callUs} <a href=${phone.href}>${phone.display}</a></p>` : '';
+    const plan = r.level == 'decline' ? '' : html`<h4>${s.prepTitle}</h4>${input}<ul>${prep}</ul>`;
     return html`<section class="result ${r.level}" part="result">
       <h3 id="result" tabindex="-1">${s.headline[r.level]}</h3>
-      ${r.earliestDate ? html`<p><strong>${s.earliest(formatDate(r.earliestDate, locale))}</strong></p>` : ''}
-      ${r.findings.length
-        ? html`<ul>
-            ${r.findings.map((f) => {
-              const item = this.rules.items.find((i) => i.id === f.id)!;
-              const why = item.why ?? s.why[`${f.id}.${f.code}`] ?? s.why[f.id] ?? s.why[f.level] ?? '';
-              return html`<li><strong>${this.ask(item)}</strong> ${why} ${f.until ? s.until(date(f.until)) : ''}</li>`;
-            })}
-          </ul>`
-        : ''}
-      ${phone ? html`<p>${common.callUs} <a href=${phone.href}>${phone.display}</a></p>` : ''}
-      ${r.level === 'decline'
-        ? ''
-        : html`<h4>${s.prepTitle}</h4>
-            ${this.appt ? '' : html`<label class="field">${s.appointment}<input type="date" name="appointment" min=${this.today} @input=${this.onAppointment} /></label>`}
-            <ul>
-              ${r.preparation.map((p) => html`<li>${p.days == null ? '' : html`<strong>${p.from ? s.prepFrom(date(p.from)) : s.prepDays(p.days)}</strong> `}${s.prep[p.id]}</li>`)}
-            </ul>`}
-      <ul class="muted">
-        ${s.notes.map((note) => html`<li>${note}</li>`)}
-      </ul>
+      ${earliest}${findings.length ? html`<ul>${findings}</ul>` : ''}${call}${plan}<ul class="muted">${s.notes.map(li)}</ul>
       <div class="nav"><button type="button" class="secondary" @click=${this.again}>${s.again}</button></div>
     </section>`;
+  }
+
+  private onAppointment(e: Event): void {
+    const date = (e.target as HTMLInputElement).value;
+    this.final = { ...this.final!, preparation: preparationPlan(isIsoDate(date) ? date : undefined, this.rules) };
   }
 }
