@@ -56,22 +56,22 @@ export function parseTreatedAt(value: string, timezone: string, hours?: Hours): 
   const m = DATETIME_RE.exec(text);
   if (!m || !isIsoDate(m[1])) return undefined;
   const at = m[5] ? new Date(text) : new Date(zonedInstant(m[1], +m[2] * 60 + +m[3], timezone).getTime() + +(m[4] ?? 0) * 1000);
-  return isNaN(at.getTime()) ? undefined : { at, assumed: false };
+  return isNaN(+at) ? undefined : { at, assumed: false };
 }
 
 /** The instant `offset` after `start`. */
 export function offsetFrom(start: Date, offset: Offset, timezone: string): Date {
   const hours = offsetHours(offset) ?? 0;
-  if (offset.endsWith('h')) return new Date(start.getTime() + hours * 3_600_000);
+  if (offset.endsWith('h')) return new Date(+start + hours * 3_600_000);
   const wall = zonedInstant(addDays(dateIn(start, timezone), hours / 24), clockIn(start, timezone), timezone);
-  return new Date(wall.getTime() + (start.getTime() % 60_000));
+  return new Date(+wall + (+start % 60_000));
 }
 
 /** The schedule for a treatment ending at `treatedAt`; undefined when `treatedAt` is malformed. */
 export function buildAftercare(treatedAt: string | Date, options: AftercareOptions = {}): Aftercare | undefined {
   const { protocol = DEFAULT_PROTOCOL, now = new Date(), timezone = Intl.DateTimeFormat().resolvedOptions().timeZone, hours } = options;
   const parsed = typeof treatedAt === 'string' ? parseTreatedAt(treatedAt, timezone, hours) : { at: treatedAt, assumed: false };
-  if (!parsed || isNaN(parsed.at.getTime())) return undefined;
+  if (!parsed || isNaN(+parsed.at)) return undefined;
   const { at, assumed } = parsed;
   let start = at;
   const phases = protocol.phases.map((p) => {
@@ -83,7 +83,7 @@ export function buildAftercare(treatedAt: string | Date, options: AftercareOptio
   const [first, last] = protocol.nextSession;
   const milestones: Milestone[] = Object.entries(protocol.milestones).map(([id, offset]) => ({ id, at: offsetFrom(at, offset, timezone) }));
   milestones.push({ id: 'next-session', at: zonedInstant(addDays(day, first), 0, timezone), until: zonedInstant(addDays(day, last + 1), 0, timezone) });
-  milestones.sort((a, b) => a.at.getTime() - b.at.getTime());
+  milestones.sort((a, b) => +a.at - +b.at);
   const current = now < at ? 'before' : (phases.find((p) => now < p.end)?.id ?? 'after');
   return { treatedAt: at, assumed, phases, milestones, current, next: milestones.find((m) => m.at > now) };
 }

@@ -132,11 +132,9 @@ export class MnAftercareTimeline extends MnElement {
     clearTimeout(this.timer);
     const p = this.plan;
     if (!p || this.now?.trim() || document.hidden) return;
-    const t = Date.now();
     const waits = [p.treatedAt, ...p.phases.map((x) => x.end), ...p.milestones.flatMap((m) => [m.at, m.until])]
-      .map((d) => (d ? d.getTime() - t : 0))
-      .filter((ms) => ms > 0)
-      .map(wordsChange);
+      .map((d) => (d ? wordsChange(+d - Date.now()) : 0))
+      .filter((ms) => ms > 0);
     if (waits.length) this.timer = setTimeout(this.advance, Math.min(...waits, 2 ** 31 - 1));
   }
 
@@ -150,7 +148,7 @@ export class MnAftercareTimeline extends MnElement {
   private async onSubmit(e: SubmitEvent) {
     e.preventDefault();
     const [date, time] = new FormData(e.target as HTMLFormElement).values();
-    this.entered = time ? `${date}T${time}` : `${date}`;
+    this.entered = date + (time ? 'T' + time : '');
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('.sum')?.focus();
   }
@@ -160,10 +158,10 @@ export class MnAftercareTimeline extends MnElement {
     const { name, timezone } = this.clinic;
     const events = p.milestones.map((m) => {
       const summary = `${name ? `${name}: ` : ''}${this.t.aftercare.milestones[m.id] ?? m.id}`;
-      const uid = `${m.id}-${m.at.getTime()}@mn-widgets`;
+      const uid = `${m.id}-${+m.at}@mn-widgets`;
       return m.until
         ? { uid, summary, date: dateIn(m.at, timezone), lastDate: addDays(dateIn(m.until, timezone), -1), status: 'TENTATIVE' as const }
-        : { uid, summary, start: m.at, end: new Date(m.at.getTime() + 15 * MINUTE), free: true };
+        : { uid, summary, start: m.at, end: new Date(+m.at + 15 * MINUTE), free: true };
     });
     const a = document.createElement('a');
     a.href = URL.createObjectURL(new Blob([buildIcs(events, new Date())], { type: 'text/calendar' }));
@@ -234,7 +232,7 @@ export class MnAftercareTimeline extends MnElement {
     });
     const countdowns = p.milestones
       .filter((m) => m.at > now && !m.until)
-      .map((m) => html`<li>${t.countdown(t.milestones[m.id], formatRelative(m.at.getTime() - now.getTime(), textLanguage(locale)), when(m.at))}</li>`);
+      .map((m) => html`<li>${t.countdown(t.milestones[m.id], formatRelative(+m.at - +now, textLanguage(locale)), when(m.at))}</li>`);
     const link = book ? html`<a class="button" href=${book.href}>${t.book}</a>` : nothing;
     const here = this.label(p.current);
     return html`<p class="sum" tabindex="-1">
