@@ -14,7 +14,8 @@ export const styles = css`
   }
   .sum,
   h3,
-  h4 {
+  h4,
+  .flags {
     margin-top: 0.75rem;
   }
   ul {
@@ -63,7 +64,6 @@ export const styles = css`
     font-weight: 400;
   }
   .flags {
-    margin-top: 0.75rem;
     padding: 0 0.75rem 0.5rem;
     border-inline-start: 4px solid var(--_danger);
     background: var(--_alt);

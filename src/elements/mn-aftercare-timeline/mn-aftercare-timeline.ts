@@ -71,7 +71,7 @@ export class MnAftercareTimeline extends MnElement {
   declare private entered?: string;
   /** Phases the patient opened or closed, by id. */
   private open: Record<string, boolean> = {};
-  private status = '';
+  private status?: string;
 
   /**
    * End of treatment: `YYYY-MM-DDTHH:MM` (the clinic's time zone), with an offset, or a date alone
@@ -88,13 +88,13 @@ export class MnAftercareTimeline extends MnElement {
   declare bookingUrl?: string;
 
   private plan?: Aftercare;
-  private rules: Protocol = DEFAULT_PROTOCOL;
+  private rules!: Protocol;
   private json = jsonSource(this, this.notices, 'protocol', true);
-  private at = new Date();
-  private fixed = false;
+  private at!: Date;
+  private fixed?: boolean;
   private booking?: string;
   private timer?: ReturnType<typeof setTimeout>;
-  private advancing = false;
+  private advancing?: boolean;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -163,11 +163,9 @@ export class MnAftercareTimeline extends MnElement {
         ? { uid, summary, date: dateIn(m.at, timezone), lastDate: addDays(dateIn(m.until, timezone), -1), status: 'TENTATIVE' as const }
         : { uid, summary, start: m.at, end: new Date(+m.at + 15 * MINUTE), free: true };
     });
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(new Blob([buildIcs(events, new Date())], { type: 'text/calendar' }));
-    a.download = 'aftercare.ics';
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+    const href = URL.createObjectURL(new Blob([buildIcs(events, new Date())], { type: 'text/calendar' }));
+    Object.assign(document.createElement('a'), { href, download: 'aftercare.ics' }).click();
+    setTimeout(() => URL.revokeObjectURL(href), 1000);
   }
 
   private label(id: string): string {
