@@ -1,10 +1,6 @@
 import { css } from 'lit';
 
 export const checkStyles = css`
-  /* A host page's !important line-height on the element would otherwise be inherited. */
-  .root {
-    line-height: 1.5;
-  }
   form,
   .result {
     display: grid;
@@ -24,10 +20,11 @@ export const checkStyles = css`
     padding-inline-start: 0.75rem;
     border-inline-start: 3px solid var(--_border);
   }
-  .options {
+  .options,
+  .nav {
     display: flex;
     flex-wrap: wrap;
-    column-gap: 1.5rem;
+    gap: 0.5rem 1.5rem;
   }
   .options label {
     display: flex;
@@ -35,7 +32,7 @@ export const checkStyles = css`
     gap: 0.5em;
     min-height: 2.75rem;
   }
-  [type='radio'] {
+  [type=radio] {
     width: 1.25em;
     height: 1.25em;
     min-height: 0;
@@ -45,11 +42,6 @@ export const checkStyles = css`
     display: grid;
     gap: 0.25rem;
     justify-items: start;
-  }
-  .nav {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.75rem;
   }
   dt {
     font-weight: 600;
