@@ -55,7 +55,7 @@ export function parseTreatedAt(value: string, timezone: string, hours?: Hours): 
   if (isIsoDate(text)) return { at: zonedInstant(text, (hours && closingTime(hours, text)) ?? 1080, timezone), assumed: true };
   const m = DATETIME_RE.exec(text);
   if (!m || !isIsoDate(m[1])) return undefined;
-  const at = m[5] ? new Date(text) : new Date(zonedInstant(m[1], +m[2] * 60 + +m[3], timezone).getTime() + +(m[4] ?? 0) * 1000);
+  const at = m[5] ? new Date(text) : new Date(+zonedInstant(m[1], +m[2] * 60 + +m[3], timezone) + +(m[4] ?? 0) * 1000);
   return isNaN(+at) ? undefined : { at, assumed: false };
 }
 
@@ -74,11 +74,8 @@ export function buildAftercare(treatedAt: string | Date, options: AftercareOptio
   if (!parsed || isNaN(+parsed.at)) return undefined;
   const { at, assumed } = parsed;
   let start = at;
-  const phases = protocol.phases.map((p) => {
-    const phase = { ...p, start, end: offsetFrom(at, p.end, timezone) };
-    start = phase.end;
-    return phase;
-  });
+  // Each phase starts where the previous one ended (`start` is read before it is moved on).
+  const phases = protocol.phases.map((p) => ({ ...p, start, end: (start = offsetFrom(at, p.end, timezone)) }));
   const day = dateIn(at, timezone);
   const [first, last] = protocol.nextSession;
   const milestones: Milestone[] = Object.entries(protocol.milestones).map(([id, offset]) => ({ id, at: offsetFrom(at, offset, timezone) }));

@@ -23,7 +23,7 @@ export const styles = css`
   }
   ol {
     list-style: none;
-    padding-inline-start: 1rem;
+    padding-inline-start: 0.75rem;
     border-inline-start: 3px solid var(--_border);
   }
   ol > li {
@@ -33,7 +33,7 @@ export const styles = css`
   ol > li::before {
     content: '';
     position: absolute;
-    inset-inline-start: calc(-1rem - 10px);
+    inset-inline-start: calc(-0.75rem - 10px);
     top: 0.9rem;
     width: 17px;
     height: 17px;
