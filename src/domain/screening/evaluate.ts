@@ -2,7 +2,7 @@
  * Evaluates the patient's answers against the rules: the overall level, dated findings (codes,
  * never sentences), the preparation plan, and what is still missing or invalid.
  */
-import { type Level, LEVELS, worse } from '../outcome.js';
+import { type Level, worse } from '../outcome.js';
 import { type IsoDate, addDays, addMonths, dateIn, isIsoDate } from '../time.js';
 import { DEFAULT_RULES, type Item, type Rules, type Step, type Window } from './items.js';
 
@@ -73,39 +73,31 @@ export function fields(item: Item, answers: Answers): Field[] {
 }
 
 /** What is wrong with `value` as an answer to `field` on `today`, if anything. */
-export function check(field: Field, value: unknown, today: IsoDate): Problem | undefined {
+export function check({ type, options }: Field, value: unknown, today: IsoDate): Problem | undefined {
   if (value == null || value === '') return 'missing';
-  switch (field.type) {
-    case 'bool':
-      return typeof value === 'boolean' ? undefined : 'value';
-    case 'number':
-      return Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 130 ? undefined : 'value';
-    case 'choice':
-      return field.options?.includes(value as string) ? undefined : 'value';
-    case 'date':
-      return !isIsoDate(value) ? 'date' : value > today ? 'future' : undefined;
-  }
+  if (type == 'date') return !isIsoDate(value) ? 'date' : value > today ? 'future' : undefined;
+  const ok = type == 'bool' ? typeof value == 'boolean' : type == 'number' ? Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 130 : options?.includes(value as string);
+  return ok ? undefined : 'value';
 }
 
-/** The finding for a fully answered item, if its answers trigger one. */
+/** The finding for a fully answered item, if its answers trigger one (no undefined keys). */
 function judge(item: Item, a: Answers, today: IsoDate): Omit<Finding, 'id' | 'sources'> | undefined {
   const { id, kind, level } = item;
   const dated = (from: unknown, w?: Window, code?: string) => {
     const until = addWindow(from as IsoDate, w);
-    return until > today ? { level, until, code } : undefined;
+    return until <= today ? undefined : code ? { level, until, code } : { level, until };
   };
-  if (kind === 'age') {
+  if (kind == 'age') {
     const age = a[id] as number;
     return age < 18 ? { level, code: 'under-18' } : age < 22 ? { level: item.young ?? level, code: 'under-22' } : undefined;
   }
   if (a[id] !== true) return undefined;
-  if (kind === 'stopped') return a[`${id}.taking`] ? { level, code: 'taking' } : dated(a[`${id}.stopped`], item.window);
-  if (kind === 'procedure') {
+  if (kind == 'stopped') return a[`${id}.taking`] ? { level, code: 'taking' } : dated(a[`${id}.stopped`], item.window);
+  if (kind == 'procedure') {
     const k = a[`${id}.kind`] as string;
     return dated(a[`${id}.date`], item.windows?.[k], k);
   }
-  if (kind === 'flare' && a[`${id}.flaring`]) return { level: item.flaring ?? level, code: 'flaring' };
-  return { level };
+  return kind == 'flare' && a[`${id}.flaring`] ? { level: item.flaring ?? level, code: 'flaring' } : { level };
 }
 
 /** The steps of the preparation plan, dated when the appointment date is known. */
@@ -121,30 +113,25 @@ export function preparationPlan(appointmentDate: IsoDate | undefined, rules: Rul
 export function evaluateScreening(answers: Answers, options: ScreeningOptions = {}): ScreeningResult {
   const rules = options.rules ?? DEFAULT_RULES;
   const today = dateIn(options.now ?? new Date(), options.timezone ?? Intl.DateTimeFormat().resolvedOptions().timeZone);
-  const result: ScreeningResult = { level: 'clear', findings: [], preparation: preparationPlan(options.appointmentDate, rules), missing: [], invalid: [] };
+  const findings: Finding[] = [];
+  const missing: string[] = [];
+  const invalid: ScreeningResult['invalid'] = [];
   for (const item of rules.items) {
     if (item.hidden) continue;
     let complete = true;
-    for (const field of fields(item, answers)) {
-      const code = check(field, answers[field.id], today);
+    for (const f of fields(item, answers)) {
+      const { id } = f;
+      const code = check(f, answers[id], today);
       if (code) complete = false;
-      if (code === 'missing') result.missing.push(field.id);
-      else if (code) result.invalid.push({ id: field.id, code });
+      if (code == 'missing') missing.push(id);
+      else if (code) invalid.push({ id, code });
     }
     const found = complete && judge(item, answers, today);
-    if (found && found.level !== 'clear') {
-      const f: Finding = { id: item.id, level: found.level, sources: item.sources };
-      if (found.until) f.until = found.until;
-      if (found.code) f.code = found.code;
-      result.findings.push(f);
-    }
+    if (found && found.level != 'clear') findings.push({ id: item.id, sources: item.sources, ...found });
   }
-  const level = result.findings.reduce<Level>((l, f) => worse(l, f.level), LEVELS[0]);
-  if (result.missing.length || result.invalid.length) result.level = 'incomplete';
-  else {
-    result.level = level;
-    const dates = result.findings.filter((f) => f.level === 'defer' && f.until).map((f) => f.until!);
-    if (level === 'defer' && dates.length) result.earliestDate = dates.sort().pop();
-  }
+  const level = findings.reduce<Level>((l, f) => worse(l, f.level), 'clear');
+  const dates = findings.filter((f) => f.level == 'defer' && f.until).map((f) => f.until!);
+  const result: ScreeningResult = { level: missing.length || invalid.length ? 'incomplete' : level, findings, preparation: preparationPlan(options.appointmentDate, rules), missing, invalid };
+  if (result.level == 'defer' && dates.length) result.earliestDate = dates.sort().pop();
   return result;
 }

@@ -50,6 +50,7 @@ export interface Rules {
 }
 
 const item = (id: string, level: Level, sources: string, extra?: Partial<Item>): Item => ({ id, level, sources: sources.split(' '), ...extra });
+const step = (id: string, sources: string, days?: number): Step => (days ? { id, days, sources: sources.split(' ') } : { id, sources: sources.split(' ') });
 
 /** The defaults (CLINICAL.md), in the order the questions are asked. */
 export const DEFAULT_RULES: Rules = {
@@ -92,11 +93,11 @@ export const DEFAULT_RULES: Rules = {
   ],
   // Earliest first, as the plan is shown.
   preparation: [
-    { id: 'avoid-sun', days: 14, sources: ['MAKER', 'SEEDS'] },
-    { id: 'stop-actives', days: 7, sources: ['MAKER', 'SEEDS'] },
-    { id: 'hair-removal', days: 7, sources: ['SEEDS'] },
-    { id: 'bleeding-supplements', days: 3, sources: ['SEEDS'] },
-    { id: 'self-tanner', days: 2, sources: ['MAKER'] },
-    { id: 'report-changes', sources: ['SEEDS'] },
+    step('avoid-sun', 'MAKER SEEDS', 14),
+    step('stop-actives', 'MAKER SEEDS', 7),
+    step('hair-removal', 'SEEDS', 7),
+    step('bleeding-supplements', 'SEEDS', 3),
+    step('self-tanner', 'MAKER', 2),
+    step('report-changes', 'SEEDS'),
   ],
 };
