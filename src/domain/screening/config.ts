@@ -4,6 +4,7 @@
  * question (it needs `text` and `level`). Any bad field rejects the whole configuration, so the
  * conservative defaults apply.
  */
+import { fromJson, isObject, isText } from '../json-check.js';
 import { LEVELS, type Level } from '../outcome.js';
 import { DEFAULT_RULES, type Item, type Rules } from './items.js';
 
@@ -14,9 +15,8 @@ export interface ConfigProblem {
 }
 
 const UNITS: Record<string, number> = { days: 3660, weeks: 520, months: 120 };
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isLevel = (v: unknown) => LEVELS.includes(v as Level);
-const isText = (v: unknown) => typeof v === 'string' && !!v.trim() && v.length <= 500;
+const isLine = (v: unknown) => isText(v, 500);
 /** `{ "months": 12 }`, `{ "weeks": 2, "days": 3 }`: whole, non-negative counts. */
 const isWindow = (v: unknown) =>
   isObject(v) && Object.keys(v).length > 0 && Object.entries(v).every(([u, n]) => Number.isInteger(n) && (n as number) >= 0 && (n as number) <= (Object.hasOwn(UNITS, u) ? UNITS[u] : -1));
@@ -24,8 +24,8 @@ const isWindow = (v: unknown) =>
 /** Which fields an item takes, and whether a value fits. */
 const FIELDS: Record<string, (v: unknown, item: Item) => boolean> = {
   level: isLevel,
-  text: isText,
-  why: isText,
+  text: isLine,
+  why: isLine,
   hidden: (v) => typeof v === 'boolean',
   flaring: (v, i) => i.kind === 'flare' && isLevel(v),
   young: (v, i) => i.kind === 'age' && isLevel(v),
@@ -36,12 +36,7 @@ const FIELDS: Record<string, (v: unknown, item: Item) => boolean> = {
 /** Parses a configuration (JSON text or an object) over `base`; any problem means `base` unchanged. */
 export function parseScreeningConfig(input: unknown, base: Rules = DEFAULT_RULES): { rules: Rules; problems: ConfigProblem[] } {
   const problems: ConfigProblem[] = [];
-  let config = input;
-  try {
-    if (typeof input === 'string') config = JSON.parse(input);
-  } catch {
-    // Left as text: reported below as a bad configuration.
-  }
+  const config = fromJson(input);
   const items = base.items.map((i) => ({ ...i }));
   if (!isObject(config)) problems.push({ field: 'config', value: input });
   else
