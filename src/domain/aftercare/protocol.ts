@@ -4,6 +4,8 @@
  * Windows are offsets from the end of treatment: `24h` counts elapsed hours, `5d` calendar days.
  */
 
+import { fromJson, isObject, isText } from '../json-check.js';
+
 /** An offset from the end of treatment: `<n>h` (elapsed hours) or `<n>d` (calendar days). */
 export type Offset = string;
 
@@ -77,9 +79,7 @@ export function offsetHours(offset: unknown): number | undefined {
   return m ? +m[1] * (m[2] === 'd' ? 24 : 1) : undefined;
 }
 
-const isText = (v: unknown, max = 300) => typeof v === 'string' && v.trim() !== '' && v.length <= max;
-const isTexts = (v: unknown) => Array.isArray(v) && v.length > 0 && v.length <= 20 && v.every((s) => isText(s));
-const isObject = (v: unknown): v is Record<string, any> => !!v && typeof v === 'object' && !Array.isArray(v);
+const isTexts = (v: unknown) => Array.isArray(v) && v.length > 0 && v.length <= 20 && v.every((s) => isText(s, 300));
 
 /** The first problem in a clinic's protocol: where (`phases[2].end`) and the value found there. */
 export interface ProtocolError {
@@ -92,10 +92,7 @@ export interface ProtocolError {
  * are merged by id). On the first problem returns where it is, e.g. `phases[2].end`, and the value.
  */
 export function parseProtocol(input: unknown): Protocol | ProtocolError {
-  let json = input;
-  try {
-    if (typeof input === 'string') json = JSON.parse(input);
-  } catch {}
+  const json = fromJson(input);
   if (!isObject(json)) return { field: 'JSON', value: input };
   const out: Protocol = { ...DEFAULT_PROTOCOL, milestones: { ...DEFAULT_PROTOCOL.milestones } };
   let error: ProtocolError | undefined;
