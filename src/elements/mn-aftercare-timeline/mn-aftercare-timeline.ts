@@ -59,7 +59,6 @@ export class MnAftercareTimeline extends MnElement {
     ...MnElement.properties,
     entered: { attribute: false },
     open: { attribute: false },
-    status: { attribute: false },
     treatedAt: { attribute: 'treated-at' },
     now: {},
     protocol: { attribute: false },
@@ -71,6 +70,7 @@ export class MnAftercareTimeline extends MnElement {
   declare private entered?: string;
   /** Phases the patient opened or closed, by id. */
   private open: Record<string, boolean> = {};
+  /** The live region's text; set only in `willUpdate`, so it needs no reactive property. */
   private status?: string;
 
   /**
