@@ -1,7 +1,7 @@
 import { type PropertyValues, html, nothing } from 'lit';
 import { parseScreeningConfig } from '../../domain/screening/config.js';
 import { type Answers, type Field, type ScreeningResult, check, evaluateScreening, fields, preparationPlan } from '../../domain/screening/evaluate.js';
-import { DEFAULT_RULES, type Item } from '../../domain/screening/items.js';
+import type { Item, Rules } from '../../domain/screening/items.js';
 import { dateIn, isIsoDate } from '../../domain/time.js';
 import { ScreeningCompleteEvent, ScreeningResetEvent } from '../../events.js';
 import { formatDate } from '../../i18n/format.js';
@@ -12,6 +12,9 @@ import { screening } from '../../i18n/en/screening.js';
 import { addEnglish } from '../../i18n/index.js';
 
 addEnglish('screening', screening);
+
+/** Internal reactive state (declared as a property without attribute: see the aftercare's note on the manifest). */
+const internal = { attribute: false };
 
 /**
  * A private safety self-check before microneedling: plain questions (CLINICAL.md section 1), then
@@ -36,11 +39,11 @@ export class MnContraindicationCheck extends MnElement {
   // Static declarations, not decorators: smaller in the paste-in script.
   static override properties = {
     ...MnElement.properties,
-    answers: { attribute: false },
-    page: { attribute: false },
-    stage: { attribute: false },
-    shown: { attribute: false },
-    final: { attribute: false },
+    answers: internal,
+    page: internal,
+    stage: internal,
+    shown: internal,
+    final: internal,
     layout: {},
     appointmentDate: { attribute: 'appointment-date' },
     configSrc: { attribute: 'config-src' },
@@ -71,8 +74,8 @@ export class MnContraindicationCheck extends MnElement {
   /** The current time, for previews and tests; default the clock. */
   declare now?: Date;
 
-  private rules = DEFAULT_RULES;
-  private list = false;
+  declare private rules: Rules;
+  declare private list: boolean;
   private appt?: string;
   private focusSel?: string;
   private json = jsonSource(this, this.notices, 'config');
@@ -258,11 +261,8 @@ export class MnContraindicationCheck extends MnElement {
     const earliest = r.earliestDate ? html`<p><strong>${s.earliest(formatDate(r.earliestDate, this.clinic.locale))}</strong></p>` : '';
     const call = phone ? html`<p>${common.callUs} <a href=${phone.href}>${phone.display}</a></p>` : '';
     const plan = r.level == 'decline' ? '' : html`<h4>${s.prepTitle}</h4>${input}<ul>${prep}</ul>`;
-    return html`<section class="result ${r.level}" part="result">
-      <h3 id="result" tabindex="-1">${s.headline[r.level]}</h3>
-      ${earliest}${findings.length ? html`<ul>${findings}</ul>` : ''}${call}${plan}<ul class="muted">${s.notes.map(li)}</ul>
-      <div class="nav"><button type="button" class="secondary" @click=${this.again}>${s.again}</button></div>
-    </section>`;
+    const list = findings.length ? html`<ul>${findings}</ul>` : '';
+    return html`<section class="result ${r.level}" part="result"><h3 id="result" tabindex="-1">${s.headline[r.level]}</h3>${earliest}${list}${call}${plan}<ul class="muted">${s.notes.map(li)}</ul><div class="nav"><button type="button" class="secondary" @click=${this.again}>${s.again}</button></div></section>`;
   }
 
   private onAppointment(e: Event): void {
