@@ -13,9 +13,6 @@ import { addEnglish } from '../../i18n/index.js';
 
 addEnglish('screening', screening);
 
-/** Internal reactive state (declared as a property without attribute: see the aftercare's note on the manifest). */
-const internal = { attribute: false };
-
 /**
  * A private safety self-check before microneedling: plain questions (CLINICAL.md section 1), then
  * whether the patient can go ahead, should talk to the clinic, must wait (and until when), or
@@ -39,11 +36,12 @@ export class MnContraindicationCheck extends MnElement {
   // Static declarations, not decorators: smaller in the paste-in script.
   static override properties = {
     ...MnElement.properties,
-    answers: internal,
-    page: internal,
-    stage: internal,
-    shown: internal,
-    final: internal,
+    // Internal state as `attribute: false`, literally: the manifest analyzer reads neither `state: true` nor a shared object.
+    answers: { attribute: false },
+    page: { attribute: false },
+    stage: { attribute: false },
+    shown: { attribute: false },
+    final: { attribute: false },
     layout: {},
     appointmentDate: { attribute: 'appointment-date' },
     configSrc: { attribute: 'config-src' },
