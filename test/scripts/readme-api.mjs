@@ -23,10 +23,11 @@ for (const d of elements) {
   const attrs = d.attributes ?? [];
   out.push(...(attrs.length ? ['Attributes:', ''] : []));
   out.push(...table(['attribute', 'property', 'type', 'description'], attrs.map((a) => [`\`${a.name}\``, a.fieldName ? `\`${a.fieldName}\`` : '', a.type?.text ? `\`${a.type.text}\`` : '', a.description])));
-  const fields = (d.members ?? []).filter((m) => m.kind === 'field' && !m.privacy && !m.static && !attrs.some((a) => a.fieldName === m.name));
+  const isPublic = (m) => m.privacy !== 'private' && m.privacy !== 'protected';
+  const fields = (d.members ?? []).filter((m) => m.kind === 'field' && isPublic(m) && !m.static && !attrs.some((a) => a.fieldName === m.name));
   out.push(...(fields.length ? ['Properties:', ''] : []));
   out.push(...table(['property', 'type', 'description'], fields.map((m) => [`\`${m.name}\``, m.type?.text ? `\`${m.type.text}\`` : '', m.description])));
-  const methods = (d.members ?? []).filter((m) => m.kind === 'method' && !m.privacy && !m.static);
+  const methods = (d.members ?? []).filter((m) => m.kind === 'method' && isPublic(m) && !m.static);
   out.push(...(methods.length ? ['Methods:', ''] : []));
   out.push(...table(['method', 'description'], methods.map((m) => [`\`${m.name}(${(m.parameters ?? []).map((p) => p.name).join(', ')})\``, m.description])));
   out.push(...(d.events?.length ? ['Events:', ''] : []));

@@ -42,7 +42,7 @@ export abstract class MnElement extends LitElement {
     clinicName: { attribute: 'clinic-name' },
     clinicPhone: { attribute: 'clinic-phone' },
     clinicEmail: { attribute: 'clinic-email' },
-    clinicValues: { state: true },
+    clinicValues: { attribute: false },
   };
 
   protected readonly notices = new NoticeController(this);
