@@ -94,7 +94,7 @@ export const screening = {
   } as Record<string, string>,
   /** CLINICAL.md section 4. */
   notes: [
-    'This is a screening, not medical advice: the list is not complete, and a clinician decides.',
+    'A screening, not medical advice: the list is not complete and a clinician decides.',
     'Results vary; several sessions are usually needed.',
     'Never stop a prescribed medicine without your prescriber.',
     'US-authorized uses: facial acne scars, facial wrinkles and abdominal scars in adults 22 and over.',
