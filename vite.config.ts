@@ -43,12 +43,14 @@ const minifyTemplates: Plugin = {
 };
 
 /**
- * The paste-in scripts: `vite build` makes mn-widgets.js (and .mjs); `vite build --mode booking`
- * makes mn-booking-form.js (and .mjs). Each is self-contained, with Lit inlined.
+ * The paste-in scripts, one per `--mode`: `vite build` makes mn-widgets.js (and .mjs),
+ * `--mode aftercare` mn-aftercare-timeline.js, `--mode booking` mn-booking-form.js. Each is
+ * self-contained, with Lit inlined, and has its own global.
  */
 const BUNDLES: Record<string, { entry: string; name: string; file: string }> = {
   production: { entry: 'src/paste-in/mn-widgets.ts', name: 'MnWidgets', file: 'mn-widgets' },
-  booking: { entry: 'src/paste-in/mn-booking-form.ts', name: 'MnBookingForm', file: 'mn-booking-form' },
+  aftercare: { entry: 'src/paste-in/mn-aftercare-timeline.ts', name: 'MnAftercare', file: 'mn-aftercare-timeline' },
+  booking: { entry: 'src/paste-in/mn-booking-form.ts', name: 'MnBooking', file: 'mn-booking-form' },
 };
 
 /**

@@ -12,7 +12,7 @@ const copyStatus = document.getElementById('copy-status');
 /** Attributes for this demo's previews and local endpoint, or set by the widgets themselves (style): not for pasting. */
 const DEMO_ONLY = new Set(['id', 'class', 'style', 'now', 'endpoint', 'booking-url']);
 /** The paste-in script each widget needs. */
-const SCRIPTS = { 'mn-booking-form': 'mn-booking-form.js' };
+const SCRIPTS = { 'mn-contraindication-check': 'mn-widgets.js', 'mn-aftercare-timeline': 'mn-aftercare-timeline.js', 'mn-booking-form': 'mn-booking-form.js' };
 
 const escape = (v) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
@@ -24,7 +24,7 @@ function tagMarkup(el, indent, inner = '') {
 
 function renderSnippet() {
   const widgets = [...clinic.children].filter((el) => el.localName.startsWith('mn-'));
-  const files = new Set(['mn-widgets.js', ...widgets.map((w) => SCRIPTS[w.localName]).filter(Boolean)]);
+  const files = new Set(widgets.map((w) => SCRIPTS[w.localName]));
   const scripts = [...files].map((f) => `<script src="${new URL(`/dist/${f}`, location.href).href}"></script>`).join('\n');
   const inner = `\n${widgets.map((w) => tagMarkup(w, '  ')).join('\n')}\n`;
   snippet.textContent = `${scripts}\n\n${tagMarkup(clinic, '', inner)}`;

@@ -8,8 +8,18 @@ export type { Catalogue };
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends (...args: never[]) => unknown ? T[K] : T[K] extends object ? DeepPartial<T[K]> : T[K] };
 export type Translation = DeepPartial<Catalogue>;
 
-const registered = new Map<string, Translation>();
+/**
+ * Translations live on the page, not in this module: each paste-in script carries its own copy of
+ * the library, and `addMessages` called on any of them must reach every widget. `version` tells
+ * each copy when its merged catalogues are stale.
+ */
+const shared = ((globalThis as Record<symbol, unknown>)[Symbol.for('mn-widgets.messages')] ??= {
+  registered: new Map<string, Translation>(),
+  version: 0,
+}) as { registered: Map<string, Translation>; version: number };
+const registered = shared.registered;
 const merged = new Map<string, Catalogue>();
+let mergedVersion = 0;
 
 function merge<T>(base: T, over: unknown): T {
   if (!over || typeof over !== 'object' || typeof base !== 'object' || base === null) return (over ?? base) as T;
@@ -28,12 +38,16 @@ export function addEnglish<K extends keyof Catalogue>(namespace: K, texts: Catal
 export function addMessages(locale: string, messages: Translation): void {
   const key = locale.toLowerCase();
   registered.set(key, merge(registered.get(key) ?? {}, messages));
-  merged.clear();
+  shared.version++;
 }
 
 /** The catalogue for a locale: English, overlaid by the language, overlaid by the exact tag. */
 export function messages(locale: string): Catalogue {
   const key = locale.toLowerCase();
+  if (mergedVersion !== shared.version) {
+    merged.clear();
+    mergedVersion = shared.version;
+  }
   let catalogue = merged.get(key);
   if (!catalogue) {
     catalogue = merge(merge(en, registered.get(key.split('-')[0])), key.includes('-') ? registered.get(key) : undefined);

@@ -40,8 +40,8 @@ const WIDGETS = {
   'mn-booking-form': '<mn-booking-form></mn-booking-form>',
 };
 
-/** The paste-in script each widget needs (the booking form has its own while the budget holds). */
-const SCRIPT = { 'mn-booking-form': '/dist/mn-booking-form.js' };
+/** The paste-in script each widget needs (one per widget while the budget holds). */
+const SCRIPT = { 'mn-aftercare-timeline': '/dist/mn-aftercare-timeline.js', 'mn-booking-form': '/dist/mn-booking-form.js' };
 const scriptFor = (tag) => SCRIPT[tag] ?? '/dist/mn-widgets.js';
 
 /** A page: mark, scripts, markup, then a probe that waits for every element's first render. */
@@ -105,7 +105,7 @@ await browser.close();
 await server.close();
 
 const base = sizes(resolve(out, 'baseline.js'));
-const scripts = Object.fromEntries(['/dist/mn-widgets.js', '/dist/mn-booking-form.js'].map((f) => [f, sizes(resolve(root, `.${f}`))]));
+const scripts = Object.fromEntries(['/dist/mn-widgets.js', '/dist/mn-aftercare-timeline.js', '/dist/mn-booking-form.js'].map((f) => [f, sizes(resolve(root, `.${f}`))]));
 const rows = names.map((n) => {
   const s = samples[n];
   const pick = (k) => median(s.map((x) => x[k]));

@@ -1,6 +1,6 @@
 /**
  * The built paste-in scripts (`npm run build` first), loaded as classic scripts the way a clinic
- * pastes them: after the elements are already in the markup, each twice, side by side.
+ * pastes them: after the elements are already in the markup, each twice, all three side by side.
  */
 import { expect } from '@open-wc/testing';
 
@@ -17,7 +17,8 @@ function load(src: string): Promise<void> {
 declare global {
   interface Window {
     MnWidgets?: Record<string, unknown>;
-    MnBookingForm?: Record<string, unknown>;
+    MnAftercare?: Record<string, unknown>;
+    MnBooking?: Record<string, unknown>;
   }
 }
 
@@ -38,10 +39,7 @@ describe('dist paste-in scripts', () => {
         <mn-aftercare-timeline id="after" treated-at="2026-11-20T15:00" now="2026-11-21T10:00"></mn-aftercare-timeline>
         <mn-booking-form id="book" persist="none"></mn-booking-form>
       </mn-clinic>`;
-    await load('/dist/mn-widgets.js');
-    await load('/dist/mn-booking-form.js');
-    await load('/dist/mn-widgets.js');
-    await load('/dist/mn-booking-form.js');
+    for (let i = 0; i < 2; i++) for (const file of ['mn-widgets', 'mn-aftercare-timeline', 'mn-booking-form']) await load(`/dist/${file}.js`);
     await new Promise((r) => setTimeout(r, 50));
   });
 
@@ -51,18 +49,20 @@ describe('dist paste-in scripts', () => {
     expect(errors).to.deep.equal([]);
   });
 
-  it('are classic scripts that expose their API on window.MnWidgets and window.MnBookingForm', () => {
-    expect(typeof window.MnWidgets).to.equal('object');
-    for (const name of ['parseClinic', 'parseHours', 'buildIcs', 'addMessages', 'MnClinic', 'evaluateScreening', 'buildAftercare', 'MnContraindicationCheck', 'MnAftercareTimeline'])
-      expect(typeof window.MnWidgets![name], name).to.equal('function');
-    expect(typeof window.MnBookingForm).to.equal('object');
-    for (const name of ['validateBooking', 'buildPayload', 'deliver', 'MnBookingForm', 'MnClinic']) expect(typeof window.MnBookingForm![name], name).to.equal('function');
+  it('are classic scripts that expose their API on window.MnWidgets, MnAftercare and MnBooking', () => {
+    const api = { MnWidgets: ['evaluateScreening', 'preparationPlan', 'MnContraindicationCheck'], MnAftercare: ['buildAftercare', 'MnAftercareTimeline'], MnBooking: ['validateBooking', 'buildPayload', 'deliver', 'MnBookingForm'] } as const;
+    for (const [global, names] of Object.entries(api)) {
+      const exports = window[global as keyof typeof api];
+      expect(typeof exports, global).to.equal('object');
+      for (const name of [...names, 'parseClinic', 'parseHours', 'buildIcs', 'addMessages', 'MnClinic']) expect(typeof exports![name], `${global}.${name}`).to.equal('function');
+    }
   });
 
   it('upgrade elements that were in the markup before they loaded; the first script defines <mn-clinic>', () => {
     // Compared as booleans: chai must not try to print a class on failure.
     expect(customElements.get('mn-clinic') === window.MnWidgets!.MnClinic).to.equal(true);
-    expect(customElements.get('mn-booking-form') === window.MnBookingForm!.MnBookingForm).to.equal(true);
+    expect(customElements.get('mn-aftercare-timeline') === window.MnAftercare!.MnAftercareTimeline).to.equal(true);
+    expect(customElements.get('mn-booking-form') === window.MnBooking!.MnBookingForm).to.equal(true);
     for (const id of ['c', 'check', 'after', 'book']) expect(document.getElementById(id)!.shadowRoot, id).to.exist;
   });
 
@@ -75,7 +75,17 @@ describe('dist paste-in scripts', () => {
     await el.updateComplete;
   });
 
-  it('share the clinic and the safety outcome across the two scripts', async () => {
+  it('share translations: addMessages on any script reaches every widget', async () => {
+    const after = document.getElementById('after') as Lit;
+    (window.MnBooking!.addMessages as (l: string, m: object) => void)('fr', { aftercare: { title: 'Vos soins après traitement' } });
+    after.setAttribute('locale', 'fr-FR');
+    await after.updateComplete;
+    expect(after.shadowRoot!.querySelector('h2')!.textContent).to.equal('Vos soins après traitement');
+    after.removeAttribute('locale');
+    await after.updateComplete;
+  });
+
+  it('share the clinic and the safety outcome across the scripts', async () => {
     const book = document.getElementById('book') as Lit & { outcome?: { level: string }; clinic: { name?: string; email?: string } };
     // The clinic's email reached the booking form from the other script's <mn-clinic>: no setup notice, an email request.
     expect(book.clinic.name).to.equal('Glow Skin Studio');

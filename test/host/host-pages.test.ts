@@ -88,6 +88,7 @@ describe('host pages (built paste-in script)', () => {
     assertRendered(doc);
     expect(win.__errors).to.deep.equal([]);
     expect(doc.querySelectorAll('script[src="/dist/mn-widgets.js"]').length).to.equal(2);
+    expect(doc.querySelectorAll('script[src="/dist/mn-aftercare-timeline.js"]').length).to.equal(2);
     expect(doc.querySelectorAll('script[src="/dist/mn-booking-form.js"]').length).to.equal(2);
   });
 
@@ -146,7 +147,7 @@ describe('host pages (built paste-in script)', () => {
     // The test server adds its own live-reload socket script to every HTML page it serves.
     for (const url of urls.filter((u) => !u.pathname.startsWith('/__web-dev-server'))) {
       expect(url.origin, url.href).to.equal(win.location.origin);
-      expect(url.pathname, url.href).to.match(/^\/(dist\/mn-(widgets|booking-form)\.js|test\/host\/pages\/)/);
+      expect(url.pathname, url.href).to.match(/^\/(dist\/mn-(widgets|aftercare-timeline|booking-form)\.js|test\/host\/pages\/)/);
     }
     expect(doc.cookie).to.equal('');
     expect(win.localStorage.length).to.equal(0);

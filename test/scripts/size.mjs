@@ -9,7 +9,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 export const HARD_LIMIT = 22_000;
 export const TARGET = 17_000;
-export const SCRIPTS = ['dist/mn-widgets.js', 'dist/mn-booking-form.js'];
+export const SCRIPTS = ['dist/mn-widgets.js', 'dist/mn-aftercare-timeline.js', 'dist/mn-booking-form.js'];
 
 export function sizes(file) {
   const bytes = readFileSync(file);
