@@ -463,6 +463,13 @@ describe('<mn-booking-form>', () => {
       expect(entry.body.meta.page).to.equal(location.origin + location.pathname);
       expect(entry.body.lastSession).to.equal('2026-01-02');
     });
+    it('reads patient-* attributes, with the URL parameters winning', async () => {
+      history.replaceState(null, '', `?mn-email=link@example.com`);
+      const { el } = await form('201', 'patient-name="Ana Lima" patient-email="page@example.com" patient-phone="+1 555 0123"');
+      expect(field(el, 'name').value).to.equal('Ana Lima');
+      expect(field(el, 'email').value).to.equal('link@example.com');
+      expect(field(el, 'phone').value).to.equal('+1 555 0123');
+    });
     it('falls back to the first service for an unknown mn-service', async () => {
       history.replaceState(null, '', `?mn-service=botox`);
       const { el, s } = await form();

@@ -94,6 +94,12 @@ export class MnBookingForm extends MnElement {
   @property({ attribute: 'last-session' }) lastSession?: string;
   /** Prefills the service id; so does the URL parameter `mn-service`. */
   @property() service?: string;
+  /** Prefills the patient's name (a page that knows them); the URL parameter `mn-name` wins. */
+  @property({ attribute: 'patient-name' }) patientName?: string;
+  /** Prefills the patient's email; the URL parameter `mn-email` wins. */
+  @property({ attribute: 'patient-email' }) patientEmail?: string;
+  /** Prefills the patient's phone; the URL parameter `mn-phone` wins. */
+  @property({ attribute: 'patient-phone' }) patientPhone?: string;
   /** Version of the privacy policy the consent refers to; recorded in the request. */
   @property({ attribute: 'policy-version' }) policyVersion?: string;
   /** Treatment services need a completed safety check in the same `<mn-clinic>`. */
@@ -149,9 +155,9 @@ export class MnBookingForm extends MnElement {
       const q = new URLSearchParams(location.search);
       const lastSession = q.get('mn-last-session') ?? last ?? '';
       this.d = {
-        name: q.get('mn-name') ?? '',
-        email: q.get('mn-email') ?? '',
-        phone: q.get('mn-phone') ?? '',
+        name: q.get('mn-name') ?? this.patientName ?? '',
+        email: q.get('mn-email') ?? this.patientEmail ?? '',
+        phone: q.get('mn-phone') ?? this.patientPhone ?? '',
         contact: 'email',
         service: q.get('mn-service') ?? this.service ?? this.policy.services[0].id,
         areas: [],
