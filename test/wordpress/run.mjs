@@ -13,6 +13,7 @@ import { randomUUID } from 'node:crypto';
 import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { unzipSync } from 'fflate';
 import { chromium } from 'playwright-core';
 import { chromiumPath } from '../scripts/chromium.mjs';
 import { ensurePackages, startWordPress } from './wp.mjs';
@@ -49,7 +50,11 @@ if (!existsSync(BUILT_ZIP)) {
 const elements = JSON.parse(readFileSync(join(dist, 'custom-elements.json'), 'utf8'))
   .modules.flatMap((m) => m.declarations ?? [])
   .filter((d) => d.customElement && d.tagName);
-const widgets = elements.map((d) => d.tagName).filter((t) => t !== 'mn-clinic');
+// What the build put in the zip: each element's attributes and paste-in script.
+const generated = JSON.parse(new TextDecoder().decode(unzipSync(readFileSync(BUILT_ZIP))['mn-widgets/generated/elements.json']));
+const widgets = elements.map((d) => d.tagName).filter((t) => t !== 'mn-clinic' && generated[t]);
+/** The scripts a page with these widgets must load, each once, in the head. */
+const scriptsFor = (tags) => [...new Set(tags.map((t) => generated[t].script))].sort().map((f) => `${f}@head`);
 const shortcode = (tag) => tag.replace(/-/g, '_');
 const blockName = (tag) => `mn-widgets/${tag.replace(/^mn-/, '')}`;
 log(`widgets in custom-elements.json: ${widgets.join(', ') || '(none)'}`);
@@ -178,6 +183,7 @@ try {
     status: 'publish',
   });
   const urlPage = await api('pages', 'admin', { title: 'Admin URL', content: '[mn_aftercare_timeline booking-url="https://clinic.example/book" treated-at="2026-11-01"]\n\n[mn_booking_form require-check persist="none"]\n\n[mn_contraindication_check share-findings="false" layout="list"]', status: 'publish' });
+  const onePage = await api('pages', 'admin', { title: 'One widget', content: `[mn_aftercare_timeline treated-at="${treatedAt}"]`, status: 'publish' });
   const plainPage = await api('pages', 'admin', { title: 'No widgets', content: '<p>Nothing here.</p>', status: 'publish' });
 
   const visit = async (link, ctx) => {
@@ -205,7 +211,14 @@ try {
       }
       return out;
     }, widgets);
-  const scripts = (page) => page.evaluate(() => [...document.scripts].filter((s) => /assets\/mn-widgets\.js/.test(s.src)).map((s) => (s.closest('head') ? 'head' : 'body')));
+  const scripts = (page) =>
+    page.evaluate(() =>
+      [...document.scripts]
+        .map((s) => [s.src.match(/\/plugins\/mn-widgets\/assets\/([^/?]+\.js)/)?.[1], s.closest('head') ? 'head' : 'body'])
+        .filter(([f]) => f)
+        .map(([f, where]) => `${f}@${where}`)
+        .sort(),
+    );
 
   await check('administrator page: every widget renders by shortcode, inside one <mn-clinic> with the settings', async () => {
     assert(widgets.length > 0, 'no widgets in custom-elements.json');
@@ -226,7 +239,7 @@ try {
     eq(c['privacy-url'], privacy.link, 'privacy-url');
     eq(c.hours, 'Mo-Fr 09:00-18:00; Sa 10:00-14:00', 'hours');
     eq(c.endpoint, REST, 'endpoint');
-    eq(await scripts(v.page), ['head'], 'the script, once, in the head');
+    eq(await scripts(v.page), scriptsFor(widgets), 'each widget\'s script, once, in the head');
     eq(v.errors, [], 'page errors');
     await v.close();
   });
@@ -252,7 +265,7 @@ try {
       assert(state[tag][0].base && state[tag][0].text > 20, `${tag} did not render`);
       eq(state[tag][0].notices, [], `${tag} notices`);
     }
-    eq(await scripts(v.page), ['head'], 'script once');
+    eq(await scripts(v.page), scriptsFor(widgets), 'each widget\'s script, once');
     eq(v.errors, [], 'page errors');
     await v.close();
   });
@@ -274,7 +287,7 @@ try {
     assert(!('onclick' in raw.attrs), 'onclick survived kses');
     assert(!('endpoint' in raw.attrs), 'an author set the endpoint in HTML');
     eq(await v.page.evaluate(() => window.__pwned), undefined, 'window.__pwned');
-    eq(await scripts(v.page), ['head'], 'script once');
+    eq(await scripts(v.page), scriptsFor(widgets), 'each widget\'s script, once');
     await v.close();
   });
 
@@ -285,6 +298,14 @@ try {
     const st = await widgetState(v.page);
     if (st['mn-booking-form']) eq([st['mn-booking-form'][0].attrs['require-check'], st['mn-booking-form'][0].attrs.persist], ['', 'none'], 'boolean and string attributes');
     if (st['mn-contraindication-check']) eq('share-findings' in st['mn-contraindication-check'][0].attrs, false, 'share-findings="false" leaves it unset');
+    await v.close();
+  });
+
+  await check('a page with one widget loads only that widget\'s script', async () => {
+    const v = await visit(onePage.link);
+    eq(await scripts(v.page), scriptsFor(['mn-aftercare-timeline']), 'scripts');
+    await v.page.waitForFunction(() => document.querySelector('mn-aftercare-timeline')?.shadowRoot?.querySelector('[part="base"]'));
+    eq(v.errors, [], 'page errors');
     await v.close();
   });
 
@@ -330,12 +351,16 @@ try {
     const form = v.page.locator('mn-booking-form');
     const posts = watchPosts(v.page);
     const before = total();
-    const failedEvent = v.page.evaluate(() => new Promise((resolve) => document.addEventListener('mn-booking-error', () => resolve(true), { once: true })));
-    await fillBooking(form);
-    await send(form);
-    await Promise.race([failedEvent, v.page.waitForTimeout(15000)]);
-    const shown = await form.evaluate((el) => el.shadowRoot.textContent);
-    cli('option-set', 'mn_widgets_settings', JSON.stringify(settings));
+    let shown;
+    try {
+      const failedEvent = v.page.evaluate(() => new Promise((resolve) => document.addEventListener('mn-booking-error', () => resolve(true), { once: true })));
+      await fillBooking(form);
+      await send(form);
+      await Promise.race([failedEvent, v.page.waitForTimeout(15000)]);
+      shown = await form.evaluate((el) => el.shadowRoot.textContent);
+    } finally {
+      cli('option-set', 'mn_widgets_settings', JSON.stringify(settings));
+    }
     assert(/sent too quickly/.test(shown), 'the server\'s message is not shown');
     eq(posts.length, 1, 'POSTs (a 400 is not retried)');
     eq(total(), before, 'rows added');

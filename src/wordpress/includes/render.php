@@ -29,8 +29,19 @@ function mnw_block_dir(string $tag): string {
 	return MNW_DIR . '/blocks/' . preg_replace('/^mn-/', '', $tag);
 }
 
+/** The script handle of the paste-in script that defines $tag ('' when none). */
+function mnw_script_handle(string $tag): string {
+	$file = mnw_elements()[$tag]['script'] ?? '';
+	return $file === '' ? '' : 'mnw-' . basename($file, '.js');
+}
+
 function mnw_register(): void {
-	wp_register_script('mn-widgets', plugins_url('assets/mn-widgets.js', MNW_FILE), array(), MNW_VERSION, false);
+	foreach (mnw_widget_tags() as $tag) {
+		$file = (string) mnw_elements()[$tag]['script'];
+		if (!wp_script_is(mnw_script_handle($tag), 'registered')) {
+			wp_register_script(mnw_script_handle($tag), plugins_url('assets/' . $file, MNW_FILE), array(), MNW_VERSION, false);
+		}
+	}
 	wp_register_script('mn-widgets-blocks', plugins_url('blocks/editor.js', MNW_FILE), array('wp-blocks', 'wp-element', 'wp-block-editor', 'wp-components'), MNW_VERSION, true);
 	$editor = array();
 	foreach (mnw_widget_tags() as $tag) {
@@ -51,28 +62,30 @@ function mnw_register(): void {
 	wp_add_inline_script('mn-widgets-blocks', 'window.mnWidgetsBlocks=' . wp_json_encode($editor) . ';', 'before');
 }
 
-/** Enqueues the paste-in script (a classic script; WordPress prints it once). */
-function mnw_enqueue(): void {
-	wp_enqueue_script('mn-widgets');
-}
-
-/** Whether a post's content places a widget: shortcode, block, or the element itself. */
-function mnw_content_uses_widgets(string $content): bool {
-	foreach (mnw_widget_tags() as $tag) {
-		if (has_shortcode($content, mnw_shortcode_name($tag))
-			|| strpos($content, '<!-- wp:mn-widgets/' . preg_replace('/^mn-/', '', $tag)) !== false
-			|| stripos($content, '<' . $tag) !== false) {
-			return true;
-		}
+/**
+ * Enqueues the paste-in script that defines $tag (a classic script; WordPress prints each handle
+ * once). Each script also defines <mn-clinic>; on a page with several, the first one does.
+ */
+function mnw_enqueue(string $tag): void {
+	if (mnw_script_handle($tag) !== '') {
+		wp_enqueue_script(mnw_script_handle($tag));
 	}
-	return false;
 }
 
-/** In the page head when the main post uses a widget, so widgets render before first paint. */
+/** The widgets a post's content places: by shortcode, block, or the element itself. */
+function mnw_content_widgets(string $content): array {
+	return array_values(array_filter(mnw_widget_tags(), function ($tag) use ($content) {
+		return has_shortcode($content, mnw_shortcode_name($tag))
+			|| strpos($content, '<!-- wp:mn-widgets/' . preg_replace('/^mn-/', '', $tag)) !== false
+			|| stripos($content, '<' . $tag) !== false;
+	}));
+}
+
+/** In the page head when the main post uses widgets, so they render before the first paint. */
 function mnw_enqueue_early(): void {
 	$post = is_singular() ? get_queried_object() : null;
-	if ($post instanceof WP_Post && mnw_content_uses_widgets((string) $post->post_content)) {
-		mnw_enqueue();
+	if ($post instanceof WP_Post) {
+		array_map('mnw_enqueue', mnw_content_widgets((string) $post->post_content));
 	}
 }
 
@@ -89,14 +102,13 @@ function mnw_content_start($content) {
 function mnw_content_end($content) {
 	$stack = &$GLOBALS['mnw_content_stack'];
 	$used  = is_array($stack) && $stack ? array_pop($stack) : false;
-	$raw   = false;
-	foreach (mnw_widget_tags() as $tag) {
-		$raw = $raw || stripos((string) $content, '<' . $tag) !== false;
-	}
+	$raw   = array_values(array_filter(mnw_widget_tags(), function ($tag) use ($content) {
+		return stripos((string) $content, '<' . $tag) !== false; // shortcodes and blocks are rendered by now
+	}));
 	if (!$used && !$raw) {
 		return $content;
 	}
-	mnw_enqueue();
+	array_map('mnw_enqueue', $raw);
 	if (stripos((string) $content, '<mn-clinic') !== false && !$used) {
 		return $content; // the author wrote their own <mn-clinic>
 	}
@@ -202,7 +214,7 @@ function mnw_render(string $tag, array $atts): string {
 	if (!isset(mnw_elements()[$tag])) {
 		return '';
 	}
-	mnw_enqueue();
+	mnw_enqueue($tag);
 	if (!mnw_author_trusted()) {
 		foreach ($atts as $k => $v) {
 			if (mnw_is_url_attribute(strtolower(str_replace('_', '-', (string) (is_int($k) ? $v : $k))))) {
