@@ -445,6 +445,19 @@ describe('<mn-booking-form>', () => {
     });
   });
 
+  it('records each ticked treatment area once (a checkbox fires input and change)', async () => {
+    const { el, s } = await form();
+    await fill(el);
+    const box = (v: string) => $(el, `input[name="areas"][value="${v}"]`) as HTMLInputElement;
+    box('face').click();
+    box('neck').click();
+    box('neck').click();
+    await el.updateComplete;
+    await send(el);
+    await sent(el);
+    expect((await log(s))[0].body.areas).to.deep.equal(['face']);
+  });
+
   describe('prefill', () => {
     const url = location.href;
     afterEach(() => history.replaceState(null, '', url));

@@ -251,7 +251,8 @@ export class MnBookingForm extends MnElement {
     const { name: n, value: v } = t;
     if (n === 'trap') return void (this.trap = v);
     const d = { ...this.d, dates: this.d.dates.map((x) => ({ ...x })) } as BookingDraft & Record<string, unknown>;
-    if (n === 'areas') d.areas = t.checked ? [...d.areas, v] : d.areas.filter((a) => a !== v);
+    // A checkbox fires both input and change: the areas stay a set.
+    if (n === 'areas') d.areas = d.areas.filter((a) => a !== v).concat(t.checked ? [v] : []);
     else if (/^(date|time)\d$/.test(n)) Object.assign(d.dates[+n[4]], { [n[0] === 'd' ? 'date' : 'timeOfDay']: v });
     else d[n] = t.type === 'checkbox' ? t.checked : v;
     const field = n.replace('time', 'date');
