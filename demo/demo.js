@@ -10,7 +10,7 @@ const snippet = document.getElementById('snippet');
 const copyStatus = document.getElementById('copy-status');
 
 /** Attributes for this demo's previews and local endpoint, or set by the widgets themselves (style): not for pasting. */
-const DEMO_ONLY = new Set(['id', 'class', 'style', 'now', 'endpoint', 'booking-url']);
+const DEMO_ONLY = new Set(['id', 'class', 'style', 'now', 'treated-at', 'endpoint', 'booking-url']);
 /** The paste-in script each widget needs. */
 const SCRIPTS = { 'mn-contraindication-check': 'mn-widgets.js', 'mn-aftercare-timeline': 'mn-aftercare-timeline.js', 'mn-booking-form': 'mn-booking-form.js' };
 
