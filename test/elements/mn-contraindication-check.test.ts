@@ -272,6 +272,22 @@ describe('<mn-contraindication-check>', () => {
     await expect(el2).to.be.accessible();
   });
 
+  it('flags an appointment before the earliest date, and starts steps already due today', async () => {
+    const el = await make(undefined, only('isotretinoin'));
+    await walk(el, { isotretinoin: true, 'isotretinoin.taking': false, 'isotretinoin.stopped': '2026-08-01' });
+    await submit(el);
+    const input = $<HTMLInputElement>(el, 'input[name="appointment"]')!;
+    expect(input.min).to.equal('2027-02-01');
+    input.value = '2026-11-25';
+    input.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    const text = $(el, '[part="result"]')!.textContent!;
+    expect($(el, '[part="result"] [role="alert"]')!.textContent).to.contain('before Feb 1, 2027');
+    expect(text).to.contain('From today: Avoid sun');
+    expect(text).to.contain('From Nov 23, 2026: No self-tanner');
+    await expect(el).to.be.accessible();
+  });
+
   it('does not show a preparation plan when the treatment is not suitable', async () => {
     const el = await make(undefined, only('skin-cancer'));
     await walk(el, { 'skin-cancer': true });

@@ -75,6 +75,8 @@ export class MnContraindicationCheck extends MnElement {
   declare private rules: Rules;
   declare private list: boolean;
   private appt?: string;
+  /** The appointment date the patient entered on the result. */
+  private picked?: string;
   private focusSel?: string;
   private json = jsonSource(this, this.notices, 'config');
 
@@ -175,13 +177,14 @@ export class MnContraindicationCheck extends MnElement {
   reset(): void {
     const event = this.final && new ScreeningResetEvent();
     this.answers = {};
-    this.final = undefined;
+    this.final = this.picked = undefined;
     this.goTo(0);
     this.focusSel = undefined;
     if (event) this.dispatchEvent(event);
   }
 
   // Nested templates stay on one line: the build's template minifier does not reach them.
+  // Next comes before Back, so it keeps its place from the first question on (no mis-taps).
   protected renderBody() {
     const s = this.t.screening;
     const { stage, page, final } = this;
@@ -191,7 +194,7 @@ export class MnContraindicationCheck extends MnElement {
       ? html`<p role="status">${s.loading}</p>`
       : final
         ? this.renderResult(final)
-        : html`<form novalidate @submit=${this.onNext}>${stage ? this.renderReview() : [progress, this.pageItems().map((i) => this.renderItem(i))]}<div class="nav">${back}<button>${stage ? s.see : s.next}</button></div></form>`;
+        : html`<form novalidate @submit=${this.onNext}>${stage ? this.renderReview() : [progress, this.pageItems().map((i) => this.renderItem(i))]}<div class="nav"><button>${stage ? s.see : s.next}</button>${back}</div></form>`;
     return html`<p class="muted privacy">${s.privacy}</p>${body}<p class="sr-only" role="status">${final ? s.headline[final.level] : ''}</p>`;
   }
 
@@ -254,17 +257,21 @@ export class MnContraindicationCheck extends MnElement {
       const why = item.why ?? s.why[`${f.id}.${f.code}`] ?? s.why[f.id] ?? s.why[f.level] ?? '';
       return li(html`<strong>${this.ask(item)}</strong> ${why} ${f.until ? s.until(this.day(f.until)) : ''}`);
     });
-    const input = this.appt ? '' : html`<label class="field">${s.appointment}<input type="date" name="appointment" min=${this.today} @input=${this.onAppointment} /></label>`;
-    const prep = r.preparation.map((p) => li(html`${p.days == null ? '' : html`<strong>${p.from ? s.prepFrom(this.day(p.from)) : s.prepDays(p.days)}</strong> `}${s.prep[p.id]}`));
+    const input = this.appt ? '' : html`<label class="field">${s.appointment}<input type="date" name="appointment" min=${r.earliestDate ?? this.today} @input=${this.onAppointment} /></label>`;
+    // An appointment before the earliest date is flagged; steps whose start has passed start today.
+    const appt = this.appt ?? this.picked;
+    const early = appt && r.earliestDate && appt < r.earliestDate ? html`<p class="error" role="alert">${s.tooEarly(this.day(r.earliestDate))}</p>` : '';
+    const prep = r.preparation.map((p) => li(html`${p.days == null ? '' : html`<strong>${p.from ? (p.from < this.today ? s.prepToday : s.prepFrom(this.day(p.from))) : s.prepDays(p.days)}</strong> `}${s.prep[p.id]}`));
     const earliest = r.earliestDate ? html`<p><strong>${s.earliest(formatDate(r.earliestDate, this.clinic.locale))}</strong></p>` : '';
     const call = phone ? html`<p>${common.callUs} <a href=${phone.href}>${phone.display}</a></p>` : '';
-    const plan = r.level == 'decline' ? '' : html`<h4>${s.prepTitle}</h4>${input}<ul>${prep}</ul>`;
+    const plan = r.level == 'decline' ? '' : html`<h4>${s.prepTitle}</h4>${input}${early}<ul>${prep}</ul>`;
     const list = findings.length ? html`<ul>${findings}</ul>` : '';
     return html`<section class="result ${r.level}" part="result"><h3 id="result" tabindex="-1">${s.headline[r.level]}</h3>${earliest}${list}${call}${plan}<ul class="muted">${s.notes.map(li)}</ul><div class="nav"><button type="button" class="secondary" @click=${this.again}>${s.again}</button></div></section>`;
   }
 
   private onAppointment(e: Event): void {
     const date = (e.target as HTMLInputElement).value;
-    this.final = { ...this.final!, preparation: preparationPlan(isIsoDate(date) ? date : undefined, this.rules) };
+    this.picked = isIsoDate(date) ? date : undefined;
+    this.final = { ...this.final!, preparation: preparationPlan(this.picked, this.rules) };
   }
 }

@@ -83,6 +83,8 @@ export const screening = {
   prepTitle: 'Before your appointment',
   appointment: 'Appointment date',
   prepFrom: (date: string) => `From ${date}:`,
+  prepToday: 'From today:',
+  tooEarly: (date: string) => `This date is before ${date}, the earliest date for treatment: please choose a later one.`,
   prepDays: (days: number) => `${days} days before:`,
   prep: {
     'stop-actives': 'Stop retinoids, AHA/BHA acids and other exfoliants.',
