@@ -73,6 +73,9 @@ export const baseStyles = css`
   a {
     color: var(--_ink);
   }
+  a[href^='tel:'] {
+    white-space: nowrap;
+  }
   :focus-visible {
     outline: 3px solid var(--_ink);
     outline-offset: 2px;
@@ -97,7 +100,8 @@ export const baseStyles = css`
     gap: 0.4em;
     min-height: 2.75rem;
     padding: 0.5em 1.1em;
-    border: 2px solid var(--_accent);
+    /* The edge leans towards the text colour: visible even when the accent is close to the surface. */
+    border: 2px solid color-mix(in oklab, var(--_accent), var(--_text) 30%);
     border-radius: var(--_radius);
     background: var(--_accent);
     color: var(--_on-accent);

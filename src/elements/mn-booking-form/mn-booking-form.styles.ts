@@ -27,7 +27,7 @@ export const bookingStyles = css`
   }
   .row {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(9rem, 100%), 1fr));
     gap: 0 1rem;
     flex-basis: 100%;
   }

@@ -30,9 +30,11 @@ export const checkStyles = css`
     display: flex;
     align-items: center;
     gap: 0.5em;
+    min-width: 0;
     min-height: 2.75rem;
   }
   [type=radio] {
+    flex-shrink: 0;
     width: 1.25em;
     height: 1.25em;
     min-height: 0;
