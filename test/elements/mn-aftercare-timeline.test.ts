@@ -145,6 +145,28 @@ describe('<mn-aftercare-timeline>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('asks for a date, and refuses one still to come, with a message by the field', async () => {
+      const el = await fixture<MnAftercareTimeline>(html`<mn-aftercare-timeline timezone="America/New_York" locale="en-US" now="2026-11-22T10:00"></mn-aftercare-timeline>`);
+      const date = $(el, 'input[name="date"]') as HTMLInputElement;
+      expect(date.max).to.equal('2026-11-22');
+      $(el, 'form button')!.click();
+      await el.updateComplete;
+      expect(text(el, '#err')).to.equal('Please enter the date of your treatment.');
+      expect(date.getAttribute('aria-invalid')).to.equal('true');
+      expect(el.shadowRoot!.activeElement).to.equal(date);
+      date.value = '2026-11-25';
+      $(el, 'form button')!.click();
+      await el.updateComplete;
+      expect(text(el, '#err')).to.contain('still to come');
+      expect($(el, 'ol')).to.equal(null);
+      await expect(el).to.be.accessible();
+      date.value = '2026-11-21';
+      $(el, 'form button')!.click();
+      await el.updateComplete;
+      expect(text(el, '#err')).to.equal('');
+      expect(phases(el)).to.have.length(8);
+    });
+
     it('a date alone counts from the clinic’s closing time, and says so', async () => {
       const wrap = await fixture(html`<mn-clinic timezone="America/New_York" locale="en-US" hours="Mo-Fr 09:00-18:00; Sa 10:00-14:00">
         <mn-aftercare-timeline treated-at="2026-11-21" now="2026-11-21T20:00"></mn-aftercare-timeline>

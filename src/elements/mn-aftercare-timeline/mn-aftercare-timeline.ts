@@ -58,6 +58,7 @@ export class MnAftercareTimeline extends MnElement {
   static override properties = {
     ...MnElement.properties,
     entered: { attribute: false },
+    problem: { attribute: false },
     open: { attribute: false },
     treatedAt: { attribute: 'treated-at' },
     now: {},
@@ -68,6 +69,8 @@ export class MnAftercareTimeline extends MnElement {
 
   /** The time the patient entered, or from the `mn-treated-at` URL parameter. */
   declare private entered?: string;
+  /** Why the entered treatment date cannot be used (`needDate`, `future`). */
+  declare private problem?: 'needDate' | 'future';
   /** Phases the patient opened or closed, by id. */
   private open: Record<string, boolean> = {};
   /** The live region's text; set only in `willUpdate`, so it needs no reactive property. */
@@ -147,10 +150,12 @@ export class MnAftercareTimeline extends MnElement {
 
   private async onSubmit(e: SubmitEvent) {
     e.preventDefault();
-    const [date, time] = new FormData(e.target as HTMLFormElement).values();
-    this.entered = date + (time ? 'T' + time : '');
+    const data = new FormData(e.target as HTMLFormElement);
+    const [date, time] = [String(data.get('date') ?? ''), String(data.get('time') ?? '')];
+    this.problem = !date ? 'needDate' : date > dateIn(this.at, this.clinic.timezone) ? 'future' : undefined;
+    if (!this.problem) this.entered = date + (time ? 'T' + time : '');
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.sum')?.focus();
+    this.renderRoot.querySelector<HTMLElement>(this.problem ? '[name=date]' : '.sum')?.focus();
   }
 
   private download() {
@@ -178,10 +183,11 @@ export class MnAftercareTimeline extends MnElement {
     const [date, time] = (this.entered ?? '').split('T');
     const form = this.fixed
       ? nothing
-      : html`<form @submit=${this.onSubmit}>
-          <label>${t.date} <input type="date" name="date" required .value=${date ?? ''} /></label>
+      : html`${this.plan ? nothing : html`<p>${t.enter}</p>`}<form novalidate @submit=${this.onSubmit}>
+          <label>${t.date} <input type="date" name="date" required max=${dateIn(this.at, this.clinic.timezone)} aria-invalid=${this.problem ? 'true' : 'false'} aria-describedby="err" .value=${date ?? ''} /></label>
           <label>${t.time} <input type="time" name="time" .value=${time?.slice(0, 5) ?? ''} /></label>
           <button>${t.show}</button>
+          <p id="err" class="error" role="alert">${this.problem ? t[this.problem] : ''}</p>
         </form>`;
     return html`<h2>${t.title}</h2>
       ${form} ${this.plan ? this.renderPlan(this.plan) : nothing}
