@@ -74,6 +74,8 @@ const cleanup = async () => {
   await browser?.close().catch(() => {});
   await wp?.stop({ keep: !ok });
 };
+// A browser promise left waiting by a failed check rejects when the page closes: not a crash.
+process.on('unhandledRejection', (e) => console.log(`# (ignored late rejection: ${String(e?.message ?? e).split('\n')[0]})`));
 for (const sig of ['SIGINT', 'SIGTERM']) {
   process.on(sig, async () => {
     await cleanup();

@@ -106,6 +106,16 @@ export async function startWordPress(log) {
     procs.push(p);
     return p;
   };
+  // Last resort when the test process ends without stop() (a crash): end our process groups.
+  process.on('exit', () => {
+    for (const p of procs) {
+      try {
+        if (p.exitCode === null && p.signalCode === null) process.kill(-p.pid, 'SIGTERM');
+      } catch {
+        /* gone */
+      }
+    }
+  });
   try {
     // 1. MariaDB, private: data and socket in the temp folder, no networking.
     const data = join(dir, 'mysql');
