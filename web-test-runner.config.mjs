@@ -2,13 +2,13 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumPath } from './test/scripts/chromium.mjs';
 import { bookingEndpoint } from './test/server/booking-endpoint.mjs';
-import { hostPageCsp } from './test/host/csp-middleware.mjs';
+import { hostPages } from './test/host/host-pages.mjs';
 
 /** Real Chromium (Debian's), headless; flags keep it quiet on a closed network. */
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  middleware: [bookingEndpoint, hostPageCsp],
+  middleware: [bookingEndpoint, hostPages],
   concurrency: 2,
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },

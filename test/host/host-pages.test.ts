@@ -62,6 +62,10 @@ describe('host pages (built paste-in script)', () => {
     await new Promise((r) => setTimeout(r, 100));
     expect(win.__violations).to.deep.equal([]);
     expect(win.__errors).to.deep.equal([]);
+    // The policy is really in force: an inline style attribute on the page is reported.
+    doc.body.insertAdjacentHTML('beforeend', '<p style="color: red">inline</p>');
+    await new Promise((r) => setTimeout(r, 100));
+    expect(win.__violations.join(' ')).to.contain('style-src');
   });
 
   it('hostile global CSS: every widget stays usable and readable', async () => {

@@ -1,0 +1,54 @@
+/**
+ * The host pages for test/host/host-pages.test.ts, served by the test server at
+ * /test/host/pages/<name>.html: every page loads the built paste-in scripts and holds all widgets
+ * in one <mn-clinic>; each differs in one way a real host page might. The strict-CSP page gets the
+ * policy a careful clinic site would send. Scripts and styles they use are static files beside.
+ */
+export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'self'";
+
+const SCRIPTS = ['mn-widgets', 'mn-aftercare-timeline', 'mn-booking-form'].map((f) => `<script src="/dist/${f}.js"></script>`).join('\n    ');
+const CLINIC = 'name="Glow Skin Studio" phone="+1 555 0100" email="hello@glow.example" locale="en-US" timezone="America/New_York" hours="Mo-Fr 09:00-18:00; Sa 10:00-14:00" privacy-url="https://glow.example/privacy"';
+const WIDGETS = `
+      <mn-contraindication-check appointment-date="2026-12-15"></mn-contraindication-check>
+      <mn-aftercare-timeline treated-at="2026-11-20T15:00" now="2026-11-21T10:00"></mn-aftercare-timeline>
+      <mn-booking-form endpoint="/test/host/pages/no-such-endpoint" persist="none"></mn-booking-form>`;
+
+/** name → what sets the page apart: extra head markup, the page direction, where the scripts go. */
+const VARIANTS = {
+  plain: {},
+  csp: {},
+  hostile: { head: '<link rel="stylesheet" href="./hostile.css" />' },
+  rtl: { dir: 'rtl' },
+  // The scripts twice each, after the elements are in the markup.
+  twice: { scriptsAfter: `${SCRIPTS}\n    ${SCRIPTS}` },
+  // Twenty of each widget, created by many.js.
+  many: { head: '<script src="./many.js"></script>', widgets: '' },
+};
+
+function page(name, { head = '', dir, scriptsAfter, widgets = WIDGETS }) {
+  return `<!doctype html>
+<html lang="en"${dir ? ` dir="${dir}"` : ''}>
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>host page: ${name}</title>
+    <script src="./record.js"></script>
+    ${head}
+    ${scriptsAfter ? '' : SCRIPTS}
+  </head>
+  <body>
+    <mn-clinic id="clinic" ${CLINIC}>${widgets}
+    </mn-clinic>
+    ${scriptsAfter ?? ''}
+  </body>
+</html>
+`;
+}
+
+export function hostPages(ctx, next) {
+  const m = /^\/test\/host\/pages\/(\w+)\.html$/.exec(ctx.path);
+  if (!m || !VARIANTS[m[1]]) return next();
+  if (m[1] === 'csp') ctx.set('Content-Security-Policy', STRICT_CSP);
+  ctx.type = 'html';
+  ctx.body = page(m[1], VARIANTS[m[1]]);
+}
