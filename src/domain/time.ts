@@ -54,11 +54,6 @@ export function parseClock(value: string): number | undefined {
   return m ? +m[1] * 60 + +m[2] : undefined;
 }
 
-/** `HH:MM` for minutes after midnight. */
-export function formatClock(minutes: number): string {
-  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-}
-
 /** Wall-clock fields of `instant` in `timeZone`. */
 export function zonedParts(instant: Date, timeZone: string) {
   const p: Record<string, number> = {};
@@ -104,11 +99,6 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
   const tm = index - ty * 12;
   const last = new Date(Date.UTC(ty, tm + 1, 0)).getUTCDate();
   return `${pad(ty, 4)}-${pad(tm + 1)}-${pad(Math.min(d, last))}`;
-}
-
-/** Whole calendar days from `a` to `b` (negative when `b` is earlier). */
-export function daysBetween(a: IsoDate, b: IsoDate): number {
-  return Math.round((toUtcMs(b) - toUtcMs(a)) / DAY);
 }
 
 /** Day of the week of a calendar date, 0 = Sunday. */

@@ -1,9 +1,9 @@
 /** Locale-aware formatting with `Intl`, cached per locale and options. */
 import type { IsoDate } from '../domain/time.js';
 
-const cache = new Map<string, Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.ListFormat>();
+const cache = new Map<string, Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
 
-function cached<T extends Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.ListFormat>(key: string, make: () => T): T {
+function cached<T extends Intl.DateTimeFormat | Intl.RelativeTimeFormat>(key: string, make: () => T): T {
   let f = cache.get(key) as T | undefined;
   if (!f) cache.set(key, (f = make()));
   return f;
@@ -38,7 +38,3 @@ export function formatRelative(ms: number, locale: string): string {
   return rtf.format(Math.round(value), unit);
 }
 
-/** "a, b and c". */
-export function formatList(items: string[], locale: string): string {
-  return cached(`l|${locale}`, () => new Intl.ListFormat(locale, { type: 'conjunction' })).format(items);
-}
