@@ -303,17 +303,18 @@ describe('<mn-booking-form>', () => {
       expect(await log(s)).to.have.length(0);
     });
 
-    it('holds a send made faster than the minimum fill time', async () => {
+    it('holds a send made faster than the minimum fill time, and reports the time it left', async () => {
+      const before = Date.now();
       const { el, s } = await form();
       el.minFill = 2000;
       await fill(el);
-      const clicked = Date.now();
       await send(el);
       await sent(el);
       const [entry] = await log(s);
-      // Held until the form had been shown for minFill: fillMs is the time at the click.
-      expect(entry.body.meta.fillMs).to.be.below(2000);
-      expect(entry.at - clicked).to.be.at.least(2000 - entry.body.meta.fillMs - 50);
+      // Held until the form had been shown for minFill; fillMs counts to the send, so a server's
+      // own minimum (e.g. the WordPress plugin's) never refuses the held request or its retries.
+      expect(entry.at - before).to.be.at.least(2000 - 5);
+      expect(entry.body.meta.fillMs).to.be.at.least(2000);
     });
 
     it('pretends success to a bot that fills the hidden field, and sends nothing', async () => {

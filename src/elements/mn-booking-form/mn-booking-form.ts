@@ -282,6 +282,9 @@ export class MnBookingForm extends MnElement {
     }
     const { clinic } = this;
     const fillMs = Date.now() - this.started;
+    // The request leaves no earlier than minFill after the form appeared (it is held below), and
+    // fillMs says when it leaves: a fast but real patient is not refused by a server's own check,
+    // on the first try or on a retry of the same request.
     const payload = (this.payload ??= buildPayload(this.draft(), {
       id: crypto.randomUUID(),
       now: new Date(),
@@ -292,7 +295,7 @@ export class MnBookingForm extends MnElement {
       policyUrl: clinic.privacyUrl,
       policyVersion: this.policyVersion,
       url: location.href,
-      fillMs,
+      fillMs: Math.max(fillMs, this.minFill),
       trap: this.trap,
     }));
     // A bot filled the hidden field: it sees success, the clinic gets nothing.
