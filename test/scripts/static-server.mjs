@@ -2,11 +2,10 @@
  * A tiny static file server on 127.0.0.1 for the benchmark and Lighthouse: serves the project
  * folder as it is, plus extra in-memory pages. No caching headers tricks, gzip like a CDN would.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { readFileSync } from 'node:fs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',

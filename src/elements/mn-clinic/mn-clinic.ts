@@ -1,10 +1,10 @@
 import { ContextProvider } from '@lit/context';
 import { LitElement, css, html } from 'lit';
 import { clinicContext, outcomeContext } from '../../context/clinic.js';
-import { type ClinicInput, parseClinic, parseLocale } from '../../domain/clinic.js';
+import { type ClinicInput, parseClinic } from '../../domain/clinic.js';
 import { ScreeningCompleteEvent, ScreeningResetEvent } from '../../events.js';
 import { messages } from '../../i18n/index.js';
-import { isColor } from '../shared/mn-element.js';
+import { isColor, pageLocale, setAccent } from '../shared/mn-element.js';
 import { NoticeController } from '../shared/notices.js';
 
 /**
@@ -100,12 +100,11 @@ export class MnClinic extends LitElement {
       this.notices.set(field === 'privacyUrl' ? 'privacy-url' : field, n?.code, n?.value);
     }
     this.values.setValue(values);
-    if (values.accent) this.style.setProperty('--mn-color-accent', values.accent);
-    else this.style.removeProperty('--mn-color-accent');
+    setAccent(this, values.accent);
   }
 
   protected override render() {
-    const locale = this.values.value?.locale ?? parseLocale(this.closest('[lang]')?.getAttribute('lang') ?? '') ?? navigator.language;
+    const locale = this.values.value?.locale ?? pageLocale(this);
     return html`${this.notices.render(messages(locale))}<slot></slot>`;
   }
 }

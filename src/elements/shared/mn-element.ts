@@ -20,8 +20,14 @@ const OVERRIDES = [
 /** Whether `value` is a CSS colour, asked of the browser. */
 export const isColor = (value: string) => CSS.supports('color', value);
 
+/** Sets (or clears) `--mn-color-accent` on `el` from a parsed `accent` attribute. */
+export function setAccent(el: HTMLElement, accent?: string): void {
+  if (accent) el.style.setProperty('--mn-color-accent', accent);
+  else el.style.removeProperty('--mn-color-accent');
+}
+
 /** The page's language for `el`: the nearest `lang` attribute, else the browser's. */
-function pageLocale(el: Element): string {
+export function pageLocale(el: Element): string {
   return parseLocale(el.closest('[lang]')?.getAttribute('lang') ?? '') ?? parseLocale(navigator.language) ?? 'en';
 }
 
@@ -89,8 +95,7 @@ export abstract class MnElement extends LitElement {
     const defaults = { locale: pageLocale(this), timezone: Intl.DateTimeFormat().resolvedOptions().timeZone };
     this.clinic = resolveClinic([this.clinicValues, values], defaults);
     this.t = messages(this.clinic.locale);
-    if (values.accent) this.style.setProperty('--mn-color-accent', values.accent);
-    else this.style.removeProperty('--mn-color-accent');
+    setAccent(this, values.accent);
   }
 
   /**
