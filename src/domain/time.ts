@@ -1,5 +1,8 @@
 /**
- * Calendar dates and wall-clock times in a given IANA timezone, computed with `Intl` only.
+ * Calendar dates and wall-clock times in a given IANA timezone, computed with Temporal where the
+ * browser has it and with `Intl` otherwise. (Temporal answers in well under a millisecond; the
+ * first `Intl.DateTimeFormat` on a page starts ICU's formatting data, 20 to 40 ms, which would
+ * otherwise delay the safety check's first render although its first screen shows no date.)
  * A calendar date is a `YYYY-MM-DD` string; an instant is a `Date`. Nothing here reads the clock.
  */
 
@@ -29,14 +32,34 @@ function partsFormat(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
-/** True when `tz` is an IANA timezone `Intl` knows. */
+/** The part of Temporal used here (not yet in TypeScript's lib). */
+interface Temporal {
+  Now: { timeZoneId(): string };
+  Instant: { fromEpochMilliseconds(ms: number): { toZonedDateTimeISO(timeZone: string): WallClock } };
+}
+type WallClock = Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', number>;
+
+/** Temporal when the browser has it, read at each call (so tests can take both paths). */
+const temporal = (): Temporal | undefined => (globalThis as { Temporal?: Temporal }).Temporal;
+
+/**
+ * An IANA name or a UTC offset: Temporal would also take a whole ISO date-time string as a time
+ * zone, which `Intl` refuses; both paths must agree.
+ */
+const ZONE_RE = /^(?:[a-z][\w+\-/]*|[+-]\d\d(?::?\d\d)?)$/i;
+
+/** True when `tz` is an IANA timezone (or UTC offset) the browser knows. */
 export function isTimeZone(tz: string): boolean {
   try {
-    partsFormat(tz);
-    return true;
+    return ZONE_RE.test(tz) && !!zonedParts(new Date(0), tz);
   } catch {
     return false;
   }
+}
+
+/** The browser's own timezone. */
+export function localTimeZone(): string {
+  return temporal()?.Now.timeZoneId() ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
 /** True for a real calendar date in `YYYY-MM-DD` form (rejects 2026-02-30). */
@@ -55,7 +78,12 @@ export function parseClock(value: string): number | undefined {
 }
 
 /** Wall-clock fields of `instant` in `timeZone`. */
-export function zonedParts(instant: Date, timeZone: string) {
+export function zonedParts(instant: Date, timeZone: string): WallClock {
+  const t = temporal();
+  if (t) {
+    const z = t.Instant.fromEpochMilliseconds(instant.getTime()).toZonedDateTimeISO(timeZone);
+    return { year: z.year, month: z.month, day: z.day, hour: z.hour, minute: z.minute, second: z.second };
+  }
   const p: Record<string, number> = {};
   for (const { type, value } of partsFormat(timeZone).formatToParts(instant)) p[type] = +value;
   return { year: p.year, month: p.month, day: p.day, hour: p.hour, minute: p.minute, second: p.second };

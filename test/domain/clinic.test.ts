@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { type ClinicInput, parseClinic, parseHttpUrl, parsePhone, resolveClinic } from '../../src/domain/clinic.js';
+import { type ClinicInput, parseClinic, parseHttpUrl, parseLocale, parsePhone, resolveClinic } from '../../src/domain/clinic.js';
 
 const isColor = (v: string) => /^#[0-9a-f]{3,8}$/i.test(v) || /^[a-z]+$/i.test(v);
 const env = { baseUrl: 'https://clinic.example/book/', isColor };
@@ -68,6 +68,24 @@ describe('domain/clinic', () => {
     expect(values.name).to.have.length(200);
     expect(notices.map((n) => n.code)).to.deep.equal(['too-long']);
     expect(values.address).to.equal('<b>1 Main St</b>');
+  });
+
+  it('takes locales Intl has data for, canonicalised, and refuses the rest', () => {
+    const cases: Array<[string, string | undefined]> = [
+      ['en-US', 'en-US'],
+      ['en-us', 'en-US'],
+      [' de ', 'de'],
+      ['fr-CA', 'fr-CA'],
+      ['ar-EG', 'ar-EG'],
+      ['ja-JP-u-ca-japanese', 'ja-JP-u-ca-japanese'],
+      ['en-XX', 'en-XX'],
+      ['xx', undefined],
+      ['tlh', undefined],
+      ['xx-!!', undefined],
+      ['', undefined],
+      ['<b>en</b>', undefined],
+    ];
+    for (const [value, locale] of cases) expect(parseLocale(value), value).to.equal(locale);
   });
 
   it('skips absent and empty values silently', () => {

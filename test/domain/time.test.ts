@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { addDays, addMonths, dateIn, isIsoDate, isTimeZone, parseClock, weekday, zonedInstant } from '../../src/domain/time.js';
+import { addDays, addMonths, dateIn, isIsoDate, isTimeZone, localTimeZone, parseClock, weekday, zonedInstant } from '../../src/domain/time.js';
 
 describe('domain/time', () => {
   it('validates calendar dates', () => {
@@ -38,33 +38,70 @@ describe('domain/time', () => {
     expect(weekday('2026-11-21')).to.equal(6);
   });
 
-  it('reads the calendar date in a timezone, not the browser’s', () => {
-    const instant = new Date('2026-11-21T03:30:00Z');
-    expect(dateIn(instant, 'America/New_York')).to.equal('2026-11-20');
-    expect(dateIn(instant, 'Europe/London')).to.equal('2026-11-21');
-    expect(dateIn(instant, 'Pacific/Kiritimati')).to.equal('2026-11-21');
-  });
+  // Temporal where the browser has it, Intl otherwise: both paths must give the same answers.
+  for (const path of ['Temporal', 'Intl'] as const) {
+    describe(`with ${path}`, () => {
+      const saved = (globalThis as { Temporal?: unknown }).Temporal;
+      before(() => {
+        if (path === 'Intl') delete (globalThis as { Temporal?: unknown }).Temporal;
+      });
+      after(() => {
+        if (saved) (globalThis as { Temporal?: unknown }).Temporal = saved;
+      });
 
-  it('finds the instant for a wall-clock time, across daylight-saving changes', () => {
-    const cases: Array<[string, number, string, string]> = [
-      ['2026-11-21', 15 * 60, 'America/New_York', '2026-11-21T20:00:00.000Z'],
-      ['2026-07-01', 15 * 60, 'America/New_York', '2026-07-01T19:00:00.000Z'],
-      // Spring forward: 02:30 does not exist in New York on 2026-03-08; it moves on by the gap.
-      ['2026-03-08', 150, 'America/New_York', '2026-03-08T07:30:00.000Z'],
-      // Fall back: 01:30 happens twice on 2026-11-01; the earlier one is taken.
-      ['2026-11-01', 90, 'America/New_York', '2026-11-01T05:30:00.000Z'],
-      ['2026-03-29', 60, 'Europe/London', '2026-03-29T01:00:00.000Z'],
-      ['2026-11-21', 0, 'Asia/Kolkata', '2026-11-20T18:30:00.000Z'],
-    ];
-    for (const [date, minutes, tz, iso] of cases) expect(zonedInstant(date, minutes, tz).toISOString(), `${date} ${minutes} ${tz}`).to.equal(iso);
-  });
+      it('reads the calendar date in a timezone, not the browser’s', () => {
+        const instant = new Date('2026-11-21T03:30:00Z');
+        expect(dateIn(instant, 'America/New_York')).to.equal('2026-11-20');
+        expect(dateIn(instant, 'Europe/London')).to.equal('2026-11-21');
+        expect(dateIn(instant, 'Pacific/Kiritimati')).to.equal('2026-11-21');
+      });
 
-  it('parses clock times and timezones', () => {
+      it('finds the instant for a wall-clock time, across daylight-saving changes', () => {
+        const cases: Array<[string, number, string, string]> = [
+          ['2026-11-21', 15 * 60, 'America/New_York', '2026-11-21T20:00:00.000Z'],
+          ['2026-07-01', 15 * 60, 'America/New_York', '2026-07-01T19:00:00.000Z'],
+          // Spring forward: 02:30 does not exist in New York on 2026-03-08; it moves on by the gap.
+          ['2026-03-08', 150, 'America/New_York', '2026-03-08T07:30:00.000Z'],
+          // Fall back: 01:30 happens twice on 2026-11-01; the earlier one is taken.
+          ['2026-11-01', 90, 'America/New_York', '2026-11-01T05:30:00.000Z'],
+          ['2026-03-29', 60, 'Europe/London', '2026-03-29T01:00:00.000Z'],
+          ['2026-11-21', 0, 'Asia/Kolkata', '2026-11-20T18:30:00.000Z'],
+        ];
+        for (const [date, minutes, tz, iso] of cases) expect(zonedInstant(date, minutes, tz).toISOString(), `${date} ${minutes} ${tz}`).to.equal(iso);
+      });
+
+      it('knows IANA timezones and UTC offsets, and refuses the rest', () => {
+        const cases: Array<[string, boolean]> = [
+          ['America/New_York', true],
+          ['america/new_york', true],
+          ['UTC', true],
+          ['Etc/GMT+5', true],
+          ['Asia/Calcutta', true],
+          ['+05:30', true],
+          ['-0800', true],
+          ['Mars/Olympus', false],
+          ['', false],
+          ['Z', false],
+          ['GMT+5', false],
+          [' America/New_York', false],
+          ['2026-01-01T00:00Z', false],
+          ['2026-01-01T00:00+01:00[Europe/Paris]', false],
+          ['America/New_York[u-ca=iso8601]', false],
+          ['<b>UTC</b>', false],
+        ];
+        for (const [tz, ok] of cases) expect(isTimeZone(tz), tz).to.equal(ok);
+      });
+
+      it('reads the browser’s own timezone', () => {
+        expect(isTimeZone(localTimeZone())).to.equal(true);
+      });
+    });
+  }
+
+  it('parses clock times', () => {
     expect(parseClock('09:05')).to.equal(545);
     expect(parseClock('23:59')).to.equal(1439);
     expect(parseClock('24:00')).to.equal(undefined);
     expect(parseClock('9:05')).to.equal(undefined);
-    expect(isTimeZone('America/New_York')).to.equal(true);
-    expect(isTimeZone('Mars/Olympus')).to.equal(false);
   });
 });

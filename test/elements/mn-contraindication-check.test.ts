@@ -102,6 +102,22 @@ describe('<mn-contraindication-check>', () => {
     expect(warn.called).to.equal(false);
   });
 
+  it('renders its first question, in a clinic, without starting a date or number formatter', async () => {
+    // A formatter's first use on a page starts ICU's data (20 to 40 ms); the first screen shows no
+    // date, so it must not pay for one. A locale and zone no earlier test used defeat any cache.
+    const formatters = (['DateTimeFormat', 'NumberFormat', 'RelativeTimeFormat', 'ListFormat'] as const).map((name) => sinon.spy(Intl, name));
+    const dates = (['toLocaleString', 'toLocaleDateString', 'toLocaleTimeString'] as const).map((name) => sinon.spy(Date.prototype, name));
+    const clinic = await fixture<MnClinic>(html`
+      <mn-clinic name="Glow" phone="+64 3 555 0100" locale="en-NZ" timezone="Pacific/Chatham" accent="#7a4cc2">
+        <mn-contraindication-check></mn-contraindication-check>
+      </mn-clinic>
+    `);
+    const el = clinic.querySelector('mn-contraindication-check')!;
+    await el.updateComplete;
+    expect(sr(el).textContent).to.contain('Question 1 of 24');
+    for (const spy of [...formatters, ...dates]) expect(spy.called, String(spy)).to.equal(false);
+  });
+
   it('walks every default question by keyboard to a clear result, axe clean at every step', async function () {
     this.timeout(60000);
     const el = await make();

@@ -5,7 +5,7 @@
  * wall-clock time.
  */
 import { type Hours, closingTime } from '../hours.js';
-import { addDays, clockIn, dateIn, isIsoDate, zonedInstant } from '../time.js';
+import { addDays, clockIn, dateIn, isIsoDate, localTimeZone, zonedInstant } from '../time.js';
 import { DEFAULT_PROTOCOL, type Offset, type PhaseDef, type Protocol, offsetHours } from './protocol.js';
 
 export interface Phase extends Omit<PhaseDef, 'end'> {
@@ -69,7 +69,7 @@ export function offsetFrom(start: Date, offset: Offset, timezone: string): Date 
 
 /** The schedule for a treatment ending at `treatedAt`; undefined when `treatedAt` is malformed. */
 export function buildAftercare(treatedAt: string | Date, options: AftercareOptions = {}): Aftercare | undefined {
-  const { protocol = DEFAULT_PROTOCOL, now = new Date(), timezone = Intl.DateTimeFormat().resolvedOptions().timeZone, hours } = options;
+  const { protocol = DEFAULT_PROTOCOL, now = new Date(), timezone = localTimeZone(), hours } = options;
   const parsed = typeof treatedAt === 'string' ? parseTreatedAt(treatedAt, timezone, hours) : { at: treatedAt, assumed: false };
   if (!parsed || isNaN(+parsed.at)) return undefined;
   const { at, assumed } = parsed;

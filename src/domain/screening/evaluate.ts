@@ -3,7 +3,7 @@
  * never sentences), the preparation plan, and what is still missing or invalid.
  */
 import { type Level, worse } from '../outcome.js';
-import { type IsoDate, addDays, addMonths, dateIn, isIsoDate } from '../time.js';
+import { type IsoDate, addDays, addMonths, dateIn, isIsoDate, localTimeZone } from '../time.js';
 import { DEFAULT_RULES, type Item, type Rules, type Step, type Window } from './items.js';
 
 /** Answers keyed by item id, follow-ups as `<id>.<follow-up>`: booleans, `YYYY-MM-DD` dates, the age as a number. */
@@ -112,7 +112,7 @@ export function preparationPlan(appointmentDate: IsoDate | undefined, rules: Rul
  */
 export function evaluateScreening(answers: Answers, options: ScreeningOptions = {}): ScreeningResult {
   const rules = options.rules ?? DEFAULT_RULES;
-  const today = dateIn(options.now ?? new Date(), options.timezone ?? Intl.DateTimeFormat().resolvedOptions().timeZone);
+  const today = dateIn(options.now ?? new Date(), options.timezone ?? localTimeZone());
   const findings: Finding[] = [];
   const missing: string[] = [];
   const invalid: ScreeningResult['invalid'] = [];

@@ -3,6 +3,7 @@ import { LitElement, type PropertyValues, html, nothing } from 'lit';
 import { clinicContext } from '../../context/clinic.js';
 import { type ClinicConfig, type ClinicValues, parseClinic, parseLocale, resolveClinic } from '../../domain/clinic.js';
 import { type Catalogue, messages, textLanguage } from '../../i18n/index.js';
+import { localTimeZone } from '../../domain/time.js';
 import { baseStyles } from '../../styles/base.js';
 import { NoticeController } from './notices.js';
 
@@ -92,7 +93,7 @@ export abstract class MnElement extends LitElement {
       const notice = notices.find((n) => n.field === field);
       this.notices.set(attr, notice?.code, notice?.value);
     }
-    const defaults = { locale: pageLocale(this), timezone: Intl.DateTimeFormat().resolvedOptions().timeZone };
+    const defaults = { locale: pageLocale(this), timezone: localTimeZone() };
     this.clinic = resolveClinic([this.clinicValues, values], defaults);
     this.t = messages(this.clinic.locale);
     setAccent(this, values.accent);
