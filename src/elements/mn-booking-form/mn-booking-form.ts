@@ -1,6 +1,5 @@
-import { consume } from '@lit/context';
+import { ContextConsumer } from '@lit/context';
 import { type PropertyValues, html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { outcomeContext } from '../../context/clinic.js';
 import { buildPayload, fieldOfPath } from '../../domain/booking/build.js';
 import { deliver } from '../../domain/booking/deliver.js';
@@ -65,53 +64,86 @@ export class MnBookingForm extends MnElement {
 
   private readonly internals = this.attachInternals();
 
-  @consume({ context: outcomeContext, subscribe: true })
-  @state()
-  protected outcome?: Outcome;
+  // Static declarations, not decorators: smaller in the paste-in script.
+  static override properties = {
+    ...MnElement.properties,
+    outcome: { attribute: false },
+    d: { attribute: false },
+    phase: { attribute: false },
+    shown: { attribute: false },
+    submitted: { attribute: false },
+    server: { attribute: false },
+    slots: { attribute: false },
+    say: { attribute: false },
+    back: { attribute: false },
+    problem: { attribute: false },
+    endpoint: {},
+    services: { converter: (v: string | null) => v },
+    spacingDays: { attribute: 'spacing-days' },
+    horizonDays: { attribute: 'horizon-days' },
+    slotsSrc: { attribute: 'slots-src' },
+    lastSession: { attribute: 'last-session' },
+    service: {},
+    patientName: { attribute: 'patient-name' },
+    patientEmail: { attribute: 'patient-email' },
+    patientPhone: { attribute: 'patient-phone' },
+    policyVersion: { attribute: 'policy-version' },
+    requireCheck: { type: Boolean, attribute: 'require-check' },
+    persist: {},
+    minFill: { type: Number, attribute: 'min-fill' },
+  };
 
-  @state() private d!: BookingDraft;
-  @state() private phase: Phase = 'form';
-  @state() private shown = new Set<string>();
-  @state() private submitted = false;
-  @state() private server: Record<string, string> = {};
-  @state() private slots?: Slot[] | 'loading' | 'error';
-  @state() private say = '';
-  @state() private back = false;
+  /** The safety check's outcome from the same `<mn-clinic>`, if any. */
+  declare protected outcome?: Outcome;
+
+  declare private d: BookingDraft;
+  private phase: Phase = 'form';
+  private shown = new Set<string>();
+  private submitted = false;
+  private server: Record<string, string> = {};
+  declare private slots?: Slot[] | 'loading' | 'error';
+  private say = '';
+  private back = false;
   /** The server's own words on a 4xx answer. */
-  @state() private problem?: string;
+  declare private problem?: string;
 
   /** Where requests are POSTed (http or https); overrides the clinic's `endpoint`. */
-  @property() endpoint?: string;
+  declare endpoint?: string;
   /** Services as JSON (attribute) or an array: `[{"id", "name", "durationMinutes", "treatment"}]`. Default: consultation, microneedling, microneedling with PRP. */
-  @property({ converter: (v) => v }) services?: string | Service[];
+  declare services?: string | Service[];
   /** Days between microneedling sessions (default 28; never below 14). */
-  @property({ attribute: 'spacing-days' }) spacingDays?: string;
+  declare spacingDays?: string;
   /** How many days ahead requests may go (default 90). */
-  @property({ attribute: 'horizon-days' }) horizonDays?: string;
+  declare horizonDays?: string;
   /** URL of a JSON list of free slots `[{"start", "durationMinutes", "services"}]`; offered instead of preferred dates. */
-  @property({ attribute: 'slots-src' }) slotsSrc?: string;
+  declare slotsSrc?: string;
   /** Prefills the date of the last microneedling session (`YYYY-MM-DD`); so does the URL parameter `mn-last-session`. */
-  @property({ attribute: 'last-session' }) lastSession?: string;
+  declare lastSession?: string;
   /** Prefills the service id; so does the URL parameter `mn-service`. */
-  @property() service?: string;
+  declare service?: string;
   /** Prefills the patient's name (a page that knows them); the URL parameter `mn-name` wins. */
-  @property({ attribute: 'patient-name' }) patientName?: string;
+  declare patientName?: string;
   /** Prefills the patient's email; the URL parameter `mn-email` wins. */
-  @property({ attribute: 'patient-email' }) patientEmail?: string;
+  declare patientEmail?: string;
   /** Prefills the patient's phone; the URL parameter `mn-phone` wins. */
-  @property({ attribute: 'patient-phone' }) patientPhone?: string;
+  declare patientPhone?: string;
   /** Version of the privacy policy the consent refers to; recorded in the request. */
-  @property({ attribute: 'policy-version' }) policyVersion?: string;
+  declare policyVersion?: string;
   /** Treatment services need a completed safety check in the same `<mn-clinic>`. */
-  @property({ type: Boolean, attribute: 'require-check' }) requireCheck = false;
+  requireCheck = false;
   /** `session` (default): the draft survives a reload in this tab; `none`: nothing is stored. */
-  @property() persist?: string;
+  declare persist?: string;
   /** First retry delay in milliseconds, doubled each time (default 1000). Property only. */
   retryDelay = 1000;
   /** Milliseconds per attempt before giving up on it (default 10000). Property only. */
   timeout = 10_000;
   /** Minimum milliseconds from showing the form to sending: faster sends wait (default 3000). */
-  @property({ type: Number, attribute: 'min-fill' }) minFill = 3000;
+  minFill = 3000;
+
+  constructor() {
+    super();
+    new ContextConsumer(this, { context: outcomeContext, subscribe: true, callback: (v) => (this.outcome = v) });
+  }
 
   private policy!: BookingPolicy;
   private url?: string;
