@@ -21,17 +21,18 @@ const out = resolve(root, 'bench-results');
 mkdirSync(out, { recursive: true });
 
 if (!process.argv.includes('--no-build')) execSync('npm run build', { cwd: root, stdio: 'inherit' });
-await build({
-  root,
-  configFile: false,
-  logLevel: 'error',
-  build: {
-    outDir: out,
-    emptyOutDir: false,
-    lib: { entry: resolve(root, 'test/bench/baseline.ts'), name: 'Baseline', formats: ['iife'], fileName: () => 'baseline.js' },
-    rolldownOptions: { output: { minify: true } },
-  },
-});
+for (const name of ['baseline', 'baseline-intl'])
+  await build({
+    root,
+    configFile: false,
+    logLevel: 'error',
+    build: {
+      outDir: out,
+      emptyOutDir: false,
+      lib: { entry: resolve(root, `test/bench/${name}.ts`), name: 'Baseline', formats: ['iife'], fileName: () => `${name}.js` },
+      rolldownOptions: { output: { minify: true } },
+    },
+  });
 
 const CLINIC = 'name="Glow Skin Studio" phone="+1 555 0100" email="hello@glow.example" locale="en-US" timezone="America/New_York" hours="Mo-Fr 09:00-18:00; Sa 10:00-14:00"';
 const WIDGETS = {
@@ -56,6 +57,7 @@ Promise.all(${JSON.stringify(tags)}.filter((t) => customElements.get(t)).map(asy
 
 const pages = {
   '/bench/baseline.html': page('/bench-results/baseline.js', '<bench-baseline></bench-baseline>', ['bench-baseline']),
+  '/bench/baseline-intl.html': page('/bench-results/baseline-intl.js', '<bench-baseline-intl></bench-baseline-intl>', ['bench-baseline-intl']),
   '/bench/all.html': page([...new Set(Object.keys(WIDGETS).map(scriptFor))], `<mn-clinic ${CLINIC}>${Object.values(WIDGETS).join('')}</mn-clinic>`, Object.keys(WIDGETS)),
 };
 for (const [tag, markup] of Object.entries(WIDGETS)) pages[`/bench/${tag}.html`] = page(scriptFor(tag), `<mn-clinic ${CLINIC}>${markup}</mn-clinic>`, [tag]);
@@ -98,20 +100,23 @@ const median = (xs) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-const names = ['/bench/baseline.html', ...Object.keys(WIDGETS).map((t) => `/bench/${t}.html`), '/bench/all.html', '/demo/'];
+const names = ['/bench/baseline.html', '/bench/baseline-intl.html', ...Object.keys(WIDGETS).map((t) => `/bench/${t}.html`), '/bench/all.html', '/demo/'];
 const samples = Object.fromEntries(names.map((n) => [n, []]));
 for (let i = 0; i < RUNS; i++) for (const n of names) samples[n].push(await measure(n));
 await browser.close();
 await server.close();
 
 const base = sizes(resolve(out, 'baseline.js'));
+const baseIntl = sizes(resolve(out, 'baseline-intl.js'));
 const scripts = Object.fromEntries(['/dist/mn-widgets.js', '/dist/mn-aftercare-timeline.js', '/dist/mn-booking-form.js'].map((f) => [f, sizes(resolve(root, `.${f}`))]));
 const rows = names.map((n) => {
   const s = samples[n];
   const pick = (k) => median(s.map((x) => x[k]));
   return {
     page: n.replace('/bench/', '').replace('.html', ''),
-    scriptGzip: n.includes('baseline')
+    scriptGzip: n.includes('baseline-intl')
+      ? baseIntl.gzip
+      : n.includes('baseline')
       ? base.gzip
       : n.includes('all') || n.includes('demo')
         ? Object.values(scripts).reduce((a, x) => a + x.gzip, 0)
@@ -125,16 +130,21 @@ const rows = names.map((n) => {
   };
 });
 const baseRender = rows[0].firstRenderMs;
-for (const r of rows) r.vsBaseline = r.page === 'demo/' ? null : r.firstRenderMs / baseRender;
+const intlRender = rows[1].firstRenderMs;
+for (const r of rows) {
+  r.vsBaseline = r.page === 'demo/' ? null : r.firstRenderMs / baseRender;
+  r.vsBaselineIntl = r.page === 'demo/' ? null : r.firstRenderMs / intlRender;
+}
 
 const fmt = (v, d = 1) => (v == null || Number.isNaN(v) ? '-' : v.toFixed(d));
 console.log(`\nmn-widgets benchmark: median of ${RUNS} runs, Chromium headless, 1280x900, cold cache per run`);
 for (const [f, x] of Object.entries(scripts)) console.log(`${f}: ${x.min} B min, ${x.gzip} B gzip, ${x.brotli} B brotli`);
 console.log(`baseline: ${base.min} B min, ${base.gzip} B gzip\n`);
-console.log('| page | script gzip B | first render ms | x baseline | main thread ms | script ms | long tasks | CLS (max) | JS heap MB |');
-console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+console.log('| page | script gzip B | first render ms | x baseline | x baseline-intl | main thread ms | script ms | long tasks | CLS (max) | JS heap MB |');
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const r of rows)
-  console.log(`| ${r.page} | ${r.scriptGzip} | ${fmt(r.firstRenderMs)} | ${fmt(r.vsBaseline, 2)} | ${fmt(r.mainThreadMs)} | ${fmt(r.scriptMs)} | ${r.longTasks} | ${fmt(r.cls, 3)} | ${fmt(r.heapMB, 2)} |`);
+  console.log(`| ${r.page} | ${r.scriptGzip} | ${fmt(r.firstRenderMs)} | ${fmt(r.vsBaseline, 2)} | ${fmt(r.vsBaselineIntl, 2)} | ${fmt(r.mainThreadMs)} | ${fmt(r.scriptMs)} | ${r.longTasks} | ${fmt(r.cls, 3)} | ${fmt(r.heapMB, 2)} |`);
 console.log('\nfirst render: script start to every element rendered (demo: first contentful paint).');
-writeFileSync(resolve(out, 'bench.json'), JSON.stringify({ runs: RUNS, date: new Date().toISOString(), sizes: { scripts, baseline: base }, rows }, null, 2));
+console.log('baseline-intl: the baseline element also formats one date, so it pays ICU start-up like any widget showing a date.');
+writeFileSync(resolve(out, 'bench.json'), JSON.stringify({ runs: RUNS, date: new Date().toISOString(), sizes: { scripts, baseline: base, baselineIntl: baseIntl }, rows }, null, 2));
 console.log(`written: bench-results/bench.json`);
