@@ -4,6 +4,22 @@ import { chromiumPath } from './test/scripts/chromium.mjs';
 import { bookingEndpoint } from './test/server/booking-endpoint.mjs';
 import { hostPages } from './test/host/host-pages.mjs';
 
+/**
+ * `executeServerCommand('emulate-forced-colors', { active })`: Windows High Contrast-style forced
+ * colours, which the launcher's own emulate-media command cannot set.
+ */
+const cdpSessions = new Map();
+const forcedColors = {
+  name: 'mn-forced-colors',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'emulate-forced-colors') return undefined;
+    // The CDP session stays open: emulation ends when its session detaches.
+    if (!cdpSessions.has(session.id)) cdpSessions.set(session.id, await session.browser.getPage(session.id).createCDPSession());
+    await cdpSessions.get(session.id).send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }] });
+    return true;
+  },
+};
+
 /** Real Chromium (Debian's), headless; flags keep it quiet on a closed network. */
 export default {
   files: ['test/**/*.test.ts'],
@@ -12,7 +28,7 @@ export default {
   concurrency: 2,
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), forcedColors],
   browsers: [
     chromeLauncher({
       // Several test pages run at once: each is told it has focus, so none is paused as a background tab.
