@@ -26,6 +26,14 @@ const field = (el: Element, name: string) => $(el, `[name="${name}"]`);
 const errorOf = (el: Element, name: string) => $(el, `#e-${name}`)?.textContent?.trim() ?? '';
 const submitButton = (el: Element) => $<HTMLButtonElement>(el, 'form > button');
 const live = (el: Element) => $(el, '[role="status"].sr-only').textContent!.trim();
+/** The text of every live region in the shadow root that holds some: what a screen reader announces. */
+const spoken = (el: Element) =>
+  [...root(el).querySelectorAll('[role="alert"], [role="status"], [role="log"], [aria-live]:not([aria-live="off"])')]
+    .map((r) => r.textContent!.trim())
+    .filter(Boolean);
+/** The elements that describe `input` (aria-describedby), in the same shadow root. */
+const describers = (el: Element, input: Element) =>
+  (input.getAttribute('aria-describedby') ?? '').split(/\s+/).map((id) => root(el).getElementById(id)!);
 
 async function type(el: MnBookingForm, name: string, value: string) {
   const input = field(el, name);
@@ -93,6 +101,54 @@ describe('<mn-booking-form>', () => {
       expect(live(el)).to.match(/Please check \d fields/);
       await expect(el).to.be.accessible();
       expect(await log(s)).to.have.length(0);
+    });
+
+    it('announces an invalid submit once, as a summary in the one status region; the errors are shown, not spoken', async () => {
+      const { el } = await form();
+      await send(el);
+      expect(spoken(el)).to.deep.equal(['Please check 4 fields.']);
+      expect(live(el)).to.equal('Please check 4 fields.');
+      for (const name of ['name', 'email', 'date0', 'consent']) {
+        const error = $<HTMLElement>(el, `#e-${name}`);
+        expect(error.textContent!.trim(), name).to.equal('Required.');
+        expect(error.checkVisibility(), name).to.equal(true);
+        expect([error.getAttribute('role'), error.getAttribute('aria-live')], name).to.deep.equal([null, null]);
+      }
+      await expect(el).to.be.accessible();
+    });
+
+    it('on Enter in a partly filled form, focuses the first invalid field, which carries its visible error', async () => {
+      const { el, s } = await form();
+      field(el, 'email').focus();
+      await sendKeys({ type: 'kim@example.com' });
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      const first = root(el).activeElement!;
+      expect(first).to.equal(field(el, 'name'));
+      expect(first.getAttribute('aria-invalid')).to.equal('true');
+      const [error] = describers(el, first);
+      expect(error.textContent!.trim()).to.equal('Required.');
+      expect(error.checkVisibility()).to.equal(true);
+      expect(spoken(el)).to.deep.equal(['Please check 3 fields.']);
+      expect(field(el, 'email').value).to.equal('kim@example.com');
+      await expect(el).to.be.accessible();
+      expect(await log(s)).to.have.length(0);
+    });
+
+    it('clears a corrected field’s error when it is left, and speaks nothing new', async () => {
+      const { el } = await form();
+      await type(el, 'email', 'ana@');
+      await send(el);
+      expect(errorOf(el, 'email')).to.equal('Enter an email address.');
+      expect(spoken(el)).to.deep.equal(['Please check 4 fields.']);
+      await type(el, 'email', 'ana@example.com');
+      await type(el, 'name', 'Ana Lima');
+      expect([errorOf(el, 'email'), errorOf(el, 'name')]).to.deep.equal(['', '']);
+      expect([field(el, 'email').getAttribute('aria-invalid'), field(el, 'name').getAttribute('aria-invalid')]).to.deep.equal(['false', 'false']);
+      expect(errorOf(el, 'consent')).to.equal('Required.');
+      // Only the summary, unchanged, so not read again; the remaining errors wait for their fields.
+      expect(spoken(el)).to.deep.equal(['Please check 4 fields.']);
+      await expect(el).to.be.accessible();
     });
 
     it('shows a field’s error only after it was changed', async () => {
@@ -264,6 +320,8 @@ describe('<mn-booking-form>', () => {
       expect(errorOf(el, 'date0')).to.equal('We are fully booked that day.');
       expect(root(el).activeElement).to.equal(field(el, 'email'));
       expect($(el, '[role="alert"].box').textContent).to.contain('Some details need a look.');
+      // The alert box alone speaks; the field messages are read as each field gets focus.
+      expect(spoken(el)).to.have.length(1);
       await type(el, 'email', 'ana.lima@example.com');
       expect(errorOf(el, 'email')).to.equal('');
     });

@@ -537,8 +537,12 @@ export class MnBookingForm extends MnElement {
     return this.msg(field) ? 'true' : 'false';
   }
 
+  /**
+   * A field's error, shown beside it and read with it (`aria-describedby`). Not a live region: a
+   * submit fills many at once, and the status region's summary is the one announcement.
+   */
   private error(field: string) {
-    return html`<p id="e-${field}" class="error" aria-live="polite">${this.msg(field)}</p>`;
+    return html`<p id="e-${field}" class="error">${this.msg(field)}</p>`;
   }
 
   private input(
