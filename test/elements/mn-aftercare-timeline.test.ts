@@ -71,11 +71,13 @@ describe('<mn-aftercare-timeline>', () => {
       });
     }
 
-    it('opens the current phase with Do, Avoid, Normal and Call us', async () => {
+    it('opens the current phase with Do, Avoid and Normal; Call us once, above the timeline', async () => {
       const el = await timeline('2026-11-21T20:00');
       const panel = $(el, '[aria-current="step"] .panel')!;
-      expect([...panel.querySelectorAll('h4')].map((h) => h.textContent)).to.deep.equal(['Do', 'Avoid', 'Normal', 'Call us']);
+      expect([...panel.querySelectorAll('h4')].map((h) => h.textContent)).to.deep.equal(['Do', 'Avoid', 'Normal']);
       expect(panel.textContent).to.contain('Touching your face');
+      expect(text(el, '[part~="flags"] h3')).to.equal('Call us');
+      expect($(el, '[part~="flags"] + ol[part~="timeline"]')).to.exist;
       expect(text(el, '.sum')).to.equal('Treatment ended Sat, Nov 21, 3:00 PM. You are here: First 24 hours.');
     });
   });
@@ -127,6 +129,26 @@ describe('<mn-aftercare-timeline>', () => {
     phases(el)[0].querySelector('button')!.click();
     await el.updateComplete;
     expect($$(el, '.flags').filter(visible)).to.have.length(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('with several phases open: one red-flag box with the phone, above the timeline, where it stays', async () => {
+    const el = await timeline('2026-11-24T16:00');
+    const box = $$(el, '[part~="flags"]');
+    expect(box).to.have.length(1);
+    const top = box[0].getBoundingClientRect().top;
+    for (const i of [0, 1, 2]) phases(el)[i].querySelector('button')!.click();
+    await el.updateComplete;
+    expect(phases(el).filter((li) => visible(li.querySelector('.panel')!))).to.have.length(4);
+    const flags = $$(el, '[part~="flags"]');
+    expect(flags).to.have.length(1);
+    expect(flags[0]).to.equal(box[0]);
+    expect(visible(flags[0])).to.equal(true);
+    expect(flags[0].getBoundingClientRect().top).to.equal(top);
+    expect(flags[0].querySelectorAll('a[href="tel:+15550100"]')).to.have.length(1);
+    expect(flags[0].textContent).to.contain('local emergency number');
+    expect(flags[0].compareDocumentPosition($(el, 'ol')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    expect($$(el, '[part~="phase"] [part~="flags"], [part~="phase"] a[href^="tel:"]')).to.have.length(0);
     await expect(el).to.be.accessible();
   });
 
@@ -274,7 +296,7 @@ describe('<mn-aftercare-timeline>', () => {
       await el.updateComplete;
       expect(phases(el).map((li) => li.querySelector('button')!.textContent!.replace(li.querySelector('.when')!.textContent!, '').trim())).to.deep.equal(['Rest', 'Days 3 to 5']);
       expect(text(el, '[aria-current="step"] .panel')).to.contain('Sleep well');
-      expect(text(el, '[aria-current="step"] .flags')).to.contain('Fever over 38 °C');
+      expect(text(el, '[part~="flags"]')).to.contain('Fever over 38 °C');
       expect(el.shadowRoot!.textContent).to.contain('between Dec 12, 2026 and Dec 26, 2026');
       expect($$(el, '.countdowns li')[2].textContent!.trim()).to.equal('Exercise allowed tomorrow, from Mon, Nov 23, 3:00 PM');
       expect(notice(el)).to.equal(null);
@@ -360,6 +382,48 @@ describe('<mn-aftercare-timeline>', () => {
     expect(next.endDate.toString()).to.equal('2027-01-03');
   });
 
+  describe('calendar export counts from now', () => {
+    it('on day 3: only what is still to come, an event in progress kept, and it parses back', async () => {
+      const el = await timeline('2026-11-24T16:00');
+      const events = await exported(el);
+      expect(events.map((e) => e.summary)).to.deep.equal([
+        'Glow Skin Studio: Retinoids, acids and vitamin C allowed',
+        'Glow Skin Studio: Usual routine',
+        'Glow Skin Studio: Tanning pause over',
+        'Glow Skin Studio: Next session',
+      ]);
+      for (const e of events.filter((x) => !x.endDate.isDate)) expect(e.endDate.toJSDate() >= new Date('2026-11-24T21:00Z'), e.summary).to.equal(true);
+      // Exercise allowed from 15:00, a 15-minute reminder: in progress at 15:10, kept.
+      const during = await exported(await timeline('2026-11-24T15:10'));
+      expect(during[0].summary).to.equal('Glow Skin Studio: Exercise allowed');
+      expect(during).to.have.length(5);
+    });
+
+    it('the next-session window stays through its last day; after it, no export control', async () => {
+      const last = await timeline('2027-01-02T23:00');
+      expect((await exported(last)).map((e) => e.summary)).to.deep.equal(['Glow Skin Studio: Next session']);
+      const el = await timeline('2027-01-03T09:00', 'booking-url="https://glow.example/book"');
+      expect($$(el, 'button').filter((b) => b.textContent === 'Add to my calendar')).to.have.length(0);
+      expect($(el, 'a.button')).to.exist;
+      await expect(el).to.be.accessible();
+    });
+
+    it('a live timeline counts from the click, not from its last render', async () => {
+      const clock = sinon.useFakeTimers({ now: T + 71 * H, toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+      try {
+        const el = await timeline();
+        // Past the 72 h boundary (a render) and the end of its 15-minute reminder (none).
+        await clock.tickAsync(H + 20 * 60_000);
+        await el.updateComplete;
+        const events = await exported(el);
+        expect(events[0].summary).to.equal('Glow Skin Studio: Retinoids, acids and vitamin C allowed');
+        expect(events).to.have.length(4);
+      } finally {
+        clock.restore();
+      }
+    });
+  });
+
   it('prints a clean sheet: clinic, dates, every phase open, one red-flag box, no controls', async () => {
     const el = await timeline('2026-11-22T10:00', 'booking-url="https://glow.example/book"');
     await emulateMedia({ media: 'print' });
@@ -376,6 +440,20 @@ describe('<mn-aftercare-timeline>', () => {
       await emulateMedia({ media: 'screen' });
     }
     expect(visible($(el, '.actions')!)).to.equal(true);
+  });
+
+  it('prints one red-flag box whichever phases the patient opened or closed', async () => {
+    const el = await timeline('2026-11-24T16:00');
+    phases(el)[3].querySelector('button')!.click(); // closes the current phase
+    phases(el)[1].querySelector('button')!.click();
+    await el.updateComplete;
+    await emulateMedia({ media: 'print' });
+    try {
+      expect($$(el, '.panel').every(visible)).to.equal(true);
+      expect($$(el, '.flags').filter(visible)).to.have.length(1);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 
   it('exports its domain API (the npm entry, and window.MnWidgets in the paste-in script)', () => {
@@ -405,4 +483,21 @@ describe('<mn-aftercare-timeline>', () => {
 async function waitFor(ok: () => boolean) {
   for (let i = 0; i < 50 && !ok(); i++) await new Promise((r) => setTimeout(r, 20));
   expect(ok()).to.equal(true);
+}
+
+/** Clicks "Add to my calendar" and reads back the events of the file it offers. */
+async function exported(el: Element) {
+  const blobs: Blob[] = [];
+  const made = sinon.stub(URL, 'createObjectURL').callsFake((b) => (blobs.push(b as Blob), 'blob:test'));
+  const revoke = sinon.stub(URL, 'revokeObjectURL');
+  const click = sinon.stub(HTMLAnchorElement.prototype, 'click');
+  try {
+    $$(el, 'button').find((b) => b.textContent === 'Add to my calendar')!.click();
+    expect(click.calledOnce).to.equal(true);
+  } finally {
+    [made, revoke, click].forEach((s) => s.restore());
+  }
+  const ics = await blobs[0].text();
+  expect(/[^\r]\n/.test(ics)).to.equal(false);
+  return new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
 }

@@ -75,8 +75,7 @@ export const styles = css`
     }
     form,
     .actions,
-    .marker,
-    ol > li:not(.now) .flags {
+    .marker {
       display: none;
     }
     .panel {

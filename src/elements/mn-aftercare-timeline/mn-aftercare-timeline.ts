@@ -1,7 +1,7 @@
 import { type PropertyValues, html, nothing } from 'lit';
 import { DEFAULT_PROTOCOL, type Protocol, parseProtocol } from '../../domain/aftercare/protocol.js';
 import { type Aftercare, buildAftercare, parseTreatedAt } from '../../domain/aftercare/schedule.js';
-import { buildIcs } from '../../domain/calendar/ics.js';
+import { type CalendarEvent, buildIcs, upcomingEvents } from '../../domain/calendar/ics.js';
 import { parseHttpUrl } from '../../domain/clinic.js';
 import { addDays, dateIn } from '../../domain/time.js';
 import { formatDate, formatDateTime, formatRelative, formatTime } from '../../i18n/format.js';
@@ -46,7 +46,7 @@ function wordsChange(ms: number): number {
  * @csspart notice - Setup notice for a bad attribute or protocol (for the designer).
  * @csspart timeline - The ordered list of phases.
  * @csspart phase - One phase of the timeline.
- * @csspart flags - The red flags with the clinic's phone.
+ * @csspart flags - The red flags with the clinic's phone: once, above the timeline.
  * @cssproperty --mn-color-accent - Marker of the current phase, buttons and links.
  */
 export class MnAftercareTimeline extends MnElement {
@@ -158,17 +158,23 @@ export class MnAftercareTimeline extends MnElement {
     this.renderRoot.querySelector<HTMLElement>(this.problem ? '[name=date]' : '.sum')?.focus();
   }
 
-  private download() {
-    const p = this.plan!;
+  /** The milestones as calendar events, less those already over at `now`. */
+  private events(now: Date): CalendarEvent[] {
     const { name, timezone } = this.clinic;
-    const events = p.milestones.map((m) => {
+    const events = this.plan!.milestones.map((m) => {
       const summary = `${name ? `${name}: ` : ''}${this.t.aftercare.milestones[m.id] ?? m.id}`;
       const uid = `${m.id}-${+m.at}@mn-widgets`;
       return m.until
         ? { uid, summary, date: dateIn(m.at, timezone), lastDate: addDays(dateIn(m.until, timezone), -1), status: 'TENTATIVE' as const }
         : { uid, summary, start: m.at, end: new Date(+m.at + 15 * MINUTE), free: true };
     });
-    const href = URL.createObjectURL(new Blob([buildIcs(events, new Date())], { type: 'text/calendar' }));
+    return upcomingEvents(events, now, timezone);
+  }
+
+  private download() {
+    // A live timeline's `at` is its last render's, which can be hours old: count from the click.
+    const now = this.now?.trim() ? this.at : new Date();
+    const href = URL.createObjectURL(new Blob([buildIcs(this.events(now), now)], { type: 'text/calendar' }));
     Object.assign(document.createElement('a'), { href, download: 'aftercare.ics' }).click();
     setTimeout(() => URL.revokeObjectURL(href), 1000);
   }
@@ -209,8 +215,10 @@ export class MnAftercareTimeline extends MnElement {
     const book = this.booking ? new URL(this.booking) : undefined;
     book?.searchParams.set('mn-last-session', day(p.treatedAt));
     const call = phone && html`<p>${t.call(name ?? t.us)} <a href=${phone.href}>${phone.display}</a></p>`;
+    // The red flags are the protocol's, the same in every phase: one box above the timeline, where
+    // it stays whichever phases are open (and prints once).
     const flags = html`<div class="flags" part="flags">
-      <h4>${t.sections.call}</h4>
+      <h3>${t.sections.call}</h3>
       <p>${t.flags}</p>
       ${list(this.rules.redFlags ?? split(t.redFlags))} ${call}
       <p>${t.emergency}</p>
@@ -231,23 +239,25 @@ export class MnAftercareTimeline extends MnElement {
           </button>
         </h3>
         ${on ? marker : nothing}
-        <div class="panel" id="p${i}" ?hidden=${!open}>${lists} ${flags}</div>
+        <div class="panel" id="p${i}" ?hidden=${!open}>${lists}</div>
       </li>`;
     });
     const countdowns = p.milestones
       .filter((m) => m.at > now && !m.until)
       .map((m) => html`<li>${t.countdown(t.milestones[m.id], formatRelative(+m.at - +now, textLanguage(locale)), when(m.at))}</li>`);
     const link = book ? html`<a class="button" href=${book.href}>${t.book}</a>` : nothing;
+    // Once the last milestone is over there is nothing to add: no control rather than an empty file.
+    const add = this.events(now).length ? html`<button class="secondary" @click=${this.download}>${t.calendar}</button>` : nothing;
     const here = this.label(p.current);
     return html`<p class="sum" tabindex="-1">
         ${t.treated(dt(p.treatedAt))} ${p.assumed ? t.assumed(formatTime(p.treatedAt, locale, timezone)) : nothing}
         <strong>${current ? t.here + ': ' + here + '.' : here}</strong>
       </p>
       <ul class="countdowns">${countdowns}</ul>
+      ${flags}
       <ol part="timeline">${phases}</ol>
-      ${current && (this.open[current.id] ?? true) ? nothing : flags}
       <h3>${t.milestones['next-session']}</h3>
       <p>${t.nextSession(formatDate(day(session.at), locale, 'medium'), formatDate(addDays(day(session.until!), -1), locale, 'medium'))}</p>
-      <p class="actions">${link} <button class="secondary" @click=${this.download}>${t.calendar}</button></p>`;
+      <p class="actions">${link} ${add}</p>`;
   }
 }
