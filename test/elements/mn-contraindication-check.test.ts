@@ -28,15 +28,17 @@ async function press(el: Check, key: string) {
   await el.updateComplete;
 }
 
-/** Tab to the next control, then answer it with the keyboard alone. */
+/** Tab to the next control, then answer it with the keyboard alone (a radio group: from the radio Tab lands on, the checked one if any). */
 async function answerNext(el: Check, value: Value) {
   await press(el, 'Tab');
   const input = active(el) as HTMLInputElement;
   if (input.type === 'radio') {
     const names = $$(el, `input[name="${input.name}"]`) as HTMLInputElement[];
     const index = typeof value === 'boolean' ? (value ? 0 : 1) : names.findIndex((r) => r.parentElement!.textContent!.includes(value as string));
-    if (index === 0) await press(el, 'Space');
-    for (let k = 0; k < index; k++) await press(el, 'ArrowRight');
+    const from = names.indexOf(input);
+    if (index === from) await press(el, 'Space');
+    for (let k = from; k < index; k++) await press(el, 'ArrowRight');
+    for (let k = from; k > index; k--) await press(el, 'ArrowLeft');
   } else if (input.type === 'date') {
     // Date segments depend on the browser's locale: set the value as the picker would.
     input.value = value as string;
@@ -49,9 +51,9 @@ async function answerNext(el: Check, value: Value) {
   }
 }
 
-/** Tabs to the primary (submit) button and presses Enter. */
+/** Tabs to the primary (submit) button and presses Enter (past a Change button per question on the review). */
 async function submit(el: Check) {
-  for (let i = 0; i < 20 && !(active(el)?.localName === 'button' && !active(el)!.getAttribute('type')); i++) await press(el, 'Tab');
+  for (let i = 0; i < 40 && !(active(el)?.localName === 'button' && !active(el)!.getAttribute('type')); i++) await press(el, 'Tab');
   await press(el, 'Enter');
 }
 
@@ -249,10 +251,116 @@ describe('<mn-contraindication-check>', () => {
     await submit(el);
     await answerNext(el, false);
     await submit(el);
-    expect($$(el, 'dd').map((d) => d.textContent)).to.deep.equal(['Yes', 'No']);
+    expect($$(el, 'dd:not(.change)').map((d) => d.textContent)).to.deep.equal(['Yes', 'No']);
     ($$(el, 'button').find((b) => b.textContent === 'Back') as HTMLButtonElement).click();
     await el.updateComplete;
     expect(active(el)!.id).to.equal('h-lesions');
+  });
+
+  describe('changing one answer from the review', () => {
+    const answers = (el: Check) => $$(el, 'dd:not(.change)').map((d) => d.textContent);
+    const changes = (el: Check) => $$(el, 'dd.change > button') as HTMLButtonElement[];
+
+    it('has a Change button per question, named after it, axe clean', async () => {
+      const el = await make(undefined, only('pregnancy', 'isotretinoin'));
+      await walk(el, { pregnancy: false, isotretinoin: true, 'isotretinoin.taking': true });
+      await expect(el).to.be.accessible();
+      const buttons = changes(el);
+      expect(buttons.map((b) => b.getAttribute('type'))).to.deep.equal(['button', 'button']);
+      // Seen: "Change"; heard: the question too, so the buttons are told apart.
+      expect(buttons.map((b) => b.textContent)).to.deep.equal([
+        'Change: Are you pregnant, trying to conceive, or breastfeeding?',
+        'Change: Are you taking isotretinoin (Accutane), or have you taken it in the past year?',
+      ]);
+      expect(buttons.map((b) => b.querySelector('.sr-only')!.textContent)).to.deep.equal($$(el, 'dt').map((dt) => `: ${dt.textContent}`));
+    });
+
+    it('goes to that question by keyboard with the answers kept, and Next returns straight to the review', async () => {
+      const el = await make(undefined, only('pregnancy', 'keloid', 'lesions', 'metal-allergy'));
+      await walk(el, { pregnancy: false, keloid: true, lesions: false, 'metal-allergy': false });
+      await press(el, 'Tab');
+      await press(el, 'Tab');
+      expect(active(el)!.textContent).to.equal('Change: Do you tend to get raised or thick (keloid) scars?');
+      await press(el, 'Enter');
+      expect(active(el)!.id, 'focus on the question heading').to.equal('h-keloid');
+      expect(sr(el).textContent).to.contain('Question 2 of 4');
+      expect($<HTMLInputElement>(el, 'input[name="keloid"]')!.checked).to.equal(true);
+      await expect(el).to.be.accessible();
+      await answerNext(el, false);
+      await submit(el);
+      expect(active(el)!.id).to.equal('review');
+      expect(answers(el)).to.deep.equal(['No', 'No', 'No', 'No']);
+      await submit(el);
+      expect(el.result!.level).to.equal('clear');
+    });
+
+    it('asks follow-ups a changed answer opens before returning to the review', async () => {
+      const el = await make(undefined, only('isotretinoin', 'keloid'));
+      await walk(el, { isotretinoin: false, keloid: false });
+      await press(el, 'Tab');
+      await press(el, 'Space');
+      expect(active(el)!.id).to.equal('h-isotretinoin');
+      await answerNext(el, true);
+      await submit(el);
+      // The follow-up it opened is unanswered: asked here, not skipped.
+      expect((active(el) as HTMLInputElement).name).to.equal('isotretinoin.taking');
+      expect($(el, '#review')).to.equal(null);
+      expect($(el, '[id="e-isotretinoin.taking"]')!.textContent).to.contain('Please answer');
+      await press(el, 'ArrowRight');
+      await answerNext(el, '2026-05-22');
+      await submit(el);
+      expect(active(el)!.id).to.equal('review');
+      expect(answers(el)).to.deep.equal(['Yes', 'Are you still taking it: No', 'Date you stopped: May 22, 2026', 'No']);
+      await submit(el);
+      expect(el.result).to.deep.include({ level: 'defer', earliestDate: '2026-11-22' });
+    });
+
+    it('Back from a changed question returns to the review with the answer as it was', async () => {
+      const el = await make(undefined, only('keloid', 'lesions'));
+      await walk(el, { keloid: true, lesions: false });
+      await press(el, 'Tab');
+      await press(el, 'Enter');
+      expect(active(el)!.id).to.equal('h-keloid');
+      await answerNext(el, false);
+      // The first question has a Back button here: the way back to the review.
+      const back = $$(el, 'button').find((b) => b.textContent === 'Back') as HTMLButtonElement;
+      back.focus();
+      await press(el, 'Enter');
+      expect(active(el)!.id).to.equal('review');
+      expect(answers(el)).to.deep.equal(['Yes', 'No']);
+    });
+
+    it('with layout="list": goes to that question on the full page, then back to the review', async () => {
+      const el = await make(html`<mn-contraindication-check layout="list"></mn-contraindication-check>`, only('keloid', 'lesions'));
+      await answerNext(el, true);
+      await answerNext(el, false);
+      await submit(el);
+      expect(active(el)!.id).to.equal('review');
+      await press(el, 'Tab');
+      await press(el, 'Tab');
+      await press(el, 'Enter');
+      expect(active(el)!.id).to.equal('h-lesions');
+      expect($$(el, 'form > fieldset').length).to.equal(2);
+      await answerNext(el, true);
+      await submit(el);
+      expect(active(el)!.id).to.equal('review');
+      expect(answers(el)).to.deep.equal(['Yes', 'Yes']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('fits 320 px without horizontal scrolling', async () => {
+      await setViewport({ width: 320, height: 800 });
+      try {
+        const el = await make(undefined, only('isotretinoin', 'recent-procedure'));
+        await walk(el, { isotretinoin: true, 'isotretinoin.taking': false, 'isotretinoin.stopped': '2026-05-22', 'recent-procedure': true, 'recent-procedure.kind': 'Ablative', 'recent-procedure.date': '2026-10-01' });
+        expect(changes(el).length).to.equal(2);
+        for (const box of [el, ...$$(el, 'form, dl, dd, .nav')]) expect(box.scrollWidth, box.localName).to.be.at.most(box.clientWidth + 1);
+        for (const button of changes(el)) expect(button.getBoundingClientRect().right).to.be.at.most(320);
+        expect(el.getBoundingClientRect().right).to.be.at.most(320);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
   });
 
   it('shows every question on one page with layout="list"', async () => {

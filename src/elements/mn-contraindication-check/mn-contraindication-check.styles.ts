@@ -52,6 +52,11 @@ export const checkStyles = css`
   dd {
     margin: 0 0 0.5rem;
   }
+  /* Ends a reviewed question: its Change button belongs to the answers above it. */
+  .change {
+    padding-bottom: 0.5rem;
+    border-bottom: 1px solid var(--_border);
+  }
   ul {
     padding-inline-start: 1.25rem;
   }

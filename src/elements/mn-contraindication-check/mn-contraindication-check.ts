@@ -78,6 +78,8 @@ export class MnContraindicationCheck extends MnElement {
   /** The appointment date the patient entered on the result. */
   private picked?: string;
   private focusSel?: string;
+  /** The answers when the patient chose Change on the review: Next goes back there, Back restores them. */
+  private undo?: Answers;
   private json = jsonSource(this, this.notices, 'config');
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -126,6 +128,7 @@ export class MnContraindicationCheck extends MnElement {
     this.page = page;
     this.stage = stage;
     this.shown = new Set();
+    this.undo = undefined;
     this.focusSel = stage ? '#review' : `#h-${this.pageItems()[0]?.id}`;
   }
 
@@ -139,12 +142,24 @@ export class MnContraindicationCheck extends MnElement {
     const bad = page.find((f) => check(f, this.answers[f.id], this.today));
     this.show(page.map((f) => f.id));
     if (bad) this.focusSel = `[name="${bad.id}"]`;
-    else if (this.list || this.page >= this.items.length - 1) this.goTo(this.page, 'review');
+    else if (this.list || this.undo || this.page >= this.items.length - 1) this.goTo(this.page, 'review');
     else this.goTo(this.page + 1);
   }
 
   private onBack(): void {
+    // After Change, Back cancels: the review shows only answers that passed Next's checks.
+    if (this.undo) {
+      this.answers = this.undo;
+      return this.goTo(this.page, 'review');
+    }
     this.goTo(this.list ? 0 : this.stage ? this.items.length - 1 : this.page - 1);
+  }
+
+  private change(item: Item): void {
+    const { answers } = this;
+    this.goTo(this.list ? 0 : this.items.indexOf(item));
+    this.undo = answers;
+    this.focusSel = `#h-${item.id}`;
   }
 
   private finish(): void {
@@ -188,7 +203,7 @@ export class MnContraindicationCheck extends MnElement {
   protected renderBody() {
     const s = this.t.screening;
     const { stage, page, final } = this;
-    const back = stage || page ? html`<button type="button" class="secondary" @click=${this.onBack}>${s.back}</button>` : '';
+    const back = stage || page || this.undo ? html`<button type="button" class="secondary" @click=${this.onBack}>${s.back}</button>` : '';
     const progress = this.list ? '' : html`<p class="muted" id="progress">${s.progress(page + 1, this.items.length)}</p>`;
     const body = this.json.loading
       ? html`<p role="status">${s.loading}</p>`
@@ -219,7 +234,8 @@ export class MnContraindicationCheck extends MnElement {
       const label = k ? html`<span class="muted">${s.ask[f.id].replace(/\?$/, '')}:</span> ` : '';
       return html`<dd>${label}${f.type == 'date' ? this.day(v as string) : f.type == 'number' ? v : this.opt(v)}</dd>`;
     };
-    return html`<h3 id="review" tabindex="-1">${s.review}</h3><dl>${this.items.map((i) => html`<dt>${this.ask(i)}</dt>${fields(i, this.answers).map(answer)}`)}</dl>`;
+    // Change in its own <dd> after the answers (a GOV.UK summary list); its hidden question tells the buttons apart when heard.
+    return html`<h3 id="review" tabindex="-1">${s.review}</h3><dl>${this.items.map((i) => html`<dt>${this.ask(i)}</dt>${fields(i, this.answers).map(answer)}<dd class="change"><button type="button" class="secondary" @click=${() => this.change(i)}>${s.change}<span class="sr-only">: ${this.ask(i)}</span></button></dd>`)}</dl>`;
   }
 
   private renderItem(item: Item) {

@@ -8,6 +8,7 @@ export const screening = {
   next: 'Next',
   back: 'Back',
   review: 'Check your answers',
+  change: 'Change',
   see: 'See my result',
   again: 'Start again',
   /** Questions and follow-ups, by answer id. */
