@@ -16,7 +16,7 @@ async function page(): Promise<MnClinic> {
     <mn-clinic name="Glow Skin Studio" phone="+1 555 0100" locale="en-US" timezone="America/New_York" accent="#7a4cc2">
       <mn-contraindication-check></mn-contraindication-check>
       <mn-aftercare-timeline treated-at="2026-11-20T15:00" now="2026-11-21T10:00"></mn-aftercare-timeline>
-      <mn-booking-form min-fill="0"></mn-booking-form>
+      <mn-booking-form min-fill="0" persist="none"></mn-booking-form>
     </mn-clinic>
   `);
   for (const tag of TAGS) await clinic.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>(tag)!.updateComplete;

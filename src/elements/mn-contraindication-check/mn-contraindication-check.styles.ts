@@ -52,10 +52,27 @@ export const checkStyles = css`
   dd {
     margin: 0 0 0.5rem;
   }
-  /* Ends a reviewed question: its Change button belongs to the answers above it. */
-  .change {
-    padding-bottom: 0.5rem;
+  /* A reviewed question: question and answers, its Change button beside them, a line below. */
+  .row {
+    display: grid;
+    grid-template-columns: 1fr auto;
+    column-gap: 0.75rem;
+    padding-block: 0.5rem;
     border-bottom: 1px solid var(--_border);
+  }
+  .row > * {
+    grid-column: 1;
+    margin: 0;
+  }
+  .row > .change {
+    grid-column: 2;
+    grid-row: 1 / span 3;
+    align-self: center;
+  }
+  .change button {
+    min-height: 2rem;
+    padding: 0.2em 0.8em;
+    font-size: 0.875em;
   }
   ul {
     padding-inline-start: 1.25rem;

@@ -234,8 +234,8 @@ export class MnContraindicationCheck extends MnElement {
       const label = k ? html`<span class="muted">${s.ask[f.id].replace(/\?$/, '')}:</span> ` : '';
       return html`<dd>${label}${f.type == 'date' ? this.day(v as string) : f.type == 'number' ? v : this.opt(v)}</dd>`;
     };
-    // Change in its own <dd> after the answers (a GOV.UK summary list); its hidden question tells the buttons apart when heard.
-    return html`<h3 id="review" tabindex="-1">${s.review}</h3><dl>${this.items.map((i) => html`<dt>${this.ask(i)}</dt>${fields(i, this.answers).map(answer)}<dd class="change"><button type="button" class="secondary" @click=${() => this.change(i)}>${s.change}<span class="sr-only">: ${this.ask(i)}</span></button></dd>`)}</dl>`;
+    // One row per question (a GOV.UK summary list): Change beside its answers; its hidden question tells the buttons apart when heard.
+    return html`<h3 id="review" tabindex="-1">${s.review}</h3><dl>${this.items.map((i) => html`<div class="row"><dt>${this.ask(i)}</dt>${fields(i, this.answers).map(answer)}<dd class="change"><button type="button" class="secondary" @click=${() => this.change(i)}>${s.change}<span class="sr-only">: ${this.ask(i)}</span></button></dd></div>`)}</dl>`;
   }
 
   private renderItem(item: Item) {
