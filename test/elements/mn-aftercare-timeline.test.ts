@@ -106,6 +106,18 @@ describe('<mn-aftercare-timeline>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('once the next-session window is over, says so instead of offering its past dates', async () => {
+    // The window's last day is Jan 2, 2027: inside it through that day, over from Jan 3.
+    const inside = await timeline('2027-01-02T23:00');
+    expect(inside.shadowRoot!.textContent).to.contain('Book your next session between Dec 19, 2026 and Jan 2, 2027.');
+    const el = await timeline('2027-01-03T09:00', 'booking-url="https://glow.example/book"');
+    const said = el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+    expect(said).not.to.contain('between');
+    expect(said).to.contain('The usual window for your next session (Dec 19, 2026 to Jan 2, 2027) has passed: book it when you are ready, or ask us.');
+    expect($(el, 'a.button')!.textContent).to.equal('Book your next session');
+    await expect(el).to.be.accessible();
+  });
+
   it('refuses a booking-url that is not http(s)', async () => {
     const el = await timeline('2026-11-22T10:00', 'booking-url="javascript:alert(1)"');
     expect(notice(el)!.textContent).to.contain('booking-url');
@@ -406,6 +418,15 @@ describe('<mn-aftercare-timeline>', () => {
       expect($$(el, 'button').filter((b) => b.textContent === 'Add to my calendar')).to.have.length(0);
       expect($(el, 'a.button')).to.exist;
       await expect(el).to.be.accessible();
+    });
+
+    it('with nothing left to export and no booking-url, no empty actions paragraph', async () => {
+      const el = await timeline('2027-01-03T09:00');
+      // Markup, not elements: a failing comparison of elements stalls the runner's error reporting.
+      expect($(el, '.actions')?.outerHTML ?? null).to.equal(null);
+      expect($$(el, 'p').filter((p) => !p.textContent!.trim() && !p.matches('[role]')).map((p) => p.outerHTML)).to.deep.equal([]);
+      const link = await timeline('2027-01-03T09:00', 'booking-url="https://glow.example/book"');
+      expect($$(link, '.actions > *').map((e) => e.localName)).to.deep.equal(['a']);
     });
 
     it('a live timeline counts from the click, not from its last render', async () => {

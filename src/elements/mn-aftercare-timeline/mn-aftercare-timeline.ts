@@ -245,9 +245,11 @@ export class MnAftercareTimeline extends MnElement {
     const countdowns = p.milestones
       .filter((m) => m.at > now && !m.until)
       .map((m) => html`<li>${t.countdown(t.milestones[m.id], formatRelative(+m.at - +now, textLanguage(locale)), when(m.at))}</li>`);
-    const link = book ? html`<a class="button" href=${book.href}>${t.book}</a>` : nothing;
     // Once the last milestone is over there is nothing to add: no control rather than an empty file.
-    const add = this.events(now).length ? html`<button class="secondary" @click=${this.download}>${t.calendar}</button>` : nothing;
+    const upcoming = this.events(now).length;
+    const link = book ? html`<a class="button" href=${book.href}>${t.book}</a>` : nothing;
+    const add = upcoming ? html`<button class="secondary" @click=${this.download}>${t.calendar}</button>` : nothing;
+    const actions = book || upcoming ? html`<p class="actions">${link} ${add}</p>` : nothing;
     const here = this.label(p.current);
     return html`<p class="sum" tabindex="-1">
         ${t.treated(dt(p.treatedAt))} ${p.assumed ? t.assumed(formatTime(p.treatedAt, locale, timezone)) : nothing}
@@ -257,7 +259,7 @@ export class MnAftercareTimeline extends MnElement {
       ${flags}
       <ol part="timeline">${phases}</ol>
       <h3>${t.milestones['next-session']}</h3>
-      <p>${t.nextSession(formatDate(day(session.at), locale, 'medium'), formatDate(addDays(day(session.until!), -1), locale, 'medium'))}</p>
-      <p class="actions">${link} ${add}</p>`;
+      <p>${(session.until! > now ? t.nextSession : t.nextSessionPast)(formatDate(day(session.at), locale, 'medium'), formatDate(addDays(day(session.until!), -1), locale, 'medium'))}</p>
+      ${actions}`;
   }
 }

@@ -41,6 +41,7 @@ export const aftercare = {
   us: 'us',
   emergency: 'Emergency: call your local emergency number.',
   nextSession: (from: string, to: string) => `Book your next session between ${from} and ${to}.`,
+  nextSessionPast: (from: string, to: string) => `The usual window for your next session (${from} to ${to}) has passed: book it when you are ready, or ask us.`,
   book: 'Book your next session',
   calendar: 'Add to my calendar',
 };
