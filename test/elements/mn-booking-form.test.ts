@@ -223,7 +223,8 @@ describe('<mn-booking-form>', () => {
       expect(entries[0].key).to.equal(e.detail.id);
       expect(entries[0].body).to.include({ version: 1, firstVisit: true, message: 'Evenings suit me.' });
       expect(root(el).activeElement).to.equal($(el, '.done h3'));
-      expect(live(el)).to.equal('Request sent');
+      // The focused heading says it; the status region does not repeat it (see the test below).
+      expect(live(el)).to.equal('');
       expect($(el, '.done').textContent).to.contain('Ana Lima').and.to.contain('not booked until');
       const href = $<HTMLAnchorElement>(el, 'a[download]').href;
       const cal = new ICAL.Component(ICAL.parse(decodeURIComponent(href.split(',')[1])));
@@ -231,6 +232,25 @@ describe('<mn-booking-form>', () => {
       expect(event.getFirstPropertyValue('status')).to.equal('TENTATIVE');
       expect(String(event.getFirstPropertyValue('dtstart'))).to.equal(inDays(10));
       expect(sessionStorage.length).to.equal(0);
+      await expect(el).to.be.accessible();
+    });
+
+    it('announces success once: focus on the heading; the one status region stays, and neither repeats it nor keeps an old summary', async () => {
+      const { el } = await form();
+      const status = $(el, '[role="status"]');
+      await send(el);
+      expect(live(el)).to.equal('Please check 4 fields.');
+      await fill(el);
+      await send(el);
+      await sent(el);
+      const heading = $<HTMLElement>(el, '.done h3');
+      await waitUntil(() => root(el).activeElement === heading, 'heading focused');
+      // One status region across every state, never re-created already filled.
+      expect(root(el).querySelectorAll('[role="status"]').length).to.equal(1);
+      expect($(el, '[role="status"]') === status, 'the same status region').to.equal(true);
+      const announced = [...spoken(el), root(el).activeElement!.textContent!.trim()].filter((t) => t.includes('Request sent'));
+      expect(announced).to.deep.equal(['Request sent']);
+      expect(spoken(el)).to.deep.equal([]);
       await expect(el).to.be.accessible();
     });
 

@@ -368,8 +368,8 @@ export class MnBookingForm extends MnElement {
     // The request that was sent, even if the patient typed on while it was on its way.
     this.payload = payload;
     this.store();
-    this.phase = 'sent';
-    this.say = this.t.booking.sent;
+    // The focused heading says it: the status region is cleared so it is not read twice.
+    this.status('sent', '');
     const success = new BookingSuccessEvent(payload);
     if (real) this.dispatchEvent(success);
     await this.updateComplete;
@@ -425,18 +425,21 @@ export class MnBookingForm extends MnElement {
   }
 
   protected renderBody() {
+    // One status region in every state: a live region inserted already filled is often not read.
+    return html`<p class="sr-only" role="status">${this.say}</p>${this.renderState()}`;
+  }
+
+  private renderState() {
     const b = this.t.booking;
     const { phase, clinic } = this;
-    const live = html`<p class="sr-only" role="status">${this.say}</p>`;
     if (phase === 'sent' && this.payload) {
       const p = this.payload;
-      return html`${live}
-        <section class="done">
-          <h3 tabindex="-1">${b.sent}</h3>
-          <p>${b.next}</p>
-          <dl>${this.lines(p).map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>
-          <a class="button secondary" href=${this.ics(p)} download="appointment-request.ics">${b.ics}</a>
-        </section>`;
+      return html`<section class="done">
+        <h3 tabindex="-1">${b.sent}</h3>
+        <p>${b.next}</p>
+        <dl>${this.lines(p).map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>
+        <a class="button secondary" href=${this.ics(p)} download="appointment-request.ics">${b.ics}</a>
+      </section>`;
     }
     const d = this.d;
     const services = this.policy.services;
@@ -445,8 +448,7 @@ export class MnBookingForm extends MnElement {
     const level = this.outcome?.level;
     const canSend = this.url || clinic.email;
     const phone = clinic.phone && html`${b.call} <a href=${clinic.phone.href}>${clinic.phone.display}</a>`;
-    return html`${live}
-      <form novalidate @submit=${this.submit} @input=${this.onInput} @change=${this.onInput}>
+    return html`<form novalidate @submit=${this.submit} @input=${this.onInput} @change=${this.onInput}>
         <p class="muted">${b.intro}</p>
         <div class="trap" aria-hidden="true">
           <label>${b.trap} <input name="trap" tabindex="-1" autocomplete="off" /></label>
