@@ -433,6 +433,15 @@ describe('<mn-booking-form>', () => {
       expect(field(again, 'consent').checked).to.equal(false);
     });
 
+    it('stores nothing for a visit alone, only once the patient changes something', async () => {
+      const { el } = await form();
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(sessionStorage.length).to.equal(0);
+      await type(el, 'name', 'Ana');
+      expect(sessionStorage.getItem(`mn-booking:${location.pathname}`)).to.contain('"name":"Ana"');
+    });
+
     it('stores nothing with persist="none"', async () => {
       const { el } = await form('201', 'persist="none"');
       await fill(el);

@@ -154,6 +154,8 @@ export class MnBookingForm extends MnElement {
   /** When the form was first shown: `meta.fillMs` counts from here. */
   private started = 0;
   private readonly key = `mn-booking:${location.pathname}`;
+  /** The kept fields as last stored, or as the form began. */
+  private written?: string;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -218,12 +220,18 @@ export class MnBookingForm extends MnElement {
     const data = new FormData();
     for (const [k, v] of Object.entries(this.d)) data.append(`mn-${k}`, typeof v === 'object' ? JSON.stringify(v) : String(v));
     this.internals.setFormValue(data);
-    if (this.persist !== 'none' && this.phase !== 'sent') this.store(Object.fromEntries(KEPT.map((k) => [k, this.d[k]])));
+    if (this.persist !== 'none' && this.phase !== 'sent') {
+      // Nothing is stored for a visit alone: only once the patient changes what the form began with.
+      const kept = JSON.stringify(Object.fromEntries(KEPT.map((k) => [k, this.d[k]])));
+      if (kept !== (this.written ??= kept)) this.store(kept);
+      this.written = kept;
+    }
   }
 
   /** The page's form was reset: start again from the prefilled values. @internal */
   formResetCallback(): void {
     this.store();
+    this.written = undefined;
     this.d = undefined!;
     this.shown = new Set();
     this.submitted = false;
@@ -239,10 +247,10 @@ export class MnBookingForm extends MnElement {
     }
   }
 
-  /** Saves `value`, or removes the draft when none is given. */
-  private store(value?: object): void {
+  /** Saves `json`, or removes the draft when none is given. */
+  private store(json?: string): void {
     try {
-      if (value) sessionStorage.setItem(this.key, JSON.stringify(value));
+      if (json) sessionStorage.setItem(this.key, json);
       else sessionStorage.removeItem(this.key);
     } catch {
       // Storage blocked (private mode, sandbox): the draft just does not survive a reload.
