@@ -23,6 +23,9 @@ const forcedColors = {
 /** Real Chromium (Debian's), headless; flags keep it quiet on a closed network. */
 export default {
   files: ['test/**/*.test.ts'],
+  // test/setup.ts first: failing assertions about elements report instead of hanging the run.
+  testRunnerHtml: (testFramework) =>
+    `<!doctype html><html><head><meta charset="utf-8"></head><body><script type="module" src="/test/setup.ts"></script><script type="module" src="${testFramework}"></script></body></html>`,
   nodeResolve: true,
   middleware: [bookingEndpoint, hostPages],
   concurrency: 2,
