@@ -4,7 +4,8 @@
  * `actual` and `expected` to Node with structuredClone, which cannot clone them
  * (modernweb-dev/web#2967). They are replaced by a description; the message is unchanged.
  */
-import { chai } from '@open-wc/testing';
+// chai itself, not @open-wc/testing: that would load before mocha and miss registering fixture cleanup.
+import { Assertion } from '@esm-bundle/chai';
 
 const describe = (value: unknown): unknown => {
   try {
@@ -15,8 +16,8 @@ const describe = (value: unknown): unknown => {
   }
 };
 
-const assert = chai.Assertion.prototype.assert;
-chai.Assertion.prototype.assert = function (this: Chai.AssertionStatic, ...args: Parameters<typeof assert>) {
+const assert = Assertion.prototype.assert;
+Assertion.prototype.assert = function (this: Chai.AssertionStatic, ...args: Parameters<typeof assert>) {
   try {
     return assert.apply(this, args);
   } catch (error) {
