@@ -191,6 +191,8 @@ describe('<mn-clinic>', () => {
         expect(box!.textContent).to.contain(attr);
         expect(box!.querySelector('img, script, b')).to.equal(null);
         expect(warn.callCount).to.equal(1);
+        // The console says what is wrong in the notice's own words, not as a bare code.
+        expect(String(warn.firstCall.args[0])).to.match(new RegExp(`^<mn-clinic> Setup notice: ${attr}=".*" (is|could) `, 's'));
         expect(errors).to.deep.equal([]);
         await expect(el).to.be.accessible();
         const w = el.querySelector('test-widget')!;

@@ -1,8 +1,12 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Notice } from '../../domain/clinic.js';
+import { en } from '../../i18n/en/index.js';
 import type { Catalogue } from '../../i18n/index.js';
 
 const MAX_SHOWN = 80;
+const shown = (v: string) => (v.length > MAX_SHOWN ? `${v.slice(0, MAX_SHOWN)}…` : v);
+/** A notice in words, in the given catalogue's language. */
+const say = (t: Catalogue, n: Notice) => t.common.notice(n.field, shown(n.value), t.common.problems[n.code] ?? n.code);
 
 /**
  * Setup notices for one element: a problem per attribute, shown in the element (`part="notice"`)
@@ -29,7 +33,8 @@ export class NoticeController implements ReactiveController {
     const key = `${attr}|${code}|${value}`;
     if (!this.warned.has(key)) {
       this.warned.add(key);
-      console.warn(`<${this.host.localName}> ${attr}="${value}": ${code}`);
+      // The same words as the visible notice (in English: the console is read by developers).
+      console.warn(`<${this.host.localName}> ${say(en, notice)}`);
     }
   }
 
@@ -45,9 +50,8 @@ export class NoticeController implements ReactiveController {
   render(t: Catalogue) {
     const list = this.list;
     if (!list.length) return nothing;
-    const shown = (v: string) => (v.length > MAX_SHOWN ? `${v.slice(0, MAX_SHOWN)}…` : v);
     return html`<div part="notice" class="notice" role="note">
-      ${list.map((n) => html`<p>${t.common.notice(n.field, shown(n.value), t.common.problems[n.code] ?? n.code)}</p>`)}
+      ${list.map((n) => html`<p>${say(t, n)}</p>`)}
     </div>`;
   }
 }

@@ -1,7 +1,8 @@
 /** Text every widget shares. Notices are read by the clinic's web designer, the rest by patients. */
 export const common = {
   /** Shown on a widget whose attribute or configuration could not be used. */
-  notice: (attr: string, value: string, problem: string) => `Setup notice: ${attr}="${value}" ${problem}.`,
+  /** (An empty value is a missing one: `endpoint is not set…`, not `endpoint="" is not set…`.) */
+  notice: (attr: string, value: string, problem: string) => `Setup notice: ${value ? `${attr}="${value}"` : attr} ${problem}.`,
   problems: {
     'too-long': 'is too long; it was shortened',
     phone: 'is not a dialable phone number; it is not shown',
