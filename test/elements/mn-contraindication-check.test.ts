@@ -139,6 +139,7 @@ describe('<mn-contraindication-check>', () => {
     expect(active(el)!.id).to.equal('result');
     expect($(el, '#result')!.textContent).to.contain('go ahead and book');
     expect($$(el, '[role="status"]').at(-1)!.textContent).to.contain('go ahead and book');
+    expect($(el, '[part="result"] a')!.parentElement!.textContent).to.equal('Questions? Call us: +1 555 0100');
     await expect(el).to.be.accessible();
     expect(events.map((e) => e.detail)).to.deep.equal([{ level: 'clear' }]);
     expect(el.result!.level).to.equal('clear');
@@ -163,7 +164,7 @@ describe('<mn-contraindication-check>', () => {
       expect($(el, '#result')!.textContent).to.contain(headline);
       expect(result.textContent).to.match(detail);
       expect(active(el)!.id).to.equal('result');
-      expect(result.querySelector('a[href="tel:+15550100"]')).to.exist;
+      expect(result.querySelector('a[href="tel:+15550100"]')!.parentElement!.textContent).to.equal(`${level === 'advice' ? 'Questions? Call us:' : 'Please call us:'} +1 555 0100`);
       expect(result.textContent).to.contain('a clinician decides');
       await expect(el).to.be.accessible();
       expect(Object.keys(event!.detail).filter((k) => k !== 'earliestDate')).to.deep.equal(['level']);
@@ -173,6 +174,21 @@ describe('<mn-contraindication-check>', () => {
       expect(event!.bubbles && event!.composed).to.equal(true);
     });
   }
+
+  it('offers the phone neutrally on a clear result, and asks the patient to call when the clinic must check', async () => {
+    const el = await make(undefined, only('keloid'));
+    const call = () => $(el, '[part="result"] a[href="tel:+15550100"]')!.parentElement!.textContent;
+    await walk(el, { keloid: false });
+    await submit(el);
+    expect(call()).to.equal('Questions? Call us: +1 555 0100');
+    el.reset();
+    await el.updateComplete;
+    $(el, 'h3')!.focus();
+    await walk(el, { keloid: true });
+    await submit(el);
+    expect(el.result!.level).to.equal('consult');
+    expect(call()).to.equal('Please call us: +1 555 0100');
+  });
 
   it('adds finding ids (never answers) with share-findings', async () => {
     const el = await make(html`<mn-contraindication-check share-findings></mn-contraindication-check>`, only('keloid', 'lesions'));
@@ -288,7 +304,7 @@ describe('<mn-contraindication-check>', () => {
       await expect(el).to.be.accessible();
       await answerNext(el, false);
       await submit(el);
-      expect(active(el)!.id).to.equal('review');
+      expect(active(el)!.id).to.equal('c-keloid');
       expect(answers(el)).to.deep.equal(['No', 'No', 'No', 'No']);
       await submit(el);
       expect(el.result!.level).to.equal('clear');
@@ -309,7 +325,7 @@ describe('<mn-contraindication-check>', () => {
       await press(el, 'ArrowRight');
       await answerNext(el, '2026-05-22');
       await submit(el);
-      expect(active(el)!.id).to.equal('review');
+      expect(active(el)!.id).to.equal('c-isotretinoin');
       expect(answers(el)).to.deep.equal(['Yes', 'Are you still taking it: No', 'Date you stopped: May 22, 2026', 'No']);
       await submit(el);
       expect(el.result).to.deep.include({ level: 'defer', earliestDate: '2026-11-22' });
@@ -322,12 +338,45 @@ describe('<mn-contraindication-check>', () => {
       await press(el, 'Enter');
       expect(active(el)!.id).to.equal('h-keloid');
       await answerNext(el, false);
-      // The first question has a Back button here: the way back to the review.
-      const back = $$(el, 'button').find((b) => b.textContent === 'Back') as HTMLButtonElement;
+      // The first question has a second button here, named for what it does: the way back to the review.
+      const back = $$(el, 'button').find((b) => b.textContent === 'Cancel change') as HTMLButtonElement;
       back.focus();
       await press(el, 'Enter');
-      expect(active(el)!.id).to.equal('review');
+      expect(active(el)!.id).to.equal('c-keloid');
       expect(answers(el)).to.deep.equal(['Yes', 'No']);
+    });
+
+    it('returns focus to the Change button it came from, so the keyboard continues from that row; the buttons say what they do meanwhile', async () => {
+      const el = await make(undefined, only('pregnancy', 'keloid', 'lesions', 'metal-allergy'));
+      const nav = () => $$(el, '.nav > button').map((b) => b.textContent);
+      await walk(el, { pregnancy: false, keloid: true, lesions: false, 'metal-allergy': false });
+      expect(changes(el).map((b) => b.id)).to.deep.equal(['c-pregnancy', 'c-keloid', 'c-lesions', 'c-metal-allergy']);
+      $(el, '#c-lesions')!.focus();
+      await press(el, 'Enter');
+      expect(active(el)!.id).to.equal('h-lesions');
+      expect(nav()).to.deep.equal(['Update and return', 'Cancel change']);
+      await expect(el).to.be.accessible();
+      await answerNext(el, true);
+      await submit(el);
+      expect(active(el)!.id).to.equal('c-lesions');
+      expect(answers(el)).to.deep.equal(['No', 'Yes', 'Yes', 'No']);
+      await press(el, 'Tab');
+      expect(active(el)!.id).to.equal('c-metal-allergy');
+      // Cancel change restores the answer and also returns to its row.
+      await press(el, 'Enter');
+      expect(active(el)!.id).to.equal('h-metal-allergy');
+      await answerNext(el, true);
+      ($$(el, 'button').find((b) => b.textContent === 'Cancel change') as HTMLButtonElement).focus();
+      await press(el, 'Enter');
+      expect(active(el)!.id).to.equal('c-metal-allergy');
+      expect(answers(el)).to.deep.equal(['No', 'Yes', 'Yes', 'No']);
+      await expect(el).to.be.accessible();
+      // Outside a change the buttons read as before: Back from the review opens the last question.
+      expect(nav()).to.deep.equal(['See my result', 'Back']);
+      ($$(el, 'button').find((b) => b.textContent === 'Back') as HTMLButtonElement).click();
+      await el.updateComplete;
+      expect(active(el)!.id).to.equal('h-metal-allergy');
+      expect(nav()).to.deep.equal(['Next', 'Back']);
     });
 
     it('with layout="list": goes to that question on the full page, then back to the review', async () => {
@@ -343,7 +392,7 @@ describe('<mn-contraindication-check>', () => {
       expect($$(el, 'form > fieldset').length).to.equal(2);
       await answerNext(el, true);
       await submit(el);
-      expect(active(el)!.id).to.equal('review');
+      expect(active(el)!.id).to.equal('c-lesions');
       expect(answers(el)).to.deep.equal(['Yes', 'Yes']);
       await expect(el).to.be.accessible();
     });
@@ -396,20 +445,60 @@ describe('<mn-contraindication-check>', () => {
     await expect(el2).to.be.accessible();
   });
 
-  it('flags an appointment before the earliest date, and starts steps already due today', async () => {
+  it('flags an appointment before the earliest date and dates the plan from the earliest date meanwhile; starts steps already due today', async () => {
     const el = await make(undefined, only('isotretinoin'));
     await walk(el, { isotretinoin: true, 'isotretinoin.taking': false, 'isotretinoin.stopped': '2026-08-01' });
     await submit(el);
     const input = $<HTMLInputElement>(el, 'input[name="appointment"]')!;
+    const enter = async (date: string) => {
+      input.value = date;
+      input.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+      return $(el, '[part="result"]')!.textContent!;
+    };
     expect(input.min).to.equal('2027-02-01');
-    input.value = '2026-11-25';
-    input.dispatchEvent(new Event('input'));
-    await el.updateComplete;
+    let text = await enter('2026-11-25');
+    expect($(el, '[part="result"] [role="alert"]')!.textContent).to.contain('before Feb 1, 2027');
+    // Not from the rejected date (Nov 11 and Nov 23, 2026): from Feb 1, 2027, the same steps.
+    expect(text).to.contain('From Jan 18, 2027: Avoid sun');
+    expect(text).to.contain('From Jan 30, 2027: No self-tanner');
+    expect(text).not.to.match(/From today|2026:/);
+    expect(el.result!.preparation.map((p) => [p.id, p.from])).to.deep.equal([
+      ['avoid-sun', '2027-01-18'],
+      ['stop-actives', '2027-01-25'],
+      ['hair-removal', '2027-01-25'],
+      ['bleeding-supplements', '2027-01-29'],
+      ['self-tanner', '2027-01-30'],
+      ['report-changes', undefined],
+    ]);
+    await expect(el).to.be.accessible();
+    text = await enter('2027-02-10');
+    expect($(el, '[part="result"] [role="alert"]')).to.equal(null);
+    expect(text).to.contain('From Jan 27, 2027: Avoid sun');
+
+    // An accepted date whose steps have already begun: they start today.
+    const el2 = await make(undefined, only('keloid'));
+    await walk(el2, { keloid: false });
+    await submit(el2);
+    const input2 = $<HTMLInputElement>(el2, 'input[name="appointment"]')!;
+    input2.value = '2026-11-25';
+    input2.dispatchEvent(new Event('input'));
+    await el2.updateComplete;
+    const text2 = $(el2, '[part="result"]')!.textContent!;
+    expect(text2).to.contain('From today: Avoid sun');
+    expect(text2).to.contain('From Nov 23, 2026: No self-tanner');
+    await expect(el2).to.be.accessible();
+  });
+
+  it('dates the plan from the earliest date while appointment-date is before it', async () => {
+    const el = await make(html`<mn-contraindication-check appointment-date="2026-12-10" timezone="America/New_York" locale="en-US"></mn-contraindication-check>`, only('isotretinoin'));
+    await walk(el, { isotretinoin: true, 'isotretinoin.taking': false, 'isotretinoin.stopped': '2026-08-01' });
+    await submit(el);
     const text = $(el, '[part="result"]')!.textContent!;
     expect($(el, '[part="result"] [role="alert"]')!.textContent).to.contain('before Feb 1, 2027');
-    expect(text).to.contain('From today: Avoid sun');
-    expect(text).to.contain('From Nov 23, 2026: No self-tanner');
-    await expect(el).to.be.accessible();
+    expect(text).to.contain('From Jan 18, 2027: Avoid sun');
+    expect(text).not.to.contain('Nov 26, 2026');
+    expect(el.result!.preparation[0]).to.deep.include({ id: 'avoid-sun', from: '2027-01-18' });
   });
 
   it('does not show a preparation plan when the treatment is not suitable', async () => {

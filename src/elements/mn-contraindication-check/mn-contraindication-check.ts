@@ -78,8 +78,8 @@ export class MnContraindicationCheck extends MnElement {
   /** The appointment date the patient entered on the result. */
   private picked?: string;
   private focusSel?: string;
-  /** The answers when the patient chose Change on the review: Next goes back there, Back restores them. */
-  private undo?: Answers;
+  /** After Change on the review: the answers before (Back restores them) and the question (focus returns to its Change button). */
+  private undo?: { answers: Answers; id: string };
   private json = jsonSource(this, this.notices, 'config');
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -127,9 +127,10 @@ export class MnContraindicationCheck extends MnElement {
   private goTo(page: number, stage?: 'review'): void {
     this.page = page;
     this.stage = stage;
+    // Back from a change, the patient continues at its row, not at the top of a long review.
+    this.focusSel = stage ? (this.undo ? `#c-${this.undo.id}` : '#review') : `#h-${this.pageItems()[0]?.id}`;
     this.shown = new Set();
     this.undo = undefined;
-    this.focusSel = stage ? '#review' : `#h-${this.pageItems()[0]?.id}`;
   }
 
   private onNext(e: Event): void {
@@ -149,7 +150,7 @@ export class MnContraindicationCheck extends MnElement {
   private onBack(): void {
     // After Change, Back cancels: the review shows only answers that passed Next's checks.
     if (this.undo) {
-      this.answers = this.undo;
+      this.answers = this.undo.answers;
       return this.goTo(this.page, 'review');
     }
     this.goTo(this.list ? 0 : this.stage ? this.items.length - 1 : this.page - 1);
@@ -158,7 +159,7 @@ export class MnContraindicationCheck extends MnElement {
   private change(item: Item): void {
     const { answers } = this;
     this.goTo(this.list ? 0 : this.items.indexOf(item));
-    this.undo = answers;
+    this.undo = { answers, id: item.id };
     this.focusSel = `#h-${item.id}`;
   }
 
@@ -171,6 +172,7 @@ export class MnContraindicationCheck extends MnElement {
       return this.show([...r.missing, ...r.invalid.map((p) => p.id)]);
     }
     this.final = r;
+    this.plan();
     this.focusSel = '#result';
     const event = new ScreeningCompleteEvent({ level: r.level });
     if (r.earliestDate) event.detail.earliestDate = r.earliestDate;
@@ -202,14 +204,14 @@ export class MnContraindicationCheck extends MnElement {
   // Next comes before Back, so it keeps its place from the first question on (no mis-taps).
   protected renderBody() {
     const s = this.t.screening;
-    const { stage, page, final } = this;
-    const back = stage || page || this.undo ? html`<button type="button" class="secondary" @click=${this.onBack}>${s.back}</button>` : '';
+    const { stage, page, final, undo } = this;
+    const back = stage || page || undo ? html`<button type="button" class="secondary" @click=${this.onBack}>${undo ? s.cancel : s.back}</button>` : '';
     const progress = this.list ? '' : html`<p class="muted" id="progress">${s.progress(page + 1, this.items.length)}</p>`;
     const body = this.json.loading
       ? html`<p role="status">${s.loading}</p>`
       : final
         ? this.renderResult(final)
-        : html`<form novalidate @submit=${this.onNext}>${stage ? this.renderReview() : [progress, this.pageItems().map((i) => this.renderItem(i))]}<div class="nav"><button>${stage ? s.see : s.next}</button>${back}</div></form>`;
+        : html`<form novalidate @submit=${this.onNext}>${stage ? this.renderReview() : [progress, this.pageItems().map((i) => this.renderItem(i))]}<div class="nav"><button>${stage ? s.see : undo ? s.update : s.next}</button>${back}</div></form>`;
     return html`<p class="muted privacy">${s.privacy}</p>${body}<p class="sr-only" role="status">${final ? s.headline[final.level] : ''}</p>`;
   }
 
@@ -235,7 +237,7 @@ export class MnContraindicationCheck extends MnElement {
       return html`<dd>${label}${f.type == 'date' ? this.day(v as string) : f.type == 'number' ? v : this.opt(v)}</dd>`;
     };
     // One row per question (a GOV.UK summary list): Change beside its answers; its hidden question tells the buttons apart when heard.
-    return html`<h3 id="review" tabindex="-1">${s.review}</h3><dl>${this.items.map((i) => html`<div class="row"><dt>${this.ask(i)}</dt>${fields(i, this.answers).map(answer)}<dd class="change"><button type="button" class="secondary" @click=${() => this.change(i)}>${s.change}<span class="sr-only">: ${this.ask(i)}</span></button></dd></div>`)}</dl>`;
+    return html`<h3 id="review" tabindex="-1">${s.review}</h3><dl>${this.items.map((i) => html`<div class="row"><dt>${this.ask(i)}</dt>${fields(i, this.answers).map(answer)}<dd class="change"><button type="button" class="secondary" id="c-${i.id}" @click=${() => this.change(i)}>${s.change}<span class="sr-only">: ${this.ask(i)}</span></button></dd></div>`)}</dl>`;
   }
 
   private renderItem(item: Item) {
@@ -275,11 +277,11 @@ export class MnContraindicationCheck extends MnElement {
     });
     const input = this.appt ? '' : html`<label class="field">${s.appointment}<input type="date" name="appointment" min=${r.earliestDate ?? this.today} @input=${this.onAppointment} /></label>`;
     // An appointment before the earliest date is flagged; steps whose start has passed start today.
-    const appt = this.appt ?? this.picked;
-    const early = appt && r.earliestDate && appt < r.earliestDate ? html`<p class="error" role="alert">${s.tooEarly(this.day(r.earliestDate))}</p>` : '';
+    const tooEarly = this.tooEarly(r);
+    const early = tooEarly ? html`<p class="error" role="alert">${s.tooEarly(this.day(tooEarly))}</p>` : '';
     const prep = r.preparation.map((p) => li(html`${p.days == null ? '' : html`<strong>${p.from ? (p.from < this.today ? s.prepToday : s.prepFrom(this.day(p.from))) : s.prepDays(p.days)}</strong> `}${s.prep[p.id]}`));
     const earliest = r.earliestDate ? html`<p><strong>${s.earliest(formatDate(r.earliestDate, this.clinic.locale))}</strong></p>` : '';
-    const call = phone ? html`<p>${common.callUs} <a href=${phone.href}>${phone.display}</a></p>` : '';
+    const call = phone ? html`<p>${s.callUs[r.level] ?? common.callUs} <a href=${phone.href}>${phone.display}</a></p>` : '';
     const plan = r.level == 'decline' ? '' : html`<h4>${s.prepTitle}</h4>${input}${early}<ul>${prep}</ul>`;
     const list = findings.length ? html`<ul>${findings}</ul>` : '';
     return html`<section class="result ${r.level}" part="result"><h3 id="result" tabindex="-1">${s.headline[r.level]}</h3>${earliest}${list}${call}${plan}<ul class="muted">${s.notes.map(li)}</ul><div class="nav"><button type="button" class="secondary" @click=${this.again}>${s.again}</button></div></section>`;
@@ -288,6 +290,18 @@ export class MnContraindicationCheck extends MnElement {
   private onAppointment(e: Event): void {
     const date = (e.target as HTMLInputElement).value;
     this.picked = isIsoDate(date) ? date : undefined;
-    this.final = { ...this.final!, preparation: preparationPlan(this.picked, this.rules) };
+    this.plan();
+  }
+
+  /** The earliest date, while the appointment is before it. */
+  private tooEarly(r: ScreeningResult): string | undefined {
+    const appt = this.appt ?? this.picked;
+    return appt && r.earliestDate && appt < r.earliestDate ? r.earliestDate : undefined;
+  }
+
+  /** Dates the preparation plan from the appointment, or from the earliest date while the appointment is before it (never from a rejected date). */
+  private plan(): void {
+    const r = this.final!;
+    this.final = { ...r, preparation: preparationPlan(this.tooEarly(r) ?? this.appt ?? this.picked, this.rules) };
   }
 }

@@ -9,6 +9,9 @@ export const screening = {
   back: 'Back',
   review: 'Check your answers',
   change: 'Change',
+  /** While one answer is changed from the review: the primary button returns there, the other restores the answer. */
+  update: 'Update and return',
+  cancel: 'Cancel change',
   see: 'See my result',
   again: 'Start again',
   /** Questions and follow-ups, by answer id. */
@@ -64,6 +67,11 @@ export const screening = {
     consult: 'Please talk to the clinic before you book.',
     defer: 'Please wait before microneedling.',
     decline: 'Microneedling is probably not for you: please talk to the clinic.',
+  } as Record<string, string>,
+  /** Before the clinic's phone number, by level; other levels use `common.callUs` ("Please call us:"). */
+  callUs: {
+    clear: 'Questions? Call us:',
+    advice: 'Questions? Call us:',
   } as Record<string, string>,
   earliest: (date: string) => `Earliest date: ${date}.`,
   until: (date: string) => `Not before ${date}.`,
