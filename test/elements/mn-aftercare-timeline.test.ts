@@ -144,6 +144,36 @@ describe('<mn-aftercare-timeline>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows each phase button as a disclosure: a chevron at the inline end that turns when open', async () => {
+    const after = (b: HTMLElement) => getComputedStyle(b, '::after');
+    const el = await timeline('2026-11-21T20:00');
+    const [open, closed] = phases(el).map((li) => li.querySelector('button')!);
+    expect(open.getAttribute('aria-expanded')).to.equal('true');
+    expect(closed.getAttribute('aria-expanded')).to.equal('false');
+    expect(after(closed).content).to.equal('""');
+    expect(after(open).transform).to.not.equal(after(closed).transform);
+    // currentColor: the button's text colour, and the system's in forced colours.
+    expect(after(closed).borderBottomColor).to.equal(getComputedStyle(closed).color);
+    expect(parseFloat(after(closed).right)).to.be.below(parseFloat(after(closed).left));
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      expect(parseFloat(after(closed).transitionDuration)).to.be.below(0.001);
+      closed.click();
+      await el.updateComplete;
+      expect(closed.getAttribute('aria-expanded')).to.equal('true');
+      void after(closed).transform; // the turn starts here, and is over at once
+      for (let i = 0; i < 2; i++) await new Promise(requestAnimationFrame);
+      expect(after(closed).transform).to.equal(after(open).transform);
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+    await expect(el).to.be.accessible();
+    const rtl = await timeline('2026-11-21T20:00', 'dir="rtl"');
+    const button = $(rtl, 'ol > li:nth-child(2) button')!;
+    expect(parseFloat(after(button).left)).to.be.below(parseFloat(after(button).right));
+    await expect(rtl).to.be.accessible();
+  });
+
   it('with several phases open: one red-flag box with the phone, above the timeline, where it stays', async () => {
     const el = await timeline('2026-11-24T16:00');
     const box = $$(el, '[part~="flags"]');
@@ -209,6 +239,52 @@ describe('<mn-aftercare-timeline>', () => {
       await el.updateComplete;
       expect(text(el, '.sum')).to.contain('No time was given, so we count from 2:00 PM, when the clinic closes.');
       expect($(el, 'form')).to.equal(null);
+    });
+
+    it('a date alone on the day, before closing: counts from when the patient asked (user trial)', async () => {
+      // Reported: "Treatment ended Sat 21 Nov, 18:00. No time was given, so we count from 18:00, when
+      // the clinic closes. Treatment not over yet." at 14:30, with every countdown 3.5 hours late.
+      const el = await fixture<MnAftercareTimeline>(html`<mn-aftercare-timeline timezone="America/New_York" locale="en-GB" now="2026-11-21T14:30"></mn-aftercare-timeline>`);
+      ($(el, 'input[name="date"]') as HTMLInputElement).value = '2026-11-21';
+      $(el, 'form button')!.click();
+      await el.updateComplete;
+      expect(text(el, '#err')).to.equal('');
+      expect(text(el, '.sum')).to.equal('Treatment ended Sat 21 Nov, 14:30. No time was given, so we count from 14:30, when you asked. You are here: First 24 hours.');
+      expect($$(el, '.countdowns li')[0].textContent!.trim()).to.equal('Makeup allowed tomorrow, from Sun 22 Nov, 14:30');
+      await expect(el).to.be.accessible();
+    });
+
+    it('a date alone still to come: "ends", never "ended" with "not over yet"', async () => {
+      const wrap = await fixture(html`<mn-clinic timezone="America/New_York" locale="en-US" hours="Mo-Fr 09:00-18:00; Sa 10:00-14:00">
+        <mn-aftercare-timeline treated-at="2026-11-23" now="2026-11-21T14:30"></mn-aftercare-timeline>
+        <mn-aftercare-timeline treated-at="2026-11-21T15:00" now="2026-11-21T14:30"></mn-aftercare-timeline>
+      </mn-clinic>`);
+      const [date, time] = [...wrap.querySelectorAll('mn-aftercare-timeline')];
+      await Promise.all([date.updateComplete, time.updateComplete]);
+      expect(text(date, '.sum')).to.equal('Treatment ends Mon, Nov 23, 6:00 PM. No time was given, so we count from 6:00 PM, when the clinic closes. Treatment not over yet.');
+      expect(text(time, '.sum')).to.equal('Treatment ends Sat, Nov 21, 3:00 PM. Treatment not over yet.');
+    });
+
+    it('a live timeline keeps counting from when the patient asked, and moves on', async () => {
+      const clock = sinon.useFakeTimers({ now: Date.UTC(2026, 10, 21, 19, 30), toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+      try {
+        const wrap = await fixture(html`<mn-clinic timezone="America/New_York" locale="en-US" hours="Mo-Fr 09:00-18:00; Sa 10:00-18:00">
+          <mn-aftercare-timeline treated-at="2026-11-21"></mn-aftercare-timeline>
+        </mn-clinic>`);
+        const el = wrap.querySelector('mn-aftercare-timeline')!;
+        await el.updateComplete;
+        const said = 'Treatment ended Sat, Nov 21, 2:30 PM. No time was given, so we count from 2:30 PM, when you asked. You are here: First 24 hours.';
+        expect(text(el, '.sum')).to.equal(said);
+        expect(clock.countTimers()).to.equal(1);
+        await clock.tickAsync(2 * H);
+        phases(el)[1].querySelector('button')!.click();
+        await el.updateComplete;
+        expect(text(el, '.sum')).to.equal(said);
+        expect($$(el, '.countdowns li')[0].textContent!.trim()).to.equal('Makeup allowed in 22 hours, from Sun, Nov 22, 2:30 PM');
+        expect(clock.countTimers()).to.equal(1);
+      } finally {
+        clock.restore();
+      }
     });
 
     it('prefills from the mn-treated-at URL parameter', async () => {
@@ -392,6 +468,14 @@ describe('<mn-aftercare-timeline>', () => {
     expect(next.startDate.isDate).to.equal(true);
     expect(next.startDate.toString()).to.equal('2026-12-19');
     expect(next.endDate.toString()).to.equal('2027-01-03');
+  });
+
+  it('marks every event of the .ics free, the two-week next-session window too', async () => {
+    const events = await exported(await timeline('2026-11-22T10:00'));
+    expect(events.map((e) => [e.summary, e.component.getFirstPropertyValue('transp')])).to.deep.equal(
+      events.map((e) => [e.summary, 'TRANSPARENT']),
+    );
+    expect(events.filter((e) => e.startDate.isDate).map((e) => e.summary)).to.deep.equal(['Glow Skin Studio: Next session']);
   });
 
   describe('calendar export counts from now', () => {

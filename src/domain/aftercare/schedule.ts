@@ -23,8 +23,11 @@ export interface Milestone {
 export interface Aftercare {
   /** The end of treatment. */
   treatedAt: Date;
-  /** True when only a date was given and the clinic's closing time (or 18:00) was assumed. */
-  assumed: boolean;
+  /**
+   * When only a date was given, the end assumed: `closing`, the clinic's closing time (or 18:00),
+   * or `asked`, when the patient asked, if that came first on the same day. Otherwise false.
+   */
+  assumed: false | 'closing' | 'asked';
   phases: Phase[];
   /** Sorted by time. */
   milestones: Milestone[];
@@ -38,6 +41,8 @@ export interface AftercareOptions {
   protocol?: Protocol;
   /** Default: the current time (the only place the schedule reads the clock). */
   now?: Date;
+  /** When the patient asked, for a date alone (default `now`): the treatment had ended by then. */
+  asked?: Date;
   /** The clinic's IANA timezone. Default: the runtime's. */
   timezone?: string;
   /** Opening hours, for the closing time when only a date is given. */
@@ -69,10 +74,14 @@ export function offsetFrom(start: Date, offset: Offset, timezone: string): Date 
 
 /** The schedule for a treatment ending at `treatedAt`; undefined when `treatedAt` is malformed. */
 export function buildAftercare(treatedAt: string | Date, options: AftercareOptions = {}): Aftercare | undefined {
-  const { protocol = DEFAULT_PROTOCOL, now = new Date(), timezone = localTimeZone(), hours } = options;
+  const { protocol = DEFAULT_PROTOCOL, now = new Date(), asked = now, timezone = localTimeZone(), hours } = options;
   const parsed = typeof treatedAt === 'string' ? parseTreatedAt(treatedAt, timezone, hours) : { at: treatedAt, assumed: false };
   if (!parsed || isNaN(+parsed.at)) return undefined;
-  const { at, assumed } = parsed;
+  // A date alone, today or before: the patient asking about it has had the treatment, so a closing
+  // time still to come is too late. A later date stays a treatment still to come.
+  const early = parsed.assumed && parsed.at > asked && (treatedAt as string).trim() <= dateIn(asked, timezone);
+  const at = early ? asked : parsed.at;
+  const assumed = parsed.assumed && (early ? 'asked' : 'closing');
   let start = at;
   // Each phase starts where the previous one ended (`start` is read before it is moved on).
   const phases = protocol.phases.map((p) => ({ ...p, start, end: (start = offsetFrom(at, p.end, timezone)) }));

@@ -51,13 +51,32 @@ export const styles = css`
     border-color: var(--_accent);
   }
   ol button {
+    position: relative;
     width: 100%;
     flex-wrap: wrap;
     justify-content: space-between;
+    padding-inline-end: 2.5em;
     text-align: start;
     border-color: var(--_border);
     background: none;
     color: inherit;
+  }
+  /* A chevron: two edges of a square turned to point down, up when open. Physical edges, as the
+     shape is symmetric; its place is logical, so it sits at the end in right-to-left text too. */
+  ol button::after {
+    content: '';
+    position: absolute;
+    inset-inline-end: 1em;
+    top: calc(50% - 0.45em);
+    width: 0.55em;
+    height: 0.55em;
+    border: solid currentColor;
+    border-width: 0 2px 2px 0;
+    transform: rotate(45deg);
+    transition: transform 0.2s;
+  }
+  ol button[aria-expanded='true']::after {
+    transform: translateY(0.3em) rotate(225deg);
   }
   .when {
     color: var(--_muted);
@@ -86,6 +105,9 @@ export const styles = css`
       min-height: 0;
       padding: 0;
       border: 0;
+    }
+    ol button::after {
+      content: none;
     }
     li {
       break-inside: avoid;

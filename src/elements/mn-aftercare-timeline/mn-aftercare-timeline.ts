@@ -98,6 +98,9 @@ export class MnAftercareTimeline extends MnElement {
   private booking?: string;
   private timer?: ReturnType<typeof setTimeout>;
   private advancing?: boolean;
+  /** When the patient asked about this treatment (a date alone ended by then), and what they gave. */
+  private asked?: Date;
+  private question?: string;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -121,7 +124,10 @@ export class MnAftercareTimeline extends MnElement {
 
     const { timezone, hours } = this.clinic;
     this.at = this.parseAttr('now', this.now, (v) => parseTreatedAt(v, timezone)?.at, 'datetime') ?? new Date();
-    const build = (v: string) => buildAftercare(v, { protocol: this.rules, now: this.at, timezone, hours });
+    // Kept across renders: a live timeline would otherwise move a date alone's end on with the clock.
+    const question = [this.treatedAt, this.entered, this.now] + '';
+    if (question !== this.question) [this.question, this.asked] = [question, this.at];
+    const build = (v: string) => buildAftercare(v, { protocol: this.rules, now: this.at, asked: this.asked, timezone, hours });
     const before = this.plan?.current;
     const fixed = this.parseAttr('treated-at', this.treatedAt, build, 'datetime');
     this.fixed = !!fixed;
@@ -164,8 +170,9 @@ export class MnAftercareTimeline extends MnElement {
     const events = this.plan!.milestones.map((m) => {
       const summary = `${name ? `${name}: ` : ''}${this.t.aftercare.milestones[m.id] ?? m.id}`;
       const uid = `${m.id}-${+m.at}@mn-widgets`;
+      // All free: a reminder, or a two-week window, should not show the patient as busy.
       return m.until
-        ? { uid, summary, date: dateIn(m.at, timezone), lastDate: addDays(dateIn(m.until, timezone), -1), status: 'TENTATIVE' as const }
+        ? { uid, summary, date: dateIn(m.at, timezone), lastDate: addDays(dateIn(m.until, timezone), -1), status: 'TENTATIVE' as const, free: true }
         : { uid, summary, start: m.at, end: new Date(+m.at + 15 * MINUTE), free: true };
     });
     return upcomingEvents(events, now, timezone);
@@ -252,7 +259,7 @@ export class MnAftercareTimeline extends MnElement {
     const actions = book || upcoming ? html`<p class="actions">${link} ${add}</p>` : nothing;
     const here = this.label(p.current);
     return html`<p class="sum" tabindex="-1">
-        ${t.treated(dt(p.treatedAt))} ${p.assumed ? t.assumed(formatTime(p.treatedAt, locale, timezone)) : nothing}
+        ${(p.current == 'before' ? t.ends : t.treated)(dt(p.treatedAt))} ${p.assumed ? (p.assumed == 'asked' ? t.asked : t.assumed)(formatTime(p.treatedAt, locale, timezone)) : nothing}
         <strong>${current ? t.here + ': ' + here + '.' : here}</strong>
       </p>
       <ul class="countdowns">${countdowns}</ul>

@@ -2,7 +2,9 @@
 export const aftercare = {
   title: 'Your aftercare',
   treated: (when: string) => `Treatment ended ${when}.`,
+  ends: (when: string) => `Treatment ends ${when}.`,
   assumed: (time: string) => `No time was given, so we count from ${time}, when the clinic closes.`,
+  asked: (time: string) => `No time was given, so we count from ${time}, when you asked.`,
   enter: 'Enter when your treatment ended to see your recovery, day by day.',
   needDate: 'Please enter the date of your treatment.',
   future: 'That date is still to come: enter the day your treatment ended.',

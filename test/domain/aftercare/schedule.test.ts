@@ -40,6 +40,33 @@ describe('domain/aftercare/schedule', () => {
     });
   });
 
+  describe('a date alone (user trial: "Treatment ended 18:00 … not over yet" at 14:30)', () => {
+    // Friday 20 November 2026 in New York (EST, UTC-5); the clinic closes at 18:00 on Fridays.
+    const hours = parseHours('Mo-Fr 09:00-18:00; Sa 10:00-14:00')!;
+    const cases: Array<[string, string, string, string | undefined, string, string | false, string]> = [
+      // [case, treated at, now (UTC), asked (UTC), end of treatment (UTC), assumed, current]
+      ['today at 14:30, closing 18:00 still to come: from now', '2026-11-20', '2026-11-20T19:30:00Z', undefined, '2026-11-20T19:30:00.000Z', 'asked', 'first-day'],
+      ['today at 19:00, after closing: from closing', '2026-11-20', '2026-11-21T00:00:00Z', undefined, '2026-11-20T23:00:00.000Z', 'closing', 'first-day'],
+      ['today at 18:00 sharp: closing', '2026-11-20', '2026-11-20T23:00:00Z', undefined, '2026-11-20T23:00:00.000Z', 'closing', 'first-day'],
+      ['a past date: that day’s closing time', '2026-11-19', '2026-11-20T19:30:00Z', undefined, '2026-11-19T23:00:00.000Z', 'closing', 'first-day'],
+      ['today, asked at 14:30, now 16:00: from when the patient asked', '2026-11-20', '2026-11-20T21:00:00Z', '2026-11-20T19:30:00Z', '2026-11-20T19:30:00.000Z', 'asked', 'first-day'],
+      ['a later date stays a treatment still to come', '2026-11-23', '2026-11-20T19:30:00Z', undefined, '2026-11-23T23:00:00.000Z', 'closing', 'before'],
+      ['an explicit time later today is not moved', '2026-11-20T17:00', '2026-11-20T19:30:00Z', undefined, '2026-11-20T22:00:00.000Z', false, 'before'],
+    ];
+    for (const [name, treated, now, asked, at, assumed, current] of cases) {
+      it(`${name}: ${at}, ${assumed || 'not assumed'}, ${current}`, () => {
+        const r = buildAftercare(treated, { timezone: NY, hours, now: new Date(now), asked: asked ? new Date(asked) : undefined })!;
+        expect([iso(r.treatedAt), r.assumed, r.current]).to.deep.equal([at, assumed, current]);
+        expect(iso(r.phases[0].start)).to.equal(at);
+      });
+    }
+    it('without opening hours: 18:00, or now when that is later', () => {
+      const r = (now: string) => buildAftercare('2026-11-22', { timezone: NY, now: new Date(now) })!;
+      expect([iso(r('2026-11-22T15:00:00Z').treatedAt), r('2026-11-22T15:00:00Z').assumed]).to.deep.equal(['2026-11-22T15:00:00.000Z', 'asked']);
+      expect([iso(r('2026-11-23T15:00:00Z').treatedAt), r('2026-11-23T15:00:00Z').assumed]).to.deep.equal(['2026-11-22T23:00:00.000Z', 'closing']);
+    });
+  });
+
   describe('phases and milestones (CLINICAL.md section 2)', () => {
     // Saturday 21 November 2026, 15:00 in New York (EST, no clock change for months).
     const a = buildAftercare('2026-11-21T15:00', { timezone: NY, now: new Date('2026-11-21T20:00:00Z') })!;
