@@ -78,7 +78,8 @@ export class MnAftercareTimeline extends MnElement {
 
   /**
    * End of treatment: `YYYY-MM-DDTHH:MM` (the clinic's time zone), with an offset, or a date alone
-   * (then the clinic's closing time that day, or 18:00). Without it the patient enters theirs.
+   * (then the clinic's closing time that day, or 18:00, but never later than the moment the patient
+   * looks). Without it the patient enters theirs.
    */
   declare treatedAt?: string;
   /** A fixed "now" for previews (`YYYY-MM-DDTHH:MM`); the timeline then does not advance. */
