@@ -4,6 +4,7 @@ import ICAL from 'ical.js';
 import sinon from 'sinon';
 import '../../src/index.js';
 import type { BookingPayloadV1 } from '../../src/domain/booking/payload.js';
+import { formatDate } from '../../src/i18n/format.js';
 import { addDays, dateIn } from '../../src/domain/time.js';
 import type { MnBookingForm } from '../../src/elements/mn-booking-form/mn-booking-form.js';
 import type { MnClinic } from '../../src/elements/mn-clinic/mn-clinic.js';
@@ -139,7 +140,7 @@ describe('<mn-booking-form>', () => {
       const { el } = await form();
       await type(el, 'email', 'ana@');
       await send(el);
-      expect(errorOf(el, 'email')).to.equal('Enter an email address.');
+      expect(errorOf(el, 'email')).to.equal('Check the email address, like name@example.com.');
       expect(spoken(el)).to.deep.equal(['Please check 4 fields.']);
       await type(el, 'email', 'ana@example.com');
       await type(el, 'name', 'Ana Lima');
@@ -158,6 +159,67 @@ describe('<mn-booking-form>', () => {
       expect(errorOf(el, 'name')).to.equal('');
       await type(el, 'email', 'ana@example.com');
       expect(errorOf(el, 'email')).to.equal('');
+    });
+
+    it('says what is wrong with a phone or email that was typed, never "Required."', async () => {
+      const { el } = await form();
+      await type(el, 'contact', 'phone');
+      await type(el, 'phone', 'call me maybe');
+      await type(el, 'email', 'ana@example');
+      expect([errorOf(el, 'phone'), errorOf(el, 'email')]).to.deep.equal([
+        'Check the phone number: at least 5 digits, and only spaces or + ( ) . - besides.',
+        'Check the email address, like name@example.com.',
+      ]);
+      await send(el);
+      expect([errorOf(el, 'phone'), errorOf(el, 'email')]).not.to.include('Required.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('flags a half-typed first choice as incomplete, not as missing, and keeps what was typed', async () => {
+      const { el, s } = await form();
+      await fill(el, { date0: '' });
+      field(el, 'date0').focus();
+      await sendKeys({ type: '12' });
+      await send(el);
+      expect(errorOf(el, 'date0')).to.equal('This date is incomplete: finish or clear it.');
+      expect(field(el, 'date0').getAttribute('aria-invalid')).to.equal('true');
+      expect(field(el, 'date0').validity.badInput, 'the typed part is kept').to.equal(true);
+      expect(live(el)).to.equal('Please check 1 field.');
+      await expect(el).to.be.accessible();
+      expect(await log(s)).to.have.length(0);
+    });
+
+    it('does not drop a half-typed optional choice: it is flagged when left and on send, and sent once finished', async () => {
+      const { el, s } = await form();
+      await fill(el);
+      field(el, 'date1').focus();
+      await sendKeys({ type: '12' });
+      field(el, 'message').focus();
+      await el.updateComplete;
+      expect(errorOf(el, 'date1'), 'shown when the field is left').to.equal('This date is incomplete: finish or clear it.');
+      await send(el);
+      expect(root(el).activeElement?.id).to.equal('date1');
+      expect(live(el)).to.equal('Please check 1 field.');
+      await expect(el).to.be.accessible();
+      expect(await log(s)).to.have.length(0);
+      await type(el, 'date1', inDays(12));
+      expect(errorOf(el, 'date1')).to.equal('');
+      await send(el);
+      await sent(el);
+      expect((await log(s))[0].body.preferences.map((p) => p.date)).to.deep.equal([inDays(10), inDays(12)]);
+    });
+
+    it('keeps a date the patient is correcting: clearing one part neither empties the field nor drops it', async () => {
+      const { el } = await form();
+      await fill(el);
+      await type(el, 'date1', inDays(12));
+      field(el, 'date1').focus();
+      await sendKeys({ press: 'Backspace' });
+      await el.updateComplete;
+      const input = field(el, 'date1');
+      expect([input.value, input.validity.badInput], 'the other parts are still there').to.deep.equal(['', true]);
+      expect(errorOf(el, 'date1')).to.equal('This date is incomplete: finish or clear it.');
+      await expect(el).to.be.accessible();
     });
 
     it('uses the right input types and autocomplete tokens, and fits 320 px', async () => {
@@ -300,6 +362,16 @@ describe('<mn-booking-form>', () => {
       const after = await log(s);
       expect(after).to.have.length(4);
       expect(after[3].key).to.equal(entries[0].key);
+    });
+
+    it('offers the phone and the email as two separate options when sending failed', async () => {
+      const { el } = await form('500');
+      await fill(el);
+      await send(el);
+      await failed(el);
+      const options = [...$(el, '[role="alert"].box').querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+      expect(options).to.deep.equal(['Call us: +1 555 0100', 'Email your request']);
+      await expect(el).to.be.accessible();
     });
 
     it('retries a dropped connection and succeeds, one key', async () => {
@@ -525,6 +597,47 @@ describe('<mn-booking-form>', () => {
       expect(JSON.stringify(entry.body)).not.to.match(/anticoagulant|isotretinoin|finding/i);
     });
 
+    it('moves the earliest date, its hint and the date input’s min past days the clinic is closed', async () => {
+      // Spacing ends on a Sunday; the clinic opens Monday to Friday.
+      let sunday = inDays(3);
+      while (new Date(`${sunday}T12:00:00Z`).getUTCDay() !== 0) sunday = addDays(sunday, 1);
+      const monday = addDays(sunday, 1);
+      const c = await fixture<MnClinic>(
+        html`<mn-clinic hours="Mo-Fr 09:00-18:00" timezone=${TZ} locale="en-US" email="a@b.example"
+          ><mn-booking-form .minFill=${0} service="microneedling" last-session=${addDays(sunday, -28)}></mn-booking-form
+        ></mn-clinic>`,
+      );
+      const el = c.querySelector('mn-booking-form')!;
+      await el.updateComplete;
+      const hints = [...root(el).querySelectorAll('fieldset p.muted')].map((p) => p.textContent!.trim());
+      expect(hints).to.deep.equal([`Earliest: ${formatDate(monday, 'en-US', 'medium')}.`]);
+      expect(field(el, 'date0').min).to.equal(monday);
+      await type(el, 'date0', addDays(sunday, -2)); // Friday: open, but too soon
+      expect(errorOf(el, 'date0')).to.equal(`Sessions need spacing: ${formatDate(monday, 'en-US', 'medium')} at the earliest.`);
+      await type(el, 'date0', sunday);
+      expect(errorOf(el, 'date0')).to.equal('We are closed that day.');
+      await type(el, 'date0', monday);
+      expect(errorOf(el, 'date0')).to.equal('');
+      await expect(el).to.be.accessible();
+    });
+
+    it('after a declining safety check, explains why before offering the phone', async () => {
+      const c = await fixture<MnClinic>(
+        html`<mn-clinic email="a@b.example" phone="+1 555 0100"><div id="check"></div><mn-booking-form .minFill=${0}></mn-booking-form></mn-clinic>`,
+      );
+      const el = c.querySelector('mn-booking-form')!;
+      c.querySelector('#check')!.dispatchEvent(new ScreeningCompleteEvent({ level: 'decline', findings: ['bleeding-disorder'] }));
+      await c.updateComplete;
+      await el.updateComplete;
+      await type(el, 'service', 'microneedling');
+      const texts = [...$(el, '#service').parentElement!.querySelectorAll('p')].map((p) => [p.id, p.textContent!.replace(/\s+/g, ' ').trim()]);
+      expect(texts).to.deep.equal([
+        ['e-service', 'Not bookable online after your safety check: choose a consultation, or call us.'],
+        ['h-service', 'Call us: +1 555 0100'],
+      ]);
+      await expect(el).to.be.accessible();
+    });
+
     it('require-check: treatment needs a completed check', async () => {
       const { el } = await form('201', 'require-check service="microneedling"');
       expect(errorOf(el, 'service')).to.contain('safety check first');
@@ -603,6 +716,16 @@ describe('<mn-booking-form>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('says plainly that nothing is set, naming no attribute value the designer never wrote', async () => {
+      const el = await fixture<MnBookingForm>(html`<mn-booking-form></mn-booking-form>`);
+      expect($(el, '[part="notice"]').textContent!.trim()).to.equal('Setup notice: endpoint is not set and the clinic has no email; requests cannot be sent.');
+      expect(warn.callCount).to.equal(1);
+      el.clinicEmail = 'a@b.example';
+      await el.updateComplete;
+      expect($(el, '[part="notice"]')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
     const bad: Array<[string, string]> = [
       ['services', '{not json'],
       ['services', '[{"id":1}]'],
@@ -678,6 +801,22 @@ describe('<mn-booking-form>', () => {
       await el.updateComplete;
       expect(field(el, 'name').value).to.equal('');
       expect(f.checkValidity()).to.equal(false);
+    });
+
+    it('clears a half-typed date when the page form resets', async () => {
+      const f = await fixture<HTMLFormElement>(html`<form><mn-booking-form clinic-email="a@b.example" persist="none"></mn-booking-form></form>`);
+      const el = f.querySelector('mn-booking-form')!;
+      await el.updateComplete;
+      await type(el, 'date0', inDays(10));
+      field(el, 'date1').focus();
+      await sendKeys({ type: '12' });
+      f.reset();
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(['date0', 'date1'].map((n) => [field(el, n).value, field(el, n).validity.badInput])).to.deep.equal([
+        ['', false],
+        ['', false],
+      ]);
     });
   });
 });

@@ -40,6 +40,11 @@ export interface BookingDraft {
   slot?: string;
   message: string;
   consent: boolean;
+  /**
+   * Date fields typed in part (`lastSession`, `date0`...): the browser reads them as '' (a date
+   * input's `validity.badInput`), yet something was typed, so they are flagged, not taken as empty.
+   */
+  incomplete?: string[];
 }
 
 export interface BookingPolicy {
@@ -96,7 +101,8 @@ export function parseSlots(value: unknown): Slot[] | undefined {
 
 /**
  * The window a date must fall in: from `min` (today, or later because of spacing or a deferral)
- * to `max` (the horizon). `reason` says what set `min` when it is later than today.
+ * to `max` (the horizon). `reason` says what set `min` when it is later than today. With opening
+ * hours, `min` moves on to the next open day (within a week, and not past `max`).
  */
 export function bookingWindow(draft: BookingDraft, policy: BookingPolicy, now: Date) {
   const today = dateIn(now, policy.timezone);
@@ -109,15 +115,19 @@ export function bookingWindow(draft: BookingDraft, policy: BookingPolicy, now: D
   }
   const defer = policy.outcome?.level === 'defer' ? policy.outcome.earliestDate : undefined;
   if (treatment && defer && defer > min) [min, reason] = [defer, 'deferred'];
-  return { today, min, max: addDays(today, policy.horizonDays ?? HORIZON_DAYS), reason };
+  const max = addDays(today, policy.horizonDays ?? HORIZON_DAYS);
+  const { hours } = policy;
+  const open = hours && [0, 1, 2, 3, 4, 5, 6].map((n) => addDays(min, n)).find((d) => openingOn(hours, d).length);
+  if (open && open <= max) min = open;
+  return { today, min, max, reason };
 }
 
-/** Why `date` cannot be requested, or undefined. */
+/** Why `date` cannot be requested, or undefined. A closed day says so, even before `min`. */
 function dateIssue(date: IsoDate, w: ReturnType<typeof bookingWindow>, hours?: Hours): string | undefined {
   if (date < w.today) return 'past';
   if (date > w.max) return 'horizon';
-  if (date < w.min) return w.reason;
-  return hours && !openingOn(hours, date).length ? 'closed' : undefined;
+  if (hours && !openingOn(hours, date).length) return 'closed';
+  return date < w.min ? w.reason : undefined;
 }
 
 /** Every problem with the draft, as field → code. Empty when the request can be sent. */
@@ -126,11 +136,13 @@ export function validateBooking(draft: BookingDraft, policy: BookingPolicy, now:
   const set = (field: string, code: string | false | undefined) => {
     if (code && !issues[field]) issues[field] = code;
   };
+  const part = (field: string) => draft.incomplete?.includes(field) && 'incomplete';
   const email = draft.email.trim();
-  const phone = draft.phone.replace(/\D/g, '');
+  const phone = draft.phone.trim();
   set('name', !draft.name.trim() && 'required');
   set('email', !email ? 'required' : !EMAIL_RE.test(email) && 'email');
-  set('phone', draft.contact !== 'email' && !phone ? 'required' : !!draft.phone.trim() && (phone.length < 5 || /[^\d\s()+.-]/.test(draft.phone)) && 'phone');
+  // Whatever was typed gets the phone rule's own code; 'required' only when nothing was.
+  set('phone', !phone ? draft.contact !== 'email' && 'required' : (phone.replace(/\D/g, '').length < 5 || /[^\d\s()+.-]/.test(phone)) && 'phone');
   const service = policy.services.find((s) => s.id === draft.service);
   const level = policy.outcome?.level;
   if (!service) set('service', 'required');
@@ -139,16 +151,17 @@ export function validateBooking(draft: BookingDraft, policy: BookingPolicy, now:
   }
   if (!draft.firstVisit) {
     const last = draft.lastSession.trim();
-    set('lastSession', !last ? 'required' : !isIsoDate(last) ? 'date' : last > dateIn(now, policy.timezone) && 'future');
+    set('lastSession', part('lastSession') || (!last ? 'required' : !isIsoDate(last) ? 'date' : last > dateIn(now, policy.timezone) && 'future'));
   }
-  const w = bookingWindow(draft, policy, now);
+  // A slot from the clinic's own feed stands even on a day `hours` call closed.
+  const w = bookingWindow(draft, draft.slot === undefined ? policy : { ...policy, hours: undefined }, now);
   if (draft.slot !== undefined) {
     const start = new Date(draft.slot);
     set('slot', !draft.slot ? 'required' : isNaN(+start) ? 'date' : start < now ? 'past' : dateIssue(dateIn(start, policy.timezone), w));
   } else {
     const dates = draft.dates.slice(0, 3);
-    dates.forEach(({ date }, i) => set(`date${i}`, date && (!isIsoDate(date) ? 'date' : dateIssue(date, w, policy.hours))));
-    set('date0', !dates.some((d) => d.date) && 'required');
+    dates.forEach(({ date }, i) => set(`date${i}`, part(`date${i}`) || (date && (!isIsoDate(date) ? 'date' : dateIssue(date, w, policy.hours)))));
+    set('date0', !dates.some((d, i) => d.date || part(`date${i}`)) && 'required');
   }
   set('consent', !draft.consent && 'required');
   return issues;

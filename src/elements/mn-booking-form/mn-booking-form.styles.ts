@@ -65,6 +65,9 @@ export const bookingStyles = css`
     border-radius: var(--_radius);
     background: var(--_alt);
   }
+  .box ul {
+    padding-inline-start: 1.25rem;
+  }
   [role='alert'] {
     border-color: var(--_danger);
   }

@@ -1,5 +1,5 @@
 import { ContextConsumer } from '@lit/context';
-import { type PropertyValues, html, nothing } from 'lit';
+import { type PropertyValues, html, noChange, nothing } from 'lit';
 import { outcomeContext } from '../../context/clinic.js';
 import { buildPayload, fieldOfPath } from '../../domain/booking/build.js';
 import { deliver } from '../../domain/booking/deliver.js';
@@ -237,6 +237,11 @@ export class MnBookingForm extends MnElement {
     this.submitted = false;
     this.phase = 'form';
     this.requestUpdate();
+    // An edited date input no longer follows its value attribute (see input()): it shows it again.
+    this.updateComplete.then(() => {
+      for (const i of this.renderRoot.querySelectorAll<HTMLInputElement>('[type=date]')) i.value = i.defaultValue;
+      this.requestUpdate();
+    });
   }
 
   private stored(): Partial<BookingDraft> | undefined {
@@ -279,7 +284,9 @@ export class MnBookingForm extends MnElement {
   }
 
   private draft(): BookingDraft {
-    return { ...this.d, slot: this.freeSlots ? this.d.slot ?? '' : undefined };
+    // A date typed in part reads as '' and fires no event when begun: the browser's badInput tells.
+    const incomplete = [...this.renderRoot.querySelectorAll('input')].filter((i) => i.validity.badInput).map((i) => i.name);
+    return { ...this.d, slot: this.freeSlots ? this.d.slot ?? '' : undefined, incomplete };
   }
 
   private issues(): Record<string, string> {
@@ -302,6 +309,13 @@ export class MnBookingForm extends MnElement {
     this.payload = undefined;
     if (this.phase === 'mail' || this.phase === 'failed') this.phase = 'form';
     if (e.type === 'change') this.shown = new Set(this.shown).add(field);
+  }
+
+  /** A date typed in part (or cleared after that) fires no input event: leaving it updates and shows its error. */
+  private onLeave(e: Event): void {
+    const t = e.target as HTMLInputElement;
+    this.shown = new Set(this.shown);
+    if (t.validity?.badInput) this.shown.add(t.name);
   }
 
   private onOnline = () => {
@@ -456,7 +470,7 @@ export class MnBookingForm extends MnElement {
     const level = this.outcome?.level;
     const canSend = this.url || clinic.email;
     const phone = clinic.phone && html`${b.call} <a href=${clinic.phone.href}>${clinic.phone.display}</a>`;
-    return html`<form novalidate @submit=${this.submit} @input=${this.onInput} @change=${this.onInput}>
+    return html`<form novalidate @submit=${this.submit} @input=${this.onInput} @change=${this.onInput} @focusout=${this.onLeave}>
         <p class="muted">${b.intro}</p>
         <div class="trap" aria-hidden="true">
           <label>${b.trap} <input name="trap" tabindex="-1" autocomplete="off" /></label>
@@ -474,8 +488,8 @@ export class MnBookingForm extends MnElement {
                 </option>`,
             )}
           </select>
-          <p id="h-service" class="muted">${level === 'consult' ? b.review : this.found.service === 'declined' ? phone : ''}</p>
           ${this.error('service')}
+          <p id="h-service" class="muted">${level === 'consult' ? b.review : this.found.service === 'declined' ? phone : ''}</p>
         </div>
         ${this.group(b.areas, AREAS.map((a) => this.choice('checkbox', 'areas', a, b.areaNames[a], d.areas.includes(a))))}
         ${this.choice('checkbox', 'firstVisit', 'true', b.firstVisit, d.firstVisit)}
@@ -537,7 +551,9 @@ export class MnBookingForm extends MnElement {
         return html`<div class="box" role="alert">
           <p>${this.problem} ${b.failed}</p>
           <button type="button" @click=${this.submit}>${b.retry}</button>
-          <p>${phone} ${mailLink}</p>
+          <ul>
+            ${[phone, mailLink].map((x) => (x ? html`<li>${x}</li>` : nothing))}
+          </ul>
         </div>`;
     }
     return nothing;
@@ -555,6 +571,10 @@ export class MnBookingForm extends MnElement {
     return html`<p id="e-${field}" class="error">${this.msg(field)}</p>`;
   }
 
+  /**
+   * A date input takes its value as the attribute, which it shows until the patient edits it: a
+   * re-render then never overwrites what they typed, even half a date, whose value reads ''.
+   */
   private input(
     key: string,
     type: string,
@@ -573,7 +593,8 @@ export class MnBookingForm extends MnElement {
         autocomplete=${autocomplete}
         min=${w?.min ?? nothing}
         max=${w?.max ?? nothing}
-        .value=${value}
+        .value=${type === 'date' ? noChange : value}
+        value=${type === 'date' ? value : nothing}
         aria-invalid=${this.invalid(key)}
         aria-describedby="e-${key}"
       />

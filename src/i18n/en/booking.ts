@@ -29,9 +29,10 @@ export const booking = {
   fix: (n: number) => `Please check ${n} field${n > 1 ? 's' : ''}.`,
   issues: {
     required: 'Required.',
-    email: 'Enter an email address.',
-    phone: 'Enter a phone number.',
+    email: 'Check the email address, like name@example.com.',
+    phone: 'Check the phone number: at least 5 digits, and only spaces or + ( ) . - besides.',
     date: 'Enter a date.',
+    incomplete: 'This date is incomplete: finish or clear it.',
     future: 'This date is in the future.',
     past: 'Choose today or later.',
     horizon: 'Choose a date up to %.',

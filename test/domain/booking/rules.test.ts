@@ -58,6 +58,28 @@ describe('domain/booking rules', () => {
     for (const [d, want] of cases) expect(issues(d), JSON.stringify(d)).to.deep.equal(want);
   });
 
+  it('names what was typed but cannot be used, never as missing: a phone without enough digits, a half-typed date', () => {
+    // `incomplete`: date fields the browser holds half-typed (validity.badInput), whose value reads ''.
+    const two = (a: string, b: string) => [
+      { date: a, timeOfDay: 'any' as const },
+      { date: b, timeOfDay: 'any' as const },
+    ];
+    const cases: Array<[string, Partial<BookingDraft>, Record<string, string>]> = [
+      ['letters, phone contact', { contact: 'phone', phone: 'call me maybe' }, { phone: 'phone' }],
+      ['letters, text contact', { contact: 'text', phone: 'call me' }, { phone: 'phone' }],
+      ['too few digits, phone contact', { contact: 'phone', phone: '12-3' }, { phone: 'phone' }],
+      ['blank, phone contact', { contact: 'phone', phone: '  ' }, { phone: 'required' }],
+      ['email without a domain ending', { email: 'ana@example' }, { email: 'email' }],
+      ['half-typed choice 1', { dates: two('', ''), incomplete: ['date0'] }, { date0: 'incomplete' }],
+      ['half-typed optional choice 2', { dates: two('2026-11-30', ''), incomplete: ['date1'] }, { date1: 'incomplete' }],
+      ['half-typed choice 2 alone: choice 1 is not also required', { dates: two('', ''), incomplete: ['date1'] }, { date1: 'incomplete' }],
+      ['half-typed last session', { firstVisit: false, incomplete: ['lastSession'] }, { lastSession: 'incomplete' }],
+      ['half-typed last session on a first visit (not asked)', { firstVisit: true, incomplete: ['lastSession'] }, {}],
+      ['half-typed dates while a slot is offered (not asked)', { slot: '2026-11-30T15:00:00Z', dates: two('', ''), incomplete: ['date1'] }, {}],
+    ];
+    for (const [name, d, want] of cases) expect(issues(d), name).to.deep.equal(want);
+  });
+
   it('spaces microneedling sessions: 28 days by default, the clinic may lower it to 14, never below (TRIAL, MAKER, SEEDS)', () => {
     const last = '2026-11-10';
     // [spacing-days, days after the last session, issue]
@@ -118,6 +140,38 @@ describe('domain/booking rules', () => {
     ];
     for (const [date, want] of cases) expect(issues({ dates: [{ date, timeOfDay: 'any' }] }, { hours }).date0, date).to.equal(want);
     expect(issues({ dates: [{ date: '2026-11-29', timeOfDay: 'any' }] }).date0, 'no hours: every day').to.equal(undefined);
+  });
+
+  it('moves the earliest date on to the next open day when hours are known, within the horizon', () => {
+    const hours = parseHours('Mo-Fr 09:00-18:00; Sa 10:00-14:00');
+    const weekdays = parseHours('Mo-Fr 09:00-18:00');
+    const midweek = parseHours('Tu-Th 09:00-17:00');
+    const spaced = { firstVisit: false, lastSession: '2026-11-01' }; // + 28 days: Sunday 2026-11-29
+    const deferToFriday = { level: 'defer', earliestDate: '2026-12-04' } as const;
+    // [case, draft, policy, min, reason]; NOW is Saturday 2026-11-21.
+    const cases: Array<[string, Partial<BookingDraft>, Partial<BookingPolicy>, string, string | undefined]> = [
+      ['today is open: it stays', {}, { hours }, '2026-11-21', undefined],
+      ['spacing ends on a Sunday: Monday', spaced, { hours }, '2026-11-30', 'spacing'],
+      ['no hours: unchanged', spaced, {}, '2026-11-29', 'spacing'],
+      ['today (Saturday) closed, no other reason: Monday', {}, { hours: weekdays }, '2026-11-23', undefined],
+      ['deferred to a Friday, open Tu-Th: four closed days, then Tuesday', {}, { hours: midweek, outcome: deferToFriday }, '2026-12-08', 'deferred'],
+      ['the next open day is past the horizon: not beyond it', {}, { hours: weekdays, horizonDays: 1 }, '2026-11-21', undefined],
+      ['hours that never open: unchanged', {}, { hours: parseHours('Su closed') }, '2026-11-21', undefined],
+    ];
+    for (const [name, d, p, min, reason] of cases) {
+      const w = bookingWindow(draft(d), policy(p), NOW);
+      expect([w.min, w.reason], name).to.deep.equal([min, reason]);
+      expect(w.min <= w.max, name).to.equal(true);
+    }
+    // A date before the moved earliest date: closed days say so; open ones give the reason.
+    const dates: Array<[string, string | undefined]> = [
+      ['2026-11-28', 'spacing'], // Saturday, open, before the spacing
+      ['2026-11-29', 'closed'], // Sunday, the spacing's own earliest date
+      ['2026-11-30', undefined], // Monday
+    ];
+    for (const [date, want] of dates) expect(issues({ ...spaced, dates: [{ date, timeOfDay: 'any' }] }, { hours }).date0, date).to.equal(want);
+    // A slot from the clinic's own feed stands on a day the hours call closed, as before.
+    expect(issues({ ...spaced, slot: '2026-11-29T15:00:00Z', dates: [] }, { hours }).slot).to.equal(undefined);
   });
 
   it('follows the safety outcome', () => {
