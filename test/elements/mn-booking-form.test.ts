@@ -167,7 +167,7 @@ describe('<mn-booking-form>', () => {
       await type(el, 'phone', 'call me maybe');
       await type(el, 'email', 'ana@example');
       expect([errorOf(el, 'phone'), errorOf(el, 'email')]).to.deep.equal([
-        'Check the phone number: at least 5 digits, and only spaces or + ( ) . - besides.',
+        'Check the phone number: use at least 5 digits (spaces and + ( ) . - are fine).',
         'Check the email address, like name@example.com.',
       ]);
       await send(el);

@@ -30,7 +30,7 @@ export const booking = {
   issues: {
     required: 'Required.',
     email: 'Check the email address, like name@example.com.',
-    phone: 'Check the phone number: at least 5 digits, and only spaces or + ( ) . - besides.',
+    phone: 'Check the phone number: use at least 5 digits (spaces and + ( ) . - are fine).',
     date: 'Enter a date.',
     incomplete: 'This date is incomplete: finish or clear it.',
     future: 'This date is in the future.',
