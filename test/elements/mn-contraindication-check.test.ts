@@ -175,6 +175,36 @@ describe('<mn-contraindication-check>', () => {
     });
   }
 
+  it('links the booking page from results that allow booking (booking-url), never from defer or decline', async () => {
+    const markup = html`<mn-contraindication-check clinic-phone="+1 555 0100" timezone="America/New_York" locale="en-US" booking-url="#book"></mn-contraindication-check>`;
+    const cases: Array<[string, string[], Record<string, Value>]> = [
+      ['clear', ['keloid'], { keloid: false }],
+      ...levels.map(([level, ids, answers]) => [level, ids, answers] as [string, string[], Record<string, Value>]),
+    ];
+    for (const [level, ids, answers] of cases) {
+      const el = await make(markup, only(...ids));
+      await walk(el, answers);
+      await submit(el);
+      expect($(el, '[part="result"]')!.classList.contains(level), level).to.equal(true);
+      const link = $<HTMLAnchorElement>(el, '[part="result"] .nav a');
+      if (level === 'defer' || level === 'decline') expect(link, level).to.equal(null);
+      else {
+        expect(link?.href, level).to.equal(new URL('#book', document.baseURI).href);
+        expect(link!.textContent).to.equal('Book an appointment');
+        await expect(el).to.be.accessible();
+      }
+    }
+  });
+
+  it('refuses a booking-url that is not http(s), with a notice and no link', async () => {
+    const el = await make(html`<mn-contraindication-check clinic-phone="+1 555 0100" booking-url="javascript:alert(1)"></mn-contraindication-check>`, only('keloid'));
+    expect(notice(el)!.textContent).to.contain('booking-url');
+    expect(warn.callCount).to.equal(1);
+    await walk(el, { keloid: false });
+    await submit(el);
+    expect($(el, '[part="result"] a:not([href^="tel:"])')).to.equal(null);
+  });
+
   it('offers the phone neutrally on a clear result, and asks the patient to call when the clinic must check', async () => {
     const el = await make(undefined, only('keloid'));
     const call = () => $(el, '[part="result"] a[href="tel:+15550100"]')!.parentElement!.textContent;

@@ -2,12 +2,11 @@ import { type PropertyValues, html, nothing } from 'lit';
 import { DEFAULT_PROTOCOL, type Protocol, parseProtocol } from '../../domain/aftercare/protocol.js';
 import { type Aftercare, buildAftercare, parseTreatedAt } from '../../domain/aftercare/schedule.js';
 import { type CalendarEvent, buildIcs, upcomingEvents } from '../../domain/calendar/ics.js';
-import { parseHttpUrl } from '../../domain/clinic.js';
 import { addDays, dateIn } from '../../domain/time.js';
 import { formatDate, formatDateTime, formatRelative, formatTime } from '../../i18n/format.js';
 import { textLanguage } from '../../i18n/index.js';
 import { jsonSource } from '../shared/json-source.js';
-import { MnElement } from '../shared/mn-element.js';
+import { MnElement, httpUrl } from '../shared/mn-element.js';
 import { styles } from './mn-aftercare-timeline.styles.js';
 import { aftercare } from '../../i18n/en/aftercare.js';
 import { addEnglish } from '../../i18n/index.js';
@@ -18,10 +17,6 @@ const MINUTE = 60_000;
 const HOUR = 3_600_000;
 const DAY = 86_400_000;
 const split = (s?: string) => (s ? s.split('|') : []);
-const httpUrl = (v: string) => {
-  const url = parseHttpUrl(v, document.baseURI);
-  return url.includes(':') ? url : undefined;
-};
 
 /**
  * Milliseconds until "in 5 hours" (rounded, as `formatRelative` does) would read differently for an

@@ -16,11 +16,10 @@ import {
   validateBooking,
 } from '../../domain/booking/rules.js';
 import { buildIcs } from '../../domain/calendar/ics.js';
-import { parseHttpUrl } from '../../domain/clinic.js';
 import type { Outcome } from '../../domain/outcome.js';
 import { isIsoDate } from '../../domain/time.js';
 import { formatDate, formatDateTime } from '../../i18n/format.js';
-import { MnElement } from '../shared/mn-element.js';
+import { MnElement, httpUrl } from '../shared/mn-element.js';
 import { BookingErrorEvent, BookingSubmitEvent, BookingSuccessEvent } from './events.js';
 import { bookingStyles } from './mn-booking-form.styles.js';
 import { booking } from '../../i18n/en/booking.js';
@@ -36,10 +35,6 @@ const AREAS = ['face', 'neck', 'chest', 'hands', 'body'];
 /** What survives a reload: contact details and preferences, never health information. */
 const KEPT = ['name', 'email', 'phone', 'contact', 'service', 'areas', 'dates'] as const;
 
-const httpUrl = (v: string) => {
-  const url = parseHttpUrl(v, document.baseURI);
-  return /^http/.test(url) ? url : undefined;
-};
 
 /**
  * An appointment request form. It offers the clinic's services, keeps microneedling sessions

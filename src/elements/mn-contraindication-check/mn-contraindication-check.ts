@@ -6,7 +6,7 @@ import { dateIn, isIsoDate } from '../../domain/time.js';
 import { ScreeningCompleteEvent, ScreeningResetEvent } from '../../events.js';
 import { formatDate } from '../../i18n/format.js';
 import { jsonSource } from '../shared/json-source.js';
-import { MnElement } from '../shared/mn-element.js';
+import { MnElement, httpUrl } from '../shared/mn-element.js';
 import { checkStyles } from './mn-contraindication-check.styles.js';
 import { screening } from '../../i18n/en/screening.js';
 import { addEnglish } from '../../i18n/index.js';
@@ -47,6 +47,7 @@ export class MnContraindicationCheck extends MnElement {
     configSrc: { attribute: 'config-src' },
     config: { attribute: false },
     shareFindings: { type: Boolean, attribute: 'share-findings' },
+    bookingUrl: { attribute: 'booking-url' },
     now: { attribute: false },
   };
 
@@ -69,12 +70,15 @@ export class MnContraindicationCheck extends MnElement {
   declare config?: unknown;
   /** Adds the finding ids (never answers or free text) to `mn-screening-complete`. */
   shareFindings = false;
+  /** The booking page or form (`https://…`, or `#book` on this page): linked from a result that allows booking (clear, advice, consult). */
+  declare bookingUrl?: string;
   /** The current time, for previews and tests; default the clock. */
   declare now?: Date;
 
   declare private rules: Rules;
   declare private list: boolean;
   private appt?: string;
+  private booking?: string;
   /** The appointment date the patient entered on the result. */
   private picked?: string;
   private focusSel?: string;
@@ -86,6 +90,7 @@ export class MnContraindicationCheck extends MnElement {
     super.willUpdate(changed);
     this.list = this.parseAttr('layout', this.layout, (v) => (/^(steps|list)$/.test(v) ? v : undefined)) == 'list';
     this.appt = this.parseAttr('appointment-date', this.appointmentDate, (v) => (isIsoDate(v) ? v : undefined), 'date');
+    this.booking = this.parseAttr('booking-url', this.bookingUrl, httpUrl, 'url');
     this.json.read(this.config, this.configSrc, (raw) => {
       const { rules, problems } = parseScreeningConfig(raw);
       this.rules = rules;
@@ -284,7 +289,9 @@ export class MnContraindicationCheck extends MnElement {
     const call = phone ? html`<p>${s.callUs[r.level] ?? common.callUs} <a href=${phone.href}>${phone.display}</a></p>` : '';
     const plan = r.level == 'decline' ? '' : html`<h4>${s.prepTitle}</h4>${input}${early}<ul>${prep}</ul>`;
     const list = findings.length ? html`<ul>${findings}</ul>` : '';
-    return html`<section class="result ${r.level}" part="result"><h3 id="result" tabindex="-1">${s.headline[r.level]}</h3>${earliest}${list}${call}${plan}<ul class="muted">${s.notes.map(li)}</ul><div class="nav"><button type="button" class="secondary" @click=${this.again}>${s.again}</button></div></section>`;
+    // Booking is offered where the result allows it: a deferral or a decline goes through the clinic's phone.
+    const book = this.booking && !['defer', 'decline'].includes(r.level) ? html`<a class="button" href=${this.booking}>${s.book}</a>` : '';
+    return html`<section class="result ${r.level}" part="result"><h3 id="result" tabindex="-1">${s.headline[r.level]}</h3>${earliest}${list}${call}${plan}<ul class="muted">${s.notes.map(li)}</ul><div class="nav">${book}<button type="button" class="secondary" @click=${this.again}>${s.again}</button></div></section>`;
   }
 
   private onAppointment(e: Event): void {

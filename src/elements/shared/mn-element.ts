@@ -1,7 +1,7 @@
 import { ContextConsumer } from '@lit/context';
 import { LitElement, type PropertyValues, html, nothing } from 'lit';
 import { clinicContext } from '../../context/clinic.js';
-import { type ClinicConfig, type ClinicValues, parseClinic, parseLocale, resolveClinic } from '../../domain/clinic.js';
+import { type ClinicConfig, type ClinicValues, parseClinic, parseHttpUrl, parseLocale, resolveClinic } from '../../domain/clinic.js';
 import { type Catalogue, messages, textLanguage } from '../../i18n/index.js';
 import { localTimeZone } from '../../domain/time.js';
 import { baseStyles } from '../../styles/base.js';
@@ -17,6 +17,12 @@ const OVERRIDES = [
   ['clinic-phone', 'clinicPhone', 'phone'],
   ['clinic-email', 'clinicEmail', 'email'],
 ] as const;
+
+/** An http(s) URL, resolved against the page, or undefined (`javascript:` and the like are refused). */
+export const httpUrl = (value: string) => {
+  const url = parseHttpUrl(value, document.baseURI);
+  return /^http/.test(url) ? url : undefined;
+};
 
 /** Whether `value` is a CSS colour, asked of the browser. */
 export const isColor = (value: string) => CSS.supports('color', value);

@@ -14,6 +14,7 @@ export const screening = {
   cancel: 'Cancel change',
   see: 'See my result',
   again: 'Start again',
+  book: 'Book an appointment',
   /** Questions and follow-ups, by answer id. */
   ask: {
     pregnancy: 'Are you pregnant, trying to conceive, or breastfeeding?',
