@@ -65,13 +65,16 @@ const MAX_TEXT = 200;
 const EMAIL_RE = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$/;
 const THEMES: Theme[] = ['light', 'dark', 'auto'];
 
-/** A dialable number: digits with optional +, spaces, dots, dashes and brackets; 3 to 20 digits. */
+/**
+ * A dialable number: digits with optional +, spaces, dots, dashes and brackets; 3 to 20 digits;
+ * optionally an extension (`ext. 2`, `x 2`), dialled after a pause (`tel:+15550100,2`).
+ */
 export function parsePhone(value: string): Phone | undefined {
   const display = value.trim();
-  if (!/^\+?[\d\s().-]+$/.test(display)) return undefined;
-  const digits = display.replace(/\D/g, '');
+  const [, number, ext] = /^(\+?[\d\s().-]+?)(?:\s*(?:ext\.?|x)\s*(\d{1,6}))?$/i.exec(display) ?? [];
+  const digits = number?.replace(/\D/g, '') ?? '';
   if (digits.length < 3 || digits.length > 20) return undefined;
-  return { display, href: `tel:${display.startsWith('+') ? '+' : ''}${digits}` };
+  return { display, href: `tel:${display.startsWith('+') ? '+' : ''}${digits}${ext ? `,${ext}` : ''}` };
 }
 
 /**

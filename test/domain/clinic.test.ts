@@ -107,6 +107,20 @@ describe('domain/clinic', () => {
   it('parses phones and URLs on their own', () => {
     expect(parsePhone('(555) 010-0100')?.href).to.equal('tel:5550100100');
     expect(parsePhone('+44 20 7946 0000')?.href).to.equal('tel:+442079460000');
+    // Extensions are dialled after a pause; the number is shown as written.
+    const extensions: Array<[string, string | undefined]> = [
+      ['+1 555 0100 ext. 2', 'tel:+15550100,2'],
+      ['+1 555 0100 Ext 204', 'tel:+15550100,204'],
+      ['+1 555 0100 x2', 'tel:+15550100,2'],
+      ['555-0100 x 12', 'tel:5550100,12'],
+      ['+1 555 0100 ext.', undefined],
+      ['+1 555 0100 ext. 2 ext. 3', undefined],
+      ['ext. 2', undefined],
+      ['+1 555 0100 extension two', undefined],
+      ['+1 555 0100 x1234567', undefined],
+    ];
+    for (const [value, href] of extensions) expect(parsePhone(value)?.href, value).to.equal(href);
+    expect(parsePhone('+1 555 0100 ext. 2')?.display).to.equal('+1 555 0100 ext. 2');
     expect(parseHttpUrl('https://a.example/x?y=1')).to.equal('https://a.example/x?y=1');
     expect(parseHttpUrl('vbscript:msgbox')).to.equal('url-scheme');
     expect(parseHttpUrl('/relative')).to.equal('url');
