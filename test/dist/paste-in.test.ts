@@ -45,6 +45,13 @@ describe('dist paste-in scripts', () => {
 
   after(() => window.removeEventListener('error', onError));
 
+  it('start with the compile hint, so Chromium compiles them while they stream in', async () => {
+    for (const file of ['mn-widgets.js', 'mn-aftercare-timeline.js', 'mn-booking-form.js', 'mn-widgets.mjs']) {
+      const text = await (await fetch(`/dist/${file}`)).text();
+      expect(text.startsWith('//# allFunctionsCalledOnLoad\n'), file).to.equal(true);
+    }
+  });
+
   it('load twice each, side by side, without an error', () => {
     expect(errors).to.deep.equal([]);
   });
