@@ -64,6 +64,19 @@ describe('forced colours', () => {
     expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
   });
 
+  it('tells the current aftercare phase apart from the others by its dot', async () => {
+    const clinic = await page();
+    const timeline = clinic.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('mn-aftercare-timeline')!;
+    timeline.setAttribute('now', '2026-11-24T10:00'); // day 5: phases behind, one now, more to come
+    await timeline.updateComplete;
+    const items = [...timeline.shadowRoot!.querySelectorAll('ol > li')];
+    const dot = (li: Element) => getComputedStyle(li, '::before').backgroundColor;
+    const now = items.find((li) => li.classList.contains('now'))!;
+    const past = items.find((li) => li.classList.contains('past'))!;
+    const later = items[items.length - 1];
+    expect(new Set([dot(now), dot(past), dot(later)]).size).to.equal(3);
+  });
+
   it('stays accessible', async () => {
     const clinic = await page();
     for (const tag of TAGS) await expect(clinic.querySelector(tag)).to.be.accessible();

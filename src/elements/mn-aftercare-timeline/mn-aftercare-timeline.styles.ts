@@ -50,6 +50,17 @@ export const styles = css`
   .now button {
     border-color: var(--_accent);
   }
+  /* Forced colours paint every background as Canvas: keep the dots telling past, now and later apart. */
+  @media (forced-colors: active) {
+    .past::before,
+    .now::before {
+      forced-color-adjust: none;
+      background: CanvasText;
+    }
+    .now::before {
+      background: Highlight;
+    }
+  }
   ol button {
     position: relative;
     width: 100%;
