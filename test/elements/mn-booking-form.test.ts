@@ -803,6 +803,17 @@ describe('<mn-booking-form>', () => {
       expect(f.checkValidity()).to.equal(false);
     });
 
+    it('forgets the old problems summary when the page form resets', async () => {
+      const f = await fixture<HTMLFormElement>(html`<form><mn-booking-form clinic-email="a@b.example" persist="none"></mn-booking-form></form>`);
+      const el = f.querySelector('mn-booking-form')!;
+      await el.updateComplete;
+      await send(el);
+      expect(live(el)).to.match(/Please check \d fields/);
+      f.reset();
+      await el.updateComplete;
+      expect(live(el)).to.equal('');
+    });
+
     it('clears a half-typed date when the page form resets', async () => {
       const f = await fixture<HTMLFormElement>(html`<form><mn-booking-form clinic-email="a@b.example" persist="none"></mn-booking-form></form>`);
       const el = f.querySelector('mn-booking-form')!;

@@ -231,6 +231,7 @@ export class MnBookingForm extends MnElement {
     this.shown = new Set();
     this.submitted = false;
     this.phase = 'form';
+    this.say = ''; // a summary of the old problems would be out of date
     this.requestUpdate();
     // An edited date input no longer follows its value attribute (see input()): it shows it again.
     this.updateComplete.then(() => {
