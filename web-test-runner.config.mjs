@@ -15,7 +15,9 @@ const forcedColors = {
     if (command !== 'emulate-forced-colors') return undefined;
     // The CDP session stays open: emulation ends when its session detaches.
     if (!cdpSessions.has(session.id)) cdpSessions.set(session.id, await session.browser.getPage(session.id).createCDPSession());
-    await cdpSessions.get(session.id).send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }] });
+    await cdpSessions
+      .get(session.id)
+      .send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }] });
     return true;
   },
 };

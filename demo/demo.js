@@ -12,13 +12,20 @@ const copyStatus = document.getElementById('copy-status');
 /** Attributes for this demo's previews and local endpoint, or set by the widgets themselves (style): not for pasting. */
 const DEMO_ONLY = new Set(['id', 'class', 'style', 'now', 'treated-at', 'endpoint', 'booking-url']);
 /** The paste-in script each widget needs. */
-const SCRIPTS = { 'mn-contraindication-check': 'mn-widgets.js', 'mn-aftercare-timeline': 'mn-aftercare-timeline.js', 'mn-booking-form': 'mn-booking-form.js' };
+const SCRIPTS = {
+  'mn-contraindication-check': 'mn-widgets.js',
+  'mn-aftercare-timeline': 'mn-aftercare-timeline.js',
+  'mn-booking-form': 'mn-booking-form.js',
+};
 
 const escape = (v) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 function tagMarkup(el, indent, inner = '') {
   const attrs = [...el.attributes].filter((a) => !DEMO_ONLY.has(a.name)).map((a) => `${a.name}="${escape(a.value)}"`);
-  const open = attrs.length > 2 ? `<${el.localName}\n${attrs.map((a) => `${indent}  ${a}`).join('\n')}\n${indent}>` : `<${[el.localName, ...attrs].join(' ')}>`;
+  const open =
+    attrs.length > 2
+      ? `<${el.localName}\n${attrs.map((a) => `${indent}  ${a}`).join('\n')}\n${indent}>`
+      : `<${[el.localName, ...attrs].join(' ')}>`;
   return `${indent}${open}${inner}</${el.localName}>`;
 }
 

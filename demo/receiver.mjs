@@ -39,7 +39,8 @@ export const bookingReceiver = {
         } catch {
           return send(res, 400, { error: 'The body is not JSON.' });
         }
-        if (payload?.version !== 1 || !payload.contact?.email) return send(res, 400, { error: 'Not a booking request.', fields: { 'contact.email': 'Required.' } });
+        if (payload?.version !== 1 || !payload.contact?.email)
+          return send(res, 400, { error: 'Not a booking request.', fields: { 'contact.email': 'Required.' } });
         const key = req.headers['idempotency-key'] ?? payload.id;
         if (read().some((r) => r.key === key)) return send(res, 200, { id: payload.id, duplicate: true });
         appendFileSync(FILE, JSON.stringify({ key, receivedAt: new Date().toISOString(), payload }) + '\n');

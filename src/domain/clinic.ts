@@ -35,17 +35,7 @@ export type ClinicField = keyof ClinicConfig;
 /** ClinicValues values, only those given and valid. */
 export type ClinicValues = Partial<ClinicConfig>;
 
-export type NoticeCode =
-  | 'too-long'
-  | 'phone'
-  | 'email'
-  | 'url'
-  | 'url-scheme'
-  | 'color'
-  | 'timezone'
-  | 'locale'
-  | 'hours'
-  | 'theme';
+export type NoticeCode = 'too-long' | 'phone' | 'email' | 'url' | 'url-scheme' | 'color' | 'timezone' | 'locale' | 'hours' | 'theme';
 
 /** A problem with one configured value: which field, what is wrong, and the value as given. */
 export interface Notice {
@@ -160,10 +150,7 @@ export function parseClinic(input: ClinicInput, env: ParseEnv = {}): { values: C
  * Layers parsed values (later layers win) over the defaults: the given locale and timezone
  * (the page's `lang` and the browser's zone) and the light theme.
  */
-export function resolveClinic(
-  layers: Array<ClinicValues | undefined>,
-  defaults: { locale: string; timezone: string },
-): ClinicConfig {
+export function resolveClinic(layers: Array<ClinicValues | undefined>, defaults: { locale: string; timezone: string }): ClinicConfig {
   const out: ClinicConfig = { ...defaults, theme: 'light' };
   for (const layer of layers) {
     for (const [k, v] of Object.entries(layer ?? {})) if (v !== undefined) (out as unknown as Record<string, unknown>)[k] = v;

@@ -26,7 +26,9 @@ export function formatTime(instant: Date, locale: string, timeZone: string): str
 
 /** Date and time in the clinic's zone, e.g. "Sat, Nov 21, 3:00 PM". */
 export function formatDateTime(instant: Date, locale: string, timeZone: string): string {
-  return dateFormat(locale, timeZone, { weekday: 'short', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' }).format(instant);
+  return dateFormat(locale, timeZone, { weekday: 'short', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' }).format(
+    instant,
+  );
 }
 
 /** "in 5 hours", "tomorrow", "3 days ago": the largest whole unit of `ms` from now. */
@@ -37,4 +39,3 @@ export function formatRelative(ms: number, locale: string): string {
     abs < 3_600_000 ? [ms / 60_000, 'minute'] : abs < 86_400_000 ? [ms / 3_600_000, 'hour'] : [ms / 86_400_000, 'day'];
   return rtf.format(Math.round(value), unit);
 }
-

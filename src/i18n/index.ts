@@ -5,7 +5,9 @@
 import { type Catalogue, en } from './en/index.js';
 
 export type { Catalogue };
-type DeepPartial<T> = { [K in keyof T]?: T[K] extends (...args: never[]) => unknown ? T[K] : T[K] extends object ? DeepPartial<T[K]> : T[K] };
+type DeepPartial<T> = {
+  [K in keyof T]?: T[K] extends (...args: never[]) => unknown ? T[K] : T[K] extends object ? DeepPartial<T[K]> : T[K];
+};
 export type Translation = DeepPartial<Catalogue>;
 
 /**

@@ -145,6 +145,15 @@ writeFileSync(join(dist, 'booking-payload.schema.json'), schemaText);
 const main = `${SLUG}/${SLUG}.php`;
 files[main] = strToU8(new TextDecoder().decode(files[main]).replace(/@VERSION@/g, pkg.version));
 const mtime = new Date('2026-01-01T00:00:00Z');
-const zip = zipSync(Object.fromEntries(Object.entries(files).sort(([a], [b]) => a.localeCompare(b)).map(([p, d]) => [p, [d, { mtime }]])), { level: 9 });
+const zip = zipSync(
+  Object.fromEntries(
+    Object.entries(files)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([p, d]) => [p, [d, { mtime }]]),
+  ),
+  { level: 9 },
+);
 writeFileSync(join(dist, 'mn-widgets-wordpress.zip'), zip);
-console.log(`${relative(root, join(dist, 'mn-widgets-wordpress.zip'))}: ${Object.keys(files).length} files, ${zip.length} B; widgets: ${widgets.join(', ') || '(none yet)'}`);
+console.log(
+  `${relative(root, join(dist, 'mn-widgets-wordpress.zip'))}: ${Object.keys(files).length} files, ${zip.length} B; widgets: ${widgets.join(', ') || '(none yet)'}`,
+);

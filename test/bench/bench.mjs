@@ -34,7 +34,8 @@ for (const name of ['baseline', 'baseline-intl'])
     },
   });
 
-const CLINIC = 'name="Glow Skin Studio" phone="+1 555 0100" email="hello@glow.example" locale="en-US" timezone="America/New_York" hours="Mo-Fr 09:00-18:00; Sa 10:00-14:00"';
+const CLINIC =
+  'name="Glow Skin Studio" phone="+1 555 0100" email="hello@glow.example" locale="en-US" timezone="America/New_York" hours="Mo-Fr 09:00-18:00; Sa 10:00-14:00"';
 const WIDGETS = {
   'mn-contraindication-check': '<mn-contraindication-check></mn-contraindication-check>',
   'mn-aftercare-timeline': '<mn-aftercare-timeline treated-at="2026-11-20T15:00"></mn-aftercare-timeline>',
@@ -48,7 +49,10 @@ const scriptFor = (tag) => SCRIPT[tag] ?? '/dist/mn-widgets.js';
 /** A page: mark, scripts, markup, then a probe that waits for every element's first render. */
 function page(scripts, body, tags) {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>bench</title>
-<script>performance.mark('script-start')</script>${[scripts].flat().map((s) => `<script src="${s}"></script>`).join('')}</head>
+<script>performance.mark('script-start')</script>${[scripts]
+    .flat()
+    .map((s) => `<script src="${s}"></script>`)
+    .join('')}</head>
 <body>${body}<script>
 Promise.all(${JSON.stringify(tags)}.filter((t) => customElements.get(t)).map(async (t) => { await customElements.whenDefined(t); await Promise.all([...document.querySelectorAll(t)].map((e) => e.updateComplete)); }))
   .then(() => { performance.mark('rendered'); window.__rendered = true; });
@@ -57,15 +61,29 @@ Promise.all(${JSON.stringify(tags)}.filter((t) => customElements.get(t)).map(asy
 
 const pages = {
   '/bench/baseline.html': page('/bench-results/baseline.js', '<bench-baseline></bench-baseline>', ['bench-baseline']),
-  '/bench/baseline-intl.html': page('/bench-results/baseline-intl.js', '<bench-baseline-intl></bench-baseline-intl>', ['bench-baseline-intl']),
-  '/bench/all.html': page([...new Set(Object.keys(WIDGETS).map(scriptFor))], `<mn-clinic ${CLINIC}>${Object.values(WIDGETS).join('')}</mn-clinic>`, Object.keys(WIDGETS)),
+  '/bench/baseline-intl.html': page('/bench-results/baseline-intl.js', '<bench-baseline-intl></bench-baseline-intl>', [
+    'bench-baseline-intl',
+  ]),
+  '/bench/all.html': page(
+    [...new Set(Object.keys(WIDGETS).map(scriptFor))],
+    `<mn-clinic ${CLINIC}>${Object.values(WIDGETS).join('')}</mn-clinic>`,
+    Object.keys(WIDGETS),
+  ),
 };
-for (const [tag, markup] of Object.entries(WIDGETS)) pages[`/bench/${tag}.html`] = page(scriptFor(tag), `<mn-clinic ${CLINIC}>${markup}</mn-clinic>`, [tag]);
+for (const [tag, markup] of Object.entries(WIDGETS))
+  pages[`/bench/${tag}.html`] = page(scriptFor(tag), `<mn-clinic ${CLINIC}>${markup}</mn-clinic>`, [tag]);
 
 const server = await serve(root, pages);
 const browser = await chromium.launch({
   executablePath: chromiumPath(),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 
 async function measure(path) {
@@ -74,8 +92,14 @@ async function measure(path) {
   await p.addInitScript(() => {
     window.__cls = 0;
     window.__long = [];
-    new PerformanceObserver((l) => l.getEntries().forEach((e) => !e.hadRecentInput && (window.__cls += e.value))).observe({ type: 'layout-shift', buffered: true });
-    new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__long.push(e.duration))).observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => !e.hadRecentInput && (window.__cls += e.value))).observe({
+      type: 'layout-shift',
+      buffered: true,
+    });
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__long.push(e.duration))).observe({
+      type: 'longtask',
+      buffered: true,
+    });
   });
   const cdp = await context.newCDPSession(p);
   await cdp.send('Performance.enable');
@@ -87,12 +111,20 @@ async function measure(path) {
     const s = performance.getEntriesByName('script-start')[0];
     const e = performance.getEntriesByName('rendered')[0];
     const fcp = performance.getEntriesByName('first-contentful-paint')[0];
-    return { render: demo ? fcp?.startTime ?? NaN : e.startTime - s.startTime, cls: window.__cls, long: window.__long };
+    return { render: demo ? (fcp?.startTime ?? NaN) : e.startTime - s.startTime, cls: window.__cls, long: window.__long };
   }, isDemo);
   const { metrics } = await cdp.send('Performance.getMetrics');
   const m = Object.fromEntries(metrics.map((x) => [x.name, x.value]));
   await context.close();
-  return { render: r.render, cls: r.cls, longTasks: r.long.length, longMs: r.long.reduce((a, b) => a + b, 0), mainThread: m.TaskDuration * 1000, script: m.ScriptDuration * 1000, heap: m.JSHeapUsedSize / 1048576 };
+  return {
+    render: r.render,
+    cls: r.cls,
+    longTasks: r.long.length,
+    longMs: r.long.reduce((a, b) => a + b, 0),
+    mainThread: m.TaskDuration * 1000,
+    script: m.ScriptDuration * 1000,
+    heap: m.JSHeapUsedSize / 1048576,
+  };
 }
 
 const median = (xs) => {
@@ -100,7 +132,13 @@ const median = (xs) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-const names = ['/bench/baseline.html', '/bench/baseline-intl.html', ...Object.keys(WIDGETS).map((t) => `/bench/${t}.html`), '/bench/all.html', '/demo/'];
+const names = [
+  '/bench/baseline.html',
+  '/bench/baseline-intl.html',
+  ...Object.keys(WIDGETS).map((t) => `/bench/${t}.html`),
+  '/bench/all.html',
+  '/demo/',
+];
 const samples = Object.fromEntries(names.map((n) => [n, []]));
 for (let i = 0; i < RUNS; i++) for (const n of names) samples[n].push(await measure(n));
 await browser.close();
@@ -108,7 +146,9 @@ await server.close();
 
 const base = sizes(resolve(out, 'baseline.js'));
 const baseIntl = sizes(resolve(out, 'baseline-intl.js'));
-const scripts = Object.fromEntries(['/dist/mn-widgets.js', '/dist/mn-aftercare-timeline.js', '/dist/mn-booking-form.js'].map((f) => [f, sizes(resolve(root, `.${f}`))]));
+const scripts = Object.fromEntries(
+  ['/dist/mn-widgets.js', '/dist/mn-aftercare-timeline.js', '/dist/mn-booking-form.js'].map((f) => [f, sizes(resolve(root, `.${f}`))]),
+);
 const rows = names.map((n) => {
   const s = samples[n];
   const pick = (k) => median(s.map((x) => x[k]));
@@ -117,10 +157,10 @@ const rows = names.map((n) => {
     scriptGzip: n.includes('baseline-intl')
       ? baseIntl.gzip
       : n.includes('baseline')
-      ? base.gzip
-      : n.includes('all') || n.includes('demo')
-        ? Object.values(scripts).reduce((a, x) => a + x.gzip, 0)
-        : scripts[scriptFor(n.slice(7, -5))].gzip,
+        ? base.gzip
+        : n.includes('all') || n.includes('demo')
+          ? Object.values(scripts).reduce((a, x) => a + x.gzip, 0)
+          : scripts[scriptFor(n.slice(7, -5))].gzip,
     firstRenderMs: pick('render'),
     mainThreadMs: pick('mainThread'),
     scriptMs: pick('script'),
@@ -140,11 +180,18 @@ const fmt = (v, d = 1) => (v == null || Number.isNaN(v) ? '-' : v.toFixed(d));
 console.log(`\nmn-widgets benchmark: median of ${RUNS} runs, Chromium headless, 1280x900, cold cache per run`);
 for (const [f, x] of Object.entries(scripts)) console.log(`${f}: ${x.min} B min, ${x.gzip} B gzip, ${x.brotli} B brotli`);
 console.log(`baseline: ${base.min} B min, ${base.gzip} B gzip\n`);
-console.log('| page | script gzip B | first render ms | x baseline | x baseline-intl | main thread ms | script ms | long tasks | CLS (max) | JS heap MB |');
+console.log(
+  '| page | script gzip B | first render ms | x baseline | x baseline-intl | main thread ms | script ms | long tasks | CLS (max) | JS heap MB |',
+);
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const r of rows)
-  console.log(`| ${r.page} | ${r.scriptGzip} | ${fmt(r.firstRenderMs)} | ${fmt(r.vsBaseline, 2)} | ${fmt(r.vsBaselineIntl, 2)} | ${fmt(r.mainThreadMs)} | ${fmt(r.scriptMs)} | ${r.longTasks} | ${fmt(r.cls, 3)} | ${fmt(r.heapMB, 2)} |`);
+  console.log(
+    `| ${r.page} | ${r.scriptGzip} | ${fmt(r.firstRenderMs)} | ${fmt(r.vsBaseline, 2)} | ${fmt(r.vsBaselineIntl, 2)} | ${fmt(r.mainThreadMs)} | ${fmt(r.scriptMs)} | ${r.longTasks} | ${fmt(r.cls, 3)} | ${fmt(r.heapMB, 2)} |`,
+  );
 console.log('\nfirst render: script start to every element rendered (demo: first contentful paint).');
 console.log('baseline-intl: the baseline element also formats one date, so it pays ICU start-up like any widget showing a date.');
-writeFileSync(resolve(out, 'bench.json'), JSON.stringify({ runs: RUNS, date: new Date().toISOString(), sizes: { scripts, baseline: base, baselineIntl: baseIntl }, rows }, null, 2));
+writeFileSync(
+  resolve(out, 'bench.json'),
+  JSON.stringify({ runs: RUNS, date: new Date().toISOString(), sizes: { scripts, baseline: base, baselineIntl: baseIntl }, rows }, null, 2),
+);
 console.log(`written: bench-results/bench.json`);

@@ -96,7 +96,10 @@ describe('domain/clinic', () => {
     const { values, notices } = parseClinic({ hours: '{"mo": "09:00-12:00"}' });
     expect(values.hours).to.equal(undefined);
     expect(notices.map((n) => n.code)).to.deep.equal(['hours']);
-    expect(parseClinic({ hours: 'Mo 09:00-12:00; We 09:00-12:00,13:00-17:00; Su closed' }).values.hours?.[3]).to.deep.equal([[540, 720], [780, 1020]]);
+    expect(parseClinic({ hours: 'Mo 09:00-12:00; We 09:00-12:00,13:00-17:00; Su closed' }).values.hours?.[3]).to.deep.equal([
+      [540, 720],
+      [780, 1020],
+    ]);
   });
 
   it('layers values over defaults, later layers winning', () => {

@@ -21,8 +21,22 @@ describe('domain/calendar/ics', () => {
   it('writes a calendar that a maintained parser reads back', () => {
     const text = buildIcs(
       [
-        { uid: 'a@mn', summary: 'Makeup allowed, gently; mineral only', description: 'Line one\nLine two, with commas', start: new Date('2026-11-22T20:00:00Z'), end: new Date('2026-11-22T20:15:00Z'), free: true },
-        { uid: 'b@mn', summary: 'Next session window', date: '2026-12-19', lastDate: '2027-01-02', status: 'TENTATIVE', location: 'Glow Skin Studio, 1 Main St' },
+        {
+          uid: 'a@mn',
+          summary: 'Makeup allowed, gently; mineral only',
+          description: 'Line one\nLine two, with commas',
+          start: new Date('2026-11-22T20:00:00Z'),
+          end: new Date('2026-11-22T20:15:00Z'),
+          free: true,
+        },
+        {
+          uid: 'b@mn',
+          summary: 'Next session window',
+          date: '2026-12-19',
+          lastDate: '2027-01-02',
+          status: 'TENTATIVE',
+          location: 'Glow Skin Studio, 1 Main St',
+        },
       ],
       NOW,
     );
@@ -47,7 +61,12 @@ describe('domain/calendar/ics', () => {
     // Treatment ended 2026-11-21 15:00 in New York; exported on day 3, 2026-11-24 at 21:00 there,
     // which is already 2026-11-25 in UTC.
     const now = new Date('2026-11-25T02:00:00Z');
-    const reminder = (uid: string, start: string): CalendarEvent => ({ uid, summary: uid, start: new Date(start), end: new Date(+new Date(start) + 15 * 60_000) });
+    const reminder = (uid: string, start: string): CalendarEvent => ({
+      uid,
+      summary: uid,
+      start: new Date(start),
+      end: new Date(+new Date(start) + 15 * 60_000),
+    });
     const cases: Array<[CalendarEvent, boolean, string]> = [
       [reminder('makeup-ok', '2026-11-22T20:00:00Z'), false, 'a timed event over two days ago'],
       [reminder('exercise-ok', '2026-11-24T20:00:00Z'), false, 'a timed event over earlier today'],
@@ -58,7 +77,11 @@ describe('domain/calendar/ics', () => {
       [{ uid: 'yesterday', summary: 'yesterday', date: '2026-11-23' }, false, 'an all-day event yesterday'],
       [{ uid: 'today', summary: 'today', date: '2026-11-24' }, true, 'an all-day event today in New York (yesterday in UTC)'],
       [{ uid: 'window', summary: 'window', date: '2026-11-20', lastDate: '2026-11-24' }, true, 'an all-day window on its last day'],
-      [{ uid: 'next-session', summary: 'next-session', date: '2026-12-19', lastDate: '2027-01-02', status: 'TENTATIVE' }, true, 'the next-session window to come'],
+      [
+        { uid: 'next-session', summary: 'next-session', date: '2026-12-19', lastDate: '2027-01-02', status: 'TENTATIVE' },
+        true,
+        'the next-session window to come',
+      ],
     ];
     for (const [event, kept, what] of cases) {
       it(`${what}: ${kept ? 'kept' : 'left out'}`, () => {
@@ -67,7 +90,14 @@ describe('domain/calendar/ics', () => {
     }
 
     it('writes a calendar with no VEVENT ending before now, the rest in order, that parses back', () => {
-      const text = buildIcs(upcomingEvents(cases.map(([e]) => e), now, 'America/New_York'), now);
+      const text = buildIcs(
+        upcomingEvents(
+          cases.map(([e]) => e),
+          now,
+          'America/New_York',
+        ),
+        now,
+      );
       const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
       expect(events.map((e) => e.uid)).to.deep.equal(cases.filter(([, kept]) => kept).map(([e]) => e.uid));
       for (const e of events) {
@@ -78,7 +108,13 @@ describe('domain/calendar/ics', () => {
     });
 
     it('nothing left: an empty list (the element then offers no export)', () => {
-      expect(upcomingEvents(cases.map(([e]) => e), new Date('2027-01-03T05:00:00Z'), 'America/New_York')).to.deep.equal([]);
+      expect(
+        upcomingEvents(
+          cases.map(([e]) => e),
+          new Date('2027-01-03T05:00:00Z'),
+          'America/New_York',
+        ),
+      ).to.deep.equal([]);
     });
   });
 });

@@ -3,12 +3,27 @@ import { fromJson, isObject, isText } from '../../src/domain/json-check.js';
 
 describe('domain/json-check', () => {
   it('isObject: plain objects only', () => {
-    const cases: Array<[unknown, boolean]> = [[{}, true], [{ a: 1 }, true], [null, false], [[], false], ['{}', false], [1, false], [undefined, false]];
+    const cases: Array<[unknown, boolean]> = [
+      [{}, true],
+      [{ a: 1 }, true],
+      [null, false],
+      [[], false],
+      ['{}', false],
+      [1, false],
+      [undefined, false],
+    ];
     for (const [v, ok] of cases) expect(isObject(v), JSON.stringify(v)).to.equal(ok);
   });
 
   it('isText: not blank, at most max characters', () => {
-    const cases: Array<[unknown, number, boolean]> = [['Rest', 10, true], ['  ', 10, false], ['', 10, false], ['x'.repeat(11), 10, false], ['x'.repeat(10), 10, true], [3, 10, false]];
+    const cases: Array<[unknown, number, boolean]> = [
+      ['Rest', 10, true],
+      ['  ', 10, false],
+      ['', 10, false],
+      ['x'.repeat(11), 10, false],
+      ['x'.repeat(10), 10, true],
+      [3, 10, false],
+    ];
     for (const [v, max, ok] of cases) expect(isText(v, max), String(v)).to.equal(ok);
   });
 

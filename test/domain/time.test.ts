@@ -1,5 +1,15 @@
 import { expect } from '@open-wc/testing';
-import { addDays, addMonths, dateIn, isIsoDate, isTimeZone, localTimeZone, parseClock, weekday, zonedInstant } from '../../src/domain/time.js';
+import {
+  addDays,
+  addMonths,
+  dateIn,
+  isIsoDate,
+  isTimeZone,
+  localTimeZone,
+  parseClock,
+  weekday,
+  zonedInstant,
+} from '../../src/domain/time.js';
 
 describe('domain/time', () => {
   it('validates calendar dates', () => {
@@ -67,7 +77,8 @@ describe('domain/time', () => {
           ['2026-03-29', 60, 'Europe/London', '2026-03-29T01:00:00.000Z'],
           ['2026-11-21', 0, 'Asia/Kolkata', '2026-11-20T18:30:00.000Z'],
         ];
-        for (const [date, minutes, tz, iso] of cases) expect(zonedInstant(date, minutes, tz).toISOString(), `${date} ${minutes} ${tz}`).to.equal(iso);
+        for (const [date, minutes, tz, iso] of cases)
+          expect(zonedInstant(date, minutes, tz).toISOString(), `${date} ${minutes} ${tz}`).to.equal(iso);
       });
 
       it('knows IANA timezones and UTC offsets, and refuses the rest', () => {

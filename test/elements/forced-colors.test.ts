@@ -24,9 +24,9 @@ async function page(): Promise<MnClinic> {
 }
 
 const controls = (clinic: Element) =>
-  TAGS.flatMap((tag) => [...clinic.querySelector(tag)!.shadowRoot!.querySelectorAll<HTMLElement>('button, a.button, input, select, textarea')]).filter(
-    (el) => el.getClientRects().length > 0 && !el.closest('.sr-only'),
-  );
+  TAGS.flatMap((tag) => [
+    ...clinic.querySelector(tag)!.shadowRoot!.querySelectorAll<HTMLElement>('button, a.button, input, select, textarea'),
+  ]).filter((el) => el.getClientRects().length > 0 && !el.closest('.sr-only'));
 
 describe('forced colours', () => {
   before(() => executeServerCommand('emulate-forced-colors', { active: true }));

@@ -5,7 +5,12 @@ import type { NoticeController } from '../../src/elements/shared/notices.js';
 
 /** A host element with an optional inline script child, and notices recorded in a map. */
 function setup(inline?: string, srcFirst?: boolean) {
-  const host = Object.assign(document.createElement('div'), { requestUpdate: sinon.spy(), addController() {}, removeController() {}, updateComplete: Promise.resolve(true) });
+  const host = Object.assign(document.createElement('div'), {
+    requestUpdate: sinon.spy(),
+    addController() {},
+    removeController() {},
+    updateComplete: Promise.resolve(true),
+  });
   if (inline !== undefined) host.innerHTML = `<script type="application/json">${inline}</script>`;
   const notices = new Map<string, string>();
   const fake = {
@@ -79,7 +84,10 @@ describe('jsonSource (shared JSON loading)', () => {
     a.read(undefined, '/gone.json');
     expect(Object.fromEntries(a.notices)).to.deep.equal({ 'config-src': 'config:/gone.json' });
     const b = setup();
-    b.read({}, undefined, [{ field: 'config', value: '{ "items": ' }, { field: 'items.x.level', value: ['x'] }]);
+    b.read({}, undefined, [
+      { field: 'config', value: '{ "items": ' },
+      { field: 'items.x.level', value: ['x'] },
+    ]);
     expect(Object.fromEntries(b.notices)).to.deep.equal({ config: 'config:{ "items": ', 'config items.x.level': 'config:["x"]' });
     b.read({});
     expect(b.notices.size).to.equal(0);

@@ -53,7 +53,9 @@ describe('<mn-aftercare-timeline>', () => {
         const items = phases(el);
         expect(items).to.have.length(8);
         const marked = items.filter((li) => li.getAttribute('aria-current') === 'step');
-        const index = ['first-day', 'day-two', 'day-three', 'peeling', 'first-week', 'weeks-2-4', 'months-1-3', 'months-3-6'].indexOf(current);
+        const index = ['first-day', 'day-two', 'day-three', 'peeling', 'first-week', 'weeks-2-4', 'months-1-3', 'months-3-6'].indexOf(
+          current,
+        );
         expect(marked).to.deep.equal(index < 0 ? [] : [items[index]]);
         items.forEach((li, i) => {
           const button = li.querySelector('button')!;
@@ -113,7 +115,9 @@ describe('<mn-aftercare-timeline>', () => {
     const el = await timeline('2027-01-03T09:00', 'booking-url="https://glow.example/book"');
     const said = el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
     expect(said).not.to.contain('between');
-    expect(said).to.contain('The usual window for your next session (Dec 19, 2026 to Jan 2, 2027) has passed: book it when you are ready, or ask us.');
+    expect(said).to.contain(
+      'The usual window for your next session (Dec 19, 2026 to Jan 2, 2027) has passed: book it when you are ready, or ask us.',
+    );
     expect($(el, 'a.button')!.textContent).to.equal('Book your next session');
     await expect(el).to.be.accessible();
   });
@@ -196,7 +200,9 @@ describe('<mn-aftercare-timeline>', () => {
 
   describe('treatment time', () => {
     it('lets the patient enter the date and time, then moves focus to the result', async () => {
-      const el = await fixture<MnAftercareTimeline>(html`<mn-aftercare-timeline timezone="America/New_York" locale="en-US" now="2026-11-22T10:00"></mn-aftercare-timeline>`);
+      const el = await fixture<MnAftercareTimeline>(
+        html`<mn-aftercare-timeline timezone="America/New_York" locale="en-US" now="2026-11-22T10:00"></mn-aftercare-timeline>`,
+      );
       await expect(el).to.be.accessible();
       expect($(el, 'ol')).to.equal(null);
       ($(el, 'input[name="date"]') as HTMLInputElement).value = '2026-11-21';
@@ -210,7 +216,9 @@ describe('<mn-aftercare-timeline>', () => {
     });
 
     it('asks for a date, and refuses one still to come, with a message by the field', async () => {
-      const el = await fixture<MnAftercareTimeline>(html`<mn-aftercare-timeline timezone="America/New_York" locale="en-US" now="2026-11-22T10:00"></mn-aftercare-timeline>`);
+      const el = await fixture<MnAftercareTimeline>(
+        html`<mn-aftercare-timeline timezone="America/New_York" locale="en-US" now="2026-11-22T10:00"></mn-aftercare-timeline>`,
+      );
       const date = $(el, 'input[name="date"]') as HTMLInputElement;
       expect(date.max).to.equal('2026-11-22');
       $(el, 'form button')!.click();
@@ -244,12 +252,16 @@ describe('<mn-aftercare-timeline>', () => {
     it('a date alone on the day, before closing: counts from when the patient asked (user trial)', async () => {
       // Reported: "Treatment ended Sat 21 Nov, 18:00. No time was given, so we count from 18:00, when
       // the clinic closes. Treatment not over yet." at 14:30, with every countdown 3.5 hours late.
-      const el = await fixture<MnAftercareTimeline>(html`<mn-aftercare-timeline timezone="America/New_York" locale="en-GB" now="2026-11-21T14:30"></mn-aftercare-timeline>`);
+      const el = await fixture<MnAftercareTimeline>(
+        html`<mn-aftercare-timeline timezone="America/New_York" locale="en-GB" now="2026-11-21T14:30"></mn-aftercare-timeline>`,
+      );
       ($(el, 'input[name="date"]') as HTMLInputElement).value = '2026-11-21';
       $(el, 'form button')!.click();
       await el.updateComplete;
       expect(text(el, '#err')).to.equal('');
-      expect(text(el, '.sum')).to.equal('Treatment ended Sat 21 Nov, 14:30. No time was given, so we count from 14:30, when you asked. You are here: First 24 hours.');
+      expect(text(el, '.sum')).to.equal(
+        'Treatment ended Sat 21 Nov, 14:30. No time was given, so we count from 14:30, when you asked. You are here: First 24 hours.',
+      );
       expect($$(el, '.countdowns li')[0].textContent!.trim()).to.equal('Makeup allowed tomorrow, from Sun 22 Nov, 14:30');
       await expect(el).to.be.accessible();
     });
@@ -261,7 +273,9 @@ describe('<mn-aftercare-timeline>', () => {
       </mn-clinic>`);
       const [date, time] = [...wrap.querySelectorAll('mn-aftercare-timeline')];
       await Promise.all([date.updateComplete, time.updateComplete]);
-      expect(text(date, '.sum')).to.equal('Treatment ends Mon, Nov 23, 6:00 PM. No time was given, so we count from 6:00 PM, when the clinic closes. Treatment not over yet.');
+      expect(text(date, '.sum')).to.equal(
+        'Treatment ends Mon, Nov 23, 6:00 PM. No time was given, so we count from 6:00 PM, when the clinic closes. Treatment not over yet.',
+      );
       expect(text(time, '.sum')).to.equal('Treatment ends Sat, Nov 21, 3:00 PM. Treatment not over yet.');
     });
 
@@ -273,7 +287,8 @@ describe('<mn-aftercare-timeline>', () => {
         </mn-clinic>`);
         const el = wrap.querySelector('mn-aftercare-timeline')!;
         await el.updateComplete;
-        const said = 'Treatment ended Sat, Nov 21, 2:30 PM. No time was given, so we count from 2:30 PM, when you asked. You are here: First 24 hours.';
+        const said =
+          'Treatment ended Sat, Nov 21, 2:30 PM. No time was given, so we count from 2:30 PM, when you asked. You are here: First 24 hours.';
         expect(text(el, '.sum')).to.equal(said);
         expect(clock.countTimers()).to.equal(1);
         await clock.tickAsync(2 * H);
@@ -291,7 +306,9 @@ describe('<mn-aftercare-timeline>', () => {
       const before = location.href;
       history.replaceState(null, '', `${location.pathname}?mn-treated-at=2026-11-21T15:00`);
       try {
-        const el = await fixture<MnAftercareTimeline>(html`<mn-aftercare-timeline timezone="America/New_York" locale="en-US" now="2026-11-22T10:00"></mn-aftercare-timeline>`);
+        const el = await fixture<MnAftercareTimeline>(
+          html`<mn-aftercare-timeline timezone="America/New_York" locale="en-US" now="2026-11-22T10:00"></mn-aftercare-timeline>`,
+        );
         expect(($(el, 'input[name="date"]') as HTMLInputElement).value).to.equal('2026-11-21');
         expect(($(el, 'input[name="time"]') as HTMLInputElement).value).to.equal('15:00');
         expect($(el, '[aria-current="step"] button')!.textContent).to.contain('First 24 hours');
@@ -302,7 +319,9 @@ describe('<mn-aftercare-timeline>', () => {
 
     for (const bad of ['yesterday', '2026-02-30T10:00', '<img src=x onerror=alert(1)>']) {
       it(`treated-at="${bad}": a visible notice, one warning, and the patient can enter theirs`, async () => {
-        const el = await fixture<MnAftercareTimeline>(html`<mn-aftercare-timeline treated-at=${bad} timezone="America/New_York"></mn-aftercare-timeline>`);
+        const el = await fixture<MnAftercareTimeline>(
+          html`<mn-aftercare-timeline treated-at=${bad} timezone="America/New_York"></mn-aftercare-timeline>`,
+        );
         expect(notice(el)!.textContent).to.contain('treated-at');
         expect(notice(el)!.querySelector('img')).to.equal(null);
         expect(warn.callCount).to.equal(1);
@@ -382,7 +401,9 @@ describe('<mn-aftercare-timeline>', () => {
       const el = await timeline('2026-11-22T10:00');
       el.protocol = custom;
       await el.updateComplete;
-      expect(phases(el).map((li) => li.querySelector('button')!.textContent!.replace(li.querySelector('.when')!.textContent!, '').trim())).to.deep.equal(['Rest', 'Days 3 to 5']);
+      expect(
+        phases(el).map((li) => li.querySelector('button')!.textContent!.replace(li.querySelector('.when')!.textContent!, '').trim()),
+      ).to.deep.equal(['Rest', 'Days 3 to 5']);
       expect(text(el, '[aria-current="step"] .panel')).to.contain('Sleep well');
       expect(text(el, '[part~="flags"]')).to.contain('Fever over 38 °C');
       expect(el.shadowRoot!.textContent).to.contain('between Dec 12, 2026 and Dec 26, 2026');
@@ -488,7 +509,8 @@ describe('<mn-aftercare-timeline>', () => {
         'Glow Skin Studio: Tanning pause over',
         'Glow Skin Studio: Next session',
       ]);
-      for (const e of events.filter((x) => !x.endDate.isDate)) expect(e.endDate.toJSDate() >= new Date('2026-11-24T21:00Z'), e.summary).to.equal(true);
+      for (const e of events.filter((x) => !x.endDate.isDate))
+        expect(e.endDate.toJSDate() >= new Date('2026-11-24T21:00Z'), e.summary).to.equal(true);
       // Exercise allowed from 15:00, a 15-minute reminder: in progress at 15:10, kept.
       const during = await exported(await timeline('2026-11-24T15:10'));
       expect(during[0].summary).to.equal('Glow Skin Studio: Exercise allowed');
@@ -508,7 +530,11 @@ describe('<mn-aftercare-timeline>', () => {
       const el = await timeline('2027-01-03T09:00');
       // Markup, not elements: a failing comparison of elements stalls the runner's error reporting.
       expect($(el, '.actions')?.outerHTML ?? null).to.equal(null);
-      expect($$(el, 'p').filter((p) => !p.textContent!.trim() && !p.matches('[role]')).map((p) => p.outerHTML)).to.deep.equal([]);
+      expect(
+        $$(el, 'p')
+          .filter((p) => !p.textContent!.trim() && !p.matches('[role]'))
+          .map((p) => p.outerHTML),
+      ).to.deep.equal([]);
       const link = await timeline('2027-01-03T09:00', 'booking-url="https://glow.example/book"');
       expect($$(link, '.actions > *').map((e) => e.localName)).to.deep.equal(['a']);
     });
@@ -568,7 +594,9 @@ describe('<mn-aftercare-timeline>', () => {
   });
 
   it('without a clinic phone: the red flags and the emergency line still show, no empty link', async () => {
-    const el = await fixture<MnAftercareTimeline>(html`<mn-aftercare-timeline treated-at="2026-11-21T15:00" now="2026-11-21T20:00" timezone="America/New_York"></mn-aftercare-timeline>`);
+    const el = await fixture<MnAftercareTimeline>(
+      html`<mn-aftercare-timeline treated-at="2026-11-21T15:00" now="2026-11-21T20:00" timezone="America/New_York"></mn-aftercare-timeline>`,
+    );
     const flags = $$(el, '.flags').filter(visible);
     expect(flags).to.have.length(1);
     expect(flags[0].querySelector('a')).to.equal(null);
@@ -597,7 +625,9 @@ async function exported(el: Element) {
   const revoke = sinon.stub(URL, 'revokeObjectURL');
   const click = sinon.stub(HTMLAnchorElement.prototype, 'click');
   try {
-    $$(el, 'button').find((b) => b.textContent === 'Add to my calendar')!.click();
+    $$(el, 'button')
+      .find((b) => b.textContent === 'Add to my calendar')!
+      .click();
     expect(click.calledOnce).to.equal(true);
   } finally {
     [made, revoke, click].forEach((s) => s.restore());

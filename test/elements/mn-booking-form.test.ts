@@ -145,7 +145,10 @@ describe('<mn-booking-form>', () => {
       await type(el, 'email', 'ana@example.com');
       await type(el, 'name', 'Ana Lima');
       expect([errorOf(el, 'email'), errorOf(el, 'name')]).to.deep.equal(['', '']);
-      expect([field(el, 'email').getAttribute('aria-invalid'), field(el, 'name').getAttribute('aria-invalid')]).to.deep.equal(['false', 'false']);
+      expect([field(el, 'email').getAttribute('aria-invalid'), field(el, 'name').getAttribute('aria-invalid')]).to.deep.equal([
+        'false',
+        'false',
+      ]);
       expect(errorOf(el, 'consent')).to.equal('Required.');
       // Only the summary, unchanged, so not read again; the remaining errors wait for their fields.
       expect(spoken(el)).to.deep.equal(['Please check 4 fields.']);
@@ -544,7 +547,9 @@ describe('<mn-booking-form>', () => {
     });
 
     it('refuses days the clinic is closed', async () => {
-      const c = await fixture<MnClinic>(html`<mn-clinic hours="Mo-Fr 09:00-18:00" timezone="UTC" email="a@b.example"><mn-booking-form .minFill=${0}></mn-booking-form></mn-clinic>`);
+      const c = await fixture<MnClinic>(
+        html`<mn-clinic hours="Mo-Fr 09:00-18:00" timezone="UTC" email="a@b.example"><mn-booking-form .minFill=${0}></mn-booking-form></mn-clinic>`,
+      );
       const f = c.querySelector('mn-booking-form')!;
       await f.updateComplete;
       let sunday = inDays(3);
@@ -578,7 +583,9 @@ describe('<mn-booking-form>', () => {
 
     it('follows the safety check: consult flags review; defer moves the earliest date', async () => {
       const s = newSession();
-      const c = await fixture<MnClinic>(html`<mn-clinic endpoint=${`/test-booking/${s}`}><div id="check"></div><mn-booking-form .minFill=${0} service="microneedling"></mn-booking-form></mn-clinic>`);
+      const c = await fixture<MnClinic>(
+        html`<mn-clinic endpoint=${`/test-booking/${s}`}><div id="check"></div><mn-booking-form .minFill=${0} service="microneedling"></mn-booking-form></mn-clinic>`,
+      );
       const el = c.querySelector('mn-booking-form')!;
       const check = c.querySelector('#check')!;
       check.dispatchEvent(new ScreeningCompleteEvent({ level: 'defer', earliestDate: inDays(20), findings: ['isotretinoin'] }));
@@ -630,7 +637,10 @@ describe('<mn-booking-form>', () => {
       await c.updateComplete;
       await el.updateComplete;
       await type(el, 'service', 'microneedling');
-      const texts = [...$(el, '#service').parentElement!.querySelectorAll('p')].map((p) => [p.id, p.textContent!.replace(/\s+/g, ' ').trim()]);
+      const texts = [...$(el, '#service').parentElement!.querySelectorAll('p')].map((p) => [
+        p.id,
+        p.textContent!.replace(/\s+/g, ' ').trim(),
+      ]);
       expect(texts).to.deep.equal([
         ['e-service', 'Not bookable online after your safety check: choose a consultation, or call us.'],
         ['h-service', 'Call us: +1 555 0100'],
@@ -664,7 +674,11 @@ describe('<mn-booking-form>', () => {
     afterEach(() => history.replaceState(null, '', url));
 
     it('reads mn-* and utm_* URL parameters, never a bare name', async () => {
-      history.replaceState(null, '', `?name=Wrong&mn-name=Ana%20Lima&mn-email=ana@example.com&mn-service=microneedling-prp&mn-last-session=2026-01-02&utm_source=news`);
+      history.replaceState(
+        null,
+        '',
+        `?name=Wrong&mn-name=Ana%20Lima&mn-email=ana@example.com&mn-service=microneedling-prp&mn-last-session=2026-01-02&utm_source=news`,
+      );
       const { el, s } = await form();
       expect(field(el, 'name').value).to.equal('Ana Lima');
       expect(($(el, '#service') as unknown as HTMLSelectElement).value).to.equal('microneedling-prp');
@@ -718,7 +732,9 @@ describe('<mn-booking-form>', () => {
 
     it('says plainly that nothing is set, naming no attribute value the designer never wrote', async () => {
       const el = await fixture<MnBookingForm>(html`<mn-booking-form></mn-booking-form>`);
-      expect($(el, '[part="notice"]').textContent!.trim()).to.equal('Setup notice: endpoint is not set and the clinic has no email; requests cannot be sent.');
+      expect($(el, '[part="notice"]').textContent!.trim()).to.equal(
+        'Setup notice: endpoint is not set and the clinic has no email; requests cannot be sent.',
+      );
       expect(warn.callCount).to.equal(1);
       el.clinicEmail = 'a@b.example';
       await el.updateComplete;
@@ -748,7 +764,9 @@ describe('<mn-booking-form>', () => {
     }
 
     it('refuses a javascript: endpoint with a notice and one warning', async () => {
-      const el = await fixture<MnBookingForm>(html`<mn-booking-form endpoint="javascript:alert(1)" clinic-email="a@b.example"></mn-booking-form>`);
+      const el = await fixture<MnBookingForm>(
+        html`<mn-booking-form endpoint="javascript:alert(1)" clinic-email="a@b.example"></mn-booking-form>`,
+      );
       expect($(el, '[part="notice"]').textContent).to.contain('endpoint');
       expect(warn.callCount).to.equal(1);
     });
@@ -788,7 +806,9 @@ describe('<mn-booking-form>', () => {
 
   describe('in a page form', () => {
     it('adds its values and validity to the form, and resets with it', async () => {
-      const f = await fixture<HTMLFormElement>(html`<form><mn-booking-form clinic-email="a@b.example" persist="none"></mn-booking-form></form>`);
+      const f = await fixture<HTMLFormElement>(
+        html`<form><mn-booking-form clinic-email="a@b.example" persist="none"></mn-booking-form></form>`,
+      );
       const el = f.querySelector('mn-booking-form')!;
       await el.updateComplete;
       expect(f.checkValidity()).to.equal(false);
@@ -804,7 +824,9 @@ describe('<mn-booking-form>', () => {
     });
 
     it('forgets the old problems summary when the page form resets', async () => {
-      const f = await fixture<HTMLFormElement>(html`<form><mn-booking-form clinic-email="a@b.example" persist="none"></mn-booking-form></form>`);
+      const f = await fixture<HTMLFormElement>(
+        html`<form><mn-booking-form clinic-email="a@b.example" persist="none"></mn-booking-form></form>`,
+      );
       const el = f.querySelector('mn-booking-form')!;
       await el.updateComplete;
       await send(el);
@@ -815,7 +837,9 @@ describe('<mn-booking-form>', () => {
     });
 
     it('clears a half-typed date when the page form resets', async () => {
-      const f = await fixture<HTMLFormElement>(html`<form><mn-booking-form clinic-email="a@b.example" persist="none"></mn-booking-form></form>`);
+      const f = await fixture<HTMLFormElement>(
+        html`<form><mn-booking-form clinic-email="a@b.example" persist="none"></mn-booking-form></form>`,
+      );
       const el = f.querySelector('mn-booking-form')!;
       await el.updateComplete;
       await type(el, 'date0', inDays(10));

@@ -151,7 +151,9 @@ describe('<mn-clinic>', () => {
   it('passes the safety outcome (level and date only) to widgets beside the check', async () => {
     const el = await fixture<MnClinic>(html`<mn-clinic><div id="check"></div><test-widget></test-widget></mn-clinic>`);
     const w = el.querySelector('test-widget')!;
-    el.querySelector('#check')!.dispatchEvent(new ScreeningCompleteEvent({ level: 'defer', earliestDate: '2026-12-01', findings: ['isotretinoin'] }));
+    el.querySelector('#check')!.dispatchEvent(
+      new ScreeningCompleteEvent({ level: 'defer', earliestDate: '2026-12-01', findings: ['isotretinoin'] }),
+    );
     await el.updateComplete;
     await w.updateComplete;
     expect(text(w, '.outcome')).to.equal('defer');

@@ -15,7 +15,9 @@ const ALL = DEFAULT_RULES.items.map((i) => i.id);
 /** Every default answered no, aged 34. */
 const NO: Record<string, Value> = Object.fromEntries(DEFAULT_RULES.items.map((i) => [i.id, i.kind === 'age' ? 34 : false]));
 /** A configuration that asks only `ids` (to keep keyboard walks short). */
-const only = (...ids: string[]) => ({ items: Object.fromEntries(ALL.filter((id) => !ids.includes(id)).map((id) => [id, { hidden: true }])) });
+const only = (...ids: string[]) => ({
+  items: Object.fromEntries(ALL.filter((id) => !ids.includes(id)).map((id) => [id, { hidden: true }])),
+});
 
 const sr = (el: Element) => el.shadowRoot!;
 const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => sr(el).querySelector<T>(sel);
@@ -34,7 +36,8 @@ async function answerNext(el: Check, value: Value) {
   const input = active(el) as HTMLInputElement;
   if (input.type === 'radio') {
     const names = $$(el, `input[name="${input.name}"]`) as HTMLInputElement[];
-    const index = typeof value === 'boolean' ? (value ? 0 : 1) : names.findIndex((r) => r.parentElement!.textContent!.includes(value as string));
+    const index =
+      typeof value === 'boolean' ? (value ? 0 : 1) : names.findIndex((r) => r.parentElement!.textContent!.includes(value as string));
     const from = names.indexOf(input);
     if (index === from) await press(el, 'Space');
     for (let k = from; k < index; k++) await press(el, 'ArrowRight');
@@ -77,7 +80,10 @@ async function start(el: Check) {
   $(el, 'h3')!.focus();
 }
 
-async function make(markup = html`<mn-contraindication-check clinic-phone="+1 555 0100" timezone="America/New_York" locale="en-US"></mn-contraindication-check>`, config?: unknown) {
+async function make(
+  markup = html`<mn-contraindication-check clinic-phone="+1 555 0100" timezone="America/New_York" locale="en-US"></mn-contraindication-check>`,
+  config?: unknown,
+) {
   const el = await fixture<Check>(markup);
   el.now = NOW;
   if (config) el.config = config;
@@ -107,7 +113,9 @@ describe('<mn-contraindication-check>', () => {
   it('renders its first question, in a clinic, without starting a date or number formatter', async () => {
     // A formatter's first use on a page starts ICU's data (20 to 40 ms); the first screen shows no
     // date, so it must not pay for one. A locale and zone no earlier test used defeat any cache.
-    const formatters = (['DateTimeFormat', 'NumberFormat', 'RelativeTimeFormat', 'ListFormat'] as const).map((name) => sinon.spy(Intl, name));
+    const formatters = (['DateTimeFormat', 'NumberFormat', 'RelativeTimeFormat', 'ListFormat'] as const).map((name) =>
+      sinon.spy(Intl, name),
+    );
     const dates = (['toLocaleString', 'toLocaleDateString', 'toLocaleTimeString'] as const).map((name) => sinon.spy(Date.prototype, name));
     const clinic = await fixture<MnClinic>(html`
       <mn-clinic name="Glow" phone="+64 3 555 0100" locale="en-NZ" timezone="Pacific/Chatham" accent="#7a4cc2">
@@ -147,9 +155,27 @@ describe('<mn-contraindication-check>', () => {
 
   const levels: Array<[string, string[], Record<string, Value>, string, RegExp]> = [
     ['advice', ['cold-sore-history', 'age'], { 'cold-sore-history': true, age: 20 }, 'read the notes', /prevent an outbreak/],
-    ['consult', ['anticoagulants', 'skin-condition'], { anticoagulants: true, 'skin-condition': true, 'skin-condition.flaring': false }, 'talk to the clinic', /blood thinners or a daily aspirin\? A clinician must check this with you first/],
-    ['defer', ['isotretinoin', 'pregnancy'], { isotretinoin: true, 'isotretinoin.taking': false, 'isotretinoin.stopped': '2026-05-22', pregnancy: false }, 'wait', /Sunday, November 22, 2026/],
-    ['decline', ['metal-allergy', 'recent-procedure'], { 'metal-allergy': true, 'recent-procedure': true, 'recent-procedure.kind': 'Surgery', 'recent-procedure.date': '2026-10-01' }, 'probably not for you', /stainless steel\? This rules microneedling out/],
+    [
+      'consult',
+      ['anticoagulants', 'skin-condition'],
+      { anticoagulants: true, 'skin-condition': true, 'skin-condition.flaring': false },
+      'talk to the clinic',
+      /blood thinners or a daily aspirin\? A clinician must check this with you first/,
+    ],
+    [
+      'defer',
+      ['isotretinoin', 'pregnancy'],
+      { isotretinoin: true, 'isotretinoin.taking': false, 'isotretinoin.stopped': '2026-05-22', pregnancy: false },
+      'wait',
+      /Sunday, November 22, 2026/,
+    ],
+    [
+      'decline',
+      ['metal-allergy', 'recent-procedure'],
+      { 'metal-allergy': true, 'recent-procedure': true, 'recent-procedure.kind': 'Surgery', 'recent-procedure.date': '2026-10-01' },
+      'probably not for you',
+      /stainless steel\? This rules microneedling out/,
+    ],
   ];
   for (const [level, ids, answers, headline, detail] of levels) {
     it(`reaches ${level} by keyboard; the event carries the level only, never answers`, async () => {
@@ -164,7 +190,9 @@ describe('<mn-contraindication-check>', () => {
       expect($(el, '#result')!.textContent).to.contain(headline);
       expect(result.textContent).to.match(detail);
       expect(active(el)!.id).to.equal('result');
-      expect(result.querySelector('a[href="tel:+15550100"]')!.parentElement!.textContent).to.equal(`${level === 'advice' ? 'Questions? Call us:' : 'Please call us:'} +1 555 0100`);
+      expect(result.querySelector('a[href="tel:+15550100"]')!.parentElement!.textContent).to.equal(
+        `${level === 'advice' ? 'Questions? Call us:' : 'Please call us:'} +1 555 0100`,
+      );
       expect(result.textContent).to.contain('a clinician decides');
       await expect(el).to.be.accessible();
       expect(Object.keys(event!.detail).filter((k) => k !== 'earliestDate')).to.deep.equal(['level']);
@@ -197,7 +225,10 @@ describe('<mn-contraindication-check>', () => {
   });
 
   it('refuses a booking-url that is not http(s), with a notice and no link', async () => {
-    const el = await make(html`<mn-contraindication-check clinic-phone="+1 555 0100" booking-url="javascript:alert(1)"></mn-contraindication-check>`, only('keloid'));
+    const el = await make(
+      html`<mn-contraindication-check clinic-phone="+1 555 0100" booking-url="javascript:alert(1)"></mn-contraindication-check>`,
+      only('keloid'),
+    );
     expect(notice(el)!.textContent).to.contain('booking-url');
     expect(warn.callCount).to.equal(1);
     await walk(el, { keloid: false });
@@ -431,7 +462,14 @@ describe('<mn-contraindication-check>', () => {
       await setViewport({ width: 320, height: 800 });
       try {
         const el = await make(undefined, only('isotretinoin', 'recent-procedure'));
-        await walk(el, { isotretinoin: true, 'isotretinoin.taking': false, 'isotretinoin.stopped': '2026-05-22', 'recent-procedure': true, 'recent-procedure.kind': 'Ablative', 'recent-procedure.date': '2026-10-01' });
+        await walk(el, {
+          isotretinoin: true,
+          'isotretinoin.taking': false,
+          'isotretinoin.stopped': '2026-05-22',
+          'recent-procedure': true,
+          'recent-procedure.kind': 'Ablative',
+          'recent-procedure.date': '2026-10-01',
+        });
         expect(changes(el).length).to.equal(2);
         for (const box of [el, ...$$(el, 'form, dl, dd, .nav')]) expect(box.scrollWidth, box.localName).to.be.at.most(box.clientWidth + 1);
         for (const button of changes(el)) expect(button.getBoundingClientRect().right).to.be.at.most(320);
@@ -455,7 +493,10 @@ describe('<mn-contraindication-check>', () => {
   });
 
   it('dates the preparation plan from appointment-date, or from a date the patient enters', async () => {
-    const el = await make(html`<mn-contraindication-check appointment-date="2026-12-10" locale="en-US"></mn-contraindication-check>`, only('keloid'));
+    const el = await make(
+      html`<mn-contraindication-check appointment-date="2026-12-10" locale="en-US"></mn-contraindication-check>`,
+      only('keloid'),
+    );
     await walk(el, { keloid: false });
     await submit(el);
     const text = $(el, '[part="result"]')!.textContent!;
@@ -521,7 +562,10 @@ describe('<mn-contraindication-check>', () => {
   });
 
   it('dates the plan from the earliest date while appointment-date is before it', async () => {
-    const el = await make(html`<mn-contraindication-check appointment-date="2026-12-10" timezone="America/New_York" locale="en-US"></mn-contraindication-check>`, only('isotretinoin'));
+    const el = await make(
+      html`<mn-contraindication-check appointment-date="2026-12-10" timezone="America/New_York" locale="en-US"></mn-contraindication-check>`,
+      only('isotretinoin'),
+    );
     await walk(el, { isotretinoin: true, 'isotretinoin.taking': false, 'isotretinoin.stopped': '2026-08-01' });
     await submit(el);
     const text = $(el, '[part="result"]')!.textContent!;
@@ -653,7 +697,9 @@ describe('<mn-contraindication-check>', () => {
 
     it('falls back to the defaults with a notice when config-src is unreachable', async () => {
       sinon.stub(window, 'fetch').rejects(new TypeError('Failed to fetch'));
-      const el = await fixture<Check>(html`<mn-contraindication-check config-src="https://clinic.example/screening.json"></mn-contraindication-check>`);
+      const el = await fixture<Check>(
+        html`<mn-contraindication-check config-src="https://clinic.example/screening.json"></mn-contraindication-check>`,
+      );
       await new Promise((r) => setTimeout(r, 20));
       await el.updateComplete;
       expect(notice(el)!.textContent).to.contain('config-src');
@@ -669,7 +715,9 @@ describe('<mn-contraindication-check>', () => {
       expect(warn.callCount).to.equal(1);
       expect(sr(el).textContent).to.contain('Question 1 of 24');
       await expect(el).to.be.accessible();
-      const el2 = await make(html`<mn-contraindication-check><script type="application/json">{ "items": </script></mn-contraindication-check>`);
+      const el2 = await make(
+        html`<mn-contraindication-check><script type="application/json">{ "items": </script></mn-contraindication-check>`,
+      );
       expect(notice(el2)!.textContent).to.contain('config');
       expect(sr(el2).textContent).to.contain('Question 1 of 24');
     });
@@ -684,7 +732,9 @@ describe('<mn-contraindication-check>', () => {
   });
 
   it('shows a notice for bad attributes and uses the defaults', async () => {
-    const el = await fixture<Check>(html`<mn-contraindication-check layout="grid" appointment-date="2026-02-30"></mn-contraindication-check>`);
+    const el = await fixture<Check>(
+      html`<mn-contraindication-check layout="grid" appointment-date="2026-02-30"></mn-contraindication-check>`,
+    );
     const text = notice(el)!.textContent!;
     expect(text).to.contain('layout="grid"');
     expect(text).to.contain('appointment-date="2026-02-30"');
@@ -694,7 +744,9 @@ describe('<mn-contraindication-check>', () => {
   });
 
   it('inside <mn-clinic>: uses the clinic’s phone and timezone, and passes the outcome on', async () => {
-    const clinic = await fixture<MnClinic>(html`<mn-clinic phone="+1 555 0199" timezone="Pacific/Kiritimati" locale="en-GB"><mn-contraindication-check></mn-contraindication-check></mn-clinic>`);
+    const clinic = await fixture<MnClinic>(
+      html`<mn-clinic phone="+1 555 0199" timezone="Pacific/Kiritimati" locale="en-GB"><mn-contraindication-check></mn-contraindication-check></mn-clinic>`,
+    );
     const el = clinic.querySelector('mn-contraindication-check')!;
     el.now = new Date('2026-11-21T10:30:00Z'); // already 2026-11-22 in Kiritimati (UTC+14)
     el.config = only('isotretinoin');
@@ -714,7 +766,8 @@ describe('<mn-contraindication-check>', () => {
       const el = await make(undefined, only('isotretinoin', 'recent-procedure'));
       await answerNext(el, true);
       await answerNext(el, false);
-      for (const box of [el, ...$$(el, 'fieldset, .options, .nav')]) expect(box.scrollWidth, box.localName).to.be.at.most(box.clientWidth + 1);
+      for (const box of [el, ...$$(el, 'fieldset, .options, .nav')])
+        expect(box.scrollWidth, box.localName).to.be.at.most(box.clientWidth + 1);
       expect(el.getBoundingClientRect().right).to.be.at.most(320);
     } finally {
       await setViewport({ width: 800, height: 600 });

@@ -4,10 +4,14 @@
  * in one <mn-clinic>; each differs in one way a real host page might. The strict-CSP page gets the
  * policy a careful clinic site would send. Scripts and styles they use are static files beside.
  */
-export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'self'";
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'self'";
 
-const SCRIPTS = ['mn-widgets', 'mn-aftercare-timeline', 'mn-booking-form'].map((f) => `<script src="/dist/${f}.js"></script>`).join('\n    ');
-const CLINIC = 'name="Glow Skin Studio" phone="+1 555 0100" email="hello@glow.example" locale="en-US" timezone="America/New_York" hours="Mo-Fr 09:00-18:00; Sa 10:00-14:00" privacy-url="https://glow.example/privacy"';
+const SCRIPTS = ['mn-widgets', 'mn-aftercare-timeline', 'mn-booking-form']
+  .map((f) => `<script src="/dist/${f}.js"></script>`)
+  .join('\n    ');
+const CLINIC =
+  'name="Glow Skin Studio" phone="+1 555 0100" email="hello@glow.example" locale="en-US" timezone="America/New_York" hours="Mo-Fr 09:00-18:00; Sa 10:00-14:00" privacy-url="https://glow.example/privacy"';
 const WIDGETS = `
       <mn-contraindication-check appointment-date="2026-12-15"></mn-contraindication-check>
       <mn-aftercare-timeline treated-at="2026-11-20T15:00" now="2026-11-21T10:00"></mn-aftercare-timeline>

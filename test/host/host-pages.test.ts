@@ -25,7 +25,9 @@ async function open(page: string, width = 1024, height = 900): Promise<Frame> {
   const win = frame.contentWindow as HostWindow;
   const doc = frame.contentDocument!;
   for (const tag of TAGS) await win.customElements.whenDefined(tag);
-  await Promise.all([...doc.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>(TAGS.join(','))].map((el) => el.updateComplete));
+  await Promise.all(
+    [...doc.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>(TAGS.join(','))].map((el) => el.updateComplete),
+  );
   await new Promise((r) => setTimeout(r, 100));
   return { win, doc, frame };
 }
@@ -72,7 +74,9 @@ describe('host pages (built paste-in script)', () => {
     const { win, doc } = await open('hostile.html');
     assertRendered(doc);
     for (const el of widgets(doc)) {
-      for (const control of el.shadowRoot!.querySelectorAll<HTMLElement>('button, input:not([type="hidden"]):not([tabindex="-1"]), select, textarea')) {
+      for (const control of el.shadowRoot!.querySelectorAll<HTMLElement>(
+        'button, input:not([type="hidden"]):not([tabindex="-1"]), select, textarea',
+      )) {
         if (control.closest('[hidden]') || control.getClientRects().length === 0) continue;
         const style = win.getComputedStyle(control);
         expect(style.display, `${el.localName} ${control.localName} display`).to.not.equal('none');

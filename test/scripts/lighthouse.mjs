@@ -17,16 +17,31 @@ if (!process.argv.includes('--no-build')) execSync('npm run build', { cwd: root,
 const server = await serve(root);
 const chrome = await chromeLauncher.launch({
   chromePath: chromiumPath(),
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 try {
   const url = `${server.url}/demo/`;
-  const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+  const result = await lighthouse(url, {
+    port: chrome.port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+  });
   const { categories, audits } = result.lhr;
   console.log(`Lighthouse ${result.lhr.lighthouseVersion} on ${url} (${result.lhr.configSettings.formFactor})`);
   for (const c of Object.values(categories)) console.log(`  ${c.title.padEnd(16)} ${Math.round(c.score * 100)}`);
   const lost = Object.values(categories).flatMap((c) =>
-    c.auditRefs.filter((r) => r.weight > 0 && audits[r.id].score !== null && audits[r.id].score < 1).map((r) => `  [${c.title}] ${audits[r.id].title} (${audits[r.id].displayValue ?? audits[r.id].score})`),
+    c.auditRefs
+      .filter((r) => r.weight > 0 && audits[r.id].score !== null && audits[r.id].score < 1)
+      .map((r) => `  [${c.title}] ${audits[r.id].title} (${audits[r.id].displayValue ?? audits[r.id].score})`),
   );
   console.log(lost.length ? `Points lost:\n${lost.join('\n')}` : 'No points lost.');
   mkdirSync(resolve(root, 'bench-results'), { recursive: true });

@@ -11,7 +11,9 @@ const END = '<!-- api:end -->';
 const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8'));
 const cell = (s) => (s ?? '').replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|');
 const table = (head, rows) =>
-  rows.length ? [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`), ''] : [];
+  rows.length
+    ? [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`), '']
+    : [];
 
 const out = [];
 const elements = manifest.modules
@@ -22,24 +24,64 @@ for (const d of elements) {
   out.push(`### \`<${d.tagName}>\``, '', d.summary ? `**${d.summary}**` : '', '', d.description ?? '', '');
   const attrs = d.attributes ?? [];
   out.push(...(attrs.length ? ['Attributes:', ''] : []));
-  out.push(...table(['attribute', 'property', 'type', 'description'], attrs.map((a) => [`\`${a.name}\``, a.fieldName ? `\`${a.fieldName}\`` : '', a.type?.text ? `\`${a.type.text}\`` : '', a.description])));
+  out.push(
+    ...table(
+      ['attribute', 'property', 'type', 'description'],
+      attrs.map((a) => [`\`${a.name}\``, a.fieldName ? `\`${a.fieldName}\`` : '', a.type?.text ? `\`${a.type.text}\`` : '', a.description]),
+    ),
+  );
   const isPublic = (m) => m.privacy !== 'private' && m.privacy !== 'protected';
-  const fields = (d.members ?? []).filter((m) => m.kind === 'field' && isPublic(m) && !m.static && !attrs.some((a) => a.fieldName === m.name));
+  const fields = (d.members ?? []).filter(
+    (m) => m.kind === 'field' && isPublic(m) && !m.static && !attrs.some((a) => a.fieldName === m.name),
+  );
   out.push(...(fields.length ? ['Properties:', ''] : []));
-  out.push(...table(['property', 'type', 'description'], fields.map((m) => [`\`${m.name}\``, m.type?.text ? `\`${m.type.text}\`` : '', m.description])));
+  out.push(
+    ...table(
+      ['property', 'type', 'description'],
+      fields.map((m) => [`\`${m.name}\``, m.type?.text ? `\`${m.type.text}\`` : '', m.description]),
+    ),
+  );
   const methods = (d.members ?? []).filter((m) => m.kind === 'method' && isPublic(m) && !m.static);
   out.push(...(methods.length ? ['Methods:', ''] : []));
-  out.push(...table(['method', 'description'], methods.map((m) => [`\`${m.name}(${(m.parameters ?? []).map((p) => p.name).join(', ')})\``, m.description])));
+  out.push(
+    ...table(
+      ['method', 'description'],
+      methods.map((m) => [`\`${m.name}(${(m.parameters ?? []).map((p) => p.name).join(', ')})\``, m.description]),
+    ),
+  );
   out.push(...(d.events?.length ? ['Events:', ''] : []));
-  out.push(...table(['event', 'description'], (d.events ?? []).map((e) => [`\`${e.name}\``, e.description])));
+  out.push(
+    ...table(
+      ['event', 'description'],
+      (d.events ?? []).map((e) => [`\`${e.name}\``, e.description]),
+    ),
+  );
   out.push(...(d.slots?.length ? ['Slots:', ''] : []));
-  out.push(...table(['slot', 'description'], (d.slots ?? []).map((s) => [s.name ? `\`${s.name}\`` : '(default)', s.description])));
+  out.push(
+    ...table(
+      ['slot', 'description'],
+      (d.slots ?? []).map((s) => [s.name ? `\`${s.name}\`` : '(default)', s.description]),
+    ),
+  );
   out.push(...(d.cssParts?.length ? ['CSS parts:', ''] : []));
-  out.push(...table(['part', 'description'], (d.cssParts ?? []).map((p) => [`\`${p.name}\``, p.description])));
+  out.push(
+    ...table(
+      ['part', 'description'],
+      (d.cssParts ?? []).map((p) => [`\`${p.name}\``, p.description]),
+    ),
+  );
   out.push(...(d.cssProperties?.length ? ['CSS custom properties:', ''] : []));
-  out.push(...table(['property', 'description'], (d.cssProperties ?? []).map((p) => [`\`${p.name}\``, p.description])));
+  out.push(
+    ...table(
+      ['property', 'description'],
+      (d.cssProperties ?? []).map((p) => [`\`${p.name}\``, p.description]),
+    ),
+  );
 }
-const generated = `${START}\n<!-- Generated from custom-elements.json by test/scripts/readme-api.mjs: edit the JSDoc, then run npm run docs. -->\n\n${out.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n\n${END}`;
+const generated = `${START}\n<!-- Generated from custom-elements.json by test/scripts/readme-api.mjs: edit the JSDoc, then run npm run docs. -->\n\n${out
+  .join('\n')
+  .replace(/\n{3,}/g, '\n\n')
+  .trim()}\n\n${END}`;
 
 const readme = readFileSync('README.md', 'utf8');
 const a = readme.indexOf(START);

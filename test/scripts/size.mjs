@@ -26,7 +26,12 @@ function main() {
   console.log(`budget per paste-in script: ${HARD_LIMIT} B gzip hard limit, ${TARGET} B target`);
   for (const file of files) {
     const s = sizes(file);
-    const verdict = s.gzip > HARD_LIMIT ? `FAIL: over the limit by ${s.gzip - HARD_LIMIT} B` : s.gzip > TARGET ? `over the target by ${s.gzip - TARGET} B` : 'within the target';
+    const verdict =
+      s.gzip > HARD_LIMIT
+        ? `FAIL: over the limit by ${s.gzip - HARD_LIMIT} B`
+        : s.gzip > TARGET
+          ? `over the target by ${s.gzip - TARGET} B`
+          : 'within the target';
     console.log(`${file}: ${s.min} B minified, ${s.gzip} B gzip, ${s.brotli} B brotli (${verdict})`);
     failed ||= s.gzip > HARD_LIMIT;
   }

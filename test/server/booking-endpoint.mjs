@@ -62,13 +62,17 @@ export async function bookingEndpoint(ctx, next) {
     // `reset` closes the connection before any byte: Chromium itself then re-sends the POST once
     // when the connection was a reused one, so the count is not exact. `drop` first sends a broken
     // head (two Content-Lengths), which the browser neither accepts nor re-sends: one POST per attempt.
-    if (step === 'drop') ctx.req.socket.end('HTTP/1.1 200 OK\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\n', () => ctx.req.socket.destroy());
+    if (step === 'drop')
+      ctx.req.socket.end('HTTP/1.1 200 OK\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\n', () => ctx.req.socket.destroy());
     if (step === 'reset') ctx.req.socket.destroy();
     return;
   }
   const status = +step;
   if (status === 400)
-    return json(ctx, 400, { error: 'Some details need a look.', fields: { 'contact.email': 'This address cannot receive mail.', 'preferences.0.date': 'We are fully booked that day.' } });
+    return json(ctx, 400, {
+      error: 'Some details need a look.',
+      fields: { 'contact.email': 'This address cannot receive mail.', 'preferences.0.date': 'We are fully booked that day.' },
+    });
   if (status === 429) return json(ctx, 429, { error: 'Too many requests' }, { 'Retry-After': url.searchParams.get('ra') ?? '1' });
   return json(ctx, status, status < 300 ? { id: body?.id } : { error: 'Server error' });
 }

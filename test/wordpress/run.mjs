@@ -35,13 +35,19 @@ async function check(name, fn) {
     console.log(`ok - ${name}`);
   } catch (e) {
     failed++;
-    console.log(`not ok - ${name}\n    ${String(e?.stack ?? e).split('\n').slice(0, 4).join('\n    ')}`);
+    console.log(
+      `not ok - ${name}\n    ${String(e?.stack ?? e)
+        .split('\n')
+        .slice(0, 4)
+        .join('\n    ')}`,
+    );
   }
 }
 function assert(cond, msg) {
   if (!cond) throw new Error(msg);
 }
-const eq = (a, b, msg) => assert(JSON.stringify(a) === JSON.stringify(b), `${msg}: expected ${JSON.stringify(b)}, got ${JSON.stringify(a)}`);
+const eq = (a, b, msg) =>
+  assert(JSON.stringify(a) === JSON.stringify(b), `${msg}: expected ${JSON.stringify(b)}, got ${JSON.stringify(a)}`);
 
 if (!existsSync(BUILT_ZIP)) {
   console.error('dist/mn-widgets-wordpress.zip is missing: run `npm run build` first.');
@@ -84,7 +90,7 @@ for (const sig of ['SIGINT', 'SIGTERM']) {
 }
 
 try {
-  wp = await startWordPress(log);
+  wp = await startWordPress();
   log(`WordPress up at ${wp.url} (folder ${wp.dir})`);
   ZIP = join(wp.dir, 'mn-widgets-wordpress.zip');
   for (let i = 0; i < 60 && !existsSync(BUILT_ZIP); i++) await new Promise((r) => setTimeout(r, 500)); // a build in progress
@@ -119,7 +125,14 @@ try {
   // Settings through the real settings page, as the administrator.
   browser = await chromium.launch({
     executablePath: chromiumPath() ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   const login = async (user, pass) => {
     const ctx = await browser.newContext();
@@ -149,7 +162,11 @@ try {
     await p.fill('#mnw_rate_limit', '40');
     await Promise.all([p.waitForNavigation(), p.click('#submit')]);
     const s = JSON.parse(cli('option-get', 'mn_widgets_settings'));
-    eq([s.name, s.phone, s.email, s.timezone, s.locale, s.accent, s.privacy_page, s.spacing], ['Glow Skin Studio', '+1 555 0100', 'clinic@example.com', 'America/New_York', 'en-US', '#7a4cc2', privacy.id, '21'], 'saved settings');
+    eq(
+      [s.name, s.phone, s.email, s.timezone, s.locale, s.accent, s.privacy_page, s.spacing],
+      ['Glow Skin Studio', '+1 555 0100', 'clinic@example.com', 'America/New_York', 'en-US', '#7a4cc2', privacy.id, '21'],
+      'saved settings',
+    );
   });
 
   await check('settings page refuses a bad phone and colour with a message', async () => {
@@ -168,9 +185,16 @@ try {
   const treatedAt = new Date(Date.now() - 30 * 3600_000).toISOString().slice(0, 16);
   const extra = { 'mn-aftercare-timeline': ` treated-at="${treatedAt}"` };
   const shortcodes = widgets.map((t) => `[${shortcode(t)}${extra[t] ?? ''}]`).join('\n\n');
-  const adminPage = await api('pages', 'admin', { title: 'All widgets', content: `<p>Before.</p>\n\n${shortcodes}\n\n<p>After.</p>`, status: 'publish' });
+  const adminPage = await api('pages', 'admin', {
+    title: 'All widgets',
+    content: `<p>Before.</p>\n\n${shortcodes}\n\n<p>After.</p>`,
+    status: 'publish',
+  });
   const blocks = widgets
-    .map((t) => `<!-- wp:${blockName(t)} ${JSON.stringify(t === 'mn-aftercare-timeline' ? { 'treated-at': treatedAt } : { 'clinic-name': 'Block Clinic' })} /-->`)
+    .map(
+      (t) =>
+        `<!-- wp:${blockName(t)} ${JSON.stringify(t === 'mn-aftercare-timeline' ? { 'treated-at': treatedAt } : { 'clinic-name': 'Block Clinic' })} /-->`,
+    )
     .join('\n\n');
   const blockPage = await api('pages', 'editor_nf', { title: 'Blocks', content: blocks, status: 'publish' });
   const INJECT = `x" onmouseover="window.__pwned=1`;
@@ -184,8 +208,17 @@ try {
     ].join('\n\n'),
     status: 'publish',
   });
-  const urlPage = await api('pages', 'admin', { title: 'Admin URL', content: '[mn_aftercare_timeline booking-url="https://clinic.example/book" treated-at="2026-11-01"]\n\n[mn_booking_form require-check persist="none"]\n\n[mn_contraindication_check share-findings="false" layout="list"]', status: 'publish' });
-  const onePage = await api('pages', 'admin', { title: 'One widget', content: `[mn_aftercare_timeline treated-at="${treatedAt}"]`, status: 'publish' });
+  const urlPage = await api('pages', 'admin', {
+    title: 'Admin URL',
+    content:
+      '[mn_aftercare_timeline booking-url="https://clinic.example/book" treated-at="2026-11-01"]\n\n[mn_booking_form require-check persist="none"]\n\n[mn_contraindication_check share-findings="false" layout="list"]',
+    status: 'publish',
+  });
+  const onePage = await api('pages', 'admin', {
+    title: 'One widget',
+    content: `[mn_aftercare_timeline treated-at="${treatedAt}"]`,
+    status: 'publish',
+  });
   const plainPage = await api('pages', 'admin', { title: 'No widgets', content: '<p>Nothing here.</p>', status: 'publish' });
 
   const visit = async (link, ctx) => {
@@ -234,14 +267,20 @@ try {
       eq(w.notices, [], `${tag} setup notices`);
       assert(w.inClinic, `${tag} is not inside <mn-clinic>`);
     }
-    const clinics = await v.page.evaluate(() => [...document.querySelectorAll('mn-clinic')].map((c) => Object.fromEntries([...c.attributes].map((a) => [a.name, a.value]))));
+    const clinics = await v.page.evaluate(() =>
+      [...document.querySelectorAll('mn-clinic')].map((c) => Object.fromEntries([...c.attributes].map((a) => [a.name, a.value]))),
+    );
     eq(clinics.length, 1, 'one <mn-clinic> for the whole content');
     const c = clinics[0];
-    eq([c.name, c.phone, c.email, c.timezone, c.locale, c.accent], ['Glow Skin Studio', '+1 555 0100', 'clinic@example.com', 'America/New_York', 'en-US', '#7a4cc2'], 'clinic attributes');
+    eq(
+      [c.name, c.phone, c.email, c.timezone, c.locale, c.accent],
+      ['Glow Skin Studio', '+1 555 0100', 'clinic@example.com', 'America/New_York', 'en-US', '#7a4cc2'],
+      'clinic attributes',
+    );
     eq(c['privacy-url'], privacy.link, 'privacy-url');
     eq(c.hours, 'Mo-Fr 09:00-18:00; Sa 10:00-14:00', 'hours');
     eq(c.endpoint, REST, 'endpoint');
-    eq(await scripts(v.page), scriptsFor(widgets), 'each widget\'s script, once, in the head');
+    eq(await scripts(v.page), scriptsFor(widgets), "each widget's script, once, in the head");
     eq(v.errors, [], 'page errors');
     await v.close();
   });
@@ -251,10 +290,17 @@ try {
     const v = await visit(adminPage.link);
     const a = (await widgetState(v.page))['mn-booking-form'][0].attrs;
     eq(a['spacing-days'], '21', 'spacing-days');
-    eq(JSON.parse(a.services).map((s) => s.name), ['Consultation', 'Microneedling', 'Microneedling with PRP'], 'services');
+    eq(
+      JSON.parse(a.services).map((s) => s.name),
+      ['Consultation', 'Microneedling', 'Microneedling with PRP'],
+      'services',
+    );
     eq(JSON.parse(a.services)[0].treatment, false, 'consultation is not a treatment');
     const options = await v.page.locator('mn-booking-form select[name="service"] option').allTextContents();
-    assert(options.some((o) => o.includes('Microneedling with PRP')), `service options: ${options}`);
+    assert(
+      options.some((o) => o.includes('Microneedling with PRP')),
+      `service options: ${options}`,
+    );
     await v.close();
   });
 
@@ -267,7 +313,7 @@ try {
       assert(state[tag][0].base && state[tag][0].text > 20, `${tag} did not render`);
       eq(state[tag][0].notices, [], `${tag} notices`);
     }
-    eq(await scripts(v.page), scriptsFor(widgets), 'each widget\'s script, once');
+    eq(await scripts(v.page), scriptsFor(widgets), "each widget's script, once");
     eq(v.errors, [], 'page errors');
     await v.close();
   });
@@ -278,7 +324,8 @@ try {
     await v.page.mouse.move(10, 10);
     for (const el of await v.page.locator('mn-booking-form').all()) await el.hover().catch(() => {});
     const state = await widgetState(v.page);
-    for (const tag of widgets) assert(state[tag].length >= 1 && state[tag].every((w) => w.base && w.text > 20), `${tag} did not render for the author`);
+    for (const tag of widgets)
+      assert(state[tag].length >= 1 && state[tag].every((w) => w.base && w.text > 20), `${tag} did not render for the author`);
     const forms = state['mn-booking-form'] ?? [];
     const injected = forms.find((f) => f.attrs['clinic-name'] === INJECT);
     assert(injected, `the injected value is not kept as plain text: ${JSON.stringify(forms.map((f) => f.attrs))}`);
@@ -289,7 +336,7 @@ try {
     assert(!('onclick' in raw.attrs), 'onclick survived kses');
     assert(!('endpoint' in raw.attrs), 'an author set the endpoint in HTML');
     eq(await v.page.evaluate(() => window.__pwned), undefined, 'window.__pwned');
-    eq(await scripts(v.page), scriptsFor(widgets), 'each widget\'s script, once');
+    eq(await scripts(v.page), scriptsFor(widgets), "each widget's script, once");
     await v.close();
   });
 
@@ -298,12 +345,18 @@ try {
     const w = (await widgetState(v.page))['mn-aftercare-timeline'];
     eq(w?.[0]?.attrs['booking-url'], 'https://clinic.example/book', 'booking-url');
     const st = await widgetState(v.page);
-    if (st['mn-booking-form']) eq([st['mn-booking-form'][0].attrs['require-check'], st['mn-booking-form'][0].attrs.persist], ['', 'none'], 'boolean and string attributes');
-    if (st['mn-contraindication-check']) eq('share-findings' in st['mn-contraindication-check'][0].attrs, false, 'share-findings="false" leaves it unset');
+    if (st['mn-booking-form'])
+      eq(
+        [st['mn-booking-form'][0].attrs['require-check'], st['mn-booking-form'][0].attrs.persist],
+        ['', 'none'],
+        'boolean and string attributes',
+      );
+    if (st['mn-contraindication-check'])
+      eq('share-findings' in st['mn-contraindication-check'][0].attrs, false, 'share-findings="false" leaves it unset');
     await v.close();
   });
 
-  await check('a page with one widget loads only that widget\'s script', async () => {
+  await check("a page with one widget loads only that widget's script", async () => {
     const v = await visit(onePage.link);
     eq(await scripts(v.page), scriptsFor(['mn-aftercare-timeline']), 'scripts');
     await v.page.waitForFunction(() => document.querySelector('mn-aftercare-timeline')?.shadowRoot?.querySelector('[part="base"]'));
@@ -345,7 +398,7 @@ try {
     return posts;
   };
 
-  await check('booking form in the browser: a too-fast send shows the server\'s error and stores nothing', async () => {
+  await check("booking form in the browser: a too-fast send shows the server's error and stores nothing", async () => {
     if (!widgets.includes('mn-booking-form')) throw new Error('no <mn-booking-form> yet');
     const settings = JSON.parse(cli('option-get', 'mn_widgets_settings'));
     cli('option-set', 'mn_widgets_settings', JSON.stringify({ ...settings, min_fill_ms: 60000 })); // any fill is too fast
@@ -355,7 +408,9 @@ try {
     const before = total();
     let shown;
     try {
-      const failedEvent = v.page.evaluate(() => new Promise((resolve) => document.addEventListener('mn-booking-error', () => resolve(true), { once: true })));
+      const failedEvent = v.page.evaluate(
+        () => new Promise((resolve) => document.addEventListener('mn-booking-error', () => resolve(true), { once: true })),
+      );
       await fillBooking(form);
       await send(form);
       await Promise.race([failedEvent, v.page.waitForTimeout(15000)]);
@@ -363,7 +418,7 @@ try {
     } finally {
       cli('option-set', 'mn_widgets_settings', JSON.stringify(settings));
     }
-    assert(/sent too quickly/.test(shown), 'the server\'s message is not shown');
+    assert(/sent too quickly/.test(shown), "the server's message is not shown");
     eq(posts.length, 1, 'POSTs (a 400 is not retried)');
     eq(total(), before, 'rows added');
     await v.close();
@@ -379,7 +434,9 @@ try {
     await p.waitForTimeout(Math.max(0, 3500 - (Date.now() - loaded))); // a person takes longer than the 3 s minimum
     const before = total();
     const posts = watchPosts(p);
-    const success = p.evaluate(() => new Promise((resolve) => document.addEventListener('mn-booking-success', (e) => resolve(e.type), { once: true })));
+    const success = p.evaluate(
+      () => new Promise((resolve) => document.addEventListener('mn-booking-success', (e) => resolve(e.type), { once: true })),
+    );
     await send(form);
     const timeout = p.waitForTimeout(20000).then(async () => {
       const shown = await form.evaluate((el) => el.shadowRoot.textContent.replace(/\s+/g, ' ').trim());
@@ -390,7 +447,11 @@ try {
     eq(posts.length, 1, 'POSTs');
     eq(count(posts[0]), 1, 'rows for its id');
     const stored = JSON.parse(JSON.parse(cli('sql-scalar', `SELECT payload FROM wp_mn_widgets_requests WHERE request_id = '${posts[0]}'`)));
-    eq([stored.contact.name, stored.contact.email, stored.preferences[0].date, stored.service.id], ['Ada Patient', 'ada@example.com', date, 'microneedling'], 'stored values');
+    eq(
+      [stored.contact.name, stored.contact.email, stored.preferences[0].date, stored.service.id],
+      ['Ada Patient', 'ada@example.com', date, 'microneedling'],
+      'stored values',
+    );
     eq(stored.consent.policyUrl, privacy.link, 'consent.policyUrl');
     const m = mails().filter((x) => x.message.includes('Ada Patient'));
     eq(m.length, 1, 'emails for it');
@@ -427,7 +488,9 @@ try {
     const v = await visit(adminPage.link);
     const p = v.page;
     const loaded = Date.now();
-    const outcome = p.evaluate(() => new Promise((resolve) => document.addEventListener('mn-screening-complete', (e) => resolve(e.detail), { once: true })));
+    const outcome = p.evaluate(
+      () => new Promise((resolve) => document.addEventListener('mn-screening-complete', (e) => resolve(e.detail), { once: true })),
+    );
     await walkCheck(p);
     const detail = await outcome;
     assert(['clear', 'advice'].includes(detail.level), `outcome for a patient with nothing to report: ${JSON.stringify(detail)}`);
@@ -438,12 +501,18 @@ try {
     await form.locator('input[name="name"]').fill('Screened Patient');
     await p.waitForTimeout(Math.max(0, 3500 - (Date.now() - loaded)));
     const posts = watchPosts(p);
-    const success = p.evaluate(() => new Promise((resolve) => document.addEventListener('mn-booking-success', () => resolve(true), { once: true })));
+    const success = p.evaluate(
+      () => new Promise((resolve) => document.addEventListener('mn-booking-success', () => resolve(true), { once: true })),
+    );
     await send(form);
     await Promise.race([success, p.waitForTimeout(20000).then(() => Promise.reject(new Error('no mn-booking-success')))]);
     const stored = JSON.parse(JSON.parse(cli('sql-scalar', `SELECT payload FROM wp_mn_widgets_requests WHERE request_id = '${posts[0]}'`)));
     eq(stored.screening?.level, detail.level, 'stored screening level');
-    eq(Object.keys(stored.screening).filter((k) => !['level', 'review'].includes(k)), [], 'other screening keys');
+    eq(
+      Object.keys(stored.screening).filter((k) => !['level', 'review'].includes(k)),
+      [],
+      'other screening keys',
+    );
     eq(v.errors, [], 'page errors');
     await v.close();
   });
@@ -469,16 +538,31 @@ try {
     const errors = [];
     p.on('pageerror', (e) => errors.push(String(e)));
     await p.goto(`${url}/wp-admin/post-new.php?post_type=page`);
-    await p.waitForFunction(() => window.wp?.blocks?.getBlockTypes?.().some((b) => b.name.startsWith('mn-widgets/')), null, { timeout: 30000 });
-    const names = await p.evaluate(() => wp.blocks.getBlockTypes().filter((b) => b.name.startsWith('mn-widgets/')).map((b) => b.name).sort());
+    await p.waitForFunction(() => window.wp?.blocks?.getBlockTypes?.().some((b) => b.name.startsWith('mn-widgets/')), null, {
+      timeout: 30000,
+    });
+    const names = await p.evaluate(() =>
+      wp.blocks
+        .getBlockTypes()
+        .filter((b) => b.name.startsWith('mn-widgets/'))
+        .map((b) => b.name)
+        .sort(),
+    );
     eq(names, widgets.map(blockName).sort(), 'registered blocks');
     const attrs = await p.evaluate((n) => Object.keys(wp.blocks.getBlockType(n).attributes), blockName(widgets[0]));
     const manifest = elements.find((d) => d.tagName === widgets[0]).attributes.map((a) => a.name);
     for (const a of manifest) assert(attrs.includes(a), `block attribute ${a} missing`);
     await p.evaluate((ns) => ns.forEach((n) => wp.data.dispatch('core/block-editor').insertBlocks(wp.blocks.createBlock(n))), names);
     await p.waitForTimeout(500);
-    const placeholders = await p.locator('.components-placeholder__label').allTextContents().catch(() => []);
-    for (const t of widgets) assert(placeholders.some((x) => x.includes(`<${t}>`)), `no placeholder for <${t}> in the editor: ${placeholders}`);
+    const placeholders = await p
+      .locator('.components-placeholder__label')
+      .allTextContents()
+      .catch(() => []);
+    for (const t of widgets)
+      assert(
+        placeholders.some((x) => x.includes(`<${t}>`)),
+        `no placeholder for <${t}> in the editor: ${placeholders}`,
+      );
     eq(errors, [], 'editor errors');
     await p.close();
   });
@@ -598,7 +682,11 @@ try {
     const race = rows.filter({ hasText: 'Race Test' });
     await race.locator('select[name="status"]').selectOption('contacted');
     await Promise.all([p.waitForNavigation(), race.getByRole('button', { name: 'Save' }).click()]);
-    eq(JSON.parse(cli('sql-scalar', "SELECT status FROM wp_mn_widgets_requests WHERE contact_name = 'Race Test'")), 'contacted', 'status saved');
+    eq(
+      JSON.parse(cli('sql-scalar', "SELECT status FROM wp_mn_widgets_requests WHERE contact_name = 'Race Test'")),
+      'contacted',
+      'status saved',
+    );
     await p.locator('table.mnw-requests a').first().click();
     assert(await p.locator('table.mnw-request').isVisible(), 'detail view');
     const author = await login('author1', 'authorpass');
@@ -608,10 +696,13 @@ try {
     await author.ctx.close();
   });
 
-  await check('privacy tools: export and erase a patient\'s requests by email', () => {
+  await check("privacy tools: export and erase a patient's requests by email", () => {
     const exported = JSON.parse(cli('privacy', 'export', 'race@example.com'));
     eq(exported.data.length, 1, 'exported requests');
-    assert(exported.data[0].data.some((d) => d.name === 'contact.name' && d.value === 'Race Test'), 'exported fields');
+    assert(
+      exported.data[0].data.some((d) => d.name === 'contact.name' && d.value === 'Race Test'),
+      'exported fields',
+    );
     const before = total();
     eq(JSON.parse(cli('privacy', 'erase', 'race@example.com')).items_removed, true, 'erased');
     eq(total(), before - 1, 'rows left');

@@ -33,7 +33,8 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 export function ensurePackages(log) {
   const hasDpkg = sh('command -v dpkg-query').status === 0;
   const missing = hasDpkg ? PACKAGES.filter((p) => !installed(p)) : PACKAGES;
-  const ready = existsSync(`${WP_SRC}/wp-settings.php`) && existsSync(THEME) && existsSync('/usr/sbin/mariadbd') && sh('command -v php').status === 0;
+  const ready =
+    existsSync(`${WP_SRC}/wp-settings.php`) && existsSync(THEME) && existsSync('/usr/sbin/mariadbd') && sh('command -v php').status === 0;
   if (!missing.length && ready) return;
   const isRoot = process.getuid?.() === 0;
   if (isRoot && sh('command -v apt-get').status === 0) {
@@ -46,7 +47,10 @@ export function ensurePackages(log) {
       const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
       const out = spawnSync(
         'sh',
-        ['-c', `apt-get -o DPkg::Lock::Timeout=600 update -qq && apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends ${missing.join(' ')}`],
+        [
+          '-c',
+          `apt-get -o DPkg::Lock::Timeout=600 update -qq && apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends ${missing.join(' ')}`,
+        ],
         { encoding: 'utf8', env },
       );
       if (out.status !== 0) throw new Error(`apt-get failed:\n${(out.stdout + out.stderr).slice(-3000)}`);
@@ -76,7 +80,7 @@ async function freePort(from = 8090, to = 8099) {
 }
 
 /** Starts everything; returns helpers and stop(). */
-export async function startWordPress(log) {
+export async function startWordPress() {
   const isRoot = process.getuid?.() === 0;
   const dir = mkdtempSync('/tmp/mn-wp-');
   chmodSync(dir, 0o755);
@@ -122,9 +126,13 @@ export async function startWordPress(log) {
     const runDir = join(dir, 'run');
     const sock = join(runDir, 'mysqld.sock');
     const user = isRoot ? ['--user=mysql'] : [];
-    execFileSync('mariadb-install-db', ['--no-defaults', ...user, `--datadir=${data}`, '--auth-root-authentication-method=normal', '--skip-test-db'], {
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
+    execFileSync(
+      'mariadb-install-db',
+      ['--no-defaults', ...user, `--datadir=${data}`, '--auth-root-authentication-method=normal', '--skip-test-db'],
+      {
+        stdio: ['ignore', 'ignore', 'pipe'],
+      },
+    );
     if (isRoot) execFileSync('chown', ['-R', 'mysql:mysql', data]);
     execFileSync('mkdir', ['-p', runDir]);
     if (isRoot) chownSync(runDir, Number(sh('id -u mysql').stdout), Number(sh('id -g mysql').stdout));
@@ -138,12 +146,16 @@ export async function startWordPress(log) {
       `--log-error=${join(runDir, 'mariadbd.err')}`,
       '--innodb-buffer-pool-size=64M',
     ]);
-    const sql = (q) => execFileSync('mariadb', ['--no-defaults', '-S', sock, '-uroot', '-N', '-e', q], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+    const sql = (q) =>
+      execFileSync('mariadb', ['--no-defaults', '-S', sock, '-uroot', '-N', '-e', q], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      }).trim();
     for (let i = 0; ; i++) {
       try {
         sql('select 1');
         break;
-      } catch (e) {
+      } catch {
         if (i > 150) throw new Error(`MariaDB did not start: ${readFileSync(join(runDir, 'mariadbd.err'), 'utf8').slice(-1500)}`);
         await sleep(200);
       }
@@ -156,7 +168,16 @@ export async function startWordPress(log) {
     cpSync(WP_SRC, www, { recursive: true, dereference: true }); // Debian links some files relatively (../../../javascript/...)
     rmSync(join(www, 'wp-config.php'), { force: true });
     rmSync(join(www, '.htaccess'), { force: true });
-    const keys = ['AUTH_KEY', 'SECURE_AUTH_KEY', 'LOGGED_IN_KEY', 'NONCE_KEY', 'AUTH_SALT', 'SECURE_AUTH_SALT', 'LOGGED_IN_SALT', 'NONCE_SALT'];
+    const keys = [
+      'AUTH_KEY',
+      'SECURE_AUTH_KEY',
+      'LOGGED_IN_KEY',
+      'NONCE_KEY',
+      'AUTH_SALT',
+      'SECURE_AUTH_SALT',
+      'LOGGED_IN_SALT',
+      'NONCE_SALT',
+    ];
     writeFileSync(
       join(www, 'wp-config.php'),
       `<?php

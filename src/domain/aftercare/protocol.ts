@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- the validators below receive untyped JSON and narrow it themselves */
 /**
  * The aftercare protocol: phases, milestones, the next-session window and red flags
  * (CLINICAL.md sections 2 and 3), and the parser for a clinic's own protocol JSON.
@@ -120,8 +121,21 @@ export function parseProtocol(input: unknown): Protocol | ProtocolError {
         for (const k of new Set(['id', 'end', ...Object.keys(p ?? {})])) check(`${at}.${k}`, p?.[k], (x) => phase[k]?.(x));
         return { sources: [], ...p };
       })),
-    milestones: (v) => isObject(v) && Object.entries(v).every(([id, x]) => !check(`milestones.${id}`, x, (o) => id in out.milestones && offsetHours(o) !== undefined) && (out.milestones[id] = x)),
-    nextSession: (v) => Array.isArray(v) && v.length === 2 && Number.isInteger(v[0]) && Number.isInteger(v[1]) && v[0] >= 14 && v[1] >= v[0] && v[1] <= 365 && (out.nextSession = v as [number, number]),
+    milestones: (v) =>
+      isObject(v) &&
+      Object.entries(v).every(
+        ([id, x]) =>
+          !check(`milestones.${id}`, x, (o) => id in out.milestones && offsetHours(o) !== undefined) && (out.milestones[id] = x as Offset),
+      ),
+    nextSession: (v) =>
+      Array.isArray(v) &&
+      v.length === 2 &&
+      Number.isInteger(v[0]) &&
+      Number.isInteger(v[1]) &&
+      v[0] >= 14 &&
+      v[1] >= v[0] &&
+      v[1] <= 365 &&
+      (out.nextSession = v as [number, number]),
     redFlags: (v) => isTexts(v) && (out.redFlags = v),
   };
   for (const [key, value] of Object.entries(json)) check(key, value, (v) => top[key]?.(v));

@@ -60,5 +60,5 @@ export function buildPayload(d: BookingDraft, c: PayloadContext): BookingPayload
 /** The form field a server error path such as `contact.email` or `preferences.1.date` belongs to. */
 export function fieldOfPath(path: string): string {
   const [head, sub] = path.split('.');
-  return head === 'contact' ? sub ?? 'name' : head === 'preferences' ? `date${+sub || 0}` : head;
+  return head === 'contact' ? (sub ?? 'name') : head === 'preferences' ? `date${+sub || 0}` : head;
 }

@@ -142,16 +142,29 @@ export function validateBooking(draft: BookingDraft, policy: BookingPolicy, now:
   set('name', !draft.name.trim() && 'required');
   set('email', !email ? 'required' : !EMAIL_RE.test(email) && 'email');
   // Whatever was typed gets the phone rule's own code; 'required' only when nothing was.
-  set('phone', !phone ? draft.contact !== 'email' && 'required' : (phone.replace(/\D/g, '').length < 5 || /[^\d\s()+.-]/.test(phone)) && 'phone');
+  set(
+    'phone',
+    !phone ? draft.contact !== 'email' && 'required' : (phone.replace(/\D/g, '').length < 5 || /[^\d\s()+.-]/.test(phone)) && 'phone',
+  );
   const service = policy.services.find((s) => s.id === draft.service);
   const level = policy.outcome?.level;
   if (!service) set('service', 'required');
   else if (isTreatment(service)) {
-    set('service', level === 'decline' ? 'declined' : level === 'defer' && !policy.outcome?.earliestDate ? 'deferred' : policy.requireCheck && !level && 'check');
+    set(
+      'service',
+      level === 'decline'
+        ? 'declined'
+        : level === 'defer' && !policy.outcome?.earliestDate
+          ? 'deferred'
+          : policy.requireCheck && !level && 'check',
+    );
   }
   if (!draft.firstVisit) {
     const last = draft.lastSession.trim();
-    set('lastSession', part('lastSession') || (!last ? 'required' : !isIsoDate(last) ? 'date' : last > dateIn(now, policy.timezone) && 'future'));
+    set(
+      'lastSession',
+      part('lastSession') || (!last ? 'required' : !isIsoDate(last) ? 'date' : last > dateIn(now, policy.timezone) && 'future'),
+    );
   }
   // A slot from the clinic's own feed stands even on a day `hours` call closed.
   const w = bookingWindow(draft, draft.slot === undefined ? policy : { ...policy, hours: undefined }, now);
@@ -160,7 +173,9 @@ export function validateBooking(draft: BookingDraft, policy: BookingPolicy, now:
     set('slot', !draft.slot ? 'required' : isNaN(+start) ? 'date' : start < now ? 'past' : dateIssue(dateIn(start, policy.timezone), w));
   } else {
     const dates = draft.dates.slice(0, 3);
-    dates.forEach(({ date }, i) => set(`date${i}`, part(`date${i}`) || (date && (!isIsoDate(date) ? 'date' : dateIssue(date, w, policy.hours)))));
+    dates.forEach(({ date }, i) =>
+      set(`date${i}`, part(`date${i}`) || (date && (!isIsoDate(date) ? 'date' : dateIssue(date, w, policy.hours)))),
+    );
     set('date0', !dates.some((d, i) => d.date || part(`date${i}`)) && 'required');
   }
   set('consent', !draft.consent && 'required');

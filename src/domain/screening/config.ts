@@ -19,7 +19,11 @@ const isLevel = (v: unknown) => LEVELS.includes(v as Level);
 const isLine = (v: unknown) => isText(v, 500);
 /** `{ "months": 12 }`, `{ "weeks": 2, "days": 3 }`: whole, non-negative counts. */
 const isWindow = (v: unknown) =>
-  isObject(v) && Object.keys(v).length > 0 && Object.entries(v).every(([u, n]) => Number.isInteger(n) && (n as number) >= 0 && (n as number) <= (Object.hasOwn(UNITS, u) ? UNITS[u] : -1));
+  isObject(v) &&
+  Object.keys(v).length > 0 &&
+  Object.entries(v).every(
+    ([u, n]) => Number.isInteger(n) && (n as number) >= 0 && (n as number) <= (Object.hasOwn(UNITS, u) ? UNITS[u] : -1),
+  );
 
 /** Which fields an item takes, and whether a value fits. */
 const FIELDS: Record<string, (v: unknown, item: Item) => boolean> = {

@@ -56,7 +56,8 @@ export interface ScreeningOptions {
 }
 
 /** The end of `window` counted from `date`. */
-export const addWindow = (date: IsoDate, w: Window = {}): IsoDate => addDays(addMonths(date, w.months ?? 0), (w.weeks ?? 0) * 7 + (w.days ?? 0));
+export const addWindow = (date: IsoDate, w: Window = {}): IsoDate =>
+  addDays(addMonths(date, w.months ?? 0), (w.weeks ?? 0) * 7 + (w.days ?? 0));
 
 /** The fields `item` asks, given the answers so far: its own, then the follow-ups its answer opens. */
 export function fields(item: Item, answers: Answers): Field[] {
@@ -68,7 +69,8 @@ export function fields(item: Item, answers: Answers): Field[] {
     if (answers[`${id}.taking`] === false) out.push({ id: `${id}.stopped`, type: 'date' });
   }
   if (kind === 'flare') out.push({ id: `${id}.flaring`, type: 'bool' });
-  if (kind === 'procedure') out.push({ id: `${id}.kind`, type: 'choice', options: Object.keys(item.windows ?? {}) }, { id: `${id}.date`, type: 'date' });
+  if (kind === 'procedure')
+    out.push({ id: `${id}.kind`, type: 'choice', options: Object.keys(item.windows ?? {}) }, { id: `${id}.date`, type: 'date' });
   return out;
 }
 
@@ -76,7 +78,12 @@ export function fields(item: Item, answers: Answers): Field[] {
 export function check({ type, options }: Field, value: unknown, today: IsoDate): Problem | undefined {
   if (value == null || value === '') return 'missing';
   if (type == 'date') return !isIsoDate(value) ? 'date' : value > today ? 'future' : undefined;
-  const ok = type == 'bool' ? typeof value == 'boolean' : type == 'number' ? Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 130 : options?.includes(value as string);
+  const ok =
+    type == 'bool'
+      ? typeof value == 'boolean'
+      : type == 'number'
+        ? Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 130
+        : options?.includes(value as string);
   return ok ? undefined : 'value';
 }
 
@@ -131,7 +138,13 @@ export function evaluateScreening(answers: Answers, options: ScreeningOptions = 
   }
   const level = findings.reduce<Level>((l, f) => worse(l, f.level), 'clear');
   const dates = findings.filter((f) => f.level == 'defer' && f.until).map((f) => f.until!);
-  const result: ScreeningResult = { level: missing.length || invalid.length ? 'incomplete' : level, findings, preparation: preparationPlan(options.appointmentDate, rules), missing, invalid };
+  const result: ScreeningResult = {
+    level: missing.length || invalid.length ? 'incomplete' : level,
+    findings,
+    preparation: preparationPlan(options.appointmentDate, rules),
+    missing,
+    invalid,
+  };
   if (result.level == 'defer' && dates.length) result.earliestDate = dates.sort().pop();
   return result;
 }

@@ -49,8 +49,14 @@ export interface Rules {
   preparation: Step[];
 }
 
-const item = (id: string, level: Level, sources: string, extra?: Partial<Item>): Item => ({ id, level, sources: sources.split(' '), ...extra });
-const step = (id: string, sources: string, days?: number): Step => (days ? { id, days, sources: sources.split(' ') } : { id, sources: sources.split(' ') });
+const item = (id: string, level: Level, sources: string, extra?: Partial<Item>): Item => ({
+  id,
+  level,
+  sources: sources.split(' '),
+  ...extra,
+});
+const step = (id: string, sources: string, days?: number): Step =>
+  days ? { id, days, sources: sources.split(' ') } : { id, sources: sources.split(' ') };
 
 /** The defaults (CLINICAL.md), in the order the questions are asked. */
 export const DEFAULT_RULES: Rules = {

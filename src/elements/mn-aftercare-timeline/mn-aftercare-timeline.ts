@@ -168,7 +168,14 @@ export class MnAftercareTimeline extends MnElement {
       const uid = `${m.id}-${+m.at}@mn-widgets`;
       // All free: a reminder, or a two-week window, should not show the patient as busy.
       return m.until
-        ? { uid, summary, date: dateIn(m.at, timezone), lastDate: addDays(dateIn(m.until, timezone), -1), status: 'TENTATIVE' as const, free: true }
+        ? {
+            uid,
+            summary,
+            date: dateIn(m.at, timezone),
+            lastDate: addDays(dateIn(m.until, timezone), -1),
+            status: 'TENTATIVE' as const,
+            free: true,
+          }
         : { uid, summary, start: m.at, end: new Date(+m.at + 15 * MINUTE), free: true };
     });
     return upcomingEvents(events, now, timezone);

@@ -35,7 +35,6 @@ const AREAS = ['face', 'neck', 'chest', 'hands', 'body'];
 /** What survives a reload: contact details and preferences, never health information. */
 const KEPT = ['name', 'email', 'phone', 'contact', 'service', 'areas', 'dates'] as const;
 
-
 /**
  * An appointment request form. It offers the clinic's services, keeps microneedling sessions
  * spaced, follows the safety check's outcome in the same `<mn-clinic>` (only the level is sent),
@@ -165,7 +164,9 @@ export class MnBookingForm extends MnElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const services =
-      typeof this.services === 'string' ? this.parseAttr('services', this.services, parseServices, 'config') : this.services && parseServices(this.services);
+      typeof this.services === 'string'
+        ? this.parseAttr('services', this.services, parseServices, 'config')
+        : this.services && parseServices(this.services);
     const spacing = this.parseAttr('spacing-days', this.spacingDays, (v) => (/^\d+$/.test(v) && +v >= 14 ? +v : undefined), 'spacing');
     this.policy = {
       services: services ?? DEFAULT_SERVICES,
@@ -242,7 +243,7 @@ export class MnBookingForm extends MnElement {
 
   private stored(): Partial<BookingDraft> | undefined {
     try {
-      return this.persist === 'none' ? undefined : JSON.parse(sessionStorage.getItem(this.key) ?? 'null') ?? undefined;
+      return this.persist === 'none' ? undefined : (JSON.parse(sessionStorage.getItem(this.key) ?? 'null') ?? undefined);
     } catch {
       return undefined;
     }
@@ -282,7 +283,7 @@ export class MnBookingForm extends MnElement {
   private draft(): BookingDraft {
     // A date typed in part reads as '' and fires no event when begun: the browser's badInput tells.
     const incomplete = [...this.renderRoot.querySelectorAll('input')].filter((i) => i.validity.badInput).map((i) => i.name);
-    return { ...this.d, slot: this.freeSlots ? this.d.slot ?? '' : undefined, incomplete };
+    return { ...this.d, slot: this.freeSlots ? (this.d.slot ?? '') : undefined, incomplete };
   }
 
   private issues(): Record<string, string> {
@@ -429,7 +430,9 @@ export class MnBookingForm extends MnElement {
   private mailto(p = this.payload): string | undefined {
     const to = this.clinic.email;
     if (!to || !p) return undefined;
-    const body = this.lines(p).map(([k, v]) => `${k}: ${v}`).join('\n');
+    const body = this.lines(p)
+      .map(([k, v]) => `${k}: ${v}`)
+      .join('\n');
     return `mailto:${to}?subject=${encodeURIComponent(this.t.booking.mailSubject)}&body=${encodeURIComponent(body)}`;
   }
 
@@ -437,7 +440,14 @@ export class MnBookingForm extends MnElement {
     const name = `${p.service.name}${this.clinic.name ? ` (${this.clinic.name})` : ''}`;
     const base = { summary: name, location: this.clinic.address, status: 'TENTATIVE' as const };
     const events = p.slot
-      ? [{ ...base, uid: `${p.id}@mn-widgets`, start: new Date(p.slot.start), end: new Date(Date.parse(p.slot.start) + p.slot.durationMinutes * 60_000) }]
+      ? [
+          {
+            ...base,
+            uid: `${p.id}@mn-widgets`,
+            start: new Date(p.slot.start),
+            end: new Date(Date.parse(p.slot.start) + p.slot.durationMinutes * 60_000),
+          },
+        ]
       : p.preferences.map((x, i) => ({ ...base, uid: `${p.id}-${i}@mn-widgets`, date: x.date }));
     return `data:text/calendar;charset=utf-8,${encodeURIComponent(buildIcs(events, new Date(p.createdAt)))}`;
   }
@@ -473,7 +483,10 @@ export class MnBookingForm extends MnElement {
         </div>
         ${this.input('name', 'text', 'name', true)} ${this.input('email', 'email', 'email', true)}
         ${this.input('phone', 'tel', 'tel', d.contact !== 'email')}
-        ${this.group(b.contact, CONTACTS.map((c) => this.choice('radio', 'contact', c, b.contacts[c], d.contact === c)))}
+        ${this.group(
+          b.contact,
+          CONTACTS.map((c) => this.choice('radio', 'contact', c, b.contacts[c], d.contact === c)),
+        )}
         <div class="f">
           <label for="service">${b.service} *</label>
           <select id="service" name="service" aria-invalid=${this.invalid('service')} aria-describedby="e-service h-service">
@@ -487,21 +500,32 @@ export class MnBookingForm extends MnElement {
           ${this.error('service')}
           <p id="h-service" class="muted">${level === 'consult' ? b.review : this.found.service === 'declined' ? phone : ''}</p>
         </div>
-        ${this.group(b.areas, AREAS.map((a) => this.choice('checkbox', 'areas', a, b.areaNames[a], d.areas.includes(a))))}
+        ${this.group(
+          b.areas,
+          AREAS.map((a) => this.choice('checkbox', 'areas', a, b.areaNames[a], d.areas.includes(a))),
+        )}
         ${this.choice('checkbox', 'firstVisit', 'true', b.firstVisit, d.firstVisit)}
         ${d.firstVisit ? nothing : this.input('lastSession', 'date', 'off', true)}
-        ${slots
-          ? this.group(
-              `${b.slots} *`,
-              slots.map((s) => this.choice('radio', 'slot', s.start, formatDateTime(new Date(s.start), clinic.locale, clinic.timezone), d.slot === s.start, true)),
-              this.error('slot'),
-            )
-          : html`${this.slots === 'loading' ? html`<p class="muted">${b.slotsLoading}</p>` : this.slots ? html`<p class="muted">${b.slotsNone}</p>` : nothing}
-            ${this.group(
-              b.dates,
-              [
-                w.reason ? html`<p class="muted">${b.earliest.replace('%', formatDate(w.min, clinic.locale, 'medium'))}</p>` : nothing,
-                d.dates.map(
+        ${
+          slots
+            ? this.group(
+                `${b.slots} *`,
+                slots.map((s) =>
+                  this.choice(
+                    'radio',
+                    'slot',
+                    s.start,
+                    formatDateTime(new Date(s.start), clinic.locale, clinic.timezone),
+                    d.slot === s.start,
+                    true,
+                  ),
+                ),
+                this.error('slot'),
+              )
+            : html`${this.slots === 'loading' ? html`<p class="muted">${b.slotsLoading}</p>` : this.slots ? html`<p class="muted">${b.slotsNone}</p>` : nothing}
+            ${this.group(b.dates, [
+              w.reason ? html`<p class="muted">${b.earliest.replace('%', formatDate(w.min, clinic.locale, 'medium'))}</p>` : nothing,
+              d.dates.map(
                 (x, i) => html`<div class="row">
                   ${this.input(`date${i}`, 'date', 'off', !i, b.date(i + 1), x.date, w)}
                   <div class="f">
@@ -511,9 +535,9 @@ export class MnBookingForm extends MnElement {
                     </select>
                   </div>
                 </div>`,
-                ),
-              ],
-            )}`}
+              ),
+            ])}`
+        }
         <div class="f">
           <label for="message">${b.message}</label>
           <textarea id="message" name="message" rows="3" maxlength="2000" .value=${d.message}></textarea>
@@ -523,10 +547,12 @@ export class MnBookingForm extends MnElement {
           ${clinic.privacyUrl ? html`<a href=${clinic.privacyUrl} target="_blank" rel="noopener">${b.privacy}</a>` : nothing}
           ${this.error('consent')}
         </div>
-        ${canSend
-          ? html`${this.url ? nothing : html`<p><strong>${b.mailNote}</strong></p>`}
+        ${
+          canSend
+            ? html`${this.url ? nothing : html`<p><strong>${b.mailNote}</strong></p>`}
               <button aria-disabled=${phase === 'sending'}>${phase === 'sending' ? b.sending : this.url ? b.send : b.mail}</button>`
-          : html`<p role="alert">${b.unconfigured} ${phone}</p>`}
+            : html`<p role="alert">${b.unconfigured} ${phone}</p>`
+        }
         ${this.renderStatus(phone)}
       </form>`;
   }

@@ -86,7 +86,9 @@ export class MnClinic extends LitElement {
   constructor() {
     super();
     // Level and date only: never findings or answers, whatever the event carries.
-    this.addEventListener(ScreeningCompleteEvent.type, ({ detail: { level, earliestDate } }) => this.outcome.setValue({ level, earliestDate }));
+    this.addEventListener(ScreeningCompleteEvent.type, ({ detail: { level, earliestDate } }) =>
+      this.outcome.setValue({ level, earliestDate }),
+    );
     this.addEventListener(ScreeningResetEvent.type, () => this.outcome.setValue(undefined));
   }
 

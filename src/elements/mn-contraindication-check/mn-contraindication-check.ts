@@ -1,6 +1,14 @@
 import { type PropertyValues, html, nothing } from 'lit';
 import { parseScreeningConfig } from '../../domain/screening/config.js';
-import { type Answers, type Field, type ScreeningResult, check, evaluateScreening, fields, preparationPlan } from '../../domain/screening/evaluate.js';
+import {
+  type Answers,
+  type Field,
+  type ScreeningResult,
+  check,
+  evaluateScreening,
+  fields,
+  preparationPlan,
+} from '../../domain/screening/evaluate.js';
 import type { Item, Rules } from '../../domain/screening/items.js';
 import { dateIn, isIsoDate } from '../../domain/time.js';
 import { ScreeningCompleteEvent, ScreeningResetEvent } from '../../events.js';
@@ -169,7 +177,12 @@ export class MnContraindicationCheck extends MnElement {
   }
 
   private finish(): void {
-    const r = evaluateScreening(this.answers, { rules: this.rules, now: this.now, timezone: this.clinic.timezone, appointmentDate: this.appt });
+    const r = evaluateScreening(this.answers, {
+      rules: this.rules,
+      now: this.now,
+      timezone: this.clinic.timezone,
+      appointmentDate: this.appt,
+    });
     if (r.level == 'incomplete') {
       // The rules changed under the patient (a late configuration): back to the first open question.
       const first = this.items.findIndex((i) => fields(i, this.answers).some((f) => check(f, this.answers[f.id], this.today)));
@@ -210,7 +223,8 @@ export class MnContraindicationCheck extends MnElement {
   protected renderBody() {
     const s = this.t.screening;
     const { stage, page, final, undo } = this;
-    const back = stage || page || undo ? html`<button type="button" class="secondary" @click=${this.onBack}>${undo ? s.cancel : s.back}</button>` : '';
+    const back =
+      stage || page || undo ? html`<button type="button" class="secondary" @click=${this.onBack}>${undo ? s.cancel : s.back}</button>` : '';
     const progress = this.list ? '' : html`<p class="muted" id="progress">${s.progress(page + 1, this.items.length)}</p>`;
     const body = this.json.loading
       ? html`<p role="status">${s.loading}</p>`
@@ -280,11 +294,17 @@ export class MnContraindicationCheck extends MnElement {
       const why = item.why ?? s.why[`${f.id}.${f.code}`] ?? s.why[f.id] ?? s.why[f.level] ?? '';
       return li(html`<strong>${this.ask(item)}</strong> ${why} ${f.until ? s.until(this.day(f.until)) : ''}`);
     });
-    const input = this.appt ? '' : html`<label class="field">${s.appointment}<input type="date" name="appointment" min=${r.earliestDate ?? this.today} @input=${this.onAppointment} /></label>`;
+    const input = this.appt
+      ? ''
+      : html`<label class="field">${s.appointment}<input type="date" name="appointment" min=${r.earliestDate ?? this.today} @input=${this.onAppointment} /></label>`;
     // An appointment before the earliest date is flagged; steps whose start has passed start today.
     const tooEarly = this.tooEarly(r);
     const early = tooEarly ? html`<p class="error" role="alert">${s.tooEarly(this.day(tooEarly))}</p>` : '';
-    const prep = r.preparation.map((p) => li(html`${p.days == null ? '' : html`<strong>${p.from ? (p.from < this.today ? s.prepToday : s.prepFrom(this.day(p.from))) : s.prepDays(p.days)}</strong> `}${s.prep[p.id]}`));
+    const prep = r.preparation.map((p) =>
+      li(
+        html`${p.days == null ? '' : html`<strong>${p.from ? (p.from < this.today ? s.prepToday : s.prepFrom(this.day(p.from))) : s.prepDays(p.days)}</strong> `}${s.prep[p.id]}`,
+      ),
+    );
     const earliest = r.earliestDate ? html`<p><strong>${s.earliest(formatDate(r.earliestDate, this.clinic.locale))}</strong></p>` : '';
     const call = phone ? html`<p>${s.callUs[r.level] ?? common.callUs} <a href=${phone.href}>${phone.display}</a></p>` : '';
     const plan = r.level == 'decline' ? '' : html`<h4>${s.prepTitle}</h4>${input}${early}<ul>${prep}</ul>`;

@@ -24,7 +24,12 @@ export interface JsonSource {
  * ignored). With `srcFirst` the URL wins over the script. Setup notices: a bad or unreachable URL on
  * `<attr>-src`, and each problem `use` returns as `<attr> <field>`.
  */
-export function jsonSource(host: ReactiveControllerHost & HTMLElement, notices: NoticeController, attr: string, srcFirst?: boolean): JsonSource {
+export function jsonSource(
+  host: ReactiveControllerHost & HTMLElement,
+  notices: NoticeController,
+  attr: string,
+  srcFirst?: boolean,
+): JsonSource {
   let url: string | undefined;
   /** The fetched JSON; null when the fetch failed. */
   let json: unknown;
@@ -58,7 +63,11 @@ export function jsonSource(host: ReactiveControllerHost & HTMLElement, notices: 
       notices.clear(attr);
       notices.set(`${attr}-src`, ok && !ok.includes(':') ? 'url' : json === null ? 'config' : undefined, raw);
       for (const p of use(value ?? json ?? inline ?? {}))
-        notices.set(p.field === attr ? attr : `${attr} ${p.field}`, 'config', typeof p.value === 'string' ? p.value : (JSON.stringify(p.value) ?? ''));
+        notices.set(
+          p.field === attr ? attr : `${attr} ${p.field}`,
+          'config',
+          typeof p.value === 'string' ? p.value : (JSON.stringify(p.value) ?? ''),
+        );
     },
   };
   return source;

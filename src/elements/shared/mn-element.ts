@@ -109,7 +109,12 @@ export abstract class MnElement extends LitElement {
    * Parses one of the subclass's own attributes: empty means unset; a bad value records a notice
    * (and one console warning) and yields undefined, so the caller uses its default.
    */
-  protected parseAttr<T>(attr: string, raw: string | null | undefined, parse: (value: string) => T | undefined, code = 'value'): T | undefined {
+  protected parseAttr<T>(
+    attr: string,
+    raw: string | null | undefined,
+    parse: (value: string) => T | undefined,
+    code = 'value',
+  ): T | undefined {
     if (raw == null || raw.trim() === '') {
       this.notices.set(attr);
       return undefined;

@@ -18,11 +18,26 @@ export const aftercare = {
   countdown: (what: string, inWords: string, when: string) => `${what} ${inWords}, from ${when}`,
   sections: { do: 'Do', avoid: 'Avoid', normal: 'Normal', call: 'Call us' },
   phases: {
-    'first-day': ['First 24 hours', 'Only the products we gave you|Gentle lukewarm rinse|Clean pillowcase', 'Makeup, sun, sweat, exercise|Hot showers, sauna, swimming|Touching your face', 'Redness like sunburn, warmth, tightness|Pinpoint bleeding, swelling'],
-    'day-two': ['Day 2', 'Mineral makeup|Broad-spectrum SPF 30+ daily, reapplied every 2 hours outdoors', 'Hard exercise, sauna, steam', 'Redness fading'],
+    'first-day': [
+      'First 24 hours',
+      'Only the products we gave you|Gentle lukewarm rinse|Clean pillowcase',
+      'Makeup, sun, sweat, exercise|Hot showers, sauna, swimming|Touching your face',
+      'Redness like sunburn, warmth, tightness|Pinpoint bleeding, swelling',
+    ],
+    'day-two': [
+      'Day 2',
+      'Mineral makeup|Broad-spectrum SPF 30+ daily, reapplied every 2 hours outdoors',
+      'Hard exercise, sauna, steam',
+      'Redness fading',
+    ],
     'day-three': ['Day 3', 'Keep moisturising', 'Exercise, heavy sweating', 'Dry or tight skin'],
     peeling: ['Days 3 to 5', 'Bland moisturiser', 'Picking or scratching|Retinoids, acids, vitamin C', 'Dryness, flaking, light peeling'],
-    'first-week': ['Days 5 to 7', 'Usual routine once healed; actives back slowly', '', 'Effects mostly gone (usually by day 3, at most day 7)'],
+    'first-week': [
+      'Days 5 to 7',
+      'Usual routine once healed; actives back slowly',
+      '',
+      'Effects mostly gone (usually by day 3, at most day 7)',
+    ],
     'weeks-2-4': ['Weeks 2 to 4', 'Daily SPF', 'Tanning for 2 weeks after treatment', 'Subtle change in texture and tone'],
     'months-1-3': ['Months 1 to 3', 'Next session of the series', '', 'Visible gains in lines, texture, scars; results vary'],
     'months-3-6': ['Months 3 to 6', 'A maintenance plan', '', 'Full results of a series'],
@@ -43,7 +58,8 @@ export const aftercare = {
   us: 'us',
   emergency: 'Emergency: call your local emergency number.',
   nextSession: (from: string, to: string) => `Book your next session between ${from} and ${to}.`,
-  nextSessionPast: (from: string, to: string) => `The usual window for your next session (${from} to ${to}) has passed: book it when you are ready, or ask us.`,
+  nextSessionPast: (from: string, to: string) =>
+    `The usual window for your next session (${from} to ${to}) has passed: book it when you are ready, or ask us.`,
   book: 'Book your next session',
   calendar: 'Add to my calendar',
 };

@@ -101,7 +101,8 @@ export const screening = {
     'avoid-sun': 'Avoid sun and tanning.',
     'self-tanner': 'No self-tanner.',
     'hair-removal': 'No waxing, hair-removal creams or electrolysis in the area.',
-    'bleeding-supplements': 'Avoid alcohol. Ask your prescriber before pausing fish oil, vitamin E, ginkgo, aspirin or ibuprofen-type painkillers.',
+    'bleeding-supplements':
+      'Avoid alcohol. Ask your prescriber before pausing fish oil, vitamin E, ginkgo, aspirin or ibuprofen-type painkillers.',
     'report-changes': 'Tell the clinic about any new cold sore, rash or irritation before your visit.',
   } as Record<string, string>,
   /** CLINICAL.md section 4. */

@@ -21,7 +21,9 @@
             ? el(c.ToggleControl, { key: name, label: name, help: a.description, checked: !!value, onChange: set })
             : el(c.TextControl, { key: name, label: name, help: a.description, value: value || '', onChange: set });
         });
-        var set = Object.keys(b.attributes).filter(function (n) { return props.attributes[n] !== undefined && props.attributes[n] !== ''; });
+        var set = Object.keys(b.attributes).filter(function (n) {
+          return props.attributes[n] !== undefined && props.attributes[n] !== '';
+        });
         return el(
           'div',
           be.useBlockProps(),
@@ -30,14 +32,18 @@
             icon: 'heart',
             label: '<' + b.tag + '>',
             instructions: set.length
-              ? set.map(function (n) { return n + '="' + props.attributes[n] + '"'; }).join(' ')
-              : 'Shown to visitors with the clinic details from Booking requests → Settings. Attributes are in the block sidebar.'
-          })
+              ? set
+                  .map(function (n) {
+                    return n + '="' + props.attributes[n] + '"';
+                  })
+                  .join(' ')
+              : 'Shown to visitors with the clinic details from Booking requests → Settings. Attributes are in the block sidebar.',
+          }),
         );
       },
       save: function () {
         return null;
-      }
+      },
     });
   });
 })(window.wp, window.mnWidgetsBlocks);

@@ -34,7 +34,16 @@ describe('domain/aftercare/protocol', () => {
   });
 
   it('reads offsets', () => {
-    const cases: Array<[unknown, number | undefined]> = [['24h', 24], ['5d', 120], ['0h', 0], ['1.5h', undefined], ['5 d', undefined], ['d', undefined], [5, undefined], ['99999d', undefined]];
+    const cases: Array<[unknown, number | undefined]> = [
+      ['24h', 24],
+      ['5d', 120],
+      ['0h', 0],
+      ['1.5h', undefined],
+      ['5 d', undefined],
+      ['d', undefined],
+      [5, undefined],
+      ['99999d', undefined],
+    ];
     for (const [v, h] of cases) expect(offsetHours(v), String(v)).to.equal(h);
   });
 
@@ -52,7 +61,10 @@ describe('domain/aftercare/protocol', () => {
     );
     expect(p).to.not.have.property('field');
     if ('field' in p) return;
-    expect(p.phases.map((x) => [x.id, x.end, x.sources])).to.deep.equal([['first-day', '24h', []], ['calm', '10d', ['MAKER']]]);
+    expect(p.phases.map((x) => [x.id, x.end, x.sources])).to.deep.equal([
+      ['first-day', '24h', []],
+      ['calm', '10d', ['MAKER']],
+    ]);
     expect(p.phases[1].do).to.deep.equal(['Moisturise']);
     expect(p.milestones['exercise-ok']).to.equal('48h');
     expect(p.milestones['makeup-ok']).to.equal('24h');
@@ -71,10 +83,26 @@ describe('domain/aftercare/protocol', () => {
     [{ phases: 'x' }, 'phases'],
     [{ phases: [{ id: 'a', end: '24h' }, 'x'] }, 'phases[1]'],
     [{ phases: [{ id: 'A B', end: '24h' }] }, 'phases[0].id'],
-    [{ phases: [{ id: 'a', end: '24h' }, { id: 'a', end: '48h' }] }, 'phases[1].id'],
+    [
+      {
+        phases: [
+          { id: 'a', end: '24h' },
+          { id: 'a', end: '48h' },
+        ],
+      },
+      'phases[1].id',
+    ],
     [{ phases: [{ id: 'a', end: '2 days' }] }, 'phases[0].end'],
     [{ phases: [{ id: 'a', end: '0h' }] }, 'phases[0].end'],
-    [{ phases: [{ id: 'a', end: '3d' }, { id: 'b', end: '48h' }] }, 'phases[1].end'],
+    [
+      {
+        phases: [
+          { id: 'a', end: '3d' },
+          { id: 'b', end: '48h' },
+        ],
+      },
+      'phases[1].end',
+    ],
     [{ phases: [{ id: 'a', end: '24h', title: '' }] }, 'phases[0].title'],
     [{ phases: [{ id: 'a', end: '24h', do: 'rest' }] }, 'phases[0].do'],
     [{ phases: [{ id: 'a', end: '24h', avoid: [1] }] }, 'phases[0].avoid'],

@@ -45,13 +45,69 @@ describe('domain/aftercare/schedule', () => {
     const hours = parseHours('Mo-Fr 09:00-18:00; Sa 10:00-14:00')!;
     const cases: Array<[string, string, string, string | undefined, string, string | false, string]> = [
       // [case, treated at, now (UTC), asked (UTC), end of treatment (UTC), assumed, current]
-      ['today at 14:30, closing 18:00 still to come: from now', '2026-11-20', '2026-11-20T19:30:00Z', undefined, '2026-11-20T19:30:00.000Z', 'asked', 'first-day'],
-      ['today at 19:00, after closing: from closing', '2026-11-20', '2026-11-21T00:00:00Z', undefined, '2026-11-20T23:00:00.000Z', 'closing', 'first-day'],
-      ['today at 18:00 sharp: closing', '2026-11-20', '2026-11-20T23:00:00Z', undefined, '2026-11-20T23:00:00.000Z', 'closing', 'first-day'],
-      ['a past date: that day’s closing time', '2026-11-19', '2026-11-20T19:30:00Z', undefined, '2026-11-19T23:00:00.000Z', 'closing', 'first-day'],
-      ['today, asked at 14:30, now 16:00: from when the patient asked', '2026-11-20', '2026-11-20T21:00:00Z', '2026-11-20T19:30:00Z', '2026-11-20T19:30:00.000Z', 'asked', 'first-day'],
-      ['a later date stays a treatment still to come', '2026-11-23', '2026-11-20T19:30:00Z', undefined, '2026-11-23T23:00:00.000Z', 'closing', 'before'],
-      ['an explicit time later today is not moved', '2026-11-20T17:00', '2026-11-20T19:30:00Z', undefined, '2026-11-20T22:00:00.000Z', false, 'before'],
+      [
+        'today at 14:30, closing 18:00 still to come: from now',
+        '2026-11-20',
+        '2026-11-20T19:30:00Z',
+        undefined,
+        '2026-11-20T19:30:00.000Z',
+        'asked',
+        'first-day',
+      ],
+      [
+        'today at 19:00, after closing: from closing',
+        '2026-11-20',
+        '2026-11-21T00:00:00Z',
+        undefined,
+        '2026-11-20T23:00:00.000Z',
+        'closing',
+        'first-day',
+      ],
+      [
+        'today at 18:00 sharp: closing',
+        '2026-11-20',
+        '2026-11-20T23:00:00Z',
+        undefined,
+        '2026-11-20T23:00:00.000Z',
+        'closing',
+        'first-day',
+      ],
+      [
+        'a past date: that day’s closing time',
+        '2026-11-19',
+        '2026-11-20T19:30:00Z',
+        undefined,
+        '2026-11-19T23:00:00.000Z',
+        'closing',
+        'first-day',
+      ],
+      [
+        'today, asked at 14:30, now 16:00: from when the patient asked',
+        '2026-11-20',
+        '2026-11-20T21:00:00Z',
+        '2026-11-20T19:30:00Z',
+        '2026-11-20T19:30:00.000Z',
+        'asked',
+        'first-day',
+      ],
+      [
+        'a later date stays a treatment still to come',
+        '2026-11-23',
+        '2026-11-20T19:30:00Z',
+        undefined,
+        '2026-11-23T23:00:00.000Z',
+        'closing',
+        'before',
+      ],
+      [
+        'an explicit time later today is not moved',
+        '2026-11-20T17:00',
+        '2026-11-20T19:30:00Z',
+        undefined,
+        '2026-11-20T22:00:00.000Z',
+        false,
+        'before',
+      ],
     ];
     for (const [name, treated, now, asked, at, assumed, current] of cases) {
       it(`${name}: ${at}, ${assumed || 'not assumed'}, ${current}`, () => {
@@ -62,8 +118,14 @@ describe('domain/aftercare/schedule', () => {
     }
     it('without opening hours: 18:00, or now when that is later', () => {
       const r = (now: string) => buildAftercare('2026-11-22', { timezone: NY, now: new Date(now) })!;
-      expect([iso(r('2026-11-22T15:00:00Z').treatedAt), r('2026-11-22T15:00:00Z').assumed]).to.deep.equal(['2026-11-22T15:00:00.000Z', 'asked']);
-      expect([iso(r('2026-11-23T15:00:00Z').treatedAt), r('2026-11-23T15:00:00Z').assumed]).to.deep.equal(['2026-11-22T23:00:00.000Z', 'closing']);
+      expect([iso(r('2026-11-22T15:00:00Z').treatedAt), r('2026-11-22T15:00:00Z').assumed]).to.deep.equal([
+        '2026-11-22T15:00:00.000Z',
+        'asked',
+      ]);
+      expect([iso(r('2026-11-23T15:00:00Z').treatedAt), r('2026-11-23T15:00:00Z').assumed]).to.deep.equal([
+        '2026-11-22T23:00:00.000Z',
+        'closing',
+      ]);
     });
   });
 
@@ -130,7 +192,14 @@ describe('domain/aftercare/schedule', () => {
       // [case, zone, treated at (wall), +24 h, day 5 (actives-ok), hours to day 5]
       ['spring forward, New York (8 March 2026)', NY, '2026-03-07T20:00', '2026-03-09T01:00:00.000Z', '2026-03-13T00:00:00.000Z', '119'],
       ['fall back, New York (1 November 2026)', NY, '2026-10-31T20:00', '2026-11-02T00:00:00.000Z', '2026-11-06T01:00:00.000Z', '121'],
-      ['spring forward, London (29 March 2026)', 'Europe/London', '2026-03-28T21:00', '2026-03-29T21:00:00.000Z', '2026-04-02T20:00:00.000Z', '119'],
+      [
+        'spring forward, London (29 March 2026)',
+        'Europe/London',
+        '2026-03-28T21:00',
+        '2026-03-29T21:00:00.000Z',
+        '2026-04-02T20:00:00.000Z',
+        '119',
+      ],
     ];
     for (const [name, zone, treated, plus24, day5, span] of cases) {
       it(`${name}: 24 h is exactly 24 h; day 5 keeps the wall clock (${span} h)`, () => {

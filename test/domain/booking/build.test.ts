@@ -32,7 +32,13 @@ const ctx = {
 
 describe('domain/booking payload', () => {
   it('builds version 1 of the payload', () => {
-    const p = buildPayload(draft, { ...ctx, level: 'consult', policyUrl: 'https://glow.example/privacy', policyVersion: '2026-01', url: 'https://glow.example/book?utm_source=news&utm_campaign=fall&name=x#top' });
+    const p = buildPayload(draft, {
+      ...ctx,
+      level: 'consult',
+      policyUrl: 'https://glow.example/privacy',
+      policyVersion: '2026-01',
+      url: 'https://glow.example/book?utm_source=news&utm_campaign=fall&name=x#top',
+    });
     expect(p).to.deep.equal({
       version: 1,
       id: ctx.id,

@@ -48,12 +48,23 @@ describe('domain/booking rules', () => {
       [{ phone: 'call me' }, { phone: 'phone' }],
       [{ service: 'botox' }, { service: 'required' }],
       [{ dates: [] }, { date0: 'required' }],
-      [{ dates: [{ date: '', timeOfDay: 'any' }, { date: '2026-12-01', timeOfDay: 'any' }] }, {}],
+      [
+        {
+          dates: [
+            { date: '', timeOfDay: 'any' },
+            { date: '2026-12-01', timeOfDay: 'any' },
+          ],
+        },
+        {},
+      ],
       [{ dates: [{ date: '2026-02-30', timeOfDay: 'any' }] }, { date0: 'date' }],
       [{ consent: false }, { consent: 'required' }],
       [{ firstVisit: false }, { lastSession: 'required' }],
       [{ firstVisit: false, lastSession: '2026-13-01' }, { lastSession: 'date' }],
-      [{ firstVisit: false, lastSession: '2026-11-22' }, { lastSession: 'future', date0: 'spacing' }],
+      [
+        { firstVisit: false, lastSession: '2026-11-22' },
+        { lastSession: 'future', date0: 'spacing' },
+      ],
     ];
     for (const [d, want] of cases) expect(issues(d), JSON.stringify(d)).to.deep.equal(want);
   });
@@ -75,7 +86,11 @@ describe('domain/booking rules', () => {
       ['half-typed choice 2 alone: choice 1 is not also required', { dates: two('', ''), incomplete: ['date1'] }, { date1: 'incomplete' }],
       ['half-typed last session', { firstVisit: false, incomplete: ['lastSession'] }, { lastSession: 'incomplete' }],
       ['half-typed last session on a first visit (not asked)', { firstVisit: true, incomplete: ['lastSession'] }, {}],
-      ['half-typed dates while a slot is offered (not asked)', { slot: '2026-11-30T15:00:00Z', dates: two('', ''), incomplete: ['date1'] }, {}],
+      [
+        'half-typed dates while a slot is offered (not asked)',
+        { slot: '2026-11-30T15:00:00Z', dates: two('', ''), incomplete: ['date1'] },
+        {},
+      ],
     ];
     for (const [name, d, want] of cases) expect(issues(d), name).to.deep.equal(want);
   });
@@ -94,7 +109,10 @@ describe('domain/booking rules', () => {
     ];
     const plus = (n: number) => new Date(Date.UTC(2026, 10, 10 + n)).toISOString().slice(0, 10);
     for (const [spacing, after, want] of cases) {
-      const got = issues({ firstVisit: false, lastSession: last, dates: [{ date: plus(after), timeOfDay: 'any' }] }, { spacingDays: spacing });
+      const got = issues(
+        { firstVisit: false, lastSession: last, dates: [{ date: plus(after), timeOfDay: 'any' }] },
+        { spacingDays: spacing },
+      );
       expect(got.date0, `${spacing} / ${after}`).to.equal(want);
     }
     expect(spacingDays(10)).to.equal(14);
@@ -102,7 +120,9 @@ describe('domain/booking rules', () => {
   });
 
   it('does not space consultations or first visits', () => {
-    expect(issues({ service: 'consultation', firstVisit: false, lastSession: '2026-11-20', dates: [{ date: '2026-11-23', timeOfDay: 'any' }] })).to.deep.equal({});
+    expect(
+      issues({ service: 'consultation', firstVisit: false, lastSession: '2026-11-20', dates: [{ date: '2026-11-23', timeOfDay: 'any' }] }),
+    ).to.deep.equal({});
     expect(issues({ firstVisit: true, lastSession: '2026-11-20', dates: [{ date: '2026-11-23', timeOfDay: 'any' }] })).to.deep.equal({});
   });
 
@@ -127,7 +147,8 @@ describe('domain/booking rules', () => {
       ['Australia/Sydney', '2026-11-21', undefined],
       ['Pacific/Honolulu', '2026-11-20', undefined],
     ];
-    for (const [timezone, date, want] of cases) expect(issues({ dates: [{ date, timeOfDay: 'any' }] }, { timezone }, now).date0, timezone).to.equal(want);
+    for (const [timezone, date, want] of cases)
+      expect(issues({ dates: [{ date, timeOfDay: 'any' }] }, { timezone }, now).date0, timezone).to.equal(want);
     expect(bookingWindow(draft(), policy({ timezone: 'Australia/Sydney' }), now).today).to.equal('2026-11-21');
   });
 
@@ -154,7 +175,13 @@ describe('domain/booking rules', () => {
       ['spacing ends on a Sunday: Monday', spaced, { hours }, '2026-11-30', 'spacing'],
       ['no hours: unchanged', spaced, {}, '2026-11-29', 'spacing'],
       ['today (Saturday) closed, no other reason: Monday', {}, { hours: weekdays }, '2026-11-23', undefined],
-      ['deferred to a Friday, open Tu-Th: four closed days, then Tuesday', {}, { hours: midweek, outcome: deferToFriday }, '2026-12-08', 'deferred'],
+      [
+        'deferred to a Friday, open Tu-Th: four closed days, then Tuesday',
+        {},
+        { hours: midweek, outcome: deferToFriday },
+        '2026-12-08',
+        'deferred',
+      ],
       ['the next open day is past the horizon: not beyond it', {}, { hours: weekdays, horizonDays: 1 }, '2026-11-21', undefined],
       ['hours that never open: unchanged', {}, { hours: parseHours('Su closed') }, '2026-11-21', undefined],
     ];
@@ -169,7 +196,8 @@ describe('domain/booking rules', () => {
       ['2026-11-29', 'closed'], // Sunday, the spacing's own earliest date
       ['2026-11-30', undefined], // Monday
     ];
-    for (const [date, want] of dates) expect(issues({ ...spaced, dates: [{ date, timeOfDay: 'any' }] }, { hours }).date0, date).to.equal(want);
+    for (const [date, want] of dates)
+      expect(issues({ ...spaced, dates: [{ date, timeOfDay: 'any' }] }, { hours }).date0, date).to.equal(want);
     // A slot from the clinic's own feed stands on a day the hours call closed, as before.
     expect(issues({ ...spaced, slot: '2026-11-29T15:00:00Z', dates: [] }, { hours }).slot).to.equal(undefined);
   });
@@ -196,9 +224,20 @@ describe('domain/booking rules', () => {
 
   it('takes the later of spacing and deferral as the earliest date', () => {
     const d = draft({ firstVisit: false, lastSession: '2026-11-10' });
-    expect(bookingWindow(d, policy({ outcome: { level: 'defer', earliestDate: '2026-12-01' } }), NOW)).to.include({ min: '2026-12-08', reason: 'spacing' });
-    expect(bookingWindow(d, policy({ outcome: { level: 'defer', earliestDate: '2026-12-20' } }), NOW)).to.include({ min: '2026-12-20', reason: 'deferred' });
-    expect(bookingWindow(draft(), policy(), NOW)).to.deep.equal({ today: '2026-11-21', min: '2026-11-21', max: '2027-02-19', reason: undefined });
+    expect(bookingWindow(d, policy({ outcome: { level: 'defer', earliestDate: '2026-12-01' } }), NOW)).to.include({
+      min: '2026-12-08',
+      reason: 'spacing',
+    });
+    expect(bookingWindow(d, policy({ outcome: { level: 'defer', earliestDate: '2026-12-20' } }), NOW)).to.include({
+      min: '2026-12-20',
+      reason: 'deferred',
+    });
+    expect(bookingWindow(draft(), policy(), NOW)).to.deep.equal({
+      today: '2026-11-21',
+      min: '2026-11-21',
+      max: '2027-02-19',
+      reason: undefined,
+    });
   });
 
   it('checks an exact slot instead of preferred dates', () => {
@@ -218,6 +257,7 @@ describe('domain/booking rules', () => {
     expect(parseServices('[{"id":"a","name":"A","durationMinutes":20}]')).to.deep.equal([{ id: 'a', name: 'A', durationMinutes: 20 }]);
     for (const bad of ['', '[]', '{', '[{"id":1}]', '{"id":"a","name":"A"}']) expect(parseServices(bad), bad).to.equal(undefined);
     expect(parseSlots([{ start: '2026-11-30T15:00:00Z', durationMinutes: 60 }])).to.have.length(1);
-    for (const bad of [{}, [{ start: 'x', durationMinutes: 60 }], [{ start: '2026-11-30T15:00:00Z' }]]) expect(parseSlots(bad)).to.equal(undefined);
+    for (const bad of [{}, [{ start: 'x', durationMinutes: 60 }], [{ start: '2026-11-30T15:00:00Z' }]])
+      expect(parseSlots(bad)).to.equal(undefined);
   });
 });

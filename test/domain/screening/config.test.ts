@@ -21,9 +21,18 @@ describe('domain/screening config', () => {
     expect(problems).to.deep.equal([]);
     expect(item(rules, 'isotretinoin').window).to.deep.equal({ months: 12 });
     expect(item(rules, 'recent-procedure').windows).to.deep.include({ injectables: { weeks: 4 }, surgery: { months: 12 } });
-    expect(item(rules, 'darker-skin')).to.deep.include({ level: 'consult', text: 'Is your skin type IV to VI?', why: 'Ask us about test patches.' });
+    expect(item(rules, 'darker-skin')).to.deep.include({
+      level: 'consult',
+      text: 'Is your skin type IV to VI?',
+      why: 'Ask us about test patches.',
+    });
     expect(item(rules, 'pregnancy').hidden).to.equal(true);
-    expect(item(rules, 'gold-threads')).to.deep.equal({ id: 'gold-threads', level: 'decline', sources: [], text: 'Do you have gold threads in your face?' });
+    expect(item(rules, 'gold-threads')).to.deep.equal({
+      id: 'gold-threads',
+      level: 'decline',
+      sources: [],
+      text: 'Do you have gold threads in your face?',
+    });
     expect(rules.items.at(-1)!.id).to.equal('gold-threads');
     // The defaults are untouched.
     expect(item(DEFAULT_RULES, 'isotretinoin').window).to.deep.equal({ months: 6 });
@@ -34,7 +43,9 @@ describe('domain/screening config', () => {
     delete answers.pregnancy;
     const r = evaluateScreening(answers, { rules, now: new Date('2026-11-21T17:00:00Z'), timezone: 'UTC' });
     expect(r).to.deep.include({ level: 'defer', earliestDate: '2027-05-21' });
-    expect(evaluateScreening({ ...answers, 'gold-threads': true }, { rules, now: new Date('2026-11-21T17:00:00Z'), timezone: 'UTC' }).level).to.equal('decline');
+    expect(
+      evaluateScreening({ ...answers, 'gold-threads': true }, { rules, now: new Date('2026-11-21T17:00:00Z'), timezone: 'UTC' }).level,
+    ).to.equal('decline');
   });
 
   it('accepts JSON text', () => {
@@ -75,7 +86,9 @@ describe('domain/screening config', () => {
       expect(problems[0]?.field, JSON.stringify(input)).to.equal(field);
       expect(rules, JSON.stringify(input)).to.equal(DEFAULT_RULES);
     }
-    expect(parseScreeningConfig({ items: { isotretinoin: { level: 'x' } } }).problems).to.deep.equal([{ field: 'items.isotretinoin.level', value: 'x' }]);
+    expect(parseScreeningConfig({ items: { isotretinoin: { level: 'x' } } }).problems).to.deep.equal([
+      { field: 'items.isotretinoin.level', value: 'x' },
+    ]);
     expect(item(DEFAULT_RULES, 'pregnancy').level).to.equal('defer');
   });
 });

@@ -7,7 +7,8 @@ const TZ = 'America/New_York';
 const at = (date: string) => new Date(`${date}T17:00:00Z`);
 /** Every item answered no, aged 34: the clear baseline. */
 const none = (): Answers => Object.fromEntries(DEFAULT_RULES.items.map((i) => [i.id, i.kind === 'age' ? 34 : false]));
-const run = (extra: Answers, today = '2026-11-21', rules?: Rules) => evaluateScreening({ ...none(), ...extra }, { now: at(today), timezone: TZ, rules });
+const run = (extra: Answers, today = '2026-11-21', rules?: Rules) =>
+  evaluateScreening({ ...none(), ...extra }, { now: at(today), timezone: TZ, rules });
 
 describe('domain/screening evaluate', () => {
   it('has every CLINICAL.md section 1 item, with its level and sources', () => {
@@ -57,11 +58,36 @@ describe('domain/screening evaluate', () => {
 
   it('follows every follow-up branch', () => {
     const cases: Array<[string, Answers, string, object[]]> = [
-      ['isotretinoin taking', { isotretinoin: true, 'isotretinoin.taking': true }, 'defer', [{ id: 'isotretinoin', level: 'defer', code: 'taking' }]],
-      ['isotretinoin stopped 2 months ago', { isotretinoin: true, 'isotretinoin.taking': false, 'isotretinoin.stopped': '2026-09-21' }, 'defer', [{ id: 'isotretinoin', level: 'defer', until: '2027-03-21' }]],
-      ['isotretinoin stopped 7 months ago', { isotretinoin: true, 'isotretinoin.taking': false, 'isotretinoin.stopped': '2026-04-20' }, 'clear', []],
-      ['skin condition, calm', { 'skin-condition': true, 'skin-condition.flaring': false }, 'consult', [{ id: 'skin-condition', level: 'consult' }]],
-      ['skin condition, flaring', { 'skin-condition': true, 'skin-condition.flaring': true }, 'defer', [{ id: 'skin-condition', level: 'defer', code: 'flaring' }]],
+      [
+        'isotretinoin taking',
+        { isotretinoin: true, 'isotretinoin.taking': true },
+        'defer',
+        [{ id: 'isotretinoin', level: 'defer', code: 'taking' }],
+      ],
+      [
+        'isotretinoin stopped 2 months ago',
+        { isotretinoin: true, 'isotretinoin.taking': false, 'isotretinoin.stopped': '2026-09-21' },
+        'defer',
+        [{ id: 'isotretinoin', level: 'defer', until: '2027-03-21' }],
+      ],
+      [
+        'isotretinoin stopped 7 months ago',
+        { isotretinoin: true, 'isotretinoin.taking': false, 'isotretinoin.stopped': '2026-04-20' },
+        'clear',
+        [],
+      ],
+      [
+        'skin condition, calm',
+        { 'skin-condition': true, 'skin-condition.flaring': false },
+        'consult',
+        [{ id: 'skin-condition', level: 'consult' }],
+      ],
+      [
+        'skin condition, flaring',
+        { 'skin-condition': true, 'skin-condition.flaring': true },
+        'defer',
+        [{ id: 'skin-condition', level: 'defer', code: 'flaring' }],
+      ],
       ['age 17', { age: 17 }, 'consult', [{ id: 'age', level: 'consult', code: 'under-18' }]],
       ['age 18', { age: 18 }, 'advice', [{ id: 'age', level: 'advice', code: 'under-22' }]],
       ['age 21', { age: 21 }, 'advice', [{ id: 'age', level: 'advice', code: 'under-22' }]],
@@ -76,12 +102,25 @@ describe('domain/screening evaluate', () => {
       ['surgery', '2026-01-31', '2027-01-31'],
     ];
     for (const [kind, date, until] of procedures)
-      cases.push([`procedure ${kind}`, { 'recent-procedure': true, 'recent-procedure.kind': kind, 'recent-procedure.date': date }, 'defer', [{ id: 'recent-procedure', level: 'defer', until, code: kind }]]);
-    cases.push(['injectables 3 weeks ago', { 'recent-procedure': true, 'recent-procedure.kind': 'injectables', 'recent-procedure.date': '2026-10-31' }, 'clear', []]);
+      cases.push([
+        `procedure ${kind}`,
+        { 'recent-procedure': true, 'recent-procedure.kind': kind, 'recent-procedure.date': date },
+        'defer',
+        [{ id: 'recent-procedure', level: 'defer', until, code: kind }],
+      ]);
+    cases.push([
+      'injectables 3 weeks ago',
+      { 'recent-procedure': true, 'recent-procedure.kind': 'injectables', 'recent-procedure.date': '2026-10-31' },
+      'clear',
+      [],
+    ]);
     for (const [name, answers, level, findings] of cases) {
       const r = run(answers);
       expect(r.level, name).to.equal(level);
-      expect(r.findings.map(({ sources: _, ...f }) => f), name).to.deep.equal(findings);
+      expect(
+        r.findings.map(({ sources: _, ...f }) => f),
+        name,
+      ).to.deep.equal(findings);
     }
   });
 
@@ -127,7 +166,9 @@ describe('domain/screening evaluate', () => {
     expect(evaluateScreening(answers, { now }).level).to.equal(evaluateScreening(answers, { now, timezone: browser }).level);
     // A stop date that is "tomorrow" in New York but today in Tokyo.
     const stoppedTokyoToday = { ...answers, 'isotretinoin.stopped': '2026-11-21' };
-    expect(evaluateScreening(stoppedTokyoToday, { now, timezone: 'America/New_York' }).invalid).to.deep.equal([{ id: 'isotretinoin.stopped', code: 'future' }]);
+    expect(evaluateScreening(stoppedTokyoToday, { now, timezone: 'America/New_York' }).invalid).to.deep.equal([
+      { id: 'isotretinoin.stopped', code: 'future' },
+    ]);
     expect(evaluateScreening(stoppedTokyoToday, { now, timezone: 'Asia/Tokyo' }).level).to.equal('defer');
   });
 
@@ -137,12 +178,32 @@ describe('domain/screening evaluate', () => {
       ['pregnancy unanswered', { pregnancy: undefined }, ['pregnancy'], []],
       ['isotretinoin follow-up missing', { isotretinoin: true }, ['isotretinoin.taking'], []],
       ['isotretinoin stop date missing', { isotretinoin: true, 'isotretinoin.taking': false }, ['isotretinoin.stopped'], []],
-      ['stop date in the future', { isotretinoin: true, 'isotretinoin.taking': false, 'isotretinoin.stopped': '2026-11-22' }, [], [{ id: 'isotretinoin.stopped', code: 'future' }]],
-      ['impossible stop date', { isotretinoin: true, 'isotretinoin.taking': false, 'isotretinoin.stopped': '2026-02-30' }, [], [{ id: 'isotretinoin.stopped', code: 'date' }]],
+      [
+        'stop date in the future',
+        { isotretinoin: true, 'isotretinoin.taking': false, 'isotretinoin.stopped': '2026-11-22' },
+        [],
+        [{ id: 'isotretinoin.stopped', code: 'future' }],
+      ],
+      [
+        'impossible stop date',
+        { isotretinoin: true, 'isotretinoin.taking': false, 'isotretinoin.stopped': '2026-02-30' },
+        [],
+        [{ id: 'isotretinoin.stopped', code: 'date' }],
+      ],
       ['flaring missing', { 'skin-condition': true }, ['skin-condition.flaring'], []],
       ['procedure follow-ups missing', { 'recent-procedure': true }, ['recent-procedure.kind', 'recent-procedure.date'], []],
-      ['unknown procedure', { 'recent-procedure': true, 'recent-procedure.kind': 'tattoo', 'recent-procedure.date': '2026-11-01' }, [], [{ id: 'recent-procedure.kind', code: 'value' }]],
-      ['procedure in the future', { 'recent-procedure': true, 'recent-procedure.kind': 'surgery', 'recent-procedure.date': '2026-12-01' }, [], [{ id: 'recent-procedure.date', code: 'future' }]],
+      [
+        'unknown procedure',
+        { 'recent-procedure': true, 'recent-procedure.kind': 'tattoo', 'recent-procedure.date': '2026-11-01' },
+        [],
+        [{ id: 'recent-procedure.kind', code: 'value' }],
+      ],
+      [
+        'procedure in the future',
+        { 'recent-procedure': true, 'recent-procedure.kind': 'surgery', 'recent-procedure.date': '2026-12-01' },
+        [],
+        [{ id: 'recent-procedure.date', code: 'future' }],
+      ],
       ['age as text', { age: '34' }, [], [{ id: 'age', code: 'value' }]],
       ['age negative', { age: -1 }, [], [{ id: 'age', code: 'value' }]],
       ['yes as a string', { diabetes: 'yes' }, [], [{ id: 'diabetes', code: 'value' }]],
@@ -161,7 +222,10 @@ describe('domain/screening evaluate', () => {
   it('does not ask a follow-up the answer did not open', () => {
     const iso = DEFAULT_RULES.items.find((i) => i.id === 'isotretinoin')!;
     expect(fields(iso, { isotretinoin: false }).map((f) => f.id)).to.deep.equal(['isotretinoin']);
-    expect(fields(iso, { isotretinoin: true, 'isotretinoin.taking': true }).map((f) => f.id)).to.deep.equal(['isotretinoin', 'isotretinoin.taking']);
+    expect(fields(iso, { isotretinoin: true, 'isotretinoin.taking': true }).map((f) => f.id)).to.deep.equal([
+      'isotretinoin',
+      'isotretinoin.taking',
+    ]);
     // A stale follow-up answer from before the patient changed their mind is ignored.
     expect(run({ isotretinoin: false, 'isotretinoin.taking': true }).level).to.equal('clear');
   });
@@ -186,7 +250,9 @@ describe('domain/screening evaluate', () => {
   it('uses the rules it is given (a 12-month isotretinoin window, a hidden item)', () => {
     const rules: Rules = {
       ...DEFAULT_RULES,
-      items: DEFAULT_RULES.items.map((i) => (i.id === 'isotretinoin' ? { ...i, window: { months: 12 } } : i.id === 'pregnancy' ? { ...i, hidden: true } : i)),
+      items: DEFAULT_RULES.items.map((i) =>
+        i.id === 'isotretinoin' ? { ...i, window: { months: 12 } } : i.id === 'pregnancy' ? { ...i, hidden: true } : i,
+      ),
     };
     const answers = { isotretinoin: true, 'isotretinoin.taking': false, 'isotretinoin.stopped': '2026-05-21', pregnancy: undefined };
     expect(run(answers, '2026-11-21', rules)).to.deep.include({ level: 'defer', earliestDate: '2027-05-21' });
