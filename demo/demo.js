@@ -11,12 +11,6 @@ const copyStatus = document.getElementById('copy-status');
 
 /** Attributes for this demo's previews and local endpoint, or set by the widgets themselves (style): not for pasting. */
 const DEMO_ONLY = new Set(['id', 'class', 'style', 'now', 'treated-at', 'endpoint', 'booking-url']);
-/** The paste-in script each widget needs. */
-const SCRIPTS = {
-  'mn-contraindication-check': 'mn-widgets.js',
-  'mn-aftercare-timeline': 'mn-aftercare-timeline.js',
-  'mn-booking-form': 'mn-booking-form.js',
-};
 
 const escape = (v) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
@@ -31,10 +25,9 @@ function tagMarkup(el, indent, inner = '') {
 
 function renderSnippet() {
   const widgets = [...clinic.children].filter((el) => el.localName.startsWith('mn-'));
-  const files = new Set(widgets.map((w) => SCRIPTS[w.localName]));
-  const scripts = [...files].map((f) => `<script src="${new URL(`/dist/${f}`, location.href).href}"></script>`).join('\n');
+  const script = `<script src="${new URL('/dist/mn-widgets.js', location.href).href}"></script>`;
   const inner = `\n${widgets.map((w) => tagMarkup(w, '  ')).join('\n')}\n`;
-  snippet.textContent = `${scripts}\n\n${tagMarkup(clinic, '', inner)}`;
+  snippet.textContent = `${script}\n\n${tagMarkup(clinic, '', inner)}`;
 }
 
 form.addEventListener('input', (e) => {

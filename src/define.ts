@@ -1,21 +1,12 @@
-import { MnAftercareTimeline } from './elements/mn-aftercare-timeline/mn-aftercare-timeline.js';
-import { MnBookingForm } from './elements/mn-booking-form/mn-booking-form.js';
-import { MnClinic } from './elements/mn-clinic/mn-clinic.js';
-import { MnContraindicationCheck } from './elements/mn-contraindication-check/mn-contraindication-check.js';
-import { register } from './register.js';
+/** `import 'mn-widgets/define'`: registers every element (each unless its tag is taken). */
+import './elements/mn-clinic.js';
+import './elements/mn-contraindication-check.js';
+import './elements/mn-aftercare-timeline.js';
+import './elements/mn-booking-form.js';
 
-register({
-  'mn-clinic': MnClinic,
-  'mn-contraindication-check': MnContraindicationCheck,
-  'mn-aftercare-timeline': MnAftercareTimeline,
-  'mn-booking-form': MnBookingForm,
-});
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'mn-clinic': MnClinic;
-    'mn-contraindication-check': MnContraindicationCheck;
-    'mn-aftercare-timeline': MnAftercareTimeline;
-    'mn-booking-form': MnBookingForm;
-  }
-}
+export { MnClinic } from './elements/mn-clinic/mn-clinic.js';
+export { MnContraindicationCheck } from './elements/mn-contraindication-check/mn-contraindication-check.js';
+export { MnAftercareTimeline } from './elements/mn-aftercare-timeline/mn-aftercare-timeline.js';
+export { MnBookingForm } from './elements/mn-booking-form/mn-booking-form.js';
+export { MnElement } from './elements/shared/mn-element.js';
+export { clinicContext, outcomeContext } from './context/clinic.js';

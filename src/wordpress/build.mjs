@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 /**
  * Builds dist/mn-widgets-wordpress.zip from the plugin sources in src/wordpress/ and the build
- * output in dist/: the paste-in scripts, the attribute list and script of every element (from
- * dist/custom-elements.json and src/paste-in/, as a PHP file), one block.json per widget, and the booking payload's
+ * output in dist/: the paste-in script, the attribute list of every element (from
+ * dist/custom-elements.json and src/widgets.json, as a PHP file), one block.json per widget, and the booking payload's
  * JSON Schema generated from src/domain/booking/payload.ts. Run by `npm run build` after the
  * analyzer has written custom-elements.json.
  */
-import { readFileSync, readdirSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync, strToU8 } from 'fflate';
@@ -50,37 +50,15 @@ function php(value, indent = '') {
   return items.length ? `array(\n${items.join(',\n')},\n${indent})` : 'array()';
 }
 
-/**
- * Which paste-in script defines which elements: src/paste-in/<name>.ts builds dist/<name>.js, and
- * its `register({ 'tag': Class, ... })` call names the tags. Without such files, mn-widgets.js
- * defines everything.
- */
-function scripts(tags) {
-  const dir = join(root, 'src/paste-in');
-  const map = {};
-  for (const f of existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.ts')) : []) {
-    const call = readFileSync(join(dir, f), 'utf8').match(/register\(\s*\{([^}]*)\}/);
-    const defined = call ? [...call[1].matchAll(/['"]([a-z][a-z0-9]*-[a-z0-9-]+)['"]\s*:/g)].map((m) => m[1]) : [];
-    const file = f.replace(/\.ts$/, '.js');
-    if (defined.length && existsSync(join(dist, file))) map[file] = defined;
-  }
-  if (!Object.keys(map).length) map['mn-widgets.js'] = tags;
-  return map;
-}
+/** The paste-in script defines every element in the list of truth (src/widgets.json). */
+const widgetList = JSON.parse(readFileSync(join(root, 'src/widgets.json'), 'utf8'));
+const SCRIPT = `${widgetList.script}.js`;
 
 const els = elements();
 if (!els['mn-clinic']) throw new Error('custom-elements.json has no <mn-clinic>: run the full `npm run build` first');
-const bundles = scripts(Object.keys(els));
-// Each widget's script: the smallest one that defines it (a widget no script defines is left out).
-for (const tag of Object.keys(els)) {
-  const file = Object.keys(bundles)
-    .filter((f) => bundles[f].includes(tag))
-    .sort((a, b) => bundles[a].length - bundles[b].length)[0];
-  if (file) els[tag].script = file;
-  else if (tag !== 'mn-clinic') {
-    console.warn(`src/wordpress/build.mjs: no paste-in script defines <${tag}>; the plugin leaves it out`);
-    delete els[tag];
-  }
+for (const { tag } of widgetList.elements) {
+  if (!els[tag]) throw new Error(`custom-elements.json has no <${tag}>, which src/widgets.json lists`);
+  els[tag].script = SCRIPT;
 }
 const widgets = Object.keys(els).filter((t) => t !== 'mn-clinic');
 
@@ -96,8 +74,8 @@ const add = (path, data) => (files[`${SLUG}/${path}`] = typeof data === 'string'
   }
 })(src);
 
-// 2. The paste-in scripts the widgets need.
-for (const file of new Set(widgets.map((t) => els[t].script))) add(`assets/${file}`, readFileSync(join(dist, file)));
+// 2. The paste-in script.
+add(`assets/${SCRIPT}`, readFileSync(join(dist, SCRIPT)));
 
 // 3. Attributes per element (the only ones shortcodes, blocks and kses accept).
 add(

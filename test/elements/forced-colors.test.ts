@@ -6,7 +6,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
-import '../../src/index.js';
+import '../../src/define.js';
 import type { MnClinic } from '../../src/elements/mn-clinic/mn-clinic.js';
 
 const TAGS = ['mn-contraindication-check', 'mn-aftercare-timeline', 'mn-booking-form'] as const;

@@ -3,6 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import sinon from 'sinon';
 import * as api from '../../src/index.js';
+import * as define from '../../src/define.js';
 import type { MnAftercareTimeline } from '../../src/elements/mn-aftercare-timeline/mn-aftercare-timeline.js';
 
 // Treatment ended Saturday 21 November 2026, 15:00 in New York (20:00 UTC).
@@ -587,10 +588,10 @@ describe('<mn-aftercare-timeline>', () => {
     }
   });
 
-  it('exports its domain API (the npm entry, and window.MnWidgets in the paste-in script)', () => {
+  it('exports its domain API from the npm root, its class from mn-widgets/define', () => {
     expect(api.buildAftercare('2026-11-21T15:00', { timezone: 'America/New_York', now: new Date(T) })!.current).to.equal('first-day');
     expect(api.parseProtocol).to.be.a('function');
-    expect(customElements.get('mn-aftercare-timeline')).to.equal(api.MnAftercareTimeline);
+    expect(customElements.get('mn-aftercare-timeline')).to.equal(define.MnAftercareTimeline);
   });
 
   it('without a clinic phone: the red flags and the emergency line still show, no empty link', async () => {

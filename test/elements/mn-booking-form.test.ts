@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import sinon from 'sinon';
-import '../../src/index.js';
+import '../../src/define.js';
 import type { BookingPayloadV1 } from '../../src/domain/booking/payload.js';
 import { formatDate } from '../../src/i18n/format.js';
 import { addDays, dateIn } from '../../src/domain/time.js';

@@ -2,7 +2,7 @@ import { consume } from '@lit/context';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
 import sinon from 'sinon';
-import '../../src/index.js';
+import '../../src/define.js';
 import { outcomeContext } from '../../src/context/clinic.js';
 import type { Outcome } from '../../src/domain/outcome.js';
 import { MnClinic } from '../../src/elements/mn-clinic/mn-clinic.js';

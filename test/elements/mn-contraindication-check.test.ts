@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import sinon from 'sinon';
-import '../../src/index.js';
+import '../../src/define.js';
 import { DEFAULT_RULES } from '../../src/domain/screening/items.js';
 import type { MnClinic } from '../../src/elements/mn-clinic/mn-clinic.js';
 import type { MnContraindicationCheck } from '../../src/elements/mn-contraindication-check/mn-contraindication-check.js';

@@ -1,15 +1,15 @@
 /**
  * The host pages for test/host/host-pages.test.ts, served by the test server at
- * /test/host/pages/<name>.html: every page loads the built paste-in scripts and holds all widgets
- * in one <mn-clinic>; each differs in one way a real host page might. The strict-CSP page gets the
- * policy a careful clinic site would send. Scripts and styles they use are static files beside.
+ * /test/host/pages/<name>.html: every page loads the one built paste-in script and holds all
+ * widgets in one <mn-clinic>; each differs in one way a real host page might. The strict-CSP page
+ * gets the policy a careful clinic site would send, the Trusted Types page a policy that allows
+ * one `lit-html` policy only. Scripts and styles they use are static files beside.
  */
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'self'";
 
-const SCRIPTS = ['mn-widgets', 'mn-aftercare-timeline', 'mn-booking-form']
-  .map((f) => `<script src="/dist/${f}.js"></script>`)
-  .join('\n    ');
+export const TRUSTED_TYPES = "require-trusted-types-for 'script'; trusted-types lit-html";
+const SCRIPTS = '<script src="/dist/mn-widgets.js"></script>';
 const CLINIC =
   'name="Glow Skin Studio" phone="+1 555 0100" email="hello@glow.example" locale="en-US" timezone="America/New_York" hours="Mo-Fr 09:00-18:00; Sa 10:00-14:00" privacy-url="https://glow.example/privacy"';
 const WIDGETS = `
@@ -21,6 +21,8 @@ const WIDGETS = `
 const VARIANTS = {
   plain: {},
   csp: {},
+  // Trusted Types with one lit-html policy allowed, and the script included twice.
+  'trusted-types': { scriptsAfter: `${SCRIPTS}\n    ${SCRIPTS}` },
   hostile: { head: '<link rel="stylesheet" href="./hostile.css" />' },
   rtl: { dir: 'rtl' },
   // The scripts twice each, after the elements are in the markup.
@@ -50,9 +52,10 @@ function page(name, { head = '', dir, scriptsAfter, widgets = WIDGETS }) {
 }
 
 export function hostPages(ctx, next) {
-  const m = /^\/test\/host\/pages\/(\w+)\.html$/.exec(ctx.path);
+  const m = /^\/test\/host\/pages\/([\w-]+)\.html$/.exec(ctx.path);
   if (!m || !VARIANTS[m[1]]) return next();
   if (m[1] === 'csp') ctx.set('Content-Security-Policy', STRICT_CSP);
+  if (m[1] === 'trusted-types') ctx.set('Content-Security-Policy', TRUSTED_TYPES);
   ctx.type = 'html';
   ctx.body = page(m[1], VARIANTS[m[1]]);
 }
