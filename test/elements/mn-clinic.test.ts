@@ -148,16 +148,16 @@ describe('<mn-clinic>', () => {
     }
   }
 
-  it('passes the safety outcome (level and date only) to widgets beside the check', async () => {
+  it('passes the safety outcome (level, date and what may be booked only) to widgets beside the check', async () => {
     const el = await fixture<MnClinic>(html`<mn-clinic><div id="check"></div><test-widget></test-widget></mn-clinic>`);
     const w = el.querySelector('test-widget')!;
     el.querySelector('#check')!.dispatchEvent(
-      new ScreeningCompleteEvent({ level: 'defer', earliestDate: '2026-12-01', findings: ['isotretinoin'] }),
+      new ScreeningCompleteEvent({ level: 'defer', earliestDate: '2026-12-01', treatment: 'from', findings: ['isotretinoin'] }),
     );
     await el.updateComplete;
     await w.updateComplete;
     expect(text(w, '.outcome')).to.equal('defer');
-    expect((w as TestWidget).outcome).to.deep.equal({ level: 'defer', earliestDate: '2026-12-01' });
+    expect((w as TestWidget).outcome).to.deep.equal({ level: 'defer', earliestDate: '2026-12-01', treatment: 'from' });
     el.querySelector('#check')!.dispatchEvent(new ScreeningResetEvent());
     await el.updateComplete;
     await w.updateComplete;

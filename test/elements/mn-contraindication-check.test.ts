@@ -149,7 +149,7 @@ describe('<mn-contraindication-check>', () => {
     expect($$(el, '[role="status"]').at(-1)!.textContent).to.contain('go ahead and book');
     expect($(el, '[part="result"] a')!.parentElement!.textContent).to.equal('Questions? Call us: +1 555 0100');
     await expect(el).to.be.accessible();
-    expect(events.map((e) => e.detail)).to.deep.equal([{ level: 'clear' }]);
+    expect(events.map((e) => e.detail)).to.deep.equal([{ level: 'clear', treatment: 'yes' }]);
     expect(el.result!.level).to.equal('clear');
   });
 
@@ -178,7 +178,7 @@ describe('<mn-contraindication-check>', () => {
     ],
   ];
   for (const [level, ids, answers, headline, detail] of levels) {
-    it(`reaches ${level} by keyboard; the event carries the level only, never answers`, async () => {
+    it(`reaches ${level} by keyboard; the event carries the level and what may be booked, never answers`, async () => {
       const el = await make(undefined, only(...ids));
       let event: ScreeningCompleteEvent | undefined;
       el.addEventListener('mn-screening-complete', (e) => (event = e));
@@ -195,7 +195,7 @@ describe('<mn-contraindication-check>', () => {
       );
       expect(result.textContent).to.contain('a clinician decides');
       await expect(el).to.be.accessible();
-      expect(Object.keys(event!.detail).filter((k) => k !== 'earliestDate')).to.deep.equal(['level']);
+      expect(Object.keys(event!.detail).filter((k) => k !== 'earliestDate')).to.deep.equal(['level', 'treatment']);
       expect(event!.detail.level).to.equal(level);
       expect(JSON.stringify(event!.detail)).not.to.match(/true|false|stopped|2026-05/);
       if (level === 'defer') expect(event!.detail.earliestDate).to.equal('2026-11-22');
@@ -257,7 +257,7 @@ describe('<mn-contraindication-check>', () => {
     el.addEventListener('mn-screening-complete', (e) => (event = e));
     await walk(el, { keloid: true, lesions: true });
     await submit(el);
-    expect(event!.detail).to.deep.equal({ level: 'consult', findings: ['keloid', 'lesions'] });
+    expect(event!.detail).to.deep.equal({ level: 'consult', treatment: 'no', findings: ['keloid', 'lesions'] });
   });
 
   it('shows follow-ups under their question and asks for the missing ones', async () => {
@@ -757,7 +757,7 @@ describe('<mn-contraindication-check>', () => {
     expect(el.result!.level).to.equal('clear');
     expect($(el, '[part="result"] a')!.getAttribute('href')).to.equal('tel:+15550199');
     // The clinic provides it through its outcome context (a ContextProvider).
-    expect((clinic as unknown as { outcome: { value: unknown } }).outcome.value).to.deep.equal({ level: 'clear', earliestDate: undefined });
+    expect((clinic as unknown as { outcome: { value: unknown } }).outcome.value).to.deep.equal({ level: 'clear', treatment: 'yes' });
   });
 
   it('fits 320 px without horizontal scrolling', async () => {

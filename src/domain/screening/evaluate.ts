@@ -2,7 +2,7 @@
  * Evaluates the patient's answers against the rules: the overall level, dated findings (codes,
  * never sentences), the preparation plan, and what is still missing or invalid.
  */
-import { type Level, worse } from '../outcome.js';
+import { type Level, type TreatmentAccess, treatmentAccess, worse } from '../outcome.js';
 import { type IsoDate, addDays, addMonths, dateIn, isIsoDate, localTimeZone } from '../time.js';
 import { DEFAULT_RULES, type Item, type Rules, type Step, type Window } from './items.js';
 
@@ -36,8 +36,10 @@ export interface PlannedStep extends Step {
 
 export interface ScreeningResult {
   level: Level | 'incomplete';
-  /** For `defer`: the latest `until` among the deferrals that have one. */
+  /** For `defer`, when every deferral has a date: the latest of them. Absent when any lasts until something resolves. */
   earliestDate?: IsoDate;
+  /** What may be booked online, following the most restrictive finding (absent while incomplete). */
+  treatment?: TreatmentAccess;
   findings: Finding[];
   preparation: PlannedStep[];
   /** Ids of required answers not given. */
@@ -137,7 +139,7 @@ export function evaluateScreening(answers: Answers, options: ScreeningOptions = 
     if (found && found.level != 'clear') findings.push({ id: item.id, sources: item.sources, ...found });
   }
   const level = findings.reduce<Level>((l, f) => worse(l, f.level), 'clear');
-  const dates = findings.filter((f) => f.level == 'defer' && f.until).map((f) => f.until!);
+  const deferrals = findings.filter((f) => f.level == 'defer');
   const result: ScreeningResult = {
     level: missing.length || invalid.length ? 'incomplete' : level,
     findings,
@@ -145,6 +147,12 @@ export function evaluateScreening(answers: Answers, options: ScreeningOptions = 
     missing,
     invalid,
   };
-  if (result.level == 'defer' && dates.length) result.earliestDate = dates.sort().pop();
+  if (result.level == 'incomplete') return result;
+  result.treatment = treatmentAccess(findings);
+  if (result.level == 'defer' && deferrals.every((f) => f.until))
+    result.earliestDate = deferrals
+      .map((f) => f.until!)
+      .sort()
+      .pop();
   return result;
 }

@@ -85,9 +85,9 @@ export class MnClinic extends LitElement {
 
   constructor() {
     super();
-    // Level and date only: never findings or answers, whatever the event carries.
-    this.addEventListener(ScreeningCompleteEvent.type, ({ detail: { level, earliestDate } }) =>
-      this.outcome.setValue({ level, earliestDate }),
+    // Level, date and what may be booked only: never findings or answers, whatever the event carries.
+    this.addEventListener(ScreeningCompleteEvent.type, ({ detail: { level, earliestDate, treatment } }) =>
+      this.outcome.setValue(JSON.parse(JSON.stringify({ level, earliestDate, treatment }))),
     );
     this.addEventListener(ScreeningResetEvent.type, () => this.outcome.setValue(undefined));
   }

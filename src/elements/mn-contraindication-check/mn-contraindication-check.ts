@@ -35,7 +35,7 @@ addEnglish('screening', screening);
  * @csspart result - The result section.
  * @csspart notice - Setup notice for a bad attribute or configuration (for the designer).
  * @cssproperty --mn-color-accent - Buttons, radios and focus ring.
- * @fires {ScreeningCompleteEvent} mn-screening-complete - The patient reached a result: `{ level, earliestDate? }` (plus `findings` ids with `share-findings`), never the answers.
+ * @fires {ScreeningCompleteEvent} mn-screening-complete - The patient reached a result: `{ level, treatment, earliestDate? }` (plus `findings` ids with `share-findings`), never the answers.
  * @fires {ScreeningResetEvent} mn-screening-reset - The patient started again after a result (also on `reset()`).
  */
 export class MnContraindicationCheck extends MnElement {
@@ -192,7 +192,7 @@ export class MnContraindicationCheck extends MnElement {
     this.final = r;
     this.plan();
     this.focusSel = '#result';
-    const event = new ScreeningCompleteEvent({ level: r.level });
+    const event = new ScreeningCompleteEvent({ level: r.level, treatment: r.treatment });
     if (r.earliestDate) event.detail.earliestDate = r.earliestDate;
     if (this.shareFindings) event.detail.findings = r.findings.map((f) => f.id);
     this.dispatchEvent(event);

@@ -230,13 +230,16 @@ describe('domain/screening evaluate', () => {
     expect(run({ isotretinoin: false, 'isotretinoin.taking': true }).level).to.equal('clear');
   });
 
-  it('combines several findings: the most serious wins, earliestDate is the latest', () => {
+  it('combines several findings: the most serious wins; earliestDate is the latest, and only when every deferral is dated', () => {
     const iso = { isotretinoin: true, 'isotretinoin.taking': false, 'isotretinoin.stopped': '2026-09-21' }; // until 2027-03-21
     const proc = { 'recent-procedure': true, 'recent-procedure.kind': 'surgery', 'recent-procedure.date': '2026-06-01' }; // until 2027-06-01
     const cases: Array<[string, Answers, string, string | undefined, number]> = [
       ['advice + consult', { 'cold-sore-history': true, diabetes: true }, 'consult', undefined, 2],
       ['two dated deferrals', { ...iso, ...proc }, 'defer', '2027-06-01', 2],
-      ['dated + undated deferral', { ...iso, 'active-acne': true }, 'defer', '2027-03-21', 2],
+      // CLINICAL.md section 1: any deferral "until resolved" leaves the outcome without a date.
+      ['dated + undated deferral', { ...iso, 'active-acne': true }, 'defer', undefined, 2],
+      ['dated deferral + pregnancy', { ...iso, pregnancy: true }, 'defer', undefined, 2],
+      ['dated deferral + still taking isotretinoin', { ...proc, isotretinoin: true, 'isotretinoin.taking': true }, 'defer', undefined, 2],
       ['deferral + consult', { ...iso, keloid: true }, 'defer', '2027-03-21', 2],
       ['deferral + decline', { ...iso, 'metal-allergy': true }, 'decline', undefined, 2],
       ['everything', Object.fromEntries(DEFAULT_RULES.items.filter((i) => !i.kind).map((i) => [i.id, true])), 'decline', undefined, 20],
@@ -245,6 +248,23 @@ describe('domain/screening evaluate', () => {
       const r = run(answers);
       expect([r.level, r.earliestDate, r.findings.length], name).to.deep.equal([level, earliest, count]);
     }
+  });
+
+  it('says what may be booked, following the most restrictive finding (CLINICAL.md section 1, "What each outcome lets the patient book")', () => {
+    const iso = { isotretinoin: true, 'isotretinoin.taking': false, 'isotretinoin.stopped': '2026-09-21' }; // dated: FDA, MAKER
+    // findings → microneedling online: yes, from the earliest date, or no (consultation only)
+    const table: Array<[string, Answers, string]> = [
+      ['none', {}, 'yes'],
+      ['advice only (cold-sore-history: FDA)', { 'cold-sore-history': true }, 'yes'],
+      ['a consult finding (anticoagulants: FDA, SKINPEN)', { anticoagulants: true }, 'no'],
+      ['dated deferrals only, besides advice', { ...iso, 'tan-or-sun': true }, 'from'],
+      ['an undated deferral (pregnancy: FDA, SKINPEN, SEEDS)', { pregnancy: true }, 'no'],
+      ['dated + undated deferral', { ...iso, 'active-acne': true }, 'no'],
+      ['a decline finding (metal-allergy: FDA, SKINPEN)', { 'metal-allergy': true }, 'no'],
+      ['blood thinners + isotretinoin stopped 2 months ago (the reference example)', { ...iso, anticoagulants: true }, 'no'],
+    ];
+    for (const [name, answers, treatment] of table) expect(run(answers).treatment, name).to.equal(treatment);
+    expect(evaluateScreening({}, { now: at('2026-11-21'), timezone: TZ }).treatment, 'incomplete').to.equal(undefined);
   });
 
   it('uses the rules it is given (a 12-month isotretinoin window, a hidden item)', () => {
