@@ -1,79 +1,116 @@
 #!/usr/bin/env node
 /**
- * `npm run bench`: builds, serves on 127.0.0.1, and measures in headless Chromium (playwright-core,
- * the installed browser) each widget, all widgets together, and the demo page, side by side with a
- * baseline page holding one trivial Lit element built the same way. Reports medians of RUNS runs,
- * interleaved so machine noise hits every page alike. Prints a table and writes bench-results/bench.json.
- * Not part of `npm test`: timings belong here, never in a test.
+ * `npm run bench` (never part of `npm test`: timings belong here, not in a test).
+ *
+ * Builds the product, serves it on 127.0.0.1 and loads it in headless Chromium (playwright-core,
+ * the installed browser), one page per widget and one with all three, each loading only
+ * `dist/mn-widgets.js`. Each widget is compared with its yardstick (test/bench/yardstick.mjs): a
+ * bare Lit element stamping the same shadow DOM and CSS, read from a real render and built the
+ * same way. The measure, from a Chromium trace of each load (test/bench/trace.mjs): main-thread
+ * CPU time from the start of the task that runs the script to the end of the first frame painted
+ * after every element has rendered. Target: every widget at most 1.5x its yardstick.
+ *
+ * It also loads the product without V8's compile hint (the first line of the built script,
+ * `//# allFunctionsCalledOnLoad`, stripped into a copy) to show what the hint gains.
+ *
+ * Every run is a fresh browser context (cold cache, no code cache), and every round loads every
+ * page once, in a rotated order, so machine noise hits all pages alike; figures are medians.
+ * Prints tables and writes bench-results/bench.json.
+ *
+ *   npm run bench    BENCH_RUNS=15 npm run bench    npm run bench -- --no-build    BENCH_TRACES=1 npm run bench
  */
 import { execSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium } from 'playwright-core';
-import { build } from 'vite';
 import { chromiumPath } from '../scripts/chromium.mjs';
-import { sizes } from '../scripts/size.mjs';
+import { sizes, widgets } from '../scripts/size.mjs';
 import { serve } from '../scripts/static-server.mjs';
+import { CATEGORIES, analyse } from './trace.mjs';
+import { buildYardsticks, capture, verify, yardstickTag } from './yardstick.mjs';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const RUNS = Number(process.env.BENCH_RUNS ?? 11);
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 1);
+const TARGET = 1.5;
+const VIEWPORT = { width: 390, height: 844 };
+const HINT = '//# allFunctionsCalledOnLoad\n';
+/** BENCH_TRACES=1 keeps every trace in bench-results/traces (open one in DevTools' Performance panel). */
+const TRACES = process.env.BENCH_TRACES ? resolve(import.meta.dirname, '../../bench-results/traces') : null;
+
 const root = resolve(import.meta.dirname, '../..');
 const out = resolve(root, 'bench-results');
 mkdirSync(out, { recursive: true });
+if (TRACES) mkdirSync(TRACES, { recursive: true });
 
+if (!chromiumPath()) {
+  console.error('The benchmark needs Chromium: run `node test/scripts/chromium.mjs` (or set CHROME_PATH).');
+  process.exit(1);
+}
 if (!process.argv.includes('--no-build')) execSync('npm run build', { cwd: root, stdio: 'inherit' });
-for (const name of ['baseline', 'baseline-intl'])
-  await build({
-    root,
-    configFile: false,
-    logLevel: 'error',
-    build: {
-      outDir: out,
-      emptyOutDir: false,
-      lib: { entry: resolve(root, `test/bench/${name}.ts`), name: 'Baseline', formats: ['iife'], fileName: () => `${name}.js` },
-      rolldownOptions: { output: { minify: true } },
-    },
-  });
+
+// The product, and a copy without the compile hint.
+const script = `dist/${widgets.script}.js`;
+const product = readFileSync(resolve(root, script), 'utf8');
+const hinted = product.startsWith(HINT);
+const noHintScript = `bench-results/${widgets.script}.no-hint.js`;
+writeFileSync(resolve(root, noHintScript), hinted ? product.slice(HINT.length) : product);
 
 const CLINIC =
   'name="Glow Skin Studio" phone="+1 555 0100" email="hello@glow.example" locale="en-US" timezone="America/New_York" hours="Mo-Fr 09:00-18:00; Sa 10:00-14:00"';
+const LOCALE = { locale: 'en-US', timeZone: 'America/New_York' };
+/** Each widget's markup, and whether it shows dates (then its yardstick formats one with Intl). */
 const WIDGETS = {
-  'mn-contraindication-check': '<mn-contraindication-check></mn-contraindication-check>',
-  'mn-aftercare-timeline': '<mn-aftercare-timeline treated-at="2026-11-20T15:00"></mn-aftercare-timeline>',
-  'mn-booking-form': '<mn-booking-form></mn-booking-form>',
+  'mn-contraindication-check': { markup: '<mn-contraindication-check></mn-contraindication-check>' },
+  'mn-aftercare-timeline': { markup: '<mn-aftercare-timeline treated-at="2026-11-20T15:00"></mn-aftercare-timeline>', intl: LOCALE },
+  'mn-booking-form': { markup: '<mn-booking-form></mn-booking-form>' },
 };
+const TAGS = Object.keys(WIDGETS);
+const short = (tag) => tag.replace(/^mn-/, '');
 
-/** The paste-in script each widget needs (one per widget while the budget holds). */
-const SCRIPT = { 'mn-aftercare-timeline': '/dist/mn-aftercare-timeline.js', 'mn-booking-form': '/dist/mn-booking-form.js' };
-const scriptFor = (tag) => SCRIPT[tag] ?? '/dist/mn-widgets.js';
-
-/** A page: mark, scripts, markup, then a probe that waits for every element's first render. */
-function page(scripts, body, tags) {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>bench</title>
-<script>performance.mark('script-start')</script>${[scripts]
-    .flat()
-    .map((s) => `<script src="${s}"></script>`)
-    .join('')}</head>
-<body>${body}<script>
-Promise.all(${JSON.stringify(tags)}.filter((t) => customElements.get(t)).map(async (t) => { await customElements.whenDefined(t); await Promise.all([...document.querySelectorAll(t)].map((e) => e.updateComplete)); }))
-  .then(() => { performance.mark('rendered'); window.__rendered = true; });
-</script></body></html>`;
+/**
+ * Set in the page's head before its script: marks "rendered" once every element on the page has
+ * finished its first update (a mutation observer sees each element as the parser adds it). The
+ * same probe runs on every page, product or yardstick.
+ */
+function probe(tags) {
+  let left = tags.length;
+  const seen = new Set();
+  const observer = new MutationObserver(() => {
+    for (const tag of tags)
+      for (const el of document.getElementsByTagName(tag)) {
+        if (seen.has(el)) continue;
+        seen.add(el);
+        customElements
+          .whenDefined(tag)
+          .then(() => el.updateComplete)
+          .then(() => {
+            if (--left > 0) return;
+            observer.disconnect();
+            performance.mark('rendered');
+          });
+      }
+  });
+  observer.observe(document, { childList: true, subtree: true });
 }
 
-const pages = {
-  '/bench/baseline.html': page('/bench-results/baseline.js', '<bench-baseline></bench-baseline>', ['bench-baseline']),
-  '/bench/baseline-intl.html': page('/bench-results/baseline-intl.js', '<bench-baseline-intl></bench-baseline-intl>', [
-    'bench-baseline-intl',
-  ]),
-  '/bench/all.html': page(
-    [...new Set(Object.keys(WIDGETS).map(scriptFor))],
-    `<mn-clinic ${CLINIC}>${Object.values(WIDGETS).join('')}</mn-clinic>`,
-    Object.keys(WIDGETS),
-  ),
-};
-for (const [tag, markup] of Object.entries(WIDGETS))
-  pages[`/bench/${tag}.html`] = page(scriptFor(tag), `<mn-clinic ${CLINIC}>${markup}</mn-clinic>`, [tag]);
+const html = (src, body, tags) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>bench</title><link rel="icon" href="data:,">` +
+  `<script>(${probe})(${JSON.stringify(tags)})</script><script src="/${src}"></script></head><body>${body}</body></html>`;
+const inClinic = (tags) => `<mn-clinic ${CLINIC}>${tags.map((t) => WIDGETS[t].markup).join('')}</mn-clinic>`;
 
-const server = await serve(root, pages);
+// Every page: per widget and for all three, the product, the product without the hint, the yardstick.
+const pages = {};
+const groups = { ...Object.fromEntries(TAGS.map((t) => [short(t), [t]])), all: TAGS };
+for (const [group, tags] of Object.entries(groups)) {
+  pages[`/bench/${group}.html`] = { group, kind: 'product', src: script, html: html(script, inClinic(tags), tags) };
+  if (hinted)
+    pages[`/bench/${group}.no-hint.html`] = { group, kind: 'noHint', src: noHintScript, html: html(noHintScript, inClinic(tags), tags) };
+}
+
+/** Path -> HTML for the server, kept in step with `pages`. */
+const served = new Proxy({}, { get: (_, path) => pages[path]?.html });
+const server = await serve(root, served);
 const browser = await chromium.launch({
   executablePath: chromiumPath(),
   args: [
@@ -86,112 +123,196 @@ const browser = await chromium.launch({
   ],
 });
 
-async function measure(path) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const p = await context.newPage();
-  await p.addInitScript(() => {
-    window.__cls = 0;
-    window.__long = [];
-    new PerformanceObserver((l) => l.getEntries().forEach((e) => !e.hadRecentInput && (window.__cls += e.value))).observe({
-      type: 'layout-shift',
-      buffered: true,
-    });
-    new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__long.push(e.duration))).observe({
-      type: 'longtask',
-      buffered: true,
-    });
+try {
+  // The yardsticks, from a real render of each widget on its product page.
+  console.log("\nReading each widget's render and building its yardstick...");
+  const renders = await capture(browser, Object.fromEntries(TAGS.map((t) => [t, `${server.url}/bench/${short(t)}.html`])), VIEWPORT);
+  const intl = Object.fromEntries(TAGS.filter((t) => WIDGETS[t].intl).map((t) => [t, WIDGETS[t].intl]));
+  await buildYardsticks({ root, outDir: resolve(out, 'yardstick'), renders, intl });
+  const yardstickBody = (tags) =>
+    tags
+      .map(
+        (t) =>
+          `<${yardstickTag(t)} ${renders[t].attributes.map(([n, v]) => `${n}="${v.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`).join(' ')}></${yardstickTag(t)}>`,
+      )
+      .join('');
+  for (const [group, tags] of Object.entries(groups)) {
+    const src = `bench-results/yardstick/yardstick-${group === 'all' ? 'all' : tags[0]}.js`;
+    pages[`/bench/${group}.yardstick.html`] = {
+      group,
+      kind: 'yardstick',
+      src,
+      html: html(src, yardstickBody(tags), tags.map(yardstickTag)),
+    };
+  }
+  await verify(browser, Object.fromEntries(TAGS.map((t) => [t, `${server.url}/bench/${short(t)}.yardstick.html`])), renders, VIEWPORT);
+
+  /** One cold load of one page, traced; retried with more time to settle when the trace is short. */
+  async function measure(path, round) {
+    const { src } = pages[path];
+    for (let settle = 400; ; settle *= 2) {
+      const context = await browser.newContext({ viewport: VIEWPORT });
+      const page = await context.newPage();
+      await browser.startTracing(page, { categories: CATEGORIES });
+      await page.goto(server.url + path, { waitUntil: 'load' });
+      await sleep(settle); // no call into the page while tracing: it would run on the measured thread
+      const trace = await browser.stopTracing();
+      await context.close();
+      if (TRACES) writeFileSync(resolve(TRACES, `${path.slice(7, -5)}.${round}.json`), trace);
+      const { traceEvents } = JSON.parse(trace);
+      const r = analyse(traceEvents, { pageUrl: server.url + path, scriptUrl: `${server.url}/${src}` });
+      if (!r.error) return r;
+      if (settle >= 6400) throw new Error(`${path}: ${r.error}`);
+    }
+  }
+
+  const paths = Object.keys(pages);
+  const samples = Object.fromEntries(paths.map((p) => [p, []]));
+  console.log(`Measuring ${paths.length} pages, ${WARMUP} warm-up round(s) and ${RUNS} measured rounds...`);
+  for (let round = -WARMUP; round < RUNS; round++) {
+    const order = paths.map((_, i) => paths[(i + round + WARMUP) % paths.length]); // rotated each round
+    for (const path of order) {
+      const r = await measure(path, round);
+      if (round >= 0) samples[path].push(r);
+    }
+    if (round >= 0) process.stdout.write(`  round ${round + 1}/${RUNS}\r`);
+  }
+  process.stdout.write('\n');
+  if (Object.values(samples).some((s) => s.some((x) => !x.threadTime)))
+    console.warn('Warning: this Chromium records no thread time; "CPU" below is wall time of the main-thread tasks.');
+
+  // Statistics.
+  const quantile = (xs, q) => {
+    const s = xs.filter((x) => !Number.isNaN(x)).sort((a, b) => a - b);
+    if (!s.length) return NaN;
+    const i = (s.length - 1) * q;
+    return s[Math.floor(i)] + (s[Math.ceil(i)] - s[Math.floor(i)]) * (i - Math.floor(i));
+  };
+  const median = (xs) => quantile(xs, 0.5);
+  const stats = (path) => {
+    const s = samples[path];
+    const pick = (k) => s.map((x) => x[k]);
+    const keys = ['cpu', 'wall', 'fcp', 'frameEnd', 'script', 'backgroundCompile'];
+    return {
+      ...Object.fromEntries(keys.map((k) => [k, median(pick(k))])),
+      cpuP25: quantile(pick('cpu'), 0.25),
+      cpuP75: quantile(pick('cpu'), 0.75),
+    };
+  };
+  const size = (src) => sizes(resolve(root, src));
+  const rows = Object.entries(groups).map(([group, tags]) => {
+    const p = `/bench/${group}.html`;
+    const y = `/bench/${group}.yardstick.html`;
+    const n = `/bench/${group}.no-hint.html`;
+    // The ratio per round (product and yardstick measured in the same round), for the spread.
+    const paired = samples[p].map((x, i) => x.cpu / samples[y][i].cpu);
+    const widget = stats(p);
+    const yardstick = stats(y);
+    return {
+      page: group,
+      elements: tags,
+      widget: { ...widget, gzip: size(pages[p].src).gzip },
+      yardstick: { ...yardstick, gzip: size(pages[y].src).gzip },
+      ratio: widget.cpu / yardstick.cpu,
+      ratioP25: quantile(paired, 0.25),
+      ratioP75: quantile(paired, 0.75),
+      withinTarget: widget.cpu / yardstick.cpu <= TARGET,
+      noHint: pages[n] ? { ...stats(n), gzip: size(pages[n].src).gzip } : null,
+    };
   });
-  const cdp = await context.newCDPSession(p);
-  await cdp.send('Performance.enable');
-  await p.goto(server.url + path, { waitUntil: 'load' });
-  const isDemo = path.startsWith('/demo');
-  if (!isDemo) await p.waitForFunction(() => window.__rendered === true);
-  await p.waitForTimeout(300);
-  const r = await p.evaluate((demo) => {
-    const s = performance.getEntriesByName('script-start')[0];
-    const e = performance.getEntriesByName('rendered')[0];
-    const fcp = performance.getEntriesByName('first-contentful-paint')[0];
-    return { render: demo ? (fcp?.startTime ?? NaN) : e.startTime - s.startTime, cls: window.__cls, long: window.__long };
-  }, isDemo);
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  const m = Object.fromEntries(metrics.map((x) => [x.name, x.value]));
-  await context.close();
-  return {
-    render: r.render,
-    cls: r.cls,
-    longTasks: r.long.length,
-    longMs: r.long.reduce((a, b) => a + b, 0),
-    mainThread: m.TaskDuration * 1000,
-    script: m.ScriptDuration * 1000,
-    heap: m.JSHeapUsedSize / 1048576,
-  };
-}
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-
-const names = [
-  '/bench/baseline.html',
-  '/bench/baseline-intl.html',
-  ...Object.keys(WIDGETS).map((t) => `/bench/${t}.html`),
-  '/bench/all.html',
-  '/demo/',
-];
-const samples = Object.fromEntries(names.map((n) => [n, []]));
-for (let i = 0; i < RUNS; i++) for (const n of names) samples[n].push(await measure(n));
-await browser.close();
-await server.close();
-
-const base = sizes(resolve(out, 'baseline.js'));
-const baseIntl = sizes(resolve(out, 'baseline-intl.js'));
-const scripts = Object.fromEntries(
-  ['/dist/mn-widgets.js', '/dist/mn-aftercare-timeline.js', '/dist/mn-booking-form.js'].map((f) => [f, sizes(resolve(root, `.${f}`))]),
-);
-const rows = names.map((n) => {
-  const s = samples[n];
-  const pick = (k) => median(s.map((x) => x[k]));
-  return {
-    page: n.replace('/bench/', '').replace('.html', ''),
-    scriptGzip: n.includes('baseline-intl')
-      ? baseIntl.gzip
-      : n.includes('baseline')
-        ? base.gzip
-        : n.includes('all') || n.includes('demo')
-          ? Object.values(scripts).reduce((a, x) => a + x.gzip, 0)
-          : scripts[scriptFor(n.slice(7, -5))].gzip,
-    firstRenderMs: pick('render'),
-    mainThreadMs: pick('mainThread'),
-    scriptMs: pick('script'),
-    longTasks: pick('longTasks'),
-    cls: Math.max(...s.map((x) => x.cls)),
-    heapMB: pick('heap'),
-  };
-});
-const baseRender = rows[0].firstRenderMs;
-const intlRender = rows[1].firstRenderMs;
-for (const r of rows) {
-  r.vsBaseline = r.page === 'demo/' ? null : r.firstRenderMs / baseRender;
-  r.vsBaselineIntl = r.page === 'demo/' ? null : r.firstRenderMs / intlRender;
-}
-
-const fmt = (v, d = 1) => (v == null || Number.isNaN(v) ? '-' : v.toFixed(d));
-console.log(`\nmn-widgets benchmark: median of ${RUNS} runs, Chromium headless, 1280x900, cold cache per run`);
-for (const [f, x] of Object.entries(scripts)) console.log(`${f}: ${x.min} B min, ${x.gzip} B gzip, ${x.brotli} B brotli`);
-console.log(`baseline: ${base.min} B min, ${base.gzip} B gzip\n`);
-console.log(
-  '| page | script gzip B | first render ms | x baseline | x baseline-intl | main thread ms | script ms | long tasks | CLS (max) | JS heap MB |',
-);
-console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
-for (const r of rows)
+  // Tables.
+  const f = (v, d = 1) => (v == null || Number.isNaN(v) ? '-' : v.toFixed(d));
+  const line = (cells) => console.log(`| ${cells.join(' | ')} |`);
+  const s = sizes(resolve(root, script));
   console.log(
-    `| ${r.page} | ${r.scriptGzip} | ${fmt(r.firstRenderMs)} | ${fmt(r.vsBaseline, 2)} | ${fmt(r.vsBaselineIntl, 2)} | ${fmt(r.mainThreadMs)} | ${fmt(r.scriptMs)} | ${r.longTasks} | ${fmt(r.cls, 3)} | ${fmt(r.heapMB, 2)} |`,
+    `\nmn-widgets benchmark, ${new Date().toISOString().slice(0, 10)}: Chromium ${browser.version()} headless, ${VIEWPORT.width}x${VIEWPORT.height}, cold load per run,`,
   );
-console.log('\nfirst render: script start to every element rendered (demo: first contentful paint).');
-console.log('baseline-intl: the baseline element also formats one date, so it pays ICU start-up like any widget showing a date.');
-writeFileSync(
-  resolve(out, 'bench.json'),
-  JSON.stringify({ runs: RUNS, date: new Date().toISOString(), sizes: { scripts, baseline: base, baselineIntl: baseIntl }, rows }, null, 2),
-);
-console.log(`written: bench-results/bench.json`);
+  console.log(
+    `median of ${RUNS} interleaved runs${RUNS < 9 ? " (FEWER THAN 9: not the yardstick's rule)" : ''}. ${script}: ${s.gzip} B gzip, ${s.brotli} B brotli, ${s.min} B; compile hint ${hinted ? 'on' : 'off'}.`,
+  );
+  console.log("\nMain-thread CPU ms from the start of the script's task to the end of the first frame after render:\n");
+  line([
+    'page',
+    'widget CPU ms (p25-p75)',
+    'yardstick CPU ms (p25-p75)',
+    'x yardstick (p25-p75 per round)',
+    `<= ${TARGET}x`,
+    'FCP ms widget / yardstick',
+    'script compile+eval ms widget / yardstick',
+    'gzip B widget / yardstick',
+  ]);
+  line(Array(8).fill('---'));
+  for (const r of rows)
+    line([
+      r.page,
+      `${f(r.widget.cpu)} (${f(r.widget.cpuP25)}-${f(r.widget.cpuP75)})`,
+      `${f(r.yardstick.cpu)} (${f(r.yardstick.cpuP25)}-${f(r.yardstick.cpuP75)})`,
+      `${f(r.ratio, 2)} (${f(r.ratioP25, 2)}-${f(r.ratioP75, 2)})`,
+      r.withinTarget ? 'yes' : 'NO',
+      `${f(r.widget.fcp)} / ${f(r.yardstick.fcp)}`,
+      `${f(r.widget.script)} / ${f(r.yardstick.script)}`,
+      `${r.widget.gzip} / ${r.yardstick.gzip}`,
+    ]);
+  console.log('\npage "all": the three widgets in one <mn-clinic>, against the three yardsticks in one script.');
+  console.log('FCP: navigation start to first contentful paint. Script: main-thread compile and top-level run of the one script.');
+  console.log(
+    `Yardstick: a bare Lit element stamping the widget's rendered shadow DOM and CSS, built like the product${intl['mn-aftercare-timeline'] ? '; the aftercare one also formats one date with Intl' : ''}.`,
+  );
+
+  if (hinted) {
+    console.log(`\nV8's compile hint (${JSON.stringify(HINT.trim())}, the first line of ${script}) on and off:\n`);
+    line([
+      'page',
+      'CPU ms hint / none',
+      'change',
+      'FCP ms hint / none',
+      'first frame end ms hint / none',
+      'script compile+eval ms hint / none',
+      'off-thread compile CPU ms hint / none',
+    ]);
+    line(Array(7).fill('---'));
+    for (const r of rows)
+      line([
+        r.page,
+        `${f(r.widget.cpu)} / ${f(r.noHint.cpu)}`,
+        `${r.widget.cpu <= r.noHint.cpu ? '' : '+'}${f(((r.widget.cpu - r.noHint.cpu) / r.noHint.cpu) * 100, 0)} %`,
+        `${f(r.widget.fcp)} / ${f(r.noHint.fcp)}`,
+        `${f(r.widget.frameEnd)} / ${f(r.noHint.frameEnd)}`,
+        `${f(r.widget.script)} / ${f(r.noHint.script)}`,
+        `${f(r.widget.backgroundCompile)} / ${f(r.noHint.backgroundCompile)}`,
+      ]);
+    console.log(
+      '\nfirst frame end: navigation start to the end of the first frame after render (wall clock, includes waiting for the off-thread compile).',
+    );
+  } else console.log(`\n${script} has no compile hint: nothing to compare.`);
+
+  const fails = rows.filter((r) => r.page !== 'all' && !r.withinTarget).map((r) => r.page);
+  console.log(fails.length ? `\nOver the ${TARGET}x target: ${fails.join(', ')}.` : `\nEvery widget within ${TARGET}x its yardstick.`);
+
+  writeFileSync(
+    resolve(out, 'bench.json'),
+    JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        chromium: browser.version(),
+        viewport: VIEWPORT,
+        runs: RUNS,
+        target: TARGET,
+        hint: hinted,
+        script: { file: script, ...s },
+        rows,
+        yardsticks: Object.fromEntries(
+          TAGS.map((t) => [t, { nodes: renders[t].nodes, sheets: renders[t].sheets.length, intl: !!intl[t] }]),
+        ),
+        samples,
+      },
+      null,
+      2,
+    ),
+  );
+  console.log('written: bench-results/bench.json');
+} finally {
+  await browser.close();
+  await server.close();
+}
