@@ -21,6 +21,7 @@
  */
 import { execSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium } from 'playwright-core';
@@ -166,6 +167,7 @@ try {
     }
   }
 
+  const load = [loadavg()[0]];
   const paths = Object.keys(pages);
   const samples = Object.fromEntries(paths.map((p) => [p, []]));
   console.log(`Measuring ${paths.length} pages, ${WARMUP} warm-up round(s) and ${RUNS} measured rounds...`);
@@ -178,6 +180,7 @@ try {
     if (round >= 0) process.stdout.write(`  round ${round + 1}/${RUNS}\r`);
   }
   process.stdout.write('\n');
+  load.push(loadavg()[0]);
   if (Object.values(samples).some((s) => s.some((x) => !x.threadTime)))
     console.warn('Warning: this Chromium records no thread time; "CPU" below is wall time of the main-thread tasks.');
 
@@ -229,7 +232,7 @@ try {
     `\nmn-widgets benchmark, ${new Date().toISOString().slice(0, 10)}: Chromium ${browser.version()} headless, ${VIEWPORT.width}x${VIEWPORT.height}, cold load per run,`,
   );
   console.log(
-    `median of ${RUNS} interleaved runs${RUNS < 9 ? " (FEWER THAN 9: not the yardstick's rule)" : ''}. ${script}: ${s.gzip} B gzip, ${s.brotli} B brotli, ${s.min} B; compile hint ${hinted ? 'on' : 'off'}.`,
+    `median of ${RUNS} interleaved runs${RUNS < 9 ? " (FEWER THAN 9: not the yardstick's rule)" : ''}, machine load ${load.map((x) => f(x)).join(' -> ')}. ${script}: ${s.gzip} B gzip, ${s.brotli} B brotli, ${s.min} B; compile hint ${hinted ? 'on' : 'off'}.`,
   );
   console.log("\nMain-thread CPU ms from the start of the script's task to the end of the first frame after render:\n");
   line([
@@ -264,26 +267,29 @@ try {
     console.log(`\nV8's compile hint (${JSON.stringify(HINT.trim())}, the first line of ${script}) on and off:\n`);
     line([
       'page',
-      'CPU ms hint / none',
+      'main-thread CPU ms hint / none',
       'change',
+      'off-thread compile CPU ms hint / none',
+      'both ms hint / none',
       'FCP ms hint / none',
       'first frame end ms hint / none',
       'script compile+eval ms hint / none',
-      'off-thread compile CPU ms hint / none',
     ]);
-    line(Array(7).fill('---'));
+    line(Array(8).fill('---'));
     for (const r of rows)
       line([
         r.page,
         `${f(r.widget.cpu)} / ${f(r.noHint.cpu)}`,
         `${r.widget.cpu <= r.noHint.cpu ? '' : '+'}${f(((r.widget.cpu - r.noHint.cpu) / r.noHint.cpu) * 100, 0)} %`,
+        `${f(r.widget.backgroundCompile)} / ${f(r.noHint.backgroundCompile)}`,
+        `${f(r.widget.cpu + r.widget.backgroundCompile)} / ${f(r.noHint.cpu + r.noHint.backgroundCompile)}`,
         `${f(r.widget.fcp)} / ${f(r.noHint.fcp)}`,
         `${f(r.widget.frameEnd)} / ${f(r.noHint.frameEnd)}`,
         `${f(r.widget.script)} / ${f(r.noHint.script)}`,
-        `${f(r.widget.backgroundCompile)} / ${f(r.noHint.backgroundCompile)}`,
       ]);
+    console.log('\nboth: main-thread CPU plus the off-thread compile (the hint moves compile work off the main thread).');
     console.log(
-      '\nfirst frame end: navigation start to the end of the first frame after render (wall clock, includes waiting for the off-thread compile).',
+      'first frame end: navigation start to the end of the first frame after render (wall clock, includes waiting for the off-thread compile).',
     );
   } else console.log(`\n${script} has no compile hint: nothing to compare.`);
 
@@ -298,6 +304,7 @@ try {
         chromium: browser.version(),
         viewport: VIEWPORT,
         runs: RUNS,
+        loadAverage: load,
         target: TARGET,
         hint: hinted,
         script: { file: script, ...s },
