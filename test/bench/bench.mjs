@@ -198,6 +198,7 @@ try {
     const keys = ['cpu', 'wall', 'fcp', 'frameEnd', 'script', 'backgroundCompile'];
     return {
       ...Object.fromEntries(keys.map((k) => [k, median(pick(k))])),
+      breakdown: Object.fromEntries(Object.keys(s[0].breakdown).map((k) => [k, median(s.map((x) => x.breakdown[k]))])),
       cpuP25: quantile(pick('cpu'), 0.25),
       cpuP75: quantile(pick('cpu'), 0.75),
     };
@@ -261,6 +262,15 @@ try {
   console.log('FCP: navigation start to first contentful paint. Script: main-thread compile and top-level run of the one script.');
   console.log(
     `Yardstick: a bare Lit element stamping the widget's rendered shadow DOM and CSS, built like the product${intl['mn-aftercare-timeline'] ? '; the aftercare one also formats one date with Intl' : ''}.`,
+  );
+
+  console.log('\nWhere the main-thread CPU goes, median ms widget / yardstick:\n');
+  const parts = Object.keys(rows[0].widget.breakdown);
+  line(['page', ...parts]);
+  line(Array(parts.length + 1).fill('---'));
+  for (const r of rows) line([r.page, ...parts.map((k) => `${f(r.widget.breakdown[k])} / ${f(r.yardstick.breakdown[k])}`)]);
+  console.log(
+    "evaluate: the script's compile and top-level run; parseAndRender: HTML parsing with the first render (custom-element callbacks, microtasks); other: the rest of the tasks.",
   );
 
   if (hinted) {

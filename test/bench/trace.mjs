@@ -28,6 +28,15 @@ function outermost(events) {
 /** CPU (thread time) of events; Chromium leaves `tdur` out of some empty events, whose `dur` is then near 0. */
 const cpu = (events) => events.reduce((a, e) => a + (e.tdur ?? e.dur), 0);
 
+/** Where main-thread time goes: each outermost event of these names counts for its group. */
+const GROUPS = {
+  evaluate: ['EvaluateScript', 'v8.compile'],
+  parseAndRender: ['ParseHTML', 'FunctionCall', 'RunMicrotasks', 'TimerFire', 'FireAnimationFrame', 'EventDispatch'],
+  styleAndLayout: ['UpdateLayoutTree', 'Layout'],
+  paint: ['PrePaint', 'Paint', 'Layerize', 'Commit', 'UpdateLayer'],
+};
+const GROUP_OF = new Map(Object.entries(GROUPS).flatMap(([g, names]) => names.map((n) => [n, g])));
+
 /**
  * @param {object[]} events the trace's `traceEvents`
  * @param {{ pageUrl: string, scriptUrl: string }} where the page's address and its one script's
@@ -64,6 +73,11 @@ export function analyse(events, { pageUrl, scriptUrl }) {
     ...evaluate,
     ...main.filter((e) => e.name === 'v8.compile' && e.ph === 'X' && e.args?.data?.url === scriptUrl),
   ]);
+  const breakdown = Object.fromEntries([...Object.keys(GROUPS), 'other'].map((g) => [g, 0]));
+  for (const e of outermost(main.filter((e) => e.ph === 'X' && GROUP_OF.has(e.name) && e.ts >= start && e.ts + e.dur <= end)))
+    breakdown[GROUP_OF.get(e.name)] += ms(cpu([e]));
+  breakdown.other = ms(cpu(window)) - Object.values(breakdown).reduce((a, b) => a + b, 0);
+
   const background = events.filter((e) => e.name === 'v8.parseOnBackground' && e.ph === 'X' && e.args?.data?.url === scriptUrl);
 
   return {
@@ -78,6 +92,8 @@ export function analyse(events, { pageUrl, scriptUrl }) {
     script: ms(cpu(scriptMain)),
     /** CPU ms of compiling the script off the main thread while it streamed in. */
     backgroundCompile: ms(cpu(background)),
+    /** The CPU split: script top level, HTML parsing with the elements' first render, style and layout, paint, the rest. */
+    breakdown,
     tasks: window.length,
     threadTime,
   };
