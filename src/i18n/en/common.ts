@@ -14,6 +14,7 @@ export const common = {
     locale: 'is not a language tag such as "en-US"; the page language is used',
     hours: 'is not like "Mo-Fr 09:00-18:00; Sa 10:00-14:00"; it is not used',
     theme: 'is not light, dark or auto; light is used',
+    region: 'is not a country code such as "US" or "GB"; the locale\'s region is used',
     date: 'is not a date (YYYY-MM-DD); it is not used',
     datetime: 'is not a date and time (YYYY-MM-DDTHH:MM); it is not used',
     config: 'could not be used; the defaults apply',
