@@ -262,7 +262,6 @@ describe('<mn-booking-form>', () => {
       expect(options).to.deep.equal([
         ['consultation', 'Consultation (30 min)'],
         ['microneedling', 'Microneedling (60 min)'],
-        ['microneedling-prp', 'Microneedling with PRP (90 min)'],
       ]);
     });
 
@@ -677,11 +676,11 @@ describe('<mn-booking-form>', () => {
       history.replaceState(
         null,
         '',
-        `?name=Wrong&mn-name=Ana%20Lima&mn-email=ana@example.com&mn-service=microneedling-prp&mn-last-session=2026-01-02&utm_source=news`,
+        `?name=Wrong&mn-name=Ana%20Lima&mn-email=ana@example.com&mn-service=consultation&mn-last-session=2026-01-02&utm_source=news`,
       );
       const { el, s } = await form();
       expect(field(el, 'name').value).to.equal('Ana Lima');
-      expect(($(el, '#service') as unknown as HTMLSelectElement).value).to.equal('microneedling-prp');
+      expect(($(el, '#service') as unknown as HTMLSelectElement).value).to.equal('consultation');
       expect(field(el, 'lastSession').value).to.equal('2026-01-02');
       await fill(el, { name: 'Ana Lima', date0: inDays(80) });
       await send(el);
@@ -757,7 +756,7 @@ describe('<mn-booking-form>', () => {
         await el.updateComplete;
         expect($(el, '[part="notice"]').textContent).to.contain(attr);
         expect(warn.callCount).to.equal(1);
-        expect(root(el).querySelectorAll('#service option')).to.have.length(3);
+        expect(root(el).querySelectorAll('#service option')).to.have.length(2);
         expect(root(el).querySelector('a[href^="javascript"]')).to.equal(null);
         await expect(el).to.be.accessible();
       });

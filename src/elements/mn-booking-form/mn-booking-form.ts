@@ -103,7 +103,7 @@ export class MnBookingForm extends MnElement {
 
   /** Where requests are POSTed (http or https); overrides the clinic's `endpoint`. */
   declare endpoint?: string;
-  /** Services as JSON (attribute) or an array: `[{"id", "name", "durationMinutes", "treatment"}]`. Default: consultation, microneedling, microneedling with PRP. */
+  /** Services as JSON (attribute) or an array: `[{"id", "name", "durationMinutes", "treatment"}]`. Default: consultation and microneedling. */
   declare services?: string | Service[];
   /** Days between microneedling sessions (default 28; never below 14). */
   declare spacingDays?: string;
