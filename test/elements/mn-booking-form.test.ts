@@ -56,7 +56,7 @@ async function send(el: MnBookingForm) {
   await el.updateComplete;
 }
 
-const sent = (el: MnBookingForm) => waitUntil(() => $(el, '.done h3'), 'success shown', { timeout: 8000 });
+const sent = (el: MnBookingForm) => waitUntil(() => $(el, '.done [role=heading]'), 'success shown', { timeout: 8000 });
 const failed = (el: MnBookingForm) => waitUntil(() => $(el, '[role="alert"].box'), 'failure shown', { timeout: 8000 });
 
 /** A form posting to a fresh test session, answering each POST with the next of `seq`. */
@@ -286,7 +286,7 @@ describe('<mn-booking-form>', () => {
       expect(entries[0].key).to.equal(entries[0].body.id);
       expect(entries[0].key).to.equal(e.detail.id);
       expect(entries[0].body).to.include({ version: 1, firstVisit: true, message: 'Evenings suit me.' });
-      expect(root(el).activeElement).to.equal($(el, '.done h3'));
+      expect(root(el).activeElement).to.equal($(el, '.done [role=heading]'));
       // The focused heading says it; the status region does not repeat it (see the test below).
       expect(live(el)).to.equal('');
       expect($(el, '.done').textContent).to.contain('Ana Lima').and.to.contain('not booked until');
@@ -307,7 +307,7 @@ describe('<mn-booking-form>', () => {
       await fill(el);
       await send(el);
       await sent(el);
-      const heading = $<HTMLElement>(el, '.done h3');
+      const heading = $<HTMLElement>(el, '.done [role=heading]');
       await waitUntil(() => root(el).activeElement === heading, 'heading focused');
       // One status region across every state, never re-created already filled.
       expect(root(el).querySelectorAll('[role="status"]').length).to.equal(1);
