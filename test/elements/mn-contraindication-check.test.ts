@@ -313,7 +313,7 @@ describe('<mn-contraindication-check>', () => {
       ['anticoagulants', 'skin-condition'],
       { anticoagulants: true, 'skin-condition': true, 'skin-condition.flaring': false },
       'Please book a consultation first.',
-      'You take blood thinners or a daily aspirin. The FDA lists this as a reason for a clinician to check first. Keep taking them as prescribed, and book a consultation so your clinician can check this with you first.',
+      'You take blood thinners or a daily aspirin. The FDA lists this as a reason to check with a clinician before treatment. Keep taking them as prescribed, and book a consultation.',
       ['Book a consultation'],
     ],
     [
@@ -321,7 +321,7 @@ describe('<mn-contraindication-check>', () => {
       ['isotretinoin', 'pregnancy'],
       { ...iso, pregnancy: false },
       'Please wait: treatment is possible from Nov 22, 2026.',
-      'You stopped isotretinoin (Accutane) on May 22, 2026. The FDA advises waiting after the last dose: the clinic waits 6 months. The earliest date for treatment is Nov 22, 2026.',
+      'You stopped isotretinoin (Accutane) on May 22, 2026. The FDA advises waiting after the last dose: the clinic waits 6 months. This wait ends on Nov 22, 2026.',
       ['Book an appointment from Nov 22, 2026', 'Book a consultation'],
     ],
     [
@@ -441,8 +441,8 @@ describe('<mn-contraindication-check>', () => {
     await submit(el);
     expect(el.result).to.deep.include({ level: 'defer', treatment: 'no' });
     expect($$(el, '[part="result"] > ul:first-of-type > li').map((li) => li.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
-      'You had an ablative (resurfacing) laser procedure on Oct 1, 2026. The clinic waits 12 weeks after it before treatment. The earliest date for treatment is Dec 24, 2026.',
-      'You had another procedure on Sep 1, 2026, or are not sure which. The clinic has no set waiting time for it, so your clinician checks it first. Please book a consultation: your clinician checks this with you before any treatment.',
+      'You had an ablative (resurfacing) laser procedure on Oct 1, 2026. The clinic waits 12 weeks after it before treatment. This wait ends on Dec 24, 2026.',
+      'You had another procedure on Sep 1, 2026, or are not sure which. The clinic has no set waiting time for it, so your clinician checks it first. Please book a consultation.',
     ]);
   });
 
@@ -522,7 +522,7 @@ describe('<mn-contraindication-check>', () => {
     await walk(el, { 'gold-threads': true, 'silk-lift': true });
     await submit(el);
     expect($$(el, '[part="result"] > ul:first-of-type > li').map((li) => li.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
-      'You answered “Yes” to “Do you have gold threads in your face?” The clinic asks about this before treatment. Please book a consultation: your clinician checks this with you before any treatment.',
+      'You answered “Yes” to “Do you have gold threads in your face?” The clinic asks about this before treatment. Please book a consultation.',
       'You answered “Yes” to “Have you had a silk lift?” Our clinician has not treated skin after a silk lift. We don’t offer microneedling in this case; let’s talk about other options.',
     ]);
   });

@@ -208,13 +208,9 @@ export class MnContraindicationCheck extends MnElement {
       appointmentDate: this.appt,
       region: this.clinic.region,
     });
-    if (r.level == 'incomplete') {
-      // The rules changed under the patient (a late configuration): back to the first open question.
-      const open = (p: Item[]) => p.flatMap((i) => fields(i, this.answers));
-      this.goTo(this.pages.findIndex((p) => !open(p).every((f) => !check(f, this.answers[f.id], this.today))));
-      this.validate(open(this.pages[this.page]));
-      return;
-    }
+    // The rules changed under the patient (a late configuration): back to the first screen with a problem.
+    if (r.level == 'incomplete')
+      return void this.pages.find((p, n) => (this.goTo(n), !this.validate(p.flatMap((i) => fields(i, this.answers)))));
     this.final = r;
     this.plan();
     this.focusSel = '#result';
@@ -257,7 +253,7 @@ export class MnContraindicationCheck extends MnElement {
     const nav = html`<div class="nav"><button>${stage ? s.see : undo ? s.update : s.next}</button>${back}</div>`;
     const progress = mode == 'list' ? '' : html`<p class="muted" id="progress">${s.progress(page + 1, this.pages.length)}</p>`;
     const screen = [
-      title ? html`<div role="heading" aria-level=${hl} tabindex="-1" aria-describedby="progress">${title}</div>` : '',
+      title ? html`<div role="heading" aria-level=${hl} class="title" tabindex="-1" aria-describedby="progress">${title}</div>` : '',
       progress,
       items.map((i) => this.renderItem(i, title ? hl + 1 : hl)),
       nav,
@@ -298,7 +294,7 @@ export class MnContraindicationCheck extends MnElement {
       return html`<dd>${label}${f.type == 'date' ? this.day(v as string) : f.type == 'number' ? v : this.opt(v)}</dd>`;
     };
     // One row per question (a GOV.UK summary list): Change beside its answers; its hidden question tells the buttons apart when heard.
-    return html`<div role="heading" aria-level=${this.hl} id="review" tabindex="-1">${s.review}</div>${nav}<dl>${this.pages.flat().map((i) => html`<div class="row"><dt>${this.ask(i)}</dt>${fields(i, this.answers).map(answer)}<dd class="change"><button type="button" class="secondary" id="c-${i.id}" @click=${() => this.change(i)}>${s.change}<span class="sr-only">: ${this.ask(i)}</span></button></dd></div>`)}</dl>${nav}`;
+    return html`<div role="heading" aria-level=${this.hl} class="title" id="review" tabindex="-1">${s.review}</div>${nav}<dl>${this.pages.flat().map((i) => html`<div class="row"><dt>${this.ask(i)}</dt>${fields(i, this.answers).map(answer)}<dd class="change"><button type="button" class="secondary" id="c-${i.id}" @click=${() => this.change(i)}>${s.change}<span class="sr-only">: ${this.ask(i)}</span></button></dd></div>`)}</dl>${nav}`;
   }
 
   private renderItem(item: Item, level: number) {
@@ -323,7 +319,7 @@ export class MnContraindicationCheck extends MnElement {
         const el = e.target as HTMLInputElement;
         this.changed(f, el.validity.badInput ? '?' : el.value == '' ? undefined : type == 'number' ? el.valueAsNumber : el.value, settled);
       };
-      return html`<div class=${label ? 'follow' : ''}><label class="field">${label}<input type=${type} name=${id} required max=${type == 'date' ? this.today : nothing} aria-invalid=${code ? 'true' : nothing} aria-describedby=${eid} .value=${v == '?' ? '' : (v ?? '')} @input=${input} @blur=${(e: Event) => v != null && input(e, true)} /></label>${error}</div>`;
+      return html`<div class=${id.includes('.') ? 'follow' : ''}><label class="field">${label}<input type=${type} name=${id} required max=${type == 'date' ? this.today : nothing} aria-invalid=${code ? 'true' : nothing} aria-describedby=${eid} .value=${v == '?' ? '' : (v ?? '')} @input=${input} @blur=${(e: Event) => v != null && input(e, true)} /></label>${error}</div>`;
     }
     const many = type == 'choices';
     const chosen = (v ?? []) as string[];
@@ -375,7 +371,7 @@ export class MnContraindicationCheck extends MnElement {
     const list = r.findings.length ? html`<ul>${r.findings.map((f) => this.finding(f))}</ul>` : '';
     // The US notice only where it applies: a US clinic, or one whose country is unknown (CLINICAL.md section 4).
     const notes = s.notes.slice(0, !region || region == 'US' ? 4 : 3);
-    return html`<section class="result ${r.level}" part="result"><div role="heading" aria-level=${this.hl} id="result" tabindex="-1">${r.treatment == 'from' ? s.from(date!) : s.headline[r.level]}</div>${list}${book}${call}${plan}<ul class="muted">${notes.map(li)}</ul><div class="nav"><button type="button" class="secondary" @click=${this.again}>${s.again}</button></div></section>`;
+    return html`<section class="result ${r.level}" part="result"><div role="heading" aria-level=${this.hl} class="title" id="result" tabindex="-1">${r.treatment == 'from' ? s.from(date!) : s.headline[r.level]}</div>${list}${book}${call}${plan}<ul class="muted">${notes.map(li)}</ul><div class="nav"><button type="button" class="secondary" @click=${this.again}>${s.again}</button></div></section>`;
   }
 
   private onAppointment(e: Event): void {

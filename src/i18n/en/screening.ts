@@ -153,17 +153,17 @@ export const screening = {
   } as Record<string, string>,
   as: {
     advice: 'as something to discuss with your clinician',
-    consult: 'as a reason for a clinician to check first',
+    consult: 'as a reason to check with a clinician before treatment',
     defer: 'as a reason to wait',
     decline: 'as a reason not to have microneedling',
   } as Record<string, string>,
   /** The next step, by `<id>.<code>.<level>` or `<id>.<level>`, else by level (a dated deferral gives its date). */
   then: {
     advice: 'Ask your clinician about it when you book.',
-    consult: 'Please book a consultation: your clinician checks this with you before any treatment.',
+    consult: 'Please book a consultation.',
     defer: 'When this no longer applies, contact the clinic to book.',
     decline: 'We don’t offer microneedling in this case; let’s talk about other options.',
-    'anticoagulants.consult': 'Keep taking them as prescribed, and book a consultation so your clinician can check this with you first.',
+    'anticoagulants.consult': 'Keep taking them as prescribed, and book a consultation.',
     'isotretinoin.taking.defer': 'Treatment can follow % after your last dose: contact the clinic then.',
     'skin-infection.defer': 'When it has cleared up, contact the clinic to book.',
     'wound-or-sunburn.defer': 'When it has healed, contact the clinic to book.',
@@ -177,7 +177,8 @@ export const screening = {
     'tan-or-sun.advice': 'Choose an appointment date away from tanning and strong sun.',
     'age.under-18.consult': 'Please book a consultation with a parent or guardian.',
   } as Record<string, string>,
-  earliest: (date: string) => `The earliest date for treatment is ${date}.`,
+  /** A dated finding's own date (the outcome's may be later). */
+  earliest: (date: string) => `This wait ends on ${date}.`,
   prepTitle: 'Before your appointment',
   appointment: 'Appointment date',
   prepFrom: (date: string) => `From ${date}:`,
