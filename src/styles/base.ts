@@ -67,6 +67,9 @@ export const baseStyles = css`
     font-weight: 700;
     line-height: 1.3;
   }
+  .title {
+    font-size: 1.25em;
+  }
   a {
     color: var(--_ink);
   }

@@ -20,7 +20,6 @@ export const styles = css`
   }
   .title {
     margin: 0;
-    font-size: 1.25em;
   }
   ul {
     padding-inline-start: 1.25rem;

@@ -16,9 +16,6 @@ export const checkStyles = css`
   .privacy {
     margin-bottom: 0.75rem;
   }
-  .title {
-    font-size: 1.25em;
-  }
   .follow {
     padding-inline-start: 0.75rem;
     border-inline-start: 3px solid var(--_border);
