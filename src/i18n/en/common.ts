@@ -9,7 +9,7 @@ export const common = {
     email: 'is not an email address; it is not used',
     url: 'is not a web address; it is not used',
     'url-scheme': 'is not an http(s) address; it is refused',
-    color: 'is not a CSS colour; the default is used',
+    color: 'is not a CSS color; the default is used',
     timezone: 'is not a time zone such as "Europe/London"; the browser\'s is used',
     locale: 'is not a language tag such as "en-US"; the page language is used',
     hours: 'is not like "Mo-Fr 09:00-18:00; Sa 10:00-14:00"; it is not used',

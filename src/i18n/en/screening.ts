@@ -138,7 +138,7 @@ export const screening = {
     scleroderma: 'The studies of microneedling devices did not include people with scleroderma.',
     'active-acne': 'The main trial of an FDA-authorized microneedling device did not include people with active acne.',
     'cold-sore-history': 'Your clinician may give you antiviral medicine to prevent an outbreak.',
-    'darker-skin': 'Skin like yours has a higher risk of dark marks after treatment.',
+    'darker-skin': 'This skin type has a higher risk of dark marks after treatment.',
     'tan-or-sun': 'The FDA advises planning treatment around sun exposure.',
     'age.under-18': 'Treatment under 18 needs the consent of a parent or guardian.',
     'age.under-22': 'In the US, the FDA has authorized microneedling devices for adults 22 and over.',
