@@ -6,18 +6,28 @@ import { hostPages } from './test/host/host-pages.mjs';
 
 /**
  * `executeServerCommand('emulate-forced-colors', { active })`: Windows High Contrast-style forced
- * colours, which the launcher's own emulate-media command cannot set.
+ * colours, which the launcher's own emulate-media command cannot set; and
+ * `executeServerCommand('emulate-timezone', { id })`: the browser's time zone (an empty id: the
+ * launch default, UTC), as a patient's phone in another zone than the clinic's; and
+ * `executeServerCommand('a11y-tree', { selector })`: the whole accessibility tree under an element,
+ * shadow roots included (what a screen reader reads; not only the "interesting" nodes).
  */
 const cdpSessions = new Map();
 const forcedColors = {
   name: 'mn-forced-colors',
   async executeCommand({ command, payload, session }) {
-    if (command !== 'emulate-forced-colors') return undefined;
+    if (command === 'a11y-tree') {
+      const page = session.browser.getPage(session.id);
+      const root = await page.$(payload.selector);
+      return page.accessibility.snapshot({ root, interestingOnly: false });
+    }
+    if (command !== 'emulate-forced-colors' && command !== 'emulate-timezone') return undefined;
     // The CDP session stays open: emulation ends when its session detaches.
     if (!cdpSessions.has(session.id)) cdpSessions.set(session.id, await session.browser.getPage(session.id).createCDPSession());
-    await cdpSessions
-      .get(session.id)
-      .send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }] });
+    const cdp = cdpSessions.get(session.id);
+    if (command === 'emulate-timezone') await cdp.send('Emulation.setTimezoneOverride', { timezoneId: payload?.id ?? '' });
+    else
+      await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }] });
     return true;
   },
 };
@@ -49,6 +59,8 @@ export default {
       launchOptions: {
         executablePath: chromiumPath(),
         headless: true,
+        // The browser's zone is UTC on every machine: tests that show a clinic's time in another zone say so.
+        env: { ...process.env, TZ: 'UTC' },
         args: [
           '--no-sandbox',
           '--disable-gpu',

@@ -27,6 +27,15 @@ export interface ClinicConfig {
   privacyUrl?: string;
   hours?: Hours;
   theme: Theme;
+  /**
+   * The clinic's country (ISO 3166-1 alpha-2, e.g. `US`, `GB`): its own `region`, else the region of
+   * the locale it configured (`en-GB`), never the browser's; undefined when neither says.
+   */
+  region?: string;
+  /** The emergency number patients should call (default: 911 for US clinics, else "your local emergency number"). */
+  emergencyNumber?: Phone;
+  /** A number for urgent questions while the clinic is closed by its `hours`. */
+  afterHoursPhone?: Phone;
 }
 
 /** Raw attribute strings, keyed by config field (camelCase). */
@@ -35,7 +44,8 @@ export type ClinicField = keyof ClinicConfig;
 /** ClinicValues values, only those given and valid. */
 export type ClinicValues = Partial<ClinicConfig>;
 
-export type NoticeCode = 'too-long' | 'phone' | 'email' | 'url' | 'url-scheme' | 'color' | 'timezone' | 'locale' | 'hours' | 'theme';
+export type NoticeCode =
+  'too-long' | 'phone' | 'email' | 'url' | 'url-scheme' | 'color' | 'timezone' | 'locale' | 'hours' | 'theme' | 'region';
 
 /** A problem with one configured value: which field, what is wrong, and the value as given. */
 export interface Notice {
@@ -56,14 +66,14 @@ const EMAIL_RE = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"
 const THEMES: Theme[] = ['light', 'dark', 'auto'];
 
 /**
- * A dialable number: digits with optional +, spaces, dots, dashes and brackets; 3 to 20 digits;
- * optionally an extension (`ext. 2`, `x 2`), dialled after a pause (`tel:+15550100,2`).
+ * A dialable number: digits with optional +, spaces, dots, dashes and brackets; `min` (3) to 20
+ * digits; optionally an extension (`ext. 2`, `x 2`), dialled after a pause (`tel:+15550100,2`).
  */
-export function parsePhone(value: string): Phone | undefined {
+export function parsePhone(value: string, min = 3): Phone | undefined {
   const display = value.trim();
   const [, number, ext] = /^(\+?[\d\s().-]+?)(?:\s*(?:ext\.?|x)\s*(\d{1,6}))?$/i.exec(display) ?? [];
   const digits = number?.replace(/\D/g, '') ?? '';
-  if (digits.length < 3 || digits.length > 20) return undefined;
+  if (digits.length < min || digits.length > 20) return undefined;
   return { display, href: `tel:${display.startsWith('+') ? '+' : ''}${digits}${ext ? `,${ext}` : ''}` };
 }
 
@@ -101,10 +111,15 @@ function parseField(field: ClinicField, raw: string, env: ParseEnv): { value?: u
     case 'name':
     case 'address':
       return text.length > MAX_TEXT ? { value: `${text.slice(0, MAX_TEXT - 1)}…`, code: 'too-long' } : { value: text };
-    case 'phone': {
-      const phone = text.length <= 40 ? parsePhone(text) : undefined;
+    case 'phone':
+    case 'afterHoursPhone':
+    case 'emergencyNumber': {
+      // Some emergency numbers have two digits (15 in France).
+      const phone = text.length <= 40 ? parsePhone(text, field == 'emergencyNumber' ? 2 : 3) : undefined;
       return phone ? { value: phone } : { code: 'phone' };
     }
+    case 'region':
+      return /^[a-z]{2}$/i.test(text) ? { value: text.toUpperCase() } : { code: 'region' };
     case 'email':
       return text.length <= 254 && EMAIL_RE.test(text) ? { value: text } : { code: 'email' };
     case 'website':
@@ -148,12 +163,17 @@ export function parseClinic(input: ClinicInput, env: ParseEnv = {}): { values: C
 
 /**
  * Layers parsed values (later layers win) over the defaults: the given locale and timezone
- * (the page's `lang` and the browser's zone) and the light theme.
+ * (the page's `lang` and the browser's zone) and the light theme. Without a `region`, the region
+ * of a configured locale is the clinic's country (the defaults are not configuration).
  */
 export function resolveClinic(layers: Array<ClinicValues | undefined>, defaults: { locale: string; timezone: string }): ClinicConfig {
   const out: ClinicConfig = { ...defaults, theme: 'light' };
+  let region;
   for (const layer of layers) {
     for (const [k, v] of Object.entries(layer ?? {})) if (v !== undefined) (out as unknown as Record<string, unknown>)[k] = v;
+    // A canonical tag writes its region in capitals (`en-GB`, `zh-Hant-TW`), and nothing else.
+    region = /-([A-Z]{2})\b/.exec(layer?.locale ?? '')?.[1] ?? region;
   }
+  if (region) out.region ??= region;
   return out;
 }

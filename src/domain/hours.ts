@@ -3,7 +3,7 @@
  * ranges or lists such as `Mo,We`, several time ranges joined by commas: `Mo 09:00-12:00,13:00-17:00`,
  * `Su closed`). Days not named are closed.
  */
-import { type IsoDate, parseClock, weekday } from './time.js';
+import { type IsoDate, clockIn, dateIn, parseClock, weekday, zonedInstant } from './time.js';
 
 /** Opening ranges per weekday (0 = Sunday), each `[openMinutes, closeMinutes]` after midnight. */
 export type Hours = Array<Array<[number, number]>>;
@@ -75,4 +75,14 @@ export function openingOn(hours: Hours, date: IsoDate): Array<[number, number]> 
 export function closingTime(hours: Hours, date: IsoDate): number | undefined {
   const ranges = openingOn(hours, date);
   return ranges.length ? Math.max(...ranges.map((r) => r[1])) : undefined;
+}
+
+/** Whether the clinic is open at `now` (in `timeZone`), and the next instant that may change it. */
+export function openAt(hours: Hours, now: Date, timeZone: string): { open: boolean; next: Date } {
+  const today = dateIn(now, timeZone);
+  const minute = clockIn(now, timeZone);
+  const ranges = openingOn(hours, today);
+  // The next opening or closing today, else midnight.
+  const next = Math.min(1440, ...ranges.flat().filter((m) => m > minute));
+  return { open: ranges.some(([a, b]) => a <= minute && minute < b), next: zonedInstant(today, next, timeZone) };
 }

@@ -1,5 +1,9 @@
-/** Locale-aware formatting with `Intl`, cached per locale and options. */
-import type { IsoDate } from '../domain/time.js';
+/**
+ * Locale-aware formatting with `Intl`, cached per locale and options. Times of day are in the
+ * clinic's zone, named ("3:00 PM EST") when the browser is in another one.
+ */
+import { type IsoDate, localTimeZone } from '../domain/time.js';
+import type { Window } from '../domain/screening/items.js';
 
 const cache = new Map<string, Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
 
@@ -12,23 +16,32 @@ function cached<T extends Intl.DateTimeFormat | Intl.RelativeTimeFormat>(key: st
 const dateFormat = (locale: string, timeZone: string, options: Intl.DateTimeFormatOptions) =>
   cached(`d|${locale}|${timeZone}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, { ...options, timeZone }));
 
-/** A calendar date, e.g. "Saturday, November 21, 2026" (`long`) or "Nov 21, 2026" (`medium`). */
-export function formatDate(date: IsoDate, locale: string, style: 'long' | 'medium' | 'short' = 'long'): string {
-  const options: Intl.DateTimeFormatOptions =
-    style === 'long' ? { dateStyle: 'full' } : style === 'medium' ? { dateStyle: 'medium' } : { month: 'short', day: 'numeric' };
-  return dateFormat(locale, 'UTC', options).format(new Date(`${date}T12:00:00Z`));
+const DAY: Intl.DateTimeFormatOptions = { weekday: 'short', month: 'short', day: 'numeric' };
+
+/** A calendar date: "Nov 21, 2026" (`medium`), or "Sat, Nov 21" (`day`, as `formatDateTime` writes it). */
+export function formatDate(date: IsoDate, locale: string, style: 'medium' | 'day' = 'medium'): string {
+  return dateFormat(locale, 'UTC', style == 'day' ? DAY : { dateStyle: 'medium' }).format(new Date(`${date}T12:00:00Z`));
 }
 
-/** A wall-clock time in the clinic's zone, e.g. "3:00 PM". */
-export function formatTime(instant: Date, locale: string, timeZone: string): string {
-  return dateFormat(locale, timeZone, { timeStyle: 'short' }).format(instant);
-}
-
-/** Date and time in the clinic's zone, e.g. "Sat, Nov 21, 3:00 PM". */
-export function formatDateTime(instant: Date, locale: string, timeZone: string): string {
-  return dateFormat(locale, timeZone, { weekday: 'short', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' }).format(
+/** A time of day (`day`: with the date, "Sat, Nov 21, 3:00 PM") in `timeZone`, with the zone's name when the browser is elsewhere. */
+export function formatTime(instant: Date, locale: string, timeZone: string, day?: boolean): string {
+  const zone = timeZone != localTimeZone() && 'short';
+  return dateFormat(locale, timeZone, { ...(day && DAY), hour: 'numeric', minute: '2-digit', ...(zone && { timeZoneName: zone }) }).format(
     instant,
   );
+}
+
+/** Date and time in the clinic's zone, e.g. "Sat, Nov 21, 3:00 PM" ("… 3:00 PM EST" from another zone). */
+export function formatDateTime(instant: Date, locale: string, timeZone: string): string {
+  return formatTime(instant, locale, timeZone, true);
+}
+
+/** A waiting period in words: "6 months", "2 weeks". */
+export function formatWindow(w: Window, locale: string): string {
+  return Object.entries(w)
+    .filter(([, n]) => n)
+    .map(([unit, n]) => new Intl.NumberFormat(locale, { style: 'unit', unit: unit.slice(0, -1), unitDisplay: 'long' }).format(n))
+    .join(' ');
 }
 
 /** "in 5 hours", "tomorrow", "3 days ago": the largest whole unit of `ms` from now. */

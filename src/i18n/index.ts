@@ -26,7 +26,8 @@ let mergedVersion = 0;
 function merge<T>(base: T, over: unknown): T {
   if (!over || typeof over !== 'object' || typeof base !== 'object' || base === null) return (over ?? base) as T;
   const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
-  for (const [k, v] of Object.entries(over)) out[k] = k in out && typeof v === 'object' ? merge(out[k], v) : v;
+  // A list (the notes, a phase's texts) is replaced whole, never merged into an object.
+  for (const [k, v] of Object.entries(over)) out[k] = k in out && typeof v === 'object' && !Array.isArray(v) ? merge(out[k], v) : v;
   return out as T;
 }
 

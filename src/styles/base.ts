@@ -52,9 +52,6 @@ export const baseStyles = css`
   .auto {
     color-scheme: light dark;
   }
-  h2,
-  h3,
-  h4,
   p,
   ul,
   ol,
@@ -63,12 +60,15 @@ export const baseStyles = css`
     margin: 0;
     padding: 0;
   }
-  h2 {
-    font-size: 1.25em;
+  /* Headings are role="heading" with the level the page asks for (heading-level). */
+  [role='heading'] {
+    display: block;
+    font-size: 1.05em;
+    font-weight: 700;
     line-height: 1.3;
   }
-  h3 {
-    font-size: 1.05em;
+  .title {
+    font-size: 1.25em;
   }
   a {
     color: var(--_ink);

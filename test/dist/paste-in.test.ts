@@ -236,7 +236,7 @@ describe('dist/mn-widgets.js, the one paste-in script', () => {
     (window.MnWidgets!.addMessages as (l: string, m: object) => void)('fr', { aftercare: { title: 'Vos soins après traitement' } });
     after.setAttribute('locale', 'fr-FR');
     await after.updateComplete;
-    expect(after.shadowRoot!.querySelector('h2')!.textContent).to.equal('Vos soins après traitement');
+    expect(after.shadowRoot!.querySelector('.title')!.textContent).to.equal('Vos soins après traitement');
     after.removeAttribute('locale');
     await after.updateComplete;
   });

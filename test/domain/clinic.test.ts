@@ -104,7 +104,39 @@ describe('domain/clinic', () => {
 
   it('layers values over defaults, later layers winning', () => {
     const clinic = resolveClinic([{ name: 'Glow', locale: 'en-GB' }, { locale: 'fr-FR' }, undefined], { locale: 'en-US', timezone: 'UTC' });
-    expect(clinic).to.deep.equal({ name: 'Glow', locale: 'fr-FR', timezone: 'UTC', theme: 'light' });
+    expect(clinic).to.deep.equal({ name: 'Glow', locale: 'fr-FR', timezone: 'UTC', theme: 'light', region: 'FR' });
+  });
+
+  it('takes the clinic’s country from region, else from the locale it configured, never from the defaults (CLINICAL.md section 4)', () => {
+    const defaults = { locale: 'en-US', timezone: 'UTC' };
+    // layers (clinic, widget) → region
+    const table: Array<[string, ClinicInput[], string | undefined]> = [
+      ['region alone', [{ region: 'gb' }], 'GB'],
+      ['region wins over the locale', [{ region: 'GB', locale: 'en-US' }], 'GB'],
+      ['the clinic’s locale', [{ locale: 'en-GB' }], 'GB'],
+      ['a widget’s locale over the clinic’s', [{ locale: 'en-GB' }, { locale: 'en-US' }], 'US'],
+      ['a script subtag before the region', [{ locale: 'zh-Hant-TW' }], 'TW'],
+      ['a locale without a region: unknown', [{ locale: 'en' }], undefined],
+      ['nothing configured: unknown (the page’s or browser’s locale is not the clinic’s country)', [], undefined],
+    ];
+    for (const [name, layers, region] of table) {
+      const parsed = layers.map((l) => parseClinic(l).values);
+      expect(resolveClinic(parsed, defaults).region, name).to.equal(region);
+    }
+    expect(parseClinic({ region: 'USA' }).notices).to.deep.equal([{ field: 'region', code: 'region', value: 'USA' }]);
+  });
+
+  it('reads the emergency number (two digits allowed) and the after-hours phone as dialable numbers (CLINICAL.md section 2)', () => {
+    const { values, notices } = parseClinic({ emergencyNumber: '15', afterHoursPhone: '+44 20 7946 0999' });
+    expect(values).to.deep.equal({
+      emergencyNumber: { display: '15', href: 'tel:15' },
+      afterHoursPhone: { display: '+44 20 7946 0999', href: 'tel:+442079460999' },
+    });
+    expect(notices).to.deep.equal([]);
+    expect(parseClinic({ emergencyNumber: 'call 911', afterHoursPhone: '15' }).notices).to.deep.equal([
+      { field: 'emergencyNumber', code: 'phone', value: 'call 911' },
+      { field: 'afterHoursPhone', code: 'phone', value: '15' },
+    ]);
   });
 
   it('parses phones and URLs on their own', () => {

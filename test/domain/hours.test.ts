@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { closingTime, openingOn, parseHours } from '../../src/domain/hours.js';
+import { closingTime, openAt, openingOn, parseHours } from '../../src/domain/hours.js';
 
 describe('domain/hours', () => {
   it('reads the compact syntax', () => {
@@ -33,5 +33,23 @@ describe('domain/hours', () => {
     expect(closingTime(hours, '2026-11-21')).to.equal(840); // Saturday
     expect(closingTime(hours, '2026-11-22')).to.equal(undefined); // Sunday
     expect(openingOn(hours, '2026-11-22')).to.deep.equal([]);
+  });
+
+  it('says whether the clinic is open at an instant in its zone, and when that may change next', () => {
+    const hours = parseHours('Mo-Fr 09:00-12:00,13:00-18:00; Sa 10:00-14:00')!;
+    const tz = 'America/New_York';
+    // instant (UTC) → open, next change (UTC)
+    const table: Array<[string, boolean, string]> = [
+      ['2026-11-23T13:59:00Z', false, '2026-11-23T14:00:00.000Z'], // Monday 08:59: opens at 09:00
+      ['2026-11-23T14:00:00Z', true, '2026-11-23T17:00:00.000Z'], // 09:00 open, lunch at 12:00
+      ['2026-11-23T17:30:00Z', false, '2026-11-23T18:00:00.000Z'], // lunch
+      ['2026-11-23T23:00:00Z', false, '2026-11-24T05:00:00.000Z'], // 18:00 closed: next change at midnight
+      ['2026-11-22T15:00:00Z', false, '2026-11-23T05:00:00.000Z'], // Sunday: closed all day
+      ['2026-11-21T18:59:00Z', true, '2026-11-21T19:00:00.000Z'], // Saturday 13:59
+    ];
+    for (const [at, open, next] of table) {
+      const r = openAt(hours, new Date(at), tz);
+      expect([r.open, r.next.toISOString()], at).to.deep.equal([open, next]);
+    }
   });
 });

@@ -1,10 +1,12 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import sinon from 'sinon';
 import * as api from '../../src/index.js';
 import * as define from '../../src/define.js';
 import type { MnAftercareTimeline } from '../../src/elements/mn-aftercare-timeline/mn-aftercare-timeline.js';
+import { aftercare } from '../../src/i18n/en/aftercare.js';
+import { listen, settle } from './listen.js';
 
 // Treatment ended Saturday 21 November 2026, 15:00 in New York (20:00 UTC).
 const T = Date.UTC(2026, 10, 21, 20);
@@ -27,7 +29,13 @@ async function timeline(now?: string, extra = '') {
   return el;
 }
 
+/** The patient's browser in another time zone (`''`: back to the runner's UTC). */
+const browserZone = (id: string) => executeServerCommand('emulate-timezone', { id });
+
 describe('<mn-aftercare-timeline>', () => {
+  // The patient's phone in the clinic's zone, unless a test says otherwise (then times carry the zone's name).
+  before(() => browserZone('America/New_York'));
+  after(() => browserZone(''));
   let warn: sinon.SinonStub;
   beforeEach(() => {
     warn = sinon.stub(console, 'warn');
@@ -67,9 +75,13 @@ describe('<mn-aftercare-timeline>', () => {
         if (index >= 0) expect(items[index].querySelector('.marker')!.textContent).to.equal('You are here');
         const flags = $$(el, '.flags').filter(visible);
         expect(flags).to.have.length(1);
-        expect(flags[0].querySelectorAll('li')).to.have.length(8);
+        expect(flags[0].querySelectorAll('li')).to.have.length(9);
         expect(flags[0].querySelector('a')!.getAttribute('href')).to.equal('tel:+15550100');
-        expect(flags[0].textContent).to.contain('local emergency number');
+        // Emergencies apart, with 911 for a US clinic.
+        expect(text(el, '[part~="emergency"]')).to.equal(
+          'Emergency Trouble breathing, or swelling of the lips, tongue or throat: call 911 now.',
+        );
+        expect($(el, '[part~="emergency"] a')!.getAttribute('href')).to.equal('tel:911');
         expect(warn.called).to.equal(false);
       });
     }
@@ -77,10 +89,14 @@ describe('<mn-aftercare-timeline>', () => {
     it('opens the current phase with Do, Avoid and Normal; Call us once, above the timeline', async () => {
       const el = await timeline('2026-11-21T20:00');
       const panel = $(el, '[aria-current="step"] .panel')!;
-      expect([...panel.querySelectorAll('h4')].map((h) => h.textContent)).to.deep.equal(['Do', 'Avoid', 'Normal']);
+      expect([...panel.querySelectorAll('[role="heading"]')].map((h) => [h.textContent, h.getAttribute('aria-level')])).to.deep.equal([
+        ['Do', '5'],
+        ['Avoid', '5'],
+        ['Normal', '5'],
+      ]);
       expect(panel.textContent).to.contain('Touching your face');
-      expect(text(el, '[part~="flags"] h3')).to.equal('Call us');
-      expect($(el, '[part~="flags"] + ol[part~="timeline"]')).to.exist;
+      expect(text(el, '[part~="flags"] [role="heading"]')).to.equal('Call us');
+      expect($(el, '[part~="flags"] + [part~="emergency"] + ol[part~="timeline"]')).to.exist;
       expect(text(el, '.sum')).to.equal('Treatment ended Sat, Nov 21, 3:00 PM. You are here: First 24 hours.');
     });
   });
@@ -88,19 +104,22 @@ describe('<mn-aftercare-timeline>', () => {
   it('counts down to the next milestones in words and local time, in two locales', async () => {
     const us = await timeline('2026-11-22T10:00');
     const lines = $$(us, '.countdowns li').map((li) => li.textContent!.trim());
-    expect(lines[0]).to.equal('Makeup allowed in 5 hours, from 3:00 PM');
-    expect(lines[1]).to.equal('Sunscreen allowed in 5 hours, from 3:00 PM');
-    expect(lines[2]).to.equal('Exercise allowed in 2 days, from Tue, Nov 24, 3:00 PM');
+    expect(lines[0]).to.equal('Mineral makeup allowed: in 5 hours, 3:00 PM');
+    expect(lines[1]).to.equal('Sunscreen allowed: in 5 hours, 3:00 PM');
+    expect(lines[2]).to.equal('Exercise allowed: in 2 days, Tue, Nov 24, 3:00 PM');
+    // Day 14 ends a break; it does not invite tanning.
+    expect(lines[5]).to.equal('End of the 2-week tanning break (keep using sunscreen every day): in 13 days, Sat, Dec 5, 3:00 PM');
     expect(lines).to.have.length(6);
     const de = await timeline('2026-11-22T10:00', 'locale="de-DE"');
-    expect($$(de, '.countdowns li')[0].textContent!.trim()).to.equal('Makeup allowed in 5 hours, from 15:00');
-    expect($$(de, '.countdowns li')[2].textContent!.trim()).to.equal('Exercise allowed in 2 days, from Di., 24. Nov., 15:00');
+    expect($$(de, '.countdowns li')[0].textContent!.trim()).to.equal('Mineral makeup allowed: in 5 hours, 15:00');
+    expect($$(de, '.countdowns li')[2].textContent!.trim()).to.equal('Exercise allowed: in 2 days, Di., 24. Nov., 15:00');
     await expect(de).to.be.accessible();
   });
 
   it('shows the next-session window and links the booking form with the treatment date', async () => {
     const el = await timeline('2026-11-22T10:00', 'booking-url="https://glow.example/book?from=aftercare"');
-    expect(el.shadowRoot!.textContent).to.contain('Book your next session between Dec 19, 2026 and Jan 2, 2027.');
+    // One date format on the screen: the one the phases use.
+    expect(el.shadowRoot!.textContent).to.contain('Book your next session between Sat, Dec 19 and Sat, Jan 2.');
     const link = $(el, 'a.button')!;
     const url = new URL(link.getAttribute('href')!);
     expect(url.origin + url.pathname).to.equal('https://glow.example/book');
@@ -112,12 +131,12 @@ describe('<mn-aftercare-timeline>', () => {
   it('once the next-session window is over, says so instead of offering its past dates', async () => {
     // The window's last day is Jan 2, 2027: inside it through that day, over from Jan 3.
     const inside = await timeline('2027-01-02T23:00');
-    expect(inside.shadowRoot!.textContent).to.contain('Book your next session between Dec 19, 2026 and Jan 2, 2027.');
+    expect(inside.shadowRoot!.textContent).to.contain('Book your next session between Sat, Dec 19 and Sat, Jan 2.');
     const el = await timeline('2027-01-03T09:00', 'booking-url="https://glow.example/book"');
     const said = el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
     expect(said).not.to.contain('between');
     expect(said).to.contain(
-      'The usual window for your next session (Dec 19, 2026 to Jan 2, 2027) has passed: book it when you are ready, or ask us.',
+      'The usual window for your next session (Sat, Dec 19 to Sat, Jan 2) has passed: book it when you are ready, or ask us.',
     );
     expect($(el, 'a.button')!.textContent).to.equal('Book your next session');
     await expect(el).to.be.accessible();
@@ -193,8 +212,8 @@ describe('<mn-aftercare-timeline>', () => {
     expect(visible(flags[0])).to.equal(true);
     expect(flags[0].getBoundingClientRect().top).to.equal(top);
     expect(flags[0].querySelectorAll('a[href="tel:+15550100"]')).to.have.length(1);
-    expect(flags[0].textContent).to.contain('local emergency number');
     expect(flags[0].compareDocumentPosition($(el, 'ol')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    expect($(el, '[part~="emergency"]')!.compareDocumentPosition($(el, 'ol')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
     expect($$(el, '[part~="phase"] [part~="flags"], [part~="phase"] a[href^="tel:"]')).to.have.length(0);
     await expect(el).to.be.accessible();
   });
@@ -263,7 +282,8 @@ describe('<mn-aftercare-timeline>', () => {
       expect(text(el, '.sum')).to.equal(
         'Treatment ended Sat 21 Nov, 14:30. No time was given, so we count from 14:30, when you asked. You are here: First 24 hours.',
       );
-      expect($$(el, '.countdowns li')[0].textContent!.trim()).to.equal('Makeup allowed tomorrow, from Sun 22 Nov, 14:30');
+      // British words for an en-GB clinic.
+      expect($$(el, '.countdowns li')[0].textContent!.trim()).to.equal('Mineral make-up allowed: tomorrow, Sun 22 Nov, 14:30');
       await expect(el).to.be.accessible();
     });
 
@@ -296,7 +316,7 @@ describe('<mn-aftercare-timeline>', () => {
         phases(el)[1].querySelector('button')!.click();
         await el.updateComplete;
         expect(text(el, '.sum')).to.equal(said);
-        expect($$(el, '.countdowns li')[0].textContent!.trim()).to.equal('Makeup allowed in 22 hours, from Sun, Nov 22, 2:30 PM');
+        expect($$(el, '.countdowns li')[0].textContent!.trim()).to.equal('Mineral makeup allowed: in 22 hours, Sun, Nov 22, 2:30 PM');
         expect(clock.countTimers()).to.equal(1);
       } finally {
         clock.restore();
@@ -342,6 +362,7 @@ describe('<mn-aftercare-timeline>', () => {
 
     it('keeps one timer to the next change and announces each new phase once, politely', async () => {
       const el = await timeline();
+      const heard = listen(el);
       const live = $(el, '[role="status"]')!;
       expect(live.getAttribute('aria-live')).to.equal('polite');
       expect(phases(el).some((li) => li.hasAttribute('aria-current'))).to.equal(false);
@@ -354,7 +375,7 @@ describe('<mn-aftercare-timeline>', () => {
       // The countdown words change during the day; the phase and the announcement do not.
       await clock.tickAsync(20 * H);
       await el.updateComplete;
-      expect($$(el, '.countdowns li')[0].textContent).to.contain('Makeup allowed in 4 hours, from 3:00 PM');
+      expect($$(el, '.countdowns li')[0].textContent).to.contain('Mineral makeup allowed: in 4 hours, 3:00 PM');
       expect(live.textContent).to.equal('Now: First 24 hours.');
       await clock.tickAsync(4 * H);
       await el.updateComplete;
@@ -362,7 +383,32 @@ describe('<mn-aftercare-timeline>', () => {
       expect(live.textContent).to.equal('Now: Day 2.');
       expect(clock.countTimers()).to.equal(1);
       clock.restore(); // axe needs real timers
+      await settle();
+      // What a screen reader heard: each phase once, nothing else.
+      expect(heard.said).to.deep.equal(['Now: First 24 hours.', 'Now: Day 2.']);
       await expect(el).to.be.accessible();
+    });
+
+    it('keeps the phase the patient was reading open when the next one starts; the new one opens too', async () => {
+      const el = await timeline();
+      await clock.tickAsync(2 * H);
+      await el.updateComplete;
+      const [first, second, third] = phases(el).map((li) => li.querySelector('button')!);
+      expect([first, second].map((b) => b.getAttribute('aria-expanded'))).to.deep.equal(['true', 'false']);
+      third.click(); // opened ahead, by hand
+      await el.updateComplete;
+      first.focus();
+      await clock.tickAsync(24 * H);
+      await el.updateComplete;
+      expect($(el, '[aria-current="step"] button')).to.equal(second);
+      expect([first, second, third].map((b) => b.getAttribute('aria-expanded'))).to.deep.equal(['true', 'true', 'true']);
+      expect(el.shadowRoot!.activeElement).to.equal(first);
+      // One the patient closed stays closed.
+      second.click();
+      await el.updateComplete;
+      await clock.tickAsync(24 * H);
+      await el.updateComplete;
+      expect([first, second].map((b) => b.getAttribute('aria-expanded'))).to.deep.equal(['true', 'false']);
     });
 
     it('pauses while the page is hidden and catches up when shown', async () => {
@@ -404,11 +450,11 @@ describe('<mn-aftercare-timeline>', () => {
       await el.updateComplete;
       expect(
         phases(el).map((li) => li.querySelector('button')!.textContent!.replace(li.querySelector('.when')!.textContent!, '').trim()),
-      ).to.deep.equal(['Rest', 'Days 3 to 5']);
+      ).to.deep.equal(['Rest', 'Days 4–5']);
       expect(text(el, '[aria-current="step"] .panel')).to.contain('Sleep well');
       expect(text(el, '[part~="flags"]')).to.contain('Fever over 38 °C');
-      expect(el.shadowRoot!.textContent).to.contain('between Dec 12, 2026 and Dec 26, 2026');
-      expect($$(el, '.countdowns li')[2].textContent!.trim()).to.equal('Exercise allowed tomorrow, from Mon, Nov 23, 3:00 PM');
+      expect(el.shadowRoot!.textContent).to.contain('between Sat, Dec 12 and Sat, Dec 26');
+      expect($$(el, '.countdowns li')[2].textContent!.trim()).to.equal('Exercise allowed: tomorrow, Mon, Nov 23, 3:00 PM');
       expect(notice(el)).to.equal(null);
       await expect(el).to.be.accessible();
     });
@@ -476,12 +522,12 @@ describe('<mn-aftercare-timeline>', () => {
     expect(/[^\r]\n/.test(ics)).to.equal(false);
     const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
     expect(events.map((e) => e.summary)).to.deep.equal([
-      'Glow Skin Studio: Makeup allowed',
+      'Glow Skin Studio: Mineral makeup allowed',
       'Glow Skin Studio: Sunscreen allowed',
       'Glow Skin Studio: Exercise allowed',
-      'Glow Skin Studio: Retinoids, acids and vitamin C allowed',
-      'Glow Skin Studio: Usual routine',
-      'Glow Skin Studio: Tanning pause over',
+      'Glow Skin Studio: Retinoids, acids and vitamin C allowed again',
+      'Glow Skin Studio: Back to your usual routine',
+      'Glow Skin Studio: End of the 2-week tanning break (keep using sunscreen every day)',
       'Glow Skin Studio: Next session',
     ]);
     expect(events[0].startDate.toJSDate().toISOString()).to.equal('2026-11-22T20:00:00.000Z');
@@ -505,9 +551,9 @@ describe('<mn-aftercare-timeline>', () => {
       const el = await timeline('2026-11-24T16:00');
       const events = await exported(el);
       expect(events.map((e) => e.summary)).to.deep.equal([
-        'Glow Skin Studio: Retinoids, acids and vitamin C allowed',
-        'Glow Skin Studio: Usual routine',
-        'Glow Skin Studio: Tanning pause over',
+        'Glow Skin Studio: Retinoids, acids and vitamin C allowed again',
+        'Glow Skin Studio: Back to your usual routine',
+        'Glow Skin Studio: End of the 2-week tanning break (keep using sunscreen every day)',
         'Glow Skin Studio: Next session',
       ]);
       for (const e of events.filter((x) => !x.endDate.isDate))
@@ -548,7 +594,7 @@ describe('<mn-aftercare-timeline>', () => {
         await clock.tickAsync(H + 20 * 60_000);
         await el.updateComplete;
         const events = await exported(el);
-        expect(events[0].summary).to.equal('Glow Skin Studio: Retinoids, acids and vitamin C allowed');
+        expect(events[0].summary).to.equal('Glow Skin Studio: Retinoids, acids and vitamin C allowed again');
         expect(events).to.have.length(4);
       } finally {
         clock.restore();
@@ -594,15 +640,124 @@ describe('<mn-aftercare-timeline>', () => {
     expect(customElements.get('mn-aftercare-timeline')).to.equal(define.MnAftercareTimeline);
   });
 
-  it('without a clinic phone: the red flags and the emergency line still show, no empty link', async () => {
+  it('without a clinic phone or country: the red flags and the emergency line still show, no empty link', async () => {
     const el = await fixture<MnAftercareTimeline>(
       html`<mn-aftercare-timeline treated-at="2026-11-21T15:00" now="2026-11-21T20:00" timezone="America/New_York"></mn-aftercare-timeline>`,
     );
     const flags = $$(el, '.flags').filter(visible);
     expect(flags).to.have.length(1);
     expect(flags[0].querySelector('a')).to.equal(null);
-    expect(flags[0].textContent).to.contain('local emergency number');
+    expect(text(el, '[part~="emergency"]')).to.contain('call your local emergency number now.');
+    expect($(el, '[part~="emergency"] a')).to.equal(null);
     await expect(el).to.be.accessible();
+  });
+
+  it('says the red flags plainly: pain that gets worse, and never "track marks" (CLINICAL.md section 2)', async () => {
+    const el = await timeline('2026-11-22T10:00');
+    expect($$(el, '[part~="flags"] li').map((li) => li.textContent)).to.deep.equal([
+      'Redness, warmth, swelling or itching that gets worse instead of better',
+      'Pain that gets worse',
+      'Pus or a fever',
+      'A cold sore outbreak or swollen glands',
+      'New dark or light patches on the skin',
+      'Lines or grid-like marks where the device was used',
+      'Lumps that do not go away',
+      'Heavy bleeding or bruising',
+      'Anything that lasts more than 7 days',
+    ]);
+    expect(text(el, '[part~="flags"] p')).to.equal('Call the clinic today if you notice:');
+    expect(el.shadowRoot!.textContent).not.to.match(/track marks/i);
+  });
+
+  it('labels the phases without overlap, and warns against home rollers and pens in weeks 2 to 4 (CLINICAL.md section 2)', async () => {
+    const el = await timeline('2026-12-10T09:00');
+    expect(
+      phases(el).map((li) => li.querySelector('button')!.textContent!.replace(li.querySelector('.when')!.textContent!, '').trim()),
+    ).to.deep.equal(['First 24 hours', 'Day 2', 'Day 3', 'Days 4–5', 'Days 6–7', 'Weeks 2–4', 'Months 2–3', 'Months 4–6']);
+    expect(text(el, '[aria-current="step"] .panel')).to.contain(
+      'Home microneedling rollers or pens, until your next session at the clinic',
+    );
+    // Plain words: no "bland", no "actives".
+    const all = Object.values(aftercare.phases).flat().join('|');
+    expect(all).not.to.match(/bland|actives|AHA|BHA/);
+  });
+
+  describe('emergencies and out of hours', () => {
+    const clinic = (attrs: string, now: string) =>
+      fixture(
+        `<mn-clinic name="Glow" phone="+1 555 0100" timezone="America/New_York" hours="Mo-Fr 09:00-18:00; Sa 10:00-14:00" ${attrs}>
+          <mn-aftercare-timeline treated-at="2026-11-21T13:00" now="${now}"></mn-aftercare-timeline>
+        </mn-clinic>`,
+      ).then((wrap) => wrap.querySelector('mn-aftercare-timeline')!);
+
+    const cases: Array<[string, string, string, string]> = [
+      // clinic attributes, now (Saturday 10:00-14:00 open), then what the emergency box and the red-flag box say
+      ['locale="en-US"', '2026-11-21T13:30', 'call 911 now.', ''],
+      [
+        'locale="en-US"',
+        '2026-11-21T20:00',
+        'call 911 now.',
+        'The clinic is closed now. If it cannot wait until the clinic opens, go to urgent care, or call 911 in an emergency.',
+      ],
+      [
+        'locale="en-US" after-hours-phone="+1 555 0199"',
+        '2026-11-22T10:00',
+        'call 911 now.',
+        'The clinic is closed now. For urgent questions, call +1 555 0199.',
+      ],
+      ['region="GB" emergency-number="999"', '2026-11-21T13:30', 'call 999 now.', ''],
+      [
+        'locale="en-GB"',
+        '2026-11-21T20:00',
+        'call your local emergency number now.',
+        'The clinic is closed now. If it cannot wait until the clinic opens, go to an urgent treatment centre, or call your local emergency number in an emergency.',
+      ],
+    ];
+    for (const [attrs, now, sos, closed] of cases) {
+      it(`${attrs} at ${now}: "${sos}"${closed ? ', and closed' : ''}`, async () => {
+        const el = await clinic(attrs, now);
+        expect(text(el, '[part~="emergency"]')).to.contain(sos);
+        const said = text(el, '[part~="flags"]');
+        if (closed) expect(said).to.contain(closed);
+        else expect(said).not.to.contain('closed');
+        for (const a of $$(el, '[part~="flags"] a, [part~="emergency"] a')) expect(a.getAttribute('href')).to.match(/^tel:\+?\d+$/);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('a live timeline says so when the clinic opens or closes (its one timer wakes then)', async () => {
+      // Saturday 13:50 in New York: open until 14:00.
+      const clock = sinon.useFakeTimers({ now: Date.UTC(2026, 10, 21, 18, 50), toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+      try {
+        const el = await clinic('locale="en-US"', '');
+        await el.updateComplete;
+        expect(text(el, '[part~="flags"]')).not.to.contain('closed');
+        expect(clock.countTimers()).to.equal(1);
+        await clock.tickAsync(10 * 60_000 + 1000);
+        await el.updateComplete;
+        expect(text(el, '[part~="flags"]')).to.contain('The clinic is closed now.');
+        expect(clock.countTimers()).to.equal(1);
+      } finally {
+        clock.restore();
+      }
+    });
+  });
+
+  it('names the clinic’s time zone when the patient’s browser is in another one', async () => {
+    await browserZone('Europe/London');
+    try {
+      const el = await timeline('2026-11-22T10:00');
+      expect(text(el, '.sum')).to.equal('Treatment ended Sat, Nov 21, 3:00 PM EST. You are here: First 24 hours.');
+      expect($$(el, '.countdowns li')[0].textContent!.trim()).to.equal('Mineral makeup allowed: in 5 hours, 3:00 PM EST');
+      expect(text(el, 'ol > li .when')).to.equal('Sat, Nov 21, 3:00 PM EST – Sun, Nov 22, 3:00 PM EST');
+      // Calendar dates alone carry no zone.
+      expect(el.shadowRoot!.textContent).to.contain('between Sat, Dec 19 and Sat, Jan 2.');
+      await expect(el).to.be.accessible();
+    } finally {
+      await browserZone('America/New_York');
+    }
+    const home = await timeline('2026-11-22T10:00');
+    expect(text(home, '.sum')).to.equal('Treatment ended Sat, Nov 21, 3:00 PM. You are here: First 24 hours.');
   });
 
   it('fits 320 px without sideways scrolling', async () => {

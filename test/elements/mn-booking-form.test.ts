@@ -56,7 +56,7 @@ async function send(el: MnBookingForm) {
   await el.updateComplete;
 }
 
-const sent = (el: MnBookingForm) => waitUntil(() => $(el, '.done h3'), 'success shown', { timeout: 8000 });
+const sent = (el: MnBookingForm) => waitUntil(() => $(el, '.done [role=heading]'), 'success shown', { timeout: 8000 });
 const failed = (el: MnBookingForm) => waitUntil(() => $(el, '[role="alert"].box'), 'failure shown', { timeout: 8000 });
 
 /** A form posting to a fresh test session, answering each POST with the next of `seq`. */
@@ -262,7 +262,6 @@ describe('<mn-booking-form>', () => {
       expect(options).to.deep.equal([
         ['consultation', 'Consultation (30 min)'],
         ['microneedling', 'Microneedling (60 min)'],
-        ['microneedling-prp', 'Microneedling with PRP (90 min)'],
       ]);
     });
 
@@ -287,7 +286,7 @@ describe('<mn-booking-form>', () => {
       expect(entries[0].key).to.equal(entries[0].body.id);
       expect(entries[0].key).to.equal(e.detail.id);
       expect(entries[0].body).to.include({ version: 1, firstVisit: true, message: 'Evenings suit me.' });
-      expect(root(el).activeElement).to.equal($(el, '.done h3'));
+      expect(root(el).activeElement).to.equal($(el, '.done [role=heading]'));
       // The focused heading says it; the status region does not repeat it (see the test below).
       expect(live(el)).to.equal('');
       expect($(el, '.done').textContent).to.contain('Ana Lima').and.to.contain('not booked until');
@@ -308,7 +307,7 @@ describe('<mn-booking-form>', () => {
       await fill(el);
       await send(el);
       await sent(el);
-      const heading = $<HTMLElement>(el, '.done h3');
+      const heading = $<HTMLElement>(el, '.done [role=heading]');
       await waitUntil(() => root(el).activeElement === heading, 'heading focused');
       // One status region across every state, never re-created already filled.
       expect(root(el).querySelectorAll('[role="status"]').length).to.equal(1);
@@ -677,11 +676,11 @@ describe('<mn-booking-form>', () => {
       history.replaceState(
         null,
         '',
-        `?name=Wrong&mn-name=Ana%20Lima&mn-email=ana@example.com&mn-service=microneedling-prp&mn-last-session=2026-01-02&utm_source=news`,
+        `?name=Wrong&mn-name=Ana%20Lima&mn-email=ana@example.com&mn-service=consultation&mn-last-session=2026-01-02&utm_source=news`,
       );
       const { el, s } = await form();
       expect(field(el, 'name').value).to.equal('Ana Lima');
-      expect(($(el, '#service') as unknown as HTMLSelectElement).value).to.equal('microneedling-prp');
+      expect(($(el, '#service') as unknown as HTMLSelectElement).value).to.equal('consultation');
       expect(field(el, 'lastSession').value).to.equal('2026-01-02');
       await fill(el, { name: 'Ana Lima', date0: inDays(80) });
       await send(el);
@@ -757,7 +756,7 @@ describe('<mn-booking-form>', () => {
         await el.updateComplete;
         expect($(el, '[part="notice"]').textContent).to.contain(attr);
         expect(warn.callCount).to.equal(1);
-        expect(root(el).querySelectorAll('#service option')).to.have.length(3);
+        expect(root(el).querySelectorAll('#service option')).to.have.length(2);
         expect(root(el).querySelector('a[href^="javascript"]')).to.equal(null);
         await expect(el).to.be.accessible();
       });

@@ -178,6 +178,9 @@ describe('<mn-clinic>', () => {
       ['hours', 'always open'],
       ['theme', 'neon'],
       ['name', 'x'.repeat(10_000)],
+      ['region', 'United Kingdom'],
+      ['emergency-number', 'call 911'],
+      ['after-hours-phone', '<b>late</b>'],
     ];
     for (const [attr, value] of bad) {
       it(`${attr}="${value.slice(0, 24)}": a visible notice, one warning, no markup injected`, async () => {
@@ -242,5 +245,32 @@ describe('<mn-clinic>', () => {
     setTimeout(() => el.querySelector('#check')!.dispatchEvent(new ScreeningCompleteEvent({ level: 'clear' })));
     const e = await oneEvent(document, 'mn-screening-complete');
     expect(e.detail).to.deep.equal({ level: 'clear' });
+  });
+
+  it('gives every widget a heading-level, the same default (3) for all three; a bad one is a notice', async () => {
+    const wrap = await fixture(html`<mn-clinic phone="+1 555 0100" email="hello@glow.example" timezone="America/New_York">
+      <mn-contraindication-check></mn-contraindication-check>
+      <mn-aftercare-timeline treated-at="2026-11-21T15:00" now="2026-11-22T10:00"></mn-aftercare-timeline>
+      <mn-booking-form></mn-booking-form>
+    </mn-clinic>`);
+    const [check, aftercare, booking] = ['mn-contraindication-check', 'mn-aftercare-timeline', 'mn-booking-form'].map(
+      (tag) => wrap.querySelector(tag) as MnElement,
+    );
+    await Promise.all([check, aftercare, booking].map((w) => w.updateComplete));
+    // The widgets' top headings (the booking form's shows once a request is sent).
+    const top = (w: Element) => [...w.shadowRoot!.querySelectorAll('[role="heading"]')].map((h) => Number(h.getAttribute('aria-level')));
+    expect(Math.min(...top(check))).to.equal(3);
+    expect(Math.min(...top(aftercare))).to.equal(3);
+    expect(Math.max(...top(aftercare))).to.equal(5);
+    expect(wrap.querySelectorAll('h1, h2, h3, h4, h5, h6').length).to.equal(0);
+    for (const w of [check, aftercare, booking]) w.setAttribute('heading-level', '2');
+    await Promise.all([check, aftercare, booking].map((w) => w.updateComplete));
+    expect([Math.min(...top(check)), Math.min(...top(aftercare)), Math.max(...top(aftercare))]).to.deep.equal([2, 2, 4]);
+    expect(warn.called).to.equal(false);
+    await expect(aftercare).to.be.accessible();
+    booking.setAttribute('heading-level', '7');
+    await booking.updateComplete;
+    expect(notice(booking)!.textContent).to.contain('heading-level="7"');
+    expect(warn.callCount).to.equal(1);
   });
 });

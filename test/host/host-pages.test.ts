@@ -140,7 +140,7 @@ describe('host pages (built paste-in script)', () => {
     for (const el of widgets(doc)) {
       const root = el.shadowRoot!.querySelector<HTMLElement>('.root')!;
       expect(win.getComputedStyle(root).direction).to.equal('rtl');
-      const heading = el.shadowRoot!.querySelector<HTMLElement>('h2, h3, legend');
+      const heading = el.shadowRoot!.querySelector<HTMLElement>('[role=heading], legend');
       if (heading) {
         const r = heading.getBoundingClientRect();
         const box = root.getBoundingClientRect();

@@ -494,7 +494,7 @@ try {
     await walkCheck(p);
     const detail = await outcome;
     assert(['clear', 'advice'].includes(detail.level), `outcome for a patient with nothing to report: ${JSON.stringify(detail)}`);
-    const headline = await p.locator('mn-contraindication-check [part="result"] h3').textContent();
+    const headline = await p.locator('mn-contraindication-check #result').textContent();
     assert(headline.trim().length > 5, 'result headline');
     const form = p.locator('mn-booking-form');
     await fillBooking(form);

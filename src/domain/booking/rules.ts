@@ -72,7 +72,6 @@ export const HORIZON_DAYS = 90;
 export const DEFAULT_SERVICES: Service[] = [
   { id: 'consultation', name: 'Consultation', durationMinutes: 30, treatment: false },
   { id: 'microneedling', name: 'Microneedling', durationMinutes: 60 },
-  { id: 'microneedling-prp', name: 'Microneedling with PRP', durationMinutes: 90 },
 ];
 
 const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;

@@ -6,13 +6,18 @@ import { type Level, type TreatmentAccess, treatmentAccess, worse } from '../out
 import { type IsoDate, addDays, addMonths, dateIn, isIsoDate, localTimeZone } from '../time.js';
 import { DEFAULT_RULES, type Item, type Rules, type Step, type Window } from './items.js';
 
-/** Answers keyed by item id, follow-ups as `<id>.<follow-up>`: booleans, `YYYY-MM-DD` dates, the age as a number. */
+/**
+ * Answers keyed by item id, follow-ups as `<id>.<follow-up>`: booleans, `YYYY-MM-DD` dates, the age
+ * as a number, and the kinds of recent procedure as a list of ids (`'recent-procedure.kinds':
+ * ['injectables', 'surgery']`), each with its latest date (`'recent-procedure.surgery': '2026-06-01'`).
+ * The earlier single-procedure answers (`.kind` and `.date`) are still accepted.
+ */
 export type Answers = Record<string, unknown>;
 
 /** One question the patient must answer: an item's own, or a follow-up its answer opened. */
 export interface Field {
   id: string;
-  type: 'bool' | 'date' | 'number' | 'choice';
+  type: 'bool' | 'date' | 'number' | 'choices';
   options?: string[];
 }
 
@@ -24,6 +29,8 @@ export interface Finding {
   level: Level;
   /** First date the patient is eligible again (the window's end), in the clinic's timezone. */
   until?: IsoDate;
+  /** The date the window counts from: the stop date, or the procedure's. */
+  since?: IsoDate;
   /** Which branch: `taking`, `flaring`, `under-18`, `under-22`, or the procedure kind. */
   code?: string;
   sources: string[];
@@ -40,6 +47,7 @@ export interface ScreeningResult {
   earliestDate?: IsoDate;
   /** What may be booked online, following the most restrictive finding (absent while incomplete). */
   treatment?: TreatmentAccess;
+  /** One per item that triggered (a recent procedure: its latest window, and each kind without one). */
   findings: Finding[];
   preparation: PlannedStep[];
   /** Ids of required answers not given. */
@@ -55,11 +63,18 @@ export interface ScreeningOptions {
   timezone?: string;
   /** Dates the preparation plan. */
   appointmentDate?: IsoDate;
+  /**
+   * The clinic's country (ISO 3166-1, e.g. `US`, `GB`): ages 18 to 21 get the advice outside the US
+   * and its authorized adult range only for `US`, or when unknown (CLINICAL.md section 4).
+   */
+  region?: string;
 }
 
 /** The end of `window` counted from `date`. */
 export const addWindow = (date: IsoDate, w: Window = {}): IsoDate =>
   addDays(addMonths(date, w.months ?? 0), (w.weeks ?? 0) * 7 + (w.days ?? 0));
+
+const list = (v: unknown): string[] => (Array.isArray(v) ? v : []);
 
 /** The fields `item` asks, given the answers so far: its own, then the follow-ups its answer opens. */
 export function fields(item: Item, answers: Answers): Field[] {
@@ -71,47 +86,80 @@ export function fields(item: Item, answers: Answers): Field[] {
     if (answers[`${id}.taking`] === false) out.push({ id: `${id}.stopped`, type: 'date' });
   }
   if (kind === 'flare') out.push({ id: `${id}.flaring`, type: 'bool' });
-  if (kind === 'procedure')
-    out.push({ id: `${id}.kind`, type: 'choice', options: Object.keys(item.windows ?? {}) }, { id: `${id}.date`, type: 'date' });
+  if (kind === 'procedure') {
+    const options = [...Object.keys(item.windows ?? {}), ...(item.others ?? [])];
+    out.push({ id: `${id}.kinds`, type: 'choices', options });
+    for (const k of options) if (list(answers[`${id}.kinds`]).includes(k)) out.push({ id: `${id}.${k}`, type: 'date' });
+  }
   return out;
 }
 
 /** What is wrong with `value` as an answer to `field` on `today`, if anything. */
 export function check({ type, options }: Field, value: unknown, today: IsoDate): Problem | undefined {
-  if (value == null || value === '') return 'missing';
+  // '' and [] are no answer either.
+  if (value == null || (value as []).length === 0) return 'missing';
   if (type == 'date') return !isIsoDate(value) ? 'date' : value > today ? 'future' : undefined;
   const ok =
     type == 'bool'
       ? typeof value == 'boolean'
       : type == 'number'
         ? Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 130
-        : options?.includes(value as string);
+        : list(value).length && list(value).every((v) => options?.includes(v));
   return ok ? undefined : 'value';
 }
 
-/** The finding for a fully answered item, if its answers trigger one (no undefined keys). */
-function judge(item: Item, a: Answers, today: IsoDate): Omit<Finding, 'id' | 'sources'> | undefined {
-  const { id, kind, level } = item;
-  const dated = (from: unknown, w?: Window, code?: string) => {
-    const until = addWindow(from as IsoDate, w);
-    return until <= today ? undefined : code ? { level, until, code } : { level, until };
+type Found = Omit<Finding, 'id' | 'sources'>;
+
+/** The findings of a fully answered item (no undefined keys). */
+function judge(item: Item, a: Answers, today: IsoDate, us: boolean): Found[] {
+  const { id, kind, level, by } = item;
+  const dated = (since: unknown, w?: Window, code?: string): Found[] => {
+    const until = addWindow(since as IsoDate, w);
+    return until <= today ? [] : [{ level, until, since: since as IsoDate, ...(code && { code }) }];
   };
   if (kind == 'age') {
     const age = a[id] as number;
-    return age < 18 ? { level, code: 'under-18' } : age < 22 ? { level: item.young ?? level, code: 'under-22' } : undefined;
+    return age < 18 ? [{ level, code: 'under-18' }] : age < 22 && us ? [{ level: item.young ?? level, code: 'under-22' }] : [];
   }
-  if (a[id] !== true) return undefined;
-  if (kind == 'stopped') return a[`${id}.taking`] ? { level, code: 'taking' } : dated(a[`${id}.stopped`], item.window);
+  if (a[id] !== true && !(by && a[by] === true)) return [];
+  if (kind == 'stopped') return a[`${id}.taking`] ? [{ level, code: 'taking' }] : dated(a[`${id}.stopped`], item.window);
   if (kind == 'procedure') {
-    const k = a[`${id}.kind`] as string;
-    return dated(a[`${id}.date`], item.windows?.[k], k);
+    // The latest window wins; a kind with no set window goes to a clinician.
+    const out: Found[] = [];
+    let late: Found | undefined;
+    for (const k of list(a[`${id}.kinds`])) {
+      const since = a[`${id}.${k}`] as IsoDate;
+      const w = item.windows?.[k];
+      if (!w) out.push({ level: 'consult', since, code: k });
+      for (const f of w ? dated(since, w, k) : []) if (!late || f.until! > late.until!) late = f;
+    }
+    return late ? [late, ...out] : out;
   }
-  return kind == 'flare' && a[`${id}.flaring`] ? { level: item.flaring ?? level, code: 'flaring' } : { level };
+  return [kind == 'flare' && a[`${id}.flaring`] ? { level: item.flaring ?? level, code: 'flaring' } : { level }];
 }
 
-/** The steps of the preparation plan, dated when the appointment date is known. */
-export function preparationPlan(appointmentDate: IsoDate | undefined, rules: Rules = DEFAULT_RULES): PlannedStep[] {
-  return rules.preparation.map((s) => (appointmentDate && s.days != null ? { ...s, from: addDays(appointmentDate, -s.days) } : { ...s }));
+/**
+ * The steps of the preparation plan, dated when the appointment date is known; a step for some
+ * findings only (`after`) is in it when `findings` has one of them.
+ */
+export function preparationPlan(
+  appointmentDate: IsoDate | undefined,
+  rules: Rules = DEFAULT_RULES,
+  findings: Finding[] = [],
+): PlannedStep[] {
+  return rules.preparation
+    .filter((s) => !s.after || findings.some((f) => s.after!.includes(f.id)))
+    .map((s) => (appointmentDate && s.days != null ? { ...s, from: addDays(appointmentDate, -s.days) } : { ...s }));
+}
+
+/** Today's single-procedure answers (`<id>.kind`, `<id>.date`) in the documented form. */
+function upgrade(answers: Answers, rules: Rules): Answers {
+  for (const { id, kind } of rules.items) {
+    const k = answers[`${id}.kind`];
+    if (kind == 'procedure' && typeof k == 'string' && answers[`${id}.kinds`] == null)
+      answers = { ...answers, [`${id}.kinds`]: [k], [`${id}.${k}`]: answers[`${id}.date`] };
+  }
+  return answers;
 }
 
 /**
@@ -122,9 +170,11 @@ export function preparationPlan(appointmentDate: IsoDate | undefined, rules: Rul
 export function evaluateScreening(answers: Answers, options: ScreeningOptions = {}): ScreeningResult {
   const rules = options.rules ?? DEFAULT_RULES;
   const today = dateIn(options.now ?? new Date(), options.timezone ?? localTimeZone());
+  const us = (options.region ?? 'US') == 'US';
   const findings: Finding[] = [];
   const missing: string[] = [];
   const invalid: ScreeningResult['invalid'] = [];
+  answers = upgrade(answers, rules);
   for (const item of rules.items) {
     if (item.hidden) continue;
     let complete = true;
@@ -135,15 +185,16 @@ export function evaluateScreening(answers: Answers, options: ScreeningOptions = 
       if (code == 'missing') missing.push(id);
       else if (code) invalid.push({ id, code });
     }
-    const found = complete && judge(item, answers, today);
-    if (found && found.level != 'clear') findings.push({ id: item.id, sources: item.sources, ...found });
+    if (complete)
+      for (const found of judge(item, answers, today, us))
+        if (found.level != 'clear') findings.push({ id: item.id, sources: item.sources, ...found });
   }
   const level = findings.reduce<Level>((l, f) => worse(l, f.level), 'clear');
   const deferrals = findings.filter((f) => f.level == 'defer');
   const result: ScreeningResult = {
     level: missing.length || invalid.length ? 'incomplete' : level,
     findings,
-    preparation: preparationPlan(options.appointmentDate, rules),
+    preparation: preparationPlan(options.appointmentDate, rules, findings),
     missing,
     invalid,
   };

@@ -14,7 +14,8 @@ export interface Window {
 
 /**
  * One screening item. `kind` selects its follow-ups: `stopped` (isotretinoin: `.taking`, then
- * `.stopped`), `flare` (`.flaring`), `procedure` (`.kind`, `.date`), `age` (a number, not yes/no).
+ * `.stopped`), `flare` (`.flaring`), `procedure` (`.kinds`, a list, then a date `.<kind>` for each
+ * one), `age` (a number, not yes/no).
  */
 export interface Item {
   id: string;
@@ -22,10 +23,16 @@ export interface Item {
   level: Level;
   sources: string[];
   kind?: 'stopped' | 'flare' | 'procedure' | 'age';
+  /** The theme of the screen that asks it in the grouped layout (a clinic's own items join the last). */
+  group?: string;
+  /** Another item whose yes gives this item's finding too (a cold sore now: a history of cold sores). */
+  by?: string;
   /** `stopped`: how long after the stop date treatment waits. */
   window?: Window;
-  /** `procedure`: the wait after each kind of procedure. */
+  /** `procedure`: the wait after each kind of procedure; the latest one wins. */
   windows?: Record<string, Window>;
+  /** `procedure`: the kinds that have no set wait, so a clinician reviews them (`consult`). */
+  others?: string[];
   /** `flare`: level while flaring. */
   flaring?: Level;
   /** `age`: level from 18 to 21. */
@@ -37,11 +44,12 @@ export interface Item {
   why?: string;
 }
 
-/** A preparation step, `days` before the appointment (none: always). */
+/** A preparation step, `days` before the appointment (none: always), or only `after` a finding of those items. */
 export interface Step {
   id: string;
   days?: number;
   sources: string[];
+  after?: string[];
 }
 
 export interface Rules {
@@ -55,54 +63,75 @@ const item = (id: string, level: Level, sources: string, extra?: Partial<Item>):
   sources: sources.split(' '),
   ...extra,
 });
-const step = (id: string, sources: string, days?: number): Step =>
-  days ? { id, days, sources: sources.split(' ') } : { id, sources: sources.split(' ') };
+/** The items of one screen of the grouped layout. */
+const group = (name: string, ...items: Item[]) => items.map((i) => ({ ...i, group: name }));
+const step = (id: string, sources: string, days?: number, after?: string[]): Step => ({
+  id,
+  sources: sources.split(' '),
+  ...(days && { days }),
+  ...(after && { after }),
+});
 
-/** The defaults (CLINICAL.md), in the order the questions are asked. */
+/** The defaults (CLINICAL.md), in the order the questions are asked, in four themed screens. */
 export const DEFAULT_RULES: Rules = {
   items: [
-    item('pregnancy', 'defer', 'FDA SKINPEN SEEDS'),
-    item('bleeding-disorder', 'decline', 'FDA SKINPEN'),
-    item('anticoagulants', 'consult', 'FDA SKINPEN'),
-    item('isotretinoin', 'defer', 'FDA MAKER SEEDS', { kind: 'stopped', window: { months: 6 } }),
-    item('skin-infection', 'defer', 'FDA SKINPEN'),
-    item('cold-sore-now', 'defer', 'FDA'),
-    item('cold-sore-history', 'advice', 'FDA SEEDS'),
-    item('wound-or-sunburn', 'defer', 'SKINPEN MAKER SEEDS'),
-    item('skin-cancer', 'decline', 'SKINPEN'),
-    item('cancer-treatment', 'consult', 'FDA'),
-    item('immunosuppression', 'consult', 'FDA SEEDS'),
-    item('diabetes', 'consult', 'FDA SEEDS'),
-    item('skin-condition', 'consult', 'FDA SKINPEN SEEDS', { kind: 'flare', flaring: 'defer' }),
-    item('scleroderma', 'consult', 'SKINPEN SEEDS'),
-    item('active-acne', 'defer', 'TRIAL MAKER SEEDS'),
-    item('keloid', 'consult', 'FDA SKINPEN SEEDS'),
-    item('lesions', 'consult', 'FDA'),
-    item('metal-allergy', 'decline', 'FDA SKINPEN'),
-    item('anesthetic-allergy', 'consult', 'FDA CHU2021'),
-    item('darker-skin', 'advice', 'FDA CHU2021 SEEDS'),
-    item('tan-or-sun', 'advice', 'FDA'),
-    item('recent-scar', 'consult', 'SKINPEN'),
-    item('age', 'consult', 'FDA', { kind: 'age', young: 'advice' }),
-    // No authority sets these for mechanical microneedling (SEEDS; device-maker practice): clinics should set their own.
-    item('recent-procedure', 'defer', 'SEEDS', {
-      kind: 'procedure',
-      windows: {
-        injectables: { weeks: 2 },
-        'laser-nonablative': { weeks: 3 },
-        radiofrequency: { weeks: 3 },
-        'laser-ablative': { weeks: 12 },
-        'deep-peel': { weeks: 12 },
-        surgery: { months: 12 },
-      },
-    }),
+    ...group(
+      'you',
+      item('age', 'consult', 'FDA', { kind: 'age', young: 'advice' }),
+      item('pregnancy', 'defer', 'FDA SKINPEN SEEDS'),
+      item('anticoagulants', 'consult', 'FDA SKINPEN'),
+      item('isotretinoin', 'defer', 'FDA MAKER SEEDS', { kind: 'stopped', window: { months: 6 } }),
+      item('cancer-treatment', 'consult', 'FDA'),
+      item('immunosuppression', 'consult', 'FDA SEEDS'),
+    ),
+    ...group(
+      'health',
+      item('bleeding-disorder', 'decline', 'FDA SKINPEN'),
+      item('diabetes', 'consult', 'FDA SEEDS'),
+      item('skin-condition', 'consult', 'FDA SKINPEN SEEDS', { kind: 'flare', flaring: 'defer' }),
+      item('scleroderma', 'consult', 'SKINPEN SEEDS'),
+      item('keloid', 'consult', 'FDA SKINPEN SEEDS'),
+      item('metal-allergy', 'decline', 'FDA SKINPEN'),
+      item('anesthetic-allergy', 'consult', 'FDA CHU2021'),
+    ),
+    ...group(
+      'skin',
+      item('skin-infection', 'defer', 'FDA SKINPEN'),
+      item('wound-or-sunburn', 'defer', 'SKINPEN MAKER SEEDS'),
+      item('active-acne', 'defer', 'TRIAL MAKER SEEDS'),
+      item('cold-sore-now', 'defer', 'FDA'),
+      item('cold-sore-history', 'advice', 'FDA SEEDS', { by: 'cold-sore-now' }),
+      item('skin-cancer', 'decline', 'SKINPEN'),
+      item('lesions', 'consult', 'FDA'),
+      item('recent-scar', 'consult', 'SKINPEN'),
+    ),
+    ...group(
+      'sun',
+      item('darker-skin', 'advice', 'FDA CHU2021 SEEDS'),
+      item('tan-or-sun', 'advice', 'FDA'),
+      // No authority sets these for mechanical microneedling (SEEDS; windows from INMODE): clinics should set their own.
+      item('recent-procedure', 'defer', 'SEEDS', {
+        kind: 'procedure',
+        windows: {
+          injectables: { weeks: 2 },
+          'laser-nonablative': { weeks: 3 },
+          radiofrequency: { weeks: 3 },
+          'laser-ablative': { weeks: 12 },
+          'deep-peel': { weeks: 12 },
+          surgery: { months: 12 },
+        },
+        // A light or medium peel, or another procedure (or not sure which): a clinician reviews it.
+        others: ['peel', 'other'],
+      }),
+    ),
   ],
-  // Earliest first, as the plan is shown.
+  // Earliest first, as the plan is shown: the antiviral question comes when booking.
   preparation: [
+    step('antiviral', 'FDA', 0, ['cold-sore-history', 'cold-sore-now']),
     step('avoid-sun', 'MAKER SEEDS', 14),
     step('stop-actives', 'MAKER SEEDS', 7),
     step('hair-removal', 'SEEDS', 7),
-    step('bleeding-supplements', 'SEEDS', 3),
+    step('bleeding-supplements', 'DRPEN SEEDS', 3),
     step('self-tanner', 'MAKER', 2),
     step('report-changes', 'SEEDS'),
   ],

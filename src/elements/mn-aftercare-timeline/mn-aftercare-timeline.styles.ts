@@ -13,10 +13,13 @@ export const styles = css`
     display: grid;
   }
   .sum,
-  h3,
-  h4,
-  .flags {
+  [role='heading'],
+  .flags,
+  .sos {
     margin-top: 0.75rem;
+  }
+  .title {
+    margin: 0;
   }
   ul {
     padding-inline-start: 1.25rem;
@@ -93,7 +96,8 @@ export const styles = css`
     color: var(--_muted);
     font-weight: 400;
   }
-  .flags {
+  .flags,
+  .sos {
     padding: 0 0.75rem 0.5rem;
     border-inline-start: 4px solid var(--_danger);
     background: var(--_alt);

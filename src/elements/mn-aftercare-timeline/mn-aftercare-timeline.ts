@@ -2,16 +2,18 @@ import { type PropertyValues, html, nothing } from 'lit';
 import { DEFAULT_PROTOCOL, type Protocol, parseProtocol } from '../../domain/aftercare/protocol.js';
 import { type Aftercare, buildAftercare, parseTreatedAt } from '../../domain/aftercare/schedule.js';
 import { type CalendarEvent, buildIcs, upcomingEvents } from '../../domain/calendar/ics.js';
+import { openAt } from '../../domain/hours.js';
 import { addDays, dateIn } from '../../domain/time.js';
 import { formatDate, formatDateTime, formatRelative, formatTime } from '../../i18n/format.js';
 import { textLanguage } from '../../i18n/index.js';
 import { jsonSource } from '../shared/json-source.js';
 import { MnElement, httpUrl } from '../shared/mn-element.js';
 import { styles } from './mn-aftercare-timeline.styles.js';
-import { aftercare } from '../../i18n/en/aftercare.js';
-import { addEnglish } from '../../i18n/index.js';
+import { aftercare, aftercareGB } from '../../i18n/en/aftercare.js';
+import { addEnglish, addMessages } from '../../i18n/index.js';
 
 addEnglish('aftercare', aftercare);
+addMessages('en-GB', { aftercare: aftercareGB });
 
 const MINUTE = 60_000;
 const HOUR = 3_600_000;
@@ -30,8 +32,10 @@ function wordsChange(ms: number): number {
 /**
  * Shows the patient where they are in their recovery after microneedling, phase by phase from the
  * end of treatment (CLINICAL.md sections 2 and 3): what to do, avoid and expect, countdowns to the
- * milestones, the red flags with the clinic's phone, and the window for the next session. Advances
- * by itself at the next boundary and exports the milestones to a calendar. The clinic's own
+ * milestones, the red flags with the clinic's phone (and, while the clinic is closed by its
+ * `hours`, its after-hours phone or urgent care), emergencies apart with the emergency number, and
+ * the window for the next session. Advances by itself at the next boundary (a phase the patient
+ * opened stays open) and exports the milestones to a calendar. The clinic's own
  * protocol comes from the `protocol` property, `protocol-src`, or a
  * `<script type="application/json">` child, in that order.
  *
@@ -42,6 +46,7 @@ function wordsChange(ms: number): number {
  * @csspart timeline - The ordered list of phases.
  * @csspart phase - One phase of the timeline.
  * @csspart flags - The red flags with the clinic's phone: once, above the timeline.
+ * @csspart emergency - What to do in an emergency, with the emergency number: apart from the red flags.
  * @cssproperty --mn-color-accent - Marker of the current phase, buttons and links.
  */
 export class MnAftercareTimeline extends MnElement {
@@ -97,6 +102,8 @@ export class MnAftercareTimeline extends MnElement {
   /** When the patient asked about this treatment (a date alone ended by then), and what they gave. */
   private asked?: Date;
   private question?: string;
+  /** Whether the clinic is open now, and when that may change (with `hours` only). */
+  private hours?: { open: boolean; next: Date };
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -129,15 +136,20 @@ export class MnAftercareTimeline extends MnElement {
     this.fixed = !!fixed;
     this.plan = fixed ?? this.parseAttr('mn-treated-at', this.entered, build, 'datetime');
     this.booking = this.parseAttr('booking-url', this.bookingUrl, httpUrl, 'url');
-    if (this.advancing && this.plan && before !== this.plan.current) this.status = this.t.aftercare.now(this.label(this.plan.current));
+    if (this.advancing && this.plan && before && before !== this.plan.current) {
+      this.status = this.t.aftercare.now(this.label(this.plan.current));
+      // The phase the patient was reading stays open when the next one starts.
+      this.open = { [before]: true, ...this.open };
+    }
     this.advancing = false;
+    this.hours = hours && openAt(hours, this.at, timezone);
   }
 
   protected override updated(): void {
     clearTimeout(this.timer);
     const p = this.plan;
     if (!p || this.now?.trim() || document.hidden) return;
-    const waits = [p.treatedAt, ...p.phases.map((x) => x.end), ...p.milestones.flatMap((m) => [m.at, m.until])]
+    const waits = [p.treatedAt, this.hours?.next, ...p.phases.map((x) => x.end), ...p.milestones.flatMap((m) => [m.at, m.until])]
       .map((d) => (d ? wordsChange(+d - Date.now()) : 0))
       .filter((ms) => ms > 0);
     if (waits.length) this.timer = setTimeout(this.advance, Math.min(...waits, 2 ** 31 - 1));
@@ -205,7 +217,7 @@ export class MnAftercareTimeline extends MnElement {
           <button>${t.show}</button>
           <p id="err" class="error" role="alert">${this.problem ? t[this.problem] : ''}</p>
         </form>`;
-    return html`<h2>${t.title}</h2>
+    return html`<div role="heading" aria-level=${this.hl} class="title">${t.title}</div>
       ${form} ${this.plan ? this.renderPlan(this.plan) : nothing}
       <p role="status" aria-live="polite" class="sr-only">${this.status}</p>`;
   }
@@ -214,8 +226,9 @@ export class MnAftercareTimeline extends MnElement {
   // minifier only reaches a template without backticks inside.
   private renderPlan(p: Aftercare) {
     const t = this.t.aftercare;
-    const { locale, timezone, name, phone } = this.clinic;
+    const { locale, timezone, name, phone, region, emergencyNumber, afterHoursPhone } = this.clinic;
     const now = this.at;
+    const hl = this.hl + 1;
     const day = (d: Date) => dateIn(d, timezone);
     const dt = (d: Date) => formatDateTime(d, locale, timezone);
     const when = (d: Date) => (day(d) === day(now) ? formatTime : formatDateTime)(d, locale, timezone);
@@ -225,14 +238,25 @@ export class MnAftercareTimeline extends MnElement {
     const book = this.booking ? new URL(this.booking) : undefined;
     book?.searchParams.set('mn-last-session', day(p.treatedAt));
     const call = phone && html`<p>${t.call(name ?? t.us)} <a href=${phone.href}>${phone.display}</a></p>`;
+    // 911 for US clinics, else the clinic's own number or "your local emergency number" (CLINICAL.md section 2).
+    const sos = emergencyNumber ?? (region == 'US' ? { href: 'tel:911', display: '911' } : undefined);
+    const number = sos ? html`<a href=${sos.href}>${sos.display}</a>` : t.emergency[2];
+    const say = (text: string, what: unknown) => text.split('%').flatMap((x, i) => (i ? [what, x] : x));
+    const closed =
+      this.hours?.open !== false
+        ? nothing
+        : html`<p><strong>${t.closed}</strong> ${afterHoursPhone ? say(t.afterHours, html`<a href=${afterHoursPhone.href}>${afterHoursPhone.display}</a>`) : say(t.urgent, number)}</p>`;
     // The red flags are the protocol's, the same in every phase: one box above the timeline, where
-    // it stays whichever phases are open (and prints once).
+    // it stays whichever phases are open (and prints once). Emergencies stand apart.
     const flags = html`<div class="flags" part="flags">
-      <h3>${t.sections.call}</h3>
-      <p>${t.flags}</p>
-      ${list(this.rules.redFlags ?? split(t.redFlags))} ${call}
-      <p>${t.emergency}</p>
-    </div>`;
+        <div role="heading" aria-level=${hl}>${t.sections.call}</div>
+        <p>${t.flags}</p>
+        ${list(this.rules.redFlags ?? split(t.redFlags))} ${call} ${closed}
+      </div>
+      <div class="sos" part="emergency">
+        <div role="heading" aria-level=${hl}>${t.emergency[0]}</div>
+        <p>${say(t.emergency[1], number)}</p>
+      </div>`;
     const marker = html`<strong class="marker">${t.here}</strong>`;
     const phases = p.phases.map((x, i) => {
       const texts = t.phases[x.id] ?? [];
@@ -240,14 +264,14 @@ export class MnAftercareTimeline extends MnElement {
       const open = this.open[x.id] ?? on;
       const lists = (['do', 'avoid', 'normal'] as const).map((k, j) => {
         const items = x[k] ?? split(texts[j + 1]);
-        return items.length ? html`<h4>${t.sections[k]}</h4>${list(items)}` : nothing;
+        return items.length ? html`<div role="heading" aria-level=${hl + 1}>${t.sections[k]}</div>${list(items)}` : nothing;
       });
       return html`<li part="phase" class=${on ? 'now' : x.end <= now ? 'past' : ''} aria-current=${on ? 'step' : nothing}>
-        <h3>
+        <div role="heading" aria-level=${hl}>
           <button aria-expanded=${open} aria-controls="p${i}" @click=${() => (this.open = { ...this.open, [x.id]: !open })}>
             ${this.label(x.id)} <span class="when">${dt(x.start)} – ${dt(x.end)}</span>
           </button>
-        </h3>
+        </div>
         ${on ? marker : nothing}
         <div class="panel" id="p${i}" ?hidden=${!open}>${lists}</div>
       </li>`;
@@ -268,8 +292,8 @@ export class MnAftercareTimeline extends MnElement {
       <ul class="countdowns">${countdowns}</ul>
       ${flags}
       <ol part="timeline">${phases}</ol>
-      <h3>${t.milestones['next-session']}</h3>
-      <p>${(session.until! > now ? t.nextSession : t.nextSessionPast)(formatDate(day(session.at), locale, 'medium'), formatDate(addDays(day(session.until!), -1), locale, 'medium'))}</p>
+      <div role="heading" aria-level=${hl}>${t.milestones['next-session']}</div>
+      <p>${(session.until! > now ? t.nextSession : t.nextSessionPast)(formatDate(day(session.at), locale, 'day'), formatDate(addDays(day(session.until!), -1), locale, 'day'))}</p>
       ${actions}`;
   }
 }

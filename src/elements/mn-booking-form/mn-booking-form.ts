@@ -103,7 +103,7 @@ export class MnBookingForm extends MnElement {
 
   /** Where requests are POSTed (http or https); overrides the clinic's `endpoint`. */
   declare endpoint?: string;
-  /** Services as JSON (attribute) or an array: `[{"id", "name", "durationMinutes", "treatment"}]`. Default: consultation, microneedling, microneedling with PRP. */
+  /** Services as JSON (attribute) or an array: `[{"id", "name", "durationMinutes", "treatment"}]`. Default: consultation and microneedling. */
   declare services?: string | Service[];
   /** Days between microneedling sessions (default 28; never below 14). */
   declare spacingDays?: string;
@@ -392,7 +392,7 @@ export class MnBookingForm extends MnElement {
     const success = new BookingSuccessEvent(payload);
     if (real) this.dispatchEvent(success);
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('h3')?.focus();
+    this.renderRoot.querySelector<HTMLElement>('[role=heading]')?.focus();
   }
 
   /** The message for a field, once it may be shown. */
@@ -463,7 +463,7 @@ export class MnBookingForm extends MnElement {
     if (phase === 'sent' && this.payload) {
       const p = this.payload;
       return html`<section class="done">
-        <h3 tabindex="-1">${b.sent}</h3>
+        <div role="heading" aria-level=${this.hl} tabindex="-1">${b.sent}</div>
         <p>${b.next}</p>
         <dl>${this.lines(p).map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>
         <a class="button secondary" href=${this.ics(p)} download="appointment-request.ics">${b.ics}</a>

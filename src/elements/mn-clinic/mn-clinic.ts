@@ -52,6 +52,9 @@ export class MnClinic extends LitElement {
     privacyUrl: { attribute: 'privacy-url' },
     hours: {},
     theme: {},
+    region: {},
+    emergencyNumber: { attribute: 'emergency-number' },
+    afterHoursPhone: { attribute: 'after-hours-phone' },
   };
 
   private readonly notices = new NoticeController(this);
@@ -82,6 +85,16 @@ export class MnClinic extends LitElement {
   declare hours?: string;
   /** `light` (default), `dark`, or `auto`. */
   declare theme?: string;
+  /**
+   * The clinic's country, ISO 3166-1 (`US`, `GB`). Default: the region of `locale` (`en-GB`), never
+   * the browser's. It decides the US-only notice and the 18 to 21 age advice, which show for `US`
+   * and when neither says.
+   */
+  declare region?: string;
+  /** The emergency number to call (default: 911 for US clinics, else "your local emergency number"). */
+  declare emergencyNumber?: string;
+  /** A number for urgent questions while the clinic is closed by its `hours`; without it patients are sent to urgent care. */
+  declare afterHoursPhone?: string;
 
   constructor() {
     super();
@@ -99,7 +112,11 @@ export class MnClinic extends LitElement {
     const { values, notices } = parseClinic(input, { baseUrl: document.baseURI, isColor });
     for (const field of fields) {
       const n = notices.find((x) => x.field === field);
-      this.notices.set(field === 'privacyUrl' ? 'privacy-url' : field, n?.code, n?.value);
+      this.notices.set(
+        field.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase()),
+        n?.code,
+        n?.value,
+      );
     }
     this.values.setValue(values);
     setAccent(this, values.accent);

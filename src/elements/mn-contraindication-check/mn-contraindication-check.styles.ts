@@ -33,7 +33,8 @@ export const checkStyles = css`
     min-width: 0;
     min-height: 2.75rem;
   }
-  [type=radio] {
+  [type=radio],
+  [type=checkbox] {
     flex-shrink: 0;
     width: 1.25em;
     height: 1.25em;

@@ -3,6 +3,8 @@ import { parseScreeningConfig } from '../../domain/screening/config.js';
 import {
   type Answers,
   type Field,
+  type Finding,
+  type Problem,
   type ScreeningResult,
   check,
   evaluateScreening,
@@ -12,21 +14,24 @@ import {
 import type { Item, Rules } from '../../domain/screening/items.js';
 import { dateIn, isIsoDate } from '../../domain/time.js';
 import { ScreeningCompleteEvent, ScreeningResetEvent } from '../../events.js';
-import { formatDate } from '../../i18n/format.js';
+import { formatDate, formatWindow } from '../../i18n/format.js';
 import { jsonSource } from '../shared/json-source.js';
 import { MnElement, httpUrl } from '../shared/mn-element.js';
 import { checkStyles } from './mn-contraindication-check.styles.js';
-import { screening } from '../../i18n/en/screening.js';
-import { addEnglish } from '../../i18n/index.js';
+import { screening, screeningGB } from '../../i18n/en/screening.js';
+import { addEnglish, addMessages } from '../../i18n/index.js';
 
 addEnglish('screening', screening);
+addMessages('en-GB', { screening: screeningGB });
 
 /**
- * A private safety self-check before microneedling: plain questions (CLINICAL.md section 1), then
- * whether the patient can go ahead, should talk to the clinic, must wait (and until when), or
- * should not have the treatment, with a preparation plan. Answers stay in memory: never in the
- * URL, storage, cookies or any request. The clinic's JSON configuration comes from the `config`
- * property, an inline `<script type="application/json">` child, or `config-src`.
+ * A private safety self-check before microneedling: plain questions (CLINICAL.md section 1) on a
+ * few themed screens, a review, then whether the patient can book, should book a consultation
+ * first, must wait (and until when, or until what resolves), or should talk about other options,
+ * each finding said plainly with its reason and next step (section 5), and a preparation plan.
+ * Answers stay in memory: never in the URL, storage, cookies or any request. The clinic's JSON
+ * configuration comes from the `config` property, an inline `<script type="application/json">`
+ * child, or `config-src`.
  *
  * @tag mn-contraindication-check
  * @summary Private pre-treatment safety self-check with a dated outcome.
@@ -48,7 +53,7 @@ export class MnContraindicationCheck extends MnElement {
     answers: { attribute: false },
     page: { attribute: false },
     stage: { attribute: false },
-    shown: { attribute: false },
+    errs: { attribute: false },
     final: { attribute: false },
     layout: {},
     appointmentDate: { attribute: 'appointment-date' },
@@ -60,15 +65,19 @@ export class MnContraindicationCheck extends MnElement {
   };
 
   private answers: Answers = {};
-  /** The question shown (`steps` layout); always 0 with `list`. */
+  /** The screen shown (always 0 with `list`). */
   private page = 0;
   /** Past the questions: the review (the result is `final`). */
   private stage?: 'review';
-  /** Fields whose problems are shown: after Next, or once the patient changed them. */
-  private shown = new Set<string>();
+  /**
+   * The one place field errors live (until the shared form-field controller takes them): shown
+   * after Next, or once a field was changed; an answer that becomes valid clears its message at
+   * once, but a date being typed never switches to another message until the patient leaves it.
+   */
+  private errs: Record<string, Problem | undefined> = {};
   private final?: ScreeningResult;
 
-  /** `steps` (default: one question at a time, for phones) or `list` (all questions on one page). */
+  /** `grouped` (default: a few themed screens), `one-at-a-time` (a question per screen) or `list` (every question on one page). */
   declare layout?: string;
   /** The appointment date (`YYYY-MM-DD`), to date the preparation plan; without it the patient may enter one. */
   declare appointmentDate?: string;
@@ -78,25 +87,28 @@ export class MnContraindicationCheck extends MnElement {
   declare config?: unknown;
   /** Adds the finding ids (never answers or free text) to `mn-screening-complete`. */
   shareFindings = false;
-  /** The booking page or form (`https://…`, or `#book` on this page): linked from a result that allows booking (clear, advice, consult). */
+  /** Where "Book an appointment" and "Book a consultation" go (`https://…`, or `#book` on this page); the booking form there reads the outcome. */
   declare bookingUrl?: string;
   /** The current time, for previews and tests; default the clock. */
   declare now?: Date;
 
   declare private rules: Rules;
-  declare private list: boolean;
+  declare private mode: string;
   private appt?: string;
   private booking?: string;
   /** The appointment date the patient entered on the result. */
   private picked?: string;
   private focusSel?: string;
+  /** The status region's words: one summary per failed Next (the result is said by its focused heading). */
+  private say = '';
   /** After Change on the review: the answers before (Back restores them) and the question (focus returns to its Change button). */
   private undo?: { answers: Answers; id: string };
   private json = jsonSource(this, this.notices, 'config');
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.list = this.parseAttr('layout', this.layout, (v) => (/^(steps|list)$/.test(v) ? v : undefined)) == 'list';
+    // `steps`, the earlier name of one-at-a-time, still works.
+    this.mode = this.parseAttr('layout', this.layout, (v) => (/^(grouped|one-at-a-time|steps|list)$/.test(v) ? v : undefined)) ?? 'grouped';
     this.appt = this.parseAttr('appointment-date', this.appointmentDate, (v) => (isIsoDate(v) ? v : undefined), 'date');
     this.booking = this.parseAttr('booking-url', this.bookingUrl, httpUrl, 'url');
     this.json.read(this.config, this.configSrc, (raw) => {
@@ -104,7 +116,7 @@ export class MnContraindicationCheck extends MnElement {
       this.rules = rules;
       return problems;
     });
-    this.page = Math.max(0, Math.min(this.page, this.items.length - 1));
+    this.page = Math.max(0, Math.min(this.page, this.pages.length - 1));
   }
 
   protected override updated(): void {
@@ -112,37 +124,52 @@ export class MnContraindicationCheck extends MnElement {
     this.focusSel = undefined;
   }
 
-  private get items(): Item[] {
-    return this.rules.items.filter((i) => !i.hidden);
+  /** The screens: the questions not hidden, by theme (a clinic's own join the last), one each, or all on one. */
+  private get pages(): Item[][] {
+    const pages: Item[][] = [];
+    for (const i of this.rules.items.filter((i) => !i.hidden)) {
+      const last = pages.at(-1);
+      if (last && (this.mode == 'list' || (this.mode == 'grouped' && (!i.group || i.group == last[0].group)))) last.push(i);
+      else pages.push([i]);
+    }
+    return pages;
   }
 
   private get today(): string {
     return dateIn(this.now ?? new Date(), this.clinic.timezone);
   }
 
-  private pageItems(): Item[] {
-    return this.list ? this.items : this.items.slice(this.page, this.page + 1);
-  }
-
-  /** The problem to show for a field, once it was submitted or changed. */
-  private err(f: Field) {
-    return this.shown.has(f.id) ? check(f, this.answers[f.id], this.today) : undefined;
-  }
-
   private set(id: string, value: unknown): void {
     this.answers = { ...this.answers, [id]: value };
   }
 
-  private show(ids: string[]): void {
-    this.shown = new Set([...this.shown, ...ids]);
+  /** Checks `list`, shows their errors, and says how many need a look (focus on the first); true when all are fine. */
+  private validate(list: Field[]): boolean {
+    const bad = list.filter((f) => (this.errs[f.id] = check(f, this.answers[f.id], this.today)));
+    this.errs = { ...this.errs };
+    // The same words again would not be read: a no-break space makes them new.
+    if (bad[0]) {
+      const say = this.t.screening.summary(bad.length);
+      this.say = this.say == say ? say + '\u00a0' : say;
+      this.focusSel = `[name="${bad[0].id}"]`;
+    }
+    return !bad[0];
+  }
+
+  /** After an answer changed: `settled` (a choice, or the patient left the field) shows its problem; else only a fixed one clears. */
+  private changed(f: Field, value: unknown, settled?: boolean): void {
+    this.set(f.id, value);
+    const code = check(f, value, this.today);
+    if (settled || !code) this.errs = { ...this.errs, [f.id]: code };
   }
 
   private goTo(page: number, stage?: 'review'): void {
     this.page = page;
     this.stage = stage;
     // Back from a change, the patient continues at its row, not at the top of a long review.
-    this.focusSel = stage ? (this.undo ? `#c-${this.undo.id}` : '#review') : `#h-${this.pageItems()[0]?.id}`;
-    this.shown = new Set();
+    this.focusSel = stage ? (this.undo ? `#c-${this.undo.id}` : '#review') : 'form [role=heading]';
+    this.errs = {};
+    this.say = '';
     this.undo = undefined;
   }
 
@@ -152,11 +179,8 @@ export class MnContraindicationCheck extends MnElement {
     // A half-typed or impossible date reads as '' (with badInput) and fires no input: an invalid answer, not a missing one.
     for (const { name, validity } of this.renderRoot.querySelectorAll('input'))
       if (validity.badInput || this.answers[name] == '?') this.set(name, validity.badInput ? '?' : undefined);
-    const page = this.pageItems().flatMap((i) => fields(i, this.answers));
-    const bad = page.find((f) => check(f, this.answers[f.id], this.today));
-    this.show(page.map((f) => f.id));
-    if (bad) this.focusSel = `[name="${bad.id}"]`;
-    else if (this.list || this.undo || this.page >= this.items.length - 1) this.goTo(this.page, 'review');
+    if (!this.validate(this.pages[this.page].flatMap((i) => fields(i, this.answers)))) return;
+    if (this.undo || this.page >= this.pages.length - 1) this.goTo(this.page, 'review');
     else this.goTo(this.page + 1);
   }
 
@@ -166,12 +190,12 @@ export class MnContraindicationCheck extends MnElement {
       this.answers = this.undo.answers;
       return this.goTo(this.page, 'review');
     }
-    this.goTo(this.list ? 0 : this.stage ? this.items.length - 1 : this.page - 1);
+    this.goTo(this.stage ? this.pages.length - 1 : this.page - 1);
   }
 
   private change(item: Item): void {
     const { answers } = this;
-    this.goTo(this.list ? 0 : this.items.indexOf(item));
+    this.goTo(this.pages.findIndex((p) => p.includes(item)));
     this.undo = { answers, id: item.id };
     this.focusSel = `#h-${item.id}`;
   }
@@ -182,25 +206,23 @@ export class MnContraindicationCheck extends MnElement {
       now: this.now,
       timezone: this.clinic.timezone,
       appointmentDate: this.appt,
+      region: this.clinic.region,
     });
-    if (r.level == 'incomplete') {
-      // The rules changed under the patient (a late configuration): back to the first open question.
-      const first = this.items.findIndex((i) => fields(i, this.answers).some((f) => check(f, this.answers[f.id], this.today)));
-      this.goTo(this.list ? 0 : first);
-      return this.show([...r.missing, ...r.invalid.map((p) => p.id)]);
-    }
+    // The rules changed under the patient (a late configuration): back to the first screen with a problem.
+    if (r.level == 'incomplete')
+      return void this.pages.find((p, n) => (this.goTo(n), !this.validate(p.flatMap((i) => fields(i, this.answers)))));
     this.final = r;
     this.plan();
     this.focusSel = '#result';
     const event = new ScreeningCompleteEvent({ level: r.level, treatment: r.treatment });
     if (r.earliestDate) event.detail.earliestDate = r.earliestDate;
-    if (this.shareFindings) event.detail.findings = r.findings.map((f) => f.id);
+    if (this.shareFindings) event.detail.findings = [...new Set(r.findings.map((f) => f.id))];
     this.dispatchEvent(event);
   }
 
   private again(): void {
     this.reset();
-    this.focusSel = `#h-${this.items[0]?.id}`;
+    this.focusSel = 'form [role=heading]';
   }
 
   /** The result once the patient has reached it (cleared by `reset()`). */
@@ -219,81 +241,116 @@ export class MnContraindicationCheck extends MnElement {
   }
 
   // Nested templates stay on one line: the build's template minifier does not reach them.
-  // Next comes before Back, so it keeps its place from the first question on (no mis-taps).
+  // Next comes before Back, so it keeps its place from the first question on (no mis-taps); on the
+  // review, "See my result" comes before the answers, so the keyboard reaches it at once.
   protected renderBody() {
     const s = this.t.screening;
-    const { stage, page, final, undo } = this;
+    const { stage, page, final, undo, hl, mode } = this;
+    const items = this.pages[page];
+    const title = mode == 'grouped' && s.groups[items[0].group!];
     const back =
       stage || page || undo ? html`<button type="button" class="secondary" @click=${this.onBack}>${undo ? s.cancel : s.back}</button>` : '';
-    const progress = this.list ? '' : html`<p class="muted" id="progress">${s.progress(page + 1, this.items.length)}</p>`;
+    const nav = html`<div class="nav"><button>${stage ? s.see : undo ? s.update : s.next}</button>${back}</div>`;
+    const progress = mode == 'list' ? '' : html`<p class="muted" id="progress">${s.progress(page + 1, this.pages.length)}</p>`;
+    const screen = [
+      title ? html`<div role="heading" aria-level=${hl} class="title" tabindex="-1" aria-describedby="progress">${title}</div>` : '',
+      progress,
+      items.map((i) => this.renderItem(i, title ? hl + 1 : hl)),
+      nav,
+    ];
     const body = this.json.loading
       ? html`<p role="status">${s.loading}</p>`
       : final
         ? this.renderResult(final)
-        : html`<form novalidate @submit=${this.onNext}>${stage ? this.renderReview() : [progress, this.pageItems().map((i) => this.renderItem(i))]}<div class="nav"><button>${stage ? s.see : undo ? s.update : s.next}</button>${back}</div></form>`;
-    return html`<p class="muted privacy">${s.privacy}</p>${body}<p class="sr-only" role="status">${final ? s.headline[final.level] : ''}</p>`;
+        : html`<form novalidate @submit=${this.onNext}>${stage ? this.renderReview(nav) : screen}</form>`;
+    return html`<p class="muted privacy">${s.privacy}</p>${body}<p class="sr-only" role="status">${this.say}</p>`;
   }
 
   private ask(i: Item): string {
     return i.text ?? this.t.screening.ask[i.id] ?? i.id;
   }
 
-  /** Text of a yes/no or choice answer. */
+  /** The label of a follow-up (a procedure's date: its kind's). */
+  private label(id: string): string {
+    const s = this.t.screening;
+    return s.ask[id] ?? s.when(s.kinds[id.split('.')[1]]);
+  }
+
+  /** Text of a yes/no answer or of the procedures chosen. */
   private opt(o: unknown): string {
     const s = this.t.screening;
-    return o === true ? s.yes : o === false ? s.no : s.kinds[o as string];
+    return o === true ? s.yes : o === false ? s.no : (o as string[]).map((k) => s.kinds[k]).join(', ');
   }
 
   private day(d: string): string {
-    return formatDate(d, this.clinic.locale, 'medium');
+    return formatDate(d, this.clinic.locale);
   }
 
-  private renderReview() {
+  private renderReview(nav: unknown) {
     const s = this.t.screening;
     const answer = (f: Field, k: number) => {
       const v = this.answers[f.id];
-      const label = k ? html`<span class="muted">${s.ask[f.id].replace(/\?$/, '')}:</span> ` : '';
+      const label = k ? html`<span class="muted">${this.label(f.id).replace(/\?.*/, '')}:</span> ` : '';
       return html`<dd>${label}${f.type == 'date' ? this.day(v as string) : f.type == 'number' ? v : this.opt(v)}</dd>`;
     };
     // One row per question (a GOV.UK summary list): Change beside its answers; its hidden question tells the buttons apart when heard.
-    return html`<h3 id="review" tabindex="-1">${s.review}</h3><dl>${this.items.map((i) => html`<div class="row"><dt>${this.ask(i)}</dt>${fields(i, this.answers).map(answer)}<dd class="change"><button type="button" class="secondary" id="c-${i.id}" @click=${() => this.change(i)}>${s.change}<span class="sr-only">: ${this.ask(i)}</span></button></dd></div>`)}</dl>`;
+    return html`<div role="heading" aria-level=${this.hl} class="title" id="review" tabindex="-1">${s.review}</div>${nav}<dl>${this.pages.flat().map((i) => html`<div class="row"><dt>${this.ask(i)}</dt>${fields(i, this.answers).map(answer)}<dd class="change"><button type="button" class="secondary" id="c-${i.id}" @click=${() => this.change(i)}>${s.change}<span class="sr-only">: ${this.ask(i)}</span></button></dd></div>`)}</dl>${nav}`;
   }
 
-  private renderItem(item: Item) {
+  private renderItem(item: Item, level: number) {
     const [main, ...more] = fields(item, this.answers);
-    const ask = this.t.screening.ask;
-    const parts = [this.renderField(main, ask[`${item.id}.label`]), more.map((f) => this.renderField(f, ask[f.id]))];
-    return html`<fieldset aria-describedby=${this.err(main) ? `e-${main.id}` : nothing}><legend><h3 id="h-${item.id}" tabindex="-1" aria-describedby=${this.list ? nothing : 'progress'}>${this.ask(item)}</h3></legend>${parts}</fieldset>`;
+    const parts = [
+      this.renderField(main, this.t.screening.ask[`${item.id}.label`]),
+      more.map((f) => this.renderField(f, this.label(f.id))),
+    ];
+    // In one-at-a-time the question is the screen's heading, and says which step it is.
+    return html`<fieldset aria-describedby=${this.errs[main.id] ? `e-${main.id}` : nothing}><legend><span role="heading" aria-level=${level} id="h-${item.id}" tabindex="-1" aria-describedby=${this.mode == 'list' || this.pages[this.page][1] ? nothing : 'progress'}>${this.ask(item)}</span></legend>${parts}</fieldset>`;
   }
 
-  /** Yes/no or choice radios (in their own fieldset when a follow-up), or a labelled date or number input. */
+  /** Yes/no radios or procedure checkboxes (in their own fieldset when a follow-up), or a labelled date or number input. */
   private renderField(f: Field, label?: string) {
     const { id, type, options } = f;
     const v = this.answers[id];
-    const code = this.err(f);
+    const code = this.errs[id];
     const eid = code ? `e-${id}` : nothing;
-    const follow = id.includes('.');
-    const error = code ? html`<p class="error" id=${eid} role="alert">${this.t.screening.errors[code]}</p>` : '';
-    if (type == 'date' || type == 'number')
-      return html`<div class=${follow ? 'follow' : ''}><label class="field">${label}<input type=${type} name=${id} required max=${type == 'date' ? this.today : nothing} aria-invalid=${code ? 'true' : nothing} aria-describedby=${eid} .value=${v == '?' ? '' : (v ?? '')} @input=${(e: Event) => this.onInput(id, type, e)} @change=${() => this.show([id])} /></label>${error}</div>`;
-    const radios = html`<div class="options">${(options ?? [true, false]).map((o) => html`<label><input type="radio" name=${id} required .checked=${v === o} @change=${() => this.set(id, o)} />${this.opt(o)}</label>`)}</div>${error}`;
-    return follow ? html`<fieldset class="follow" aria-describedby=${eid}><legend>${label}</legend>${radios}</fieldset>` : radios;
+    const error = code ? html`<p class="error" id=${eid}>${this.t.screening.errors[code]}</p>` : '';
+    if (type == 'date' || type == 'number') {
+      const input = (e: Event, settled?: boolean) => {
+        const el = e.target as HTMLInputElement;
+        this.changed(f, el.validity.badInput ? '?' : el.value == '' ? undefined : type == 'number' ? el.valueAsNumber : el.value, settled);
+      };
+      return html`<div class=${id.includes('.') ? 'follow' : ''}><label class="field">${label}<input type=${type} name=${id} required max=${type == 'date' ? this.today : nothing} aria-invalid=${code ? 'true' : nothing} aria-describedby=${eid} .value=${v == '?' ? '' : (v ?? '')} @input=${input} @blur=${(e: Event) => v != null && input(e, true)} /></label>${error}</div>`;
+    }
+    const many = type == 'choices';
+    const chosen = (v ?? []) as string[];
+    const pick = (o: unknown, on: boolean) => this.changed(f, many ? (on ? [...chosen, o] : chosen.filter((k) => k != o)) : o, true);
+    // Chrome would call an unanswered required radio invalid from the start: only a message makes it so.
+    const boxes = html`<div class="options">${(options ?? [true, false]).map((o) => html`<label><input type=${many ? 'checkbox' : 'radio'} name=${id} value=${o} required aria-invalid=${!!code} .checked=${many ? chosen.includes(o as string) : v === o} @change=${(e: Event) => pick(o, (e.target as HTMLInputElement).checked)} />${this.opt(many ? [o] : o)}</label>`)}</div>${error}`;
+    return id.includes('.') ? html`<fieldset class="follow" aria-describedby=${eid}><legend>${label}</legend>${boxes}</fieldset>` : boxes;
   }
 
-  private onInput(id: string, type: string, e: Event): void {
-    const el = e.target as HTMLInputElement;
-    this.set(id, el.value == '' ? undefined : type == 'number' ? el.valueAsNumber : el.value);
+  /** A finding in words (CLINICAL.md section 5): what we understood, one reason from the reference, the next step. */
+  private finding(f: Finding) {
+    const s = this.t.screening;
+    const item = this.rules.items.find((i) => i.id == f.id)!;
+    const key = f.code ? `${f.id}.${f.code}` : f.id;
+    const w = item.windows?.[f.code!] ?? item.window;
+    // "%" is filled only where a text has one (so a finding without a date or window formats none).
+    const fill = (text: string) => text.replace('%', () => formatWindow(w!, this.clinic.locale));
+    const said = (s.said[key] ?? s.said[f.id])?.replace('%', () => this.day(f.since!)) ?? s.said.own.replace('%', this.ask(item));
+    const who = s.who[item.sources[0]];
+    const why = item.why ?? s.why[key] ?? s.why[`${f.id}.${f.level}`] ?? s.why[f.id] ?? (who ? `${who} ${s.as[f.level]}.` : s.why.own);
+    const next = f.until ? s.earliest(this.day(f.until)) : (s.then[`${key}.${f.level}`] ?? s.then[f.level]);
+    return html`<li><strong>${said}</strong> ${fill(why)} ${fill(next)}</li>`;
   }
 
   private renderResult(r: ScreeningResult) {
     const { common, screening: s } = this.t;
-    const { phone } = this.clinic;
+    const { phone, region } = this.clinic;
     const li = (text: unknown) => html`<li>${text}</li>`;
-    const findings = r.findings.map((f) => {
-      const item = this.rules.items.find((i) => i.id == f.id)!;
-      const why = item.why ?? s.why[`${f.id}.${f.code}`] ?? s.why[f.id] ?? s.why[f.level] ?? '';
-      return li(html`<strong>${this.ask(item)}</strong> ${why} ${f.until ? s.until(this.day(f.until)) : ''}`);
-    });
+    const date = r.earliestDate && this.day(r.earliestDate);
+    // What may be booked follows the most restrictive finding (CLINICAL.md section 1).
+    const open = r.treatment != 'no';
     const input = this.appt
       ? ''
       : html`<label class="field">${s.appointment}<input type="date" name="appointment" min=${r.earliestDate ?? this.today} @input=${this.onAppointment} /></label>`;
@@ -305,13 +362,16 @@ export class MnContraindicationCheck extends MnElement {
         html`${p.days == null ? '' : html`<strong>${p.from ? (p.from < this.today ? s.prepToday : s.prepFrom(this.day(p.from))) : s.prepDays(p.days)}</strong> `}${s.prep[p.id]}`,
       ),
     );
-    const earliest = r.earliestDate ? html`<p><strong>${s.earliest(formatDate(r.earliestDate, this.clinic.locale))}</strong></p>` : '';
-    const call = phone ? html`<p>${s.callUs[r.level] ?? common.callUs} <a href=${phone.href}>${phone.display}</a></p>` : '';
-    const plan = r.level == 'decline' ? '' : html`<h4>${s.prepTitle}</h4>${input}${early}<ul>${prep}</ul>`;
-    const list = findings.length ? html`<ul>${findings}</ul>` : '';
-    // Booking is offered where the result allows it: a deferral or a decline goes through the clinic's phone.
-    const book = this.booking && !['defer', 'decline'].includes(r.level) ? html`<a class="button" href=${this.booking}>${s.book}</a>` : '';
-    return html`<section class="result ${r.level}" part="result"><h3 id="result" tabindex="-1">${s.headline[r.level]}</h3>${earliest}${list}${call}${plan}<ul class="muted">${s.notes.map(li)}</ul><div class="nav">${book}<button type="button" class="secondary" @click=${this.again}>${s.again}</button></div></section>`;
+    const link = (text: string, cls = '') => html`<a class="button ${cls}" href=${this.booking}>${text}</a>`;
+    const book = this.booking
+      ? html`<div class="nav">${open ? link(date ? s.bookFrom(date) : s.book) : ''}${r.treatment == 'yes' ? '' : link(s.consult, open ? 'secondary' : '')}</div>`
+      : '';
+    const call = phone ? html`<p>${open ? s.questions : common.callUs} <a href=${phone.href}>${phone.display}</a></p>` : '';
+    const plan = open ? html`<div role="heading" aria-level=${this.hl + 1}>${s.prepTitle}</div>${input}${early}<ul>${prep}</ul>` : '';
+    const list = r.findings.length ? html`<ul>${r.findings.map((f) => this.finding(f))}</ul>` : '';
+    // The US notice only where it applies: a US clinic, or one whose country is unknown (CLINICAL.md section 4).
+    const notes = s.notes.slice(0, !region || region == 'US' ? 4 : 3);
+    return html`<section class="result ${r.level}" part="result"><div role="heading" aria-level=${this.hl} class="title" id="result" tabindex="-1">${r.treatment == 'from' ? s.from(date!) : s.headline[r.level]}</div>${list}${book}${call}${plan}<ul class="muted">${notes.map(li)}</ul><div class="nav"><button type="button" class="secondary" @click=${this.again}>${s.again}</button></div></section>`;
   }
 
   private onAppointment(e: Event): void {
@@ -329,6 +389,6 @@ export class MnContraindicationCheck extends MnElement {
   /** Dates the preparation plan from the appointment, or from the earliest date while the appointment is before it (never from a rejected date). */
   private plan(): void {
     const r = this.final!;
-    this.final = { ...r, preparation: preparationPlan(this.tooEarly(r) ?? this.appt ?? this.picked, this.rules) };
+    this.final = { ...r, preparation: preparationPlan(this.tooEarly(r) ?? this.appt ?? this.picked, this.rules, r.findings) };
   }
 }

@@ -68,6 +68,7 @@ export abstract class MnElement extends LitElement {
     clinicName: { attribute: 'clinic-name' },
     clinicPhone: { attribute: 'clinic-phone' },
     clinicEmail: { attribute: 'clinic-email' },
+    headingLevel: { attribute: 'heading-level' },
     clinicValues: { attribute: false },
   };
 
@@ -90,6 +91,8 @@ export abstract class MnElement extends LitElement {
   declare clinicPhone?: string;
   /** Clinic email, when the widget is used without `<mn-clinic>`. */
   declare clinicEmail?: string;
+  /** The level of the widget's top headings, 1 to 4 (default 3, under a page's `h2`); its other headings follow. */
+  declare headingLevel?: string;
 
   constructor() {
     super();
@@ -100,9 +103,12 @@ export abstract class MnElement extends LitElement {
   protected clinic!: ClinicConfig;
   /** Messages in the resolved locale. */
   protected t!: Catalogue;
+  /** The level of the top headings (`role="heading"`, so that any level needs no other markup). */
+  protected hl = 3;
 
   protected override willUpdate(changed: PropertyValues): void {
     if (!this.clinic || changed.has('clinicValues') || OVERRIDES.some(([, prop]) => changed.has(prop))) this.resolveClinic();
+    this.hl = this.parseAttr('heading-level', this.headingLevel, (v) => (/^[1-4]$/.test(v) ? +v : undefined)) ?? 3;
   }
 
   private resolveClinic(): void {

@@ -15,51 +15,95 @@ export const aftercare = {
   before: 'Treatment not over yet.',
   after: 'Aftercare complete.',
   now: (phase: string) => `Now: ${phase}.`,
-  countdown: (what: string, inWords: string, when: string) => `${what} ${inWords}, from ${when}`,
+  countdown: (what: string, inWords: string, when: string) => `${what}: ${inWords}, ${when}`,
   sections: { do: 'Do', avoid: 'Avoid', normal: 'Normal', call: 'Call us' },
+  /** Label, then what to do, avoid and expect (CLINICAL.md section 2); labels do not overlap. */
   phases: {
     'first-day': [
       'First 24 hours',
-      'Only the products we gave you|Gentle lukewarm rinse|Clean pillowcase',
-      'Makeup, sun, sweat, exercise|Hot showers, sauna, swimming|Touching your face',
-      'Redness like sunburn, warmth, tightness|Pinpoint bleeding, swelling',
+      'Only the products the clinic gave you|A gentle lukewarm rinse|A clean pillowcase',
+      'Makeup, sun, sweating and exercise|Hot showers, sauna and swimming|Touching your face|Home microneedling rollers or pens, until your next session at the clinic',
+      'Redness like a sunburn, warmth and tightness|Pinpoint bleeding and swelling',
     ],
     'day-two': [
       'Day 2',
-      'Mineral makeup|Broad-spectrum SPF 30+ daily, reapplied every 2 hours outdoors',
-      'Hard exercise, sauna, steam',
+      'Mineral makeup is allowed|Broad-spectrum sunscreen, SPF 30 or higher, every day; reapply every 2 hours outdoors',
+      'Hard exercise, sauna and steam',
       'Redness fading',
     ],
-    'day-three': ['Day 3', 'Keep moisturising', 'Exercise, heavy sweating', 'Dry or tight skin'],
-    peeling: ['Days 3 to 5', 'Bland moisturiser', 'Picking or scratching|Retinoids, acids, vitamin C', 'Dryness, flaking, light peeling'],
-    'first-week': [
-      'Days 5 to 7',
-      'Usual routine once healed; actives back slowly',
-      '',
-      'Effects mostly gone (usually by day 3, at most day 7)',
+    'day-three': ['Day 3', 'Keep moisturizing', 'Exercise and heavy sweating until 72 hours have passed', 'Dry or tight skin'],
+    peeling: [
+      'Days 4–5',
+      'A plain moisturizer, such as the one your clinic gave you',
+      'Picking or scratching|Vitamin A creams (retinoids), acids such as glycolic or salicylic acid, and vitamin C, until day 5 is over',
+      'Dryness, flaking and light peeling',
     ],
-    'weeks-2-4': ['Weeks 2 to 4', 'Daily SPF', 'Tanning for 2 weeks after treatment', 'Subtle change in texture and tone'],
-    'months-1-3': ['Months 1 to 3', 'Next session of the series', '', 'Visible gains in lines, texture, scars; results vary'],
-    'months-3-6': ['Months 3 to 6', 'A maintenance plan', '', 'Full results of a series'],
+    'first-week': [
+      'Days 6–7',
+      'Your usual routine once your skin has healed; bring back retinoids, acids and vitamin C slowly',
+      '',
+      'Side effects mostly gone: on average they last about 3 days, at most 7',
+    ],
+    'weeks-2-4': [
+      'Weeks 2–4',
+      'Sunscreen every day',
+      'Tanning until 2 weeks after treatment|Home microneedling rollers or pens, until your next session at the clinic',
+      'A subtle change in texture and tone',
+    ],
+    'months-1-3': ['Months 2–3', 'Your next session of the series', '', 'Visible improvement in lines, texture and scars; results vary'],
+    'months-3-6': ['Months 4–6', 'A maintenance plan', '', 'The full results of a series'],
   } as Record<string, string[]>,
   milestones: {
-    'makeup-ok': 'Makeup allowed',
+    'makeup-ok': 'Mineral makeup allowed',
     'sunscreen-ok': 'Sunscreen allowed',
     'exercise-ok': 'Exercise allowed',
-    'actives-ok': 'Retinoids, acids and vitamin C allowed',
-    'routine-ok': 'Usual routine',
-    'tanning-ok': 'Tanning pause over',
+    'actives-ok': 'Retinoids, acids and vitamin C allowed again',
+    'routine-ok': 'Back to your usual routine',
+    // The end of a break, not an invitation to tan (CLINICAL.md section 2).
+    'tanning-ok': 'End of the 2-week tanning break (keep using sunscreen every day)',
     'next-session': 'Next session',
   } as Record<string, string>,
-  flags: 'Call us at once if you notice:',
+  flags: 'Call the clinic today if you notice:',
   redFlags:
-    'Redness, warmth, swelling or itch getting worse|Pus or fever|Cold sore outbreak or swollen glands|New dark or light patches|Lines or track marks|Lumps that do not settle|Heavy bleeding or bruising|Anything lasting over 7 days',
+    'Redness, warmth, swelling or itching that gets worse instead of better|Pain that gets worse|Pus or a fever|A cold sore outbreak or swollen glands|New dark or light patches on the skin|Lines or grid-like marks where the device was used|Lumps that do not go away|Heavy bleeding or bruising|Anything that lasts more than 7 days',
   call: (clinic: string) => `Call ${clinic}:`,
   us: 'us',
-  emergency: 'Emergency: call your local emergency number.',
+  /** Apart from the red flags; "%" is the number (a link), or `local`. */
+  emergency: ['Emergency', 'Trouble breathing, or swelling of the lips, tongue or throat: call % now.', 'your local emergency number'],
+  /** When the clinic's `hours` say it is closed: its after-hours phone, else urgent care ("%": the emergency number). */
+  closed: 'The clinic is closed now.',
+  afterHours: 'For urgent questions, call %.',
+  urgent: 'If it cannot wait until the clinic opens, go to urgent care, or call % in an emergency.',
   nextSession: (from: string, to: string) => `Book your next session between ${from} and ${to}.`,
   nextSessionPast: (from: string, to: string) =>
     `The usual window for your next session (${from} to ${to}) has passed: book it when you are ready, or ask us.`,
   book: 'Book your next session',
   calendar: 'Add to my calendar',
+};
+
+/** British words for `en-GB` clinics. */
+export const aftercareGB = {
+  phases: {
+    'first-day': [
+      'First 24 hours',
+      'Only the products the clinic gave you|A gentle lukewarm rinse|A clean pillowcase',
+      'Make-up, sun, sweating and exercise|Hot showers, sauna and swimming|Touching your face|Home microneedling rollers or pens, until your next session at the clinic',
+      'Redness like a sunburn, warmth and tightness|Pinpoint bleeding and swelling',
+    ],
+    'day-two': [
+      'Day 2',
+      'Mineral make-up is allowed|Broad-spectrum sunscreen, SPF 30 or higher, every day; reapply every 2 hours outdoors',
+      'Hard exercise, sauna and steam',
+      'Redness fading',
+    ],
+    'day-three': ['Day 3', 'Keep moisturising', 'Exercise and heavy sweating until 72 hours have passed', 'Dry or tight skin'],
+    peeling: [
+      'Days 4–5',
+      'A plain moisturiser, such as the one your clinic gave you',
+      'Picking or scratching|Vitamin A creams (retinoids), acids such as glycolic or salicylic acid, and vitamin C, until day 5 is over',
+      'Dryness, flaking and light peeling',
+    ],
+  },
+  milestones: { 'makeup-ok': 'Mineral make-up allowed' },
+  urgent: 'If it cannot wait until the clinic opens, go to an urgent treatment centre, or call % in an emergency.',
 };

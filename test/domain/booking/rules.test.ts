@@ -209,7 +209,6 @@ describe('domain/booking rules', () => {
       ['advice', { level: 'advice' }, d('2026-11-30'), false, {}],
       ['consult: may still ask (flagged for review)', { level: 'consult' }, d('2026-11-30'), false, {}],
       ['decline: no treatment', { level: 'decline' }, d('2026-11-30'), false, { service: 'declined' }],
-      ['decline: PRP neither', { level: 'decline' }, d('2026-11-30', 'microneedling-prp'), false, { service: 'declined' }],
       ['decline: a consultation is fine', { level: 'decline' }, d('2026-11-30', 'consultation'), false, {}],
       ['defer: before the date', { level: 'defer', earliestDate: '2026-12-10' }, d('2026-12-09'), false, { date0: 'deferred' }],
       ['defer: on the date', { level: 'defer', earliestDate: '2026-12-10' }, d('2026-12-10'), false, {}],
@@ -220,6 +219,12 @@ describe('domain/booking rules', () => {
       ['require-check, done', { level: 'clear' }, d('2026-11-30'), true, {}],
     ];
     for (const [name, outcome, dr, requireCheck, want] of cases) expect(issues(dr, { outcome, requireCheck }), name).to.deep.equal(want);
+    // Microneedling with PRP is no default service (CLINICAL.md section 1, FDA); a clinic's own is declined too.
+    expect(DEFAULT_SERVICES.map((s) => s.id)).to.deep.equal(['consultation', 'microneedling']);
+    const services = [...DEFAULT_SERVICES, { id: 'microneedling-prp', name: 'Microneedling with PRP' }];
+    expect(issues(d('2026-11-30', 'microneedling-prp'), { outcome: { level: 'decline' }, services })).to.deep.equal({
+      service: 'declined',
+    });
   });
 
   it('takes the later of spacing and deferral as the earliest date', () => {

@@ -11,34 +11,35 @@ const run = (extra: Answers, today = '2026-11-21', rules?: Rules) =>
   evaluateScreening({ ...none(), ...extra }, { now: at(today), timezone: TZ, rules });
 
 describe('domain/screening evaluate', () => {
-  it('has every CLINICAL.md section 1 item, with its level and sources', () => {
-    const table: Array<[string, string, string]> = [
-      ['pregnancy', 'defer', 'FDA SKINPEN SEEDS'],
-      ['bleeding-disorder', 'decline', 'FDA SKINPEN'],
-      ['anticoagulants', 'consult', 'FDA SKINPEN'],
-      ['isotretinoin', 'defer', 'FDA MAKER SEEDS'],
-      ['skin-infection', 'defer', 'FDA SKINPEN'],
-      ['cold-sore-now', 'defer', 'FDA'],
-      ['cold-sore-history', 'advice', 'FDA SEEDS'],
-      ['wound-or-sunburn', 'defer', 'SKINPEN MAKER SEEDS'],
-      ['skin-cancer', 'decline', 'SKINPEN'],
-      ['cancer-treatment', 'consult', 'FDA'],
-      ['immunosuppression', 'consult', 'FDA SEEDS'],
-      ['diabetes', 'consult', 'FDA SEEDS'],
-      ['skin-condition', 'consult', 'FDA SKINPEN SEEDS'],
-      ['scleroderma', 'consult', 'SKINPEN SEEDS'],
-      ['active-acne', 'defer', 'TRIAL MAKER SEEDS'],
-      ['keloid', 'consult', 'FDA SKINPEN SEEDS'],
-      ['lesions', 'consult', 'FDA'],
-      ['metal-allergy', 'decline', 'FDA SKINPEN'],
-      ['anesthetic-allergy', 'consult', 'FDA CHU2021'],
-      ['darker-skin', 'advice', 'FDA CHU2021 SEEDS'],
-      ['tan-or-sun', 'advice', 'FDA'],
-      ['recent-scar', 'consult', 'SKINPEN'],
-      ['age', 'consult', 'FDA'],
-      ['recent-procedure', 'defer', 'SEEDS'],
+  it('has every CLINICAL.md section 1 item, with its level and sources, in four themed groups', () => {
+    // The grouped layout asks them by theme, so the default order follows the groups (ids are unchanged).
+    const table: Array<[string, string, string, string]> = [
+      ['age', 'consult', 'FDA', 'you'],
+      ['pregnancy', 'defer', 'FDA SKINPEN SEEDS', 'you'],
+      ['anticoagulants', 'consult', 'FDA SKINPEN', 'you'],
+      ['isotretinoin', 'defer', 'FDA MAKER SEEDS', 'you'],
+      ['cancer-treatment', 'consult', 'FDA', 'you'],
+      ['immunosuppression', 'consult', 'FDA SEEDS', 'you'],
+      ['bleeding-disorder', 'decline', 'FDA SKINPEN', 'health'],
+      ['diabetes', 'consult', 'FDA SEEDS', 'health'],
+      ['skin-condition', 'consult', 'FDA SKINPEN SEEDS', 'health'],
+      ['scleroderma', 'consult', 'SKINPEN SEEDS', 'health'],
+      ['keloid', 'consult', 'FDA SKINPEN SEEDS', 'health'],
+      ['metal-allergy', 'decline', 'FDA SKINPEN', 'health'],
+      ['anesthetic-allergy', 'consult', 'FDA CHU2021', 'health'],
+      ['skin-infection', 'defer', 'FDA SKINPEN', 'skin'],
+      ['wound-or-sunburn', 'defer', 'SKINPEN MAKER SEEDS', 'skin'],
+      ['active-acne', 'defer', 'TRIAL MAKER SEEDS', 'skin'],
+      ['cold-sore-now', 'defer', 'FDA', 'skin'],
+      ['cold-sore-history', 'advice', 'FDA SEEDS', 'skin'],
+      ['skin-cancer', 'decline', 'SKINPEN', 'skin'],
+      ['lesions', 'consult', 'FDA', 'skin'],
+      ['recent-scar', 'consult', 'SKINPEN', 'skin'],
+      ['darker-skin', 'advice', 'FDA CHU2021 SEEDS', 'sun'],
+      ['tan-or-sun', 'advice', 'FDA', 'sun'],
+      ['recent-procedure', 'defer', 'SEEDS', 'sun'],
     ];
-    expect(DEFAULT_RULES.items.map((i) => [i.id, i.level, i.sources.join(' ')])).to.deep.equal(table);
+    expect(DEFAULT_RULES.items.map((i) => [i.id, i.level, i.sources.join(' '), i.group])).to.deep.equal(table);
   });
 
   it('is clear when every answer is no', () => {
@@ -48,7 +49,7 @@ describe('domain/screening evaluate', () => {
   });
 
   it('gives each plain yes/no item its level when answered yes (undated)', () => {
-    for (const item of DEFAULT_RULES.items.filter((i) => !i.kind)) {
+    for (const item of DEFAULT_RULES.items.filter((i) => !i.kind && i.id !== 'cold-sore-now')) {
       const r = run({ [item.id]: true });
       expect(r.level, item.id).to.equal(item.level);
       expect(r.findings, item.id).to.deep.equal([{ id: item.id, level: item.level, sources: item.sources }]);
@@ -68,7 +69,7 @@ describe('domain/screening evaluate', () => {
         'isotretinoin stopped 2 months ago',
         { isotretinoin: true, 'isotretinoin.taking': false, 'isotretinoin.stopped': '2026-09-21' },
         'defer',
-        [{ id: 'isotretinoin', level: 'defer', until: '2027-03-21' }],
+        [{ id: 'isotretinoin', level: 'defer', until: '2027-03-21', since: '2026-09-21' }],
       ],
       [
         'isotretinoin stopped 7 months ago',
@@ -104,13 +105,13 @@ describe('domain/screening evaluate', () => {
     for (const [kind, date, until] of procedures)
       cases.push([
         `procedure ${kind}`,
-        { 'recent-procedure': true, 'recent-procedure.kind': kind, 'recent-procedure.date': date },
+        { 'recent-procedure': true, 'recent-procedure.kinds': [kind], [`recent-procedure.${kind}`]: date },
         'defer',
-        [{ id: 'recent-procedure', level: 'defer', until, code: kind }],
+        [{ id: 'recent-procedure', level: 'defer', until, since: date, code: kind }],
       ]);
     cases.push([
       'injectables 3 weeks ago',
-      { 'recent-procedure': true, 'recent-procedure.kind': 'injectables', 'recent-procedure.date': '2026-10-31' },
+      { 'recent-procedure': true, 'recent-procedure.kinds': ['injectables'], 'recent-procedure.injectables': '2026-10-31' },
       'clear',
       [],
     ]);
@@ -191,18 +192,27 @@ describe('domain/screening evaluate', () => {
         [{ id: 'isotretinoin.stopped', code: 'date' }],
       ],
       ['flaring missing', { 'skin-condition': true }, ['skin-condition.flaring'], []],
-      ['procedure follow-ups missing', { 'recent-procedure': true }, ['recent-procedure.kind', 'recent-procedure.date'], []],
+      // Problems are named in the documented (several procedures) form, also for answers in the earlier one.
+      ['procedure follow-ups missing', { 'recent-procedure': true }, ['recent-procedure.kinds'], []],
+      ['no procedure chosen', { 'recent-procedure': true, 'recent-procedure.kinds': [] }, ['recent-procedure.kinds'], []],
+      ['a date missing', { 'recent-procedure': true, 'recent-procedure.kinds': ['surgery'] }, ['recent-procedure.surgery'], []],
       [
-        'unknown procedure',
+        'unknown procedure (earlier form)',
         { 'recent-procedure': true, 'recent-procedure.kind': 'tattoo', 'recent-procedure.date': '2026-11-01' },
         [],
-        [{ id: 'recent-procedure.kind', code: 'value' }],
+        [{ id: 'recent-procedure.kinds', code: 'value' }],
       ],
       [
-        'procedure in the future',
+        'kinds not a list',
+        { 'recent-procedure': true, 'recent-procedure.kinds': 'surgery', 'recent-procedure.surgery': '2026-11-01' },
+        [],
+        [{ id: 'recent-procedure.kinds', code: 'value' }],
+      ],
+      [
+        'procedure in the future (earlier form)',
         { 'recent-procedure': true, 'recent-procedure.kind': 'surgery', 'recent-procedure.date': '2026-12-01' },
         [],
-        [{ id: 'recent-procedure.date', code: 'future' }],
+        [{ id: 'recent-procedure.surgery', code: 'future' }],
       ],
       ['age as text', { age: '34' }, [], [{ id: 'age', code: 'value' }]],
       ['age negative', { age: -1 }, [], [{ id: 'age', code: 'value' }]],
@@ -232,7 +242,7 @@ describe('domain/screening evaluate', () => {
 
   it('combines several findings: the most serious wins; earliestDate is the latest, and only when every deferral is dated', () => {
     const iso = { isotretinoin: true, 'isotretinoin.taking': false, 'isotretinoin.stopped': '2026-09-21' }; // until 2027-03-21
-    const proc = { 'recent-procedure': true, 'recent-procedure.kind': 'surgery', 'recent-procedure.date': '2026-06-01' }; // until 2027-06-01
+    const proc = { 'recent-procedure': true, 'recent-procedure.kinds': ['surgery'], 'recent-procedure.surgery': '2026-06-01' }; // until 2027-06-01
     const cases: Array<[string, Answers, string, string | undefined, number]> = [
       ['advice + consult', { 'cold-sore-history': true, diabetes: true }, 'consult', undefined, 2],
       ['two dated deferrals', { ...iso, ...proc }, 'defer', '2027-06-01', 2],
@@ -279,11 +289,12 @@ describe('domain/screening evaluate', () => {
   });
 
   it('dates the preparation plan (CLINICAL.md preparation table)', () => {
+    // The antiviral step only after a cold-sore finding (below); bleeding-supplements cites DRPEN too (CLINICAL.md).
     expect(preparationPlan('2026-12-10')).to.deep.equal([
       { id: 'avoid-sun', days: 14, sources: ['MAKER', 'SEEDS'], from: '2026-11-26' },
       { id: 'stop-actives', days: 7, sources: ['MAKER', 'SEEDS'], from: '2026-12-03' },
       { id: 'hair-removal', days: 7, sources: ['SEEDS'], from: '2026-12-03' },
-      { id: 'bleeding-supplements', days: 3, sources: ['SEEDS'], from: '2026-12-07' },
+      { id: 'bleeding-supplements', days: 3, sources: ['DRPEN', 'SEEDS'], from: '2026-12-07' },
       { id: 'self-tanner', days: 2, sources: ['MAKER'], from: '2026-12-08' },
       { id: 'report-changes', sources: ['SEEDS'] },
     ]);
@@ -292,5 +303,123 @@ describe('domain/screening evaluate', () => {
     expect(preparationPlan(undefined).every((s) => !('from' in s))).to.equal(true);
     const r = evaluateScreening(none(), { now: at('2026-11-21'), timezone: TZ, appointmentDate: '2026-12-10' });
     expect(r.preparation[0].from).to.equal('2026-11-26');
+  });
+
+  it('takes several recent procedures: the latest window wins; a light or medium peel or "other" goes to a clinician (CLINICAL.md section 1: SEEDS, windows INMODE)', () => {
+    const proc = (dates: Record<string, string>): Answers => ({
+      'recent-procedure': true,
+      'recent-procedure.kinds': Object.keys(dates),
+      ...Object.fromEntries(Object.entries(dates).map(([k, d]) => [`recent-procedure.${k}`, d])),
+    });
+    // procedures (kind → date) → level, treatment, earliestDate, findings as [level, code, until]
+    const table: Array<[string, Answers, string, string, string | undefined, Array<[string, string, string?]>]> = [
+      [
+        'injectables 2 wk + laser 3 wk: the later end wins',
+        proc({ injectables: '2026-11-15', 'laser-nonablative': '2026-11-01' }),
+        'defer',
+        'from',
+        '2026-11-29',
+        [['defer', 'injectables', '2026-11-29']],
+      ],
+      [
+        'a long window counts from an older date: surgery 12 months',
+        proc({ injectables: '2026-11-15', surgery: '2026-03-01' }),
+        'defer',
+        'from',
+        '2027-03-01',
+        [['defer', 'surgery', '2027-03-01']],
+      ],
+      ['every window over', proc({ injectables: '2026-10-01', radiofrequency: '2026-10-01' }), 'clear', 'yes', undefined, []],
+      ['a light or medium peel: consult', proc({ peel: '2026-11-01' }), 'consult', 'no', undefined, [['consult', 'peel']]],
+      ['another procedure, or not sure: consult', proc({ other: '2026-06-01' }), 'consult', 'no', undefined, [['consult', 'other']]],
+      [
+        'a dated window and "other": wait, and a clinician reviews first',
+        proc({ 'deep-peel': '2026-10-01', other: '2026-10-01' }),
+        'defer',
+        'no',
+        '2026-12-24',
+        [
+          ['defer', 'deep-peel', '2026-12-24'],
+          ['consult', 'other'],
+        ],
+      ],
+    ];
+    for (const [name, answers, level, treatment, earliest, found] of table) {
+      const r = run(answers);
+      expect([r.level, r.treatment, r.earliestDate], name).to.deep.equal([level, treatment, earliest]);
+      expect(
+        r.findings.map((f) => [f.level, f.code, f.until].filter(Boolean)),
+        name,
+      ).to.deep.equal(found);
+      expect(r.findings.every((f) => f.id === 'recent-procedure' && f.sources.join() === 'SEEDS' && f.since)).to.equal(true);
+    }
+  });
+
+  it('still accepts the earlier single-procedure answers (kind and date), with the same outcome', () => {
+    const cases: Array<[string, string]> = [
+      ['injectables', '2026-11-10'],
+      ['surgery', '2026-01-31'],
+      ['laser-ablative', '2026-06-01'],
+    ];
+    for (const [kind, date] of cases) {
+      const earlier = run({ 'recent-procedure': true, 'recent-procedure.kind': kind, 'recent-procedure.date': date });
+      const now = run({ 'recent-procedure': true, 'recent-procedure.kinds': [kind], [`recent-procedure.${kind}`]: date });
+      expect(earlier, kind).to.deep.equal(now);
+    }
+  });
+
+  it('counts a cold sore now as a history of cold sores too, with the antiviral step (CLINICAL.md section 1: FDA)', () => {
+    // cold-sore-now, cold-sore-history → findings, antiviral step in the plan
+    const table: Array<[boolean, boolean, string[], boolean]> = [
+      [false, false, [], false],
+      [false, true, ['cold-sore-history'], true],
+      [true, false, ['cold-sore-now', 'cold-sore-history'], true],
+      [true, true, ['cold-sore-now', 'cold-sore-history'], true],
+    ];
+    for (const [now, history, found, antiviral] of table) {
+      const r = run({ 'cold-sore-now': now, 'cold-sore-history': history });
+      const name = `now ${now}, history ${history}`;
+      expect(
+        r.findings.map((f) => f.id),
+        name,
+      ).to.deep.equal(found);
+      expect(r.findings.find((f) => f.id === 'cold-sore-history')?.sources, name).to.deep.equal(
+        found.length ? ['FDA', 'SEEDS'] : undefined,
+      );
+      expect(
+        r.preparation.some((s) => s.id === 'antiviral'),
+        name,
+      ).to.equal(antiviral);
+    }
+    expect(run({ 'cold-sore-history': true }).preparation[0]).to.deep.equal({
+      id: 'antiviral',
+      sources: ['FDA'],
+      after: ['cold-sore-history', 'cold-sore-now'],
+    });
+    // A clinic that does not ask about the history still gets the step from a cold sore now.
+    const rules = { ...DEFAULT_RULES, items: DEFAULT_RULES.items.map((i) => (i.id === 'cold-sore-history' ? { ...i, hidden: true } : i)) };
+    const r = run({ 'cold-sore-now': true, 'cold-sore-history': undefined }, '2026-11-21', rules);
+    expect([r.findings.map((f) => f.id), r.preparation[0].id]).to.deep.equal([['cold-sore-now'], 'antiviral']);
+  });
+
+  it('gives the 18 to 21 advice only for US clinics or an unknown country; under 18 is a consult everywhere (CLINICAL.md section 4: FDA)', () => {
+    // age, region → finding
+    const table: Array<[number, string | undefined, Array<[string, string]>]> = [
+      [17, undefined, [['consult', 'under-18']]],
+      [17, 'US', [['consult', 'under-18']]],
+      [17, 'GB', [['consult', 'under-18']]],
+      [20, undefined, [['advice', 'under-22']]],
+      [20, 'US', [['advice', 'under-22']]],
+      [20, 'GB', []],
+      [20, 'DE', []],
+      [22, undefined, []],
+    ];
+    for (const [age, region, found] of table) {
+      const r = evaluateScreening({ ...none(), age }, { now: at('2026-11-21'), timezone: TZ, region });
+      expect(
+        r.findings.map((f) => [f.level, f.code]),
+        `${age} in ${region}`,
+      ).to.deep.equal(found);
+    }
   });
 });

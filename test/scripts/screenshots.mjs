@@ -1,0 +1,162 @@
+#!/usr/bin/env node
+/**
+ * `node test/scripts/screenshots.mjs` (after `npm run build`): PNGs at 375 px for the clinical
+ * review, in bench-results/screens/ (git-ignored). Serves the repository on 127.0.0.1 and drives
+ * the built paste-in script in headless Chromium (playwright-core, the installed browser):
+ * - every safety-check result level with typical findings: each finding kind at least once, a dated
+ *   and an undated deferral, a decline, a consult, advice, clear, and patients under 18 and 18 to 21
+ *   for a US and a GB clinic; the first screen and the review too;
+ * - every aftercare phase with the current one open, the red flags and the emergency box, and the
+ *   out-of-hours states (after-hours phone, urgent care, a clinic's own emergency number, a GB clinic).
+ * Answers are set in the check's memory and its own finish step computes the result, as Next on the
+ * review does. "Now" is fixed: Saturday 21 November 2026, noon in the clinic's zone.
+ */
+import { mkdirSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { chromiumPath } from './chromium.mjs';
+import { serve } from './static-server.mjs';
+
+const root = resolve(import.meta.dirname, '../..');
+const out = resolve(root, 'bench-results/screens');
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+
+const US =
+  'name="Glow Skin Studio" phone="+1 555 0100" locale="en-US" timezone="America/New_York" hours="Mo-Fr 09:00-18:00; Sa 10:00-14:00"';
+const GB =
+  'name="Glow Skin Studio" phone="+44 20 7946 0000" locale="en-GB" timezone="Europe/London" hours="Mo-Fr 09:00-18:00; Sa 10:00-14:00"';
+const iso = (stopped) => ({ isotretinoin: true, 'isotretinoin.taking': false, 'isotretinoin.stopped': stopped });
+const procedures = (dates) => ({
+  'recent-procedure': true,
+  'recent-procedure.kinds': Object.keys(dates),
+  ...Object.fromEntries(Object.entries(dates).map(([k, d]) => [`recent-procedure.${k}`, d])),
+});
+
+/** name → [clinic, answers over "nothing to report" (age 34, every other answer no), stage] */
+const CHECKS = {
+  'check-1-first-screen': [US, {}, 'start'],
+  'check-2-review': [US, { 'cold-sore-history': true, ...procedures({ injectables: '2026-11-10' }) }, 'review'],
+  'check-3-clear': [US, {}],
+  'check-4-advice-us-age-20-cold-sores-skin-sun': [US, { age: 20, 'cold-sore-history': true, 'darker-skin': true, 'tan-or-sun': true }],
+  'check-5-clear-gb-age-20': [GB, { age: 20 }],
+  'check-6-consult-us-under-18': [US, { age: 16 }],
+  'check-7-consult-gb-under-18': [GB, { age: 16 }],
+  'check-8-consult-health': [
+    US,
+    {
+      anticoagulants: true,
+      'cancer-treatment': true,
+      immunosuppression: true,
+      diabetes: true,
+      'skin-condition': true,
+      'skin-condition.flaring': false,
+      scleroderma: true,
+    },
+  ],
+  'check-9-consult-skin-allergy-procedures': [
+    US,
+    {
+      keloid: true,
+      lesions: true,
+      'anesthetic-allergy': true,
+      'recent-scar': true,
+      ...procedures({ peel: '2026-10-01', other: '2026-09-15' }),
+    },
+  ],
+  'check-10-defer-dated-isotretinoin-procedures': [
+    US,
+    { ...iso('2026-08-01'), ...procedures({ injectables: '2026-11-15', 'laser-nonablative': '2026-11-01', surgery: '2026-03-01' }) },
+  ],
+  'check-11-defer-dated-laser-peel': [
+    US,
+    procedures({ 'laser-ablative': '2026-10-01', 'deep-peel': '2026-10-20', radiofrequency: '2026-11-10' }),
+  ],
+  'check-12-defer-undated': [
+    US,
+    { pregnancy: true, 'skin-infection': true, 'cold-sore-now': true, 'wound-or-sunburn': true, 'active-acne': true },
+  ],
+  'check-13-defer-undated-flare-isotretinoin-taking': [
+    US,
+    { 'skin-condition': true, 'skin-condition.flaring': true, isotretinoin: true, 'isotretinoin.taking': true },
+  ],
+  'check-14-defer-dated-plus-consult': [US, { ...iso('2026-09-21'), anticoagulants: true }],
+  'check-15-decline': [US, { 'bleeding-disorder': true, 'skin-cancer': true, 'metal-allergy': true }],
+  'check-16-gb-defer-cancer-treatment': [GB, { 'cancer-treatment': true, ...iso('2026-08-31') }],
+};
+
+/** name → [clinic, treated-at, now, browser zone] */
+const AFTERCARE = {
+  'aftercare-0-before': [US, '2026-11-21T13:00', '2026-11-21T12:00'],
+  'aftercare-1-first-24-hours': [US, '2026-11-21T13:00', '2026-11-21T13:30'],
+  'aftercare-2-day-2': [US, '2026-11-21T13:00', '2026-11-22T15:00'],
+  'aftercare-3-day-3': [US, '2026-11-21T13:00', '2026-11-23T15:00'],
+  'aftercare-4-days-4-5': [US, '2026-11-21T13:00', '2026-11-25T10:00'],
+  'aftercare-5-days-6-7': [US, '2026-11-21T13:00', '2026-11-27T10:00'],
+  'aftercare-6-weeks-2-4': [US, '2026-11-21T13:00', '2026-12-10T10:00'],
+  'aftercare-7-months-2-3': [US, '2026-11-21T13:00', '2027-01-11T10:00'],
+  'aftercare-8-months-4-6': [US, '2026-11-21T13:00', '2027-03-01T10:00'],
+  'aftercare-9-after': [US, '2026-11-21T13:00', '2027-06-01T10:00'],
+  'aftercare-10-closed-urgent-care': [US, '2026-11-21T13:00', '2026-11-21T20:00'],
+  'aftercare-11-closed-after-hours-phone': [`${US} after-hours-phone="+1 555 0199"`, '2026-11-21T13:00', '2026-11-22T10:00'],
+  'aftercare-12-gb-closed-local-emergency': [GB, '2026-11-21T13:00', '2026-11-22T10:00'],
+  'aftercare-13-gb-own-emergency-number': [`${GB} emergency-number="999"`, '2026-11-21T13:00', '2026-11-21T13:30'],
+  'aftercare-14-browser-in-another-zone': [US, '2026-11-21T13:00', '2026-11-21T13:30', 'Europe/London'],
+};
+
+const page = (clinic, widget) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<style>body{margin:0;font:16px/1.5 system-ui,sans-serif;background:#fff}h2{margin:1rem 1rem 0}</style>
+<script src="/dist/mn-widgets.js"></script></head><body><mn-clinic ${clinic}>${widget}</mn-clinic></body></html>`;
+
+const pages = {};
+for (const [name, [clinic]] of Object.entries(CHECKS))
+  pages[`/${name}.html`] = page(
+    clinic,
+    '<h2>Is microneedling right for me?</h2><mn-contraindication-check booking-url="#book"></mn-contraindication-check>',
+  );
+for (const [name, [clinic, treatedAt, now]] of Object.entries(AFTERCARE))
+  pages[`/${name}.html`] = page(
+    clinic,
+    `<h2>After your treatment</h2><mn-aftercare-timeline treated-at="${treatedAt}" now="${now}" booking-url="https://glow.example/book"></mn-aftercare-timeline>`,
+  );
+
+const server = await serve(root, pages);
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu'] });
+try {
+  for (const [name, [clinic, answers, stage]] of Object.entries(CHECKS)) {
+    const zone = clinic === GB ? 'Europe/London' : 'America/New_York';
+    const tab = await browser.newPage({ viewport: { width: 375, height: 800 }, timezoneId: zone });
+    await tab.goto(`${server.url}/${name}.html`);
+    await tab.evaluate(
+      async ([answers, stage]) => {
+        const el = document.querySelector('mn-contraindication-check');
+        el.now = new Date('2026-11-21T12:00:00Z');
+        await el.updateComplete;
+        if (stage === 'start') return;
+        const none = Object.fromEntries(window.MnWidgets.DEFAULT_RULES.items.map((i) => [i.id, i.kind === 'age' ? 34 : false]));
+        // The check's own memory and steps (private in TypeScript, plain properties at run time).
+        el.answers = { ...none, ...answers };
+        el.goTo(el.pages.length - 1, 'review');
+        if (stage !== 'review') el.finish();
+        await el.updateComplete;
+        if (!stage && !el.result) throw new Error('no result');
+      },
+      [answers, stage],
+    );
+    await tab.screenshot({ path: resolve(out, `${name}.png`), fullPage: true });
+    await tab.close();
+  }
+  for (const [name, [clinic, , , browserZone]] of Object.entries(AFTERCARE)) {
+    const zone = browserZone ?? (clinic.includes('Europe/London') ? 'Europe/London' : 'America/New_York');
+    const tab = await browser.newPage({ viewport: { width: 375, height: 800 }, timezoneId: zone });
+    await tab.goto(`${server.url}/${name}.html`);
+    await tab.evaluate(() => document.querySelector('mn-aftercare-timeline').updateComplete);
+    await tab.screenshot({ path: resolve(out, `${name}.png`), fullPage: true });
+    await tab.close();
+  }
+  console.log(`${Object.keys(pages).length} screenshots in ${out}`);
+} finally {
+  await browser.close();
+  await server.close();
+}
