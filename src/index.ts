@@ -6,7 +6,8 @@
 export { version } from './version.js';
 export { ScreeningCompleteEvent, ScreeningResetEvent } from './events.js';
 export { BookingErrorEvent, BookingSubmitEvent, BookingSuccessEvent } from './elements/mn-booking-form/events.js';
-export { parseClinic, parsePhone, parseHttpUrl, parseLocale } from './domain/clinic.js';
+export { parseClinic, parseHttpUrl, parseLocale } from './domain/clinic.js';
+export { isEmail, parsePhone } from './domain/contact.js';
 export type { ClinicConfig, ClinicValues, Notice, Phone, Theme } from './domain/clinic.js';
 export { parseHours, closingTime, openingOn } from './domain/hours.js';
 export type { Hours } from './domain/hours.js';

@@ -101,6 +101,9 @@ const CALLS: Record<string, (api: Api) => void> = {
     expect(r.values.name).to.equal('Glow');
     expect(r.notices.map((n) => n.field)).to.deep.equal(['phone']);
   },
+  isEmail: (api) => {
+    expect((api.isEmail as (v: string) => boolean)('josé@example.com')).to.equal(false);
+  },
   parsePhone: (api) => {
     expect((api.parsePhone as (v: string) => { href: string })('+1 555 0100 ext. 2').href).to.equal('tel:+15550100,2');
   },

@@ -2,6 +2,7 @@
  * Booking rules: what a request may ask for, given the clinic's policy and the safety outcome.
  * Pure: `now` is an argument. Results are codes; the element turns them into words.
  */
+import { isEmail, parsePhone } from '../contact.js';
 import { type Hours, openingOn } from '../hours.js';
 import type { Outcome } from '../outcome.js';
 import { type IsoDate, addDays, dateIn, isIsoDate } from '../time.js';
@@ -75,8 +76,6 @@ export const DEFAULT_SERVICES: Service[] = [
   { id: 'microneedling-prp', name: 'Microneedling with PRP', durationMinutes: 90 },
 ];
 
-const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
 /** The spacing in force: the clinic's, but never below the minimum. */
 export const spacingDays = (days?: number) => Math.max(SPACING.min, days ?? SPACING.days);
 
@@ -140,12 +139,9 @@ export function validateBooking(draft: BookingDraft, policy: BookingPolicy, now:
   const email = draft.email.trim();
   const phone = draft.phone.trim();
   set('name', !draft.name.trim() && 'required');
-  set('email', !email ? 'required' : !EMAIL_RE.test(email) && 'email');
+  set('email', !email ? 'required' : !isEmail(email) && 'email');
   // Whatever was typed gets the phone rule's own code; 'required' only when nothing was.
-  set(
-    'phone',
-    !phone ? draft.contact !== 'email' && 'required' : (phone.replace(/\D/g, '').length < 5 || /[^\d\s()+.-]/.test(phone)) && 'phone',
-  );
+  set('phone', !phone ? draft.contact !== 'email' && 'required' : !parsePhone(phone) && 'phone');
   const service = policy.services.find((s) => s.id === draft.service);
   const level = policy.outcome?.level;
   if (!service) set('service', 'required');

@@ -81,6 +81,9 @@ describe('domain/booking rules', () => {
       ['too few digits, phone contact', { contact: 'phone', phone: '12-3' }, { phone: 'phone' }],
       ['blank, phone contact', { contact: 'phone', phone: '  ' }, { phone: 'required' }],
       ['email without a domain ending', { email: 'ana@example' }, { email: 'email' }],
+      // The one email and phone rule (domain/contact.ts), which the WordPress plugin shares.
+      ['email with a non-ASCII name, which the plugin refuses', { email: 'josé@example.com' }, { email: 'email' }],
+      ['phone with an extension, as a clinic may write it', { contact: 'phone', phone: '+1 555 0100 ext. 2' }, {}],
       ['half-typed choice 1', { dates: two('', ''), incomplete: ['date0'] }, { date0: 'incomplete' }],
       ['half-typed optional choice 2', { dates: two('2026-11-30', ''), incomplete: ['date1'] }, { date1: 'incomplete' }],
       ['half-typed choice 2 alone: choice 1 is not also required', { dates: two('', ''), incomplete: ['date1'] }, { date1: 'incomplete' }],
