@@ -33,8 +33,8 @@ export type { PhaseDef, Protocol, ProtocolError } from './domain/aftercare/proto
 export { DEFAULT_SERVICES, SPACING, bookingWindow, parseServices, parseSlots, validateBooking } from './domain/booking/rules.js';
 export type { BookingDraft, BookingIssues, BookingPolicy, Service, Slot } from './domain/booking/rules.js';
 export { buildPayload } from './domain/booking/build.js';
-export { deliver } from './domain/booking/deliver.js';
-export type { DeliveryOptions, DeliveryResult } from './domain/booking/deliver.js';
+export { deliver } from './elements/mn-booking-form/deliver.js';
+export type { DeliveryOptions, DeliveryResult } from './elements/mn-booking-form/deliver.js';
 export type { BookingErrorResponse, BookingPayload, BookingPayloadV1 } from './domain/booking/payload.js';
 // The elements' types (the classes themselves come with mn-widgets/define or an element entry)
 export type { MnClinic } from './elements/mn-clinic/mn-clinic.js';

@@ -5,7 +5,10 @@
  * format, `429` with `Retry-After: <ra, default 1>`, `500`), `hang` (never answers), `drop` (a broken
  * answer, then the connection closes) or `reset` (the connection closes at once).
  * `GET /test-booking/<session>` returns the log: one entry per POST with its `Idempotency-Key`,
- * parsed body and arrival time. `GET /test-slots/<ok|empty|error>` serves a slots feed.
+ * `Content-Type`, parsed body and arrival time. With `cors=simple` it is an endpoint on another
+ * origin that, like many form services, allows the page's origin but no custom request header:
+ * its preflight names no header, so a JSON request with `Idempotency-Key` is refused before it is
+ * sent. `GET /test-slots/<ok|empty|error>` serves a slots feed.
  */
 const sessions = new Map();
 
@@ -46,6 +49,10 @@ export async function bookingEndpoint(ctx, next) {
   if (!m) return next();
   const log = sessions.get(m[1]) ?? [];
   sessions.set(m[1], log);
+  if (url.searchParams.get('cors') === 'simple') {
+    ctx.set('Access-Control-Allow-Origin', '*');
+    if (ctx.method === 'OPTIONS') return void (ctx.status = 204);
+  }
   if (ctx.method === 'GET') return json(ctx, 200, log);
   const text = await readBody(ctx.req);
   let body;
@@ -54,7 +61,7 @@ export async function bookingEndpoint(ctx, next) {
   } catch {
     body = text;
   }
-  log.push({ key: ctx.get('Idempotency-Key'), body, at: Date.now() });
+  log.push({ key: ctx.get('Idempotency-Key'), type: ctx.get('Content-Type'), body, at: Date.now() });
   const seq = (url.searchParams.get('seq') ?? '201').split(',');
   const step = seq[Math.min(log.length - 1, seq.length - 1)];
   if (step === 'hang' || step === 'drop' || step === 'reset') {

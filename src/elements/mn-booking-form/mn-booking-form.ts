@@ -2,7 +2,7 @@ import { ContextConsumer } from '@lit/context';
 import { type PropertyValues, html, noChange, nothing } from 'lit';
 import { outcomeContext } from '../../context/clinic.js';
 import { buildPayload, fieldOfPath } from '../../domain/booking/build.js';
-import { deliver } from '../../domain/booking/deliver.js';
+import { deliver } from './deliver.js';
 import type { BookingPayloadV1, ContactMethod } from '../../domain/booking/payload.js';
 import {
   type BookingDraft,
