@@ -29,6 +29,8 @@ const VARIANTS = {
   twice: { scriptsAfter: `${SCRIPTS}\n    ${SCRIPTS}` },
   // Twenty of each widget, created by many.js.
   many: { head: '<script src="./many.js"></script>', widgets: '' },
+  // Opened as http://mn-http.test:<port>/…, not a secure context: http.js sends a booking request.
+  http: { head: '<script src="./http.js"></script>' },
 };
 
 function page(name, { head = '', dir, scriptsAfter, widgets = WIDGETS }) {

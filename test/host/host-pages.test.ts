@@ -159,6 +159,19 @@ describe('host pages (built paste-in script)', () => {
     });
   }
 
+  it('a plain-http site (not a secure context, no crypto.randomUUID): the booking request is sent', async () => {
+    const s = `http-${Math.random().toString(36).slice(2)}`;
+    const frame = document.createElement('iframe');
+    const result = new Promise<Record<string, unknown>>((r) => addEventListener('message', (e) => r(e.data), { once: true }));
+    frame.src = `http://mn-http.test:${location.port}/test/host/pages/http.html?s=${s}`;
+    document.body.append(frame);
+    expect(await result).to.deep.equal({ secure: false, randomUUID: 'undefined', sent: true, errors: [] });
+    const [entry, ...more] = await (await fetch(`/test-booking/${s}`)).json();
+    expect(more).to.deep.equal([]);
+    expect(entry.key).to.equal(entry.body.id);
+    expect(entry.key).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+
   it('no request leaves the page, no cookie, nothing stored', async () => {
     const { win, doc } = await open('plain.html');
     assertRendered(doc);

@@ -2,13 +2,16 @@
  * A booking endpoint for the element tests (a web-test-runner middleware), so delivery is tested
  * against real HTTP: `POST /test-booking/<session>?seq=500,201` answers each request with the next
  * scenario of `seq` (the last repeats): a status (`201`, `400` with field errors in the documented
- * format, `429` with `Retry-After: <ra, default 1>`, `500`), `hang` (never answers), `drop` (a broken
- * answer, then the connection closes) or `reset` (the connection closes at once).
+ * format, `429` with `Retry-After: <ra, default 1>`, `500`), `meta` (a 400 with codes, refusing a
+ * path the patient cannot edit, like the WordPress plugin on a long `utm_content`), `fast` (a 400
+ * with `code: "too-fast"` when `meta.fillMs` is under `min`, else 201), `coded` (a 400 with codes on
+ * editable fields), `hang` (never answers), `drop` (a broken answer, then the connection closes) or
+ * `reset` (the connection closes at once).
  * `GET /test-booking/<session>` returns the log: one entry per POST with its `Idempotency-Key`,
  * `Content-Type`, parsed body and arrival time. With `cors=simple` it is an endpoint on another
  * origin that, like many form services, allows the page's origin but no custom request header:
  * its preflight names no header, so a JSON request with `Idempotency-Key` is refused before it is
- * sent. `GET /test-slots/<ok|empty|error>` serves a slots feed.
+ * sent. `GET /test-slots/<ok|empty|error|hang>` serves a slots feed, after `delay` ms if given.
  */
 const sessions = new Map();
 
@@ -30,6 +33,8 @@ export async function bookingEndpoint(ctx, next) {
   const url = new URL(ctx.url, 'http://localhost');
   const slots = /^\/test-slots\/(\w+)$/.exec(url.pathname);
   if (slots) {
+    if (slots[1] === 'hang') return void (ctx.respond = false);
+    await new Promise((r) => setTimeout(r, +(url.searchParams.get('delay') ?? 0)));
     const day = 86_400_000;
     const base = Math.ceil(Date.now() / day) * day + 14 * 3_600_000;
     if (slots[1] === 'error') return json(ctx, 500, { error: 'down' });
@@ -74,6 +79,14 @@ export async function bookingEndpoint(ctx, next) {
     if (step === 'reset') ctx.req.socket.destroy();
     return;
   }
+  if (step === 'meta')
+    return json(ctx, 400, { error: 'The booking request is not valid.', code: 'invalid', fields: { 'meta.utm.content': 'too-long' } });
+  if (step === 'coded')
+    return json(ctx, 400, { error: 'The booking request is not valid.', code: 'invalid', fields: { 'contact.email': 'email' } });
+  if (step === 'fast')
+    return body?.meta?.fillMs < +(url.searchParams.get('min') ?? 2000)
+      ? json(ctx, 400, { error: 'The form was sent too quickly.', code: 'too-fast' })
+      : json(ctx, 201, { id: body?.id });
   const status = +step;
   if (status === 400)
     return json(ctx, 400, {
