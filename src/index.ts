@@ -30,8 +30,16 @@ export type { Aftercare, AftercareOptions, Milestone, Phase } from './domain/aft
 export { DEFAULT_PROTOCOL, parseProtocol } from './domain/aftercare/protocol.js';
 export type { PhaseDef, Protocol, ProtocolError } from './domain/aftercare/protocol.js';
 // The booking form
-export { DEFAULT_SERVICES, SPACING, bookingWindow, parseServices, parseSlots, validateBooking } from './domain/booking/rules.js';
-export type { BookingDraft, BookingIssues, BookingPolicy, Service, Slot } from './domain/booking/rules.js';
+export {
+  DEFAULT_SERVICES,
+  SPACING,
+  bookingOffer,
+  bookingWindow,
+  parseServices,
+  parseSlots,
+  validateBooking,
+} from './domain/booking/rules.js';
+export type { BookingDraft, BookingIssues, BookingPolicy, Closed, Offer, Service, Slot } from './domain/booking/rules.js';
 export { buildPayload } from './domain/booking/build.js';
 export { deliver } from './elements/mn-booking-form/deliver.js';
 export type { DeliveryOptions, DeliveryResult } from './elements/mn-booking-form/deliver.js';

@@ -77,6 +77,11 @@ const CALLS: Record<string, (api: Api) => void> = {
     expect(w.min).to.equal('2026-11-21');
     expect(w.min < w.max).to.equal(true);
   },
+  bookingOffer: (api) => {
+    const policy = { services: api.DEFAULT_SERVICES, timezone: 'America/New_York', outcome: { level: 'consult' } };
+    const offer = (api.bookingOffer as (p: object, n: Date) => { services: { id: string }[]; closed?: string })(policy, NOW);
+    expect([offer.services.map((s) => s.id), offer.closed]).to.deep.equal([['consultation'], 'review']);
+  },
   parseServices: (api) => {
     expect((api.parseServices as (v: unknown) => unknown[] | undefined)('[]')).to.equal(undefined);
   },

@@ -12,8 +12,9 @@ import type { BookingDraft, Service } from './rules.js';
  */
 export const KEPT = ['name', 'email', 'phone', 'contact', 'service', 'areas', 'dates'] as const;
 
-/** Values a page may prefill: by URL (`mn-name`, `mn-email`, `mn-phone`, `mn-service`, `mn-last-session`) or attribute. */
-export type Prefill = Partial<Record<'name' | 'email' | 'phone' | 'service' | 'lastSession', string | null>>;
+/** What a page may prefill, by URL parameter (`mn-` and the key) or attribute. */
+export const PREFILL = ['name', 'email', 'phone', 'service', 'last-session'] as const;
+export type Prefill = Partial<Record<(typeof PREFILL)[number], string | null>>;
 
 /**
  * Splits prefill values into those that validate (they fill their inputs, where the patient sees
@@ -32,35 +33,26 @@ export function checkPrefill(p: Prefill, services: Service[], today: IsoDate): {
           ? parsePhone(v)
           : k == 'service'
             ? services.some((s) => s.id == v)
-            : k == 'lastSession'
-              ? isIsoDate(v) && v <= today
-              : v.length <= 100;
+            : k == 'name'
+              ? v.length <= 100
+              : isIsoDate(v) && v <= today;
     if (ok) values[k] = v;
     else dropped.push(k);
   }
   return { values, dropped };
 }
 
-/** The kept fields of `value` (storage or a restored form state), each only when it has the right shape. */
+/** The kept fields of `value` (storage or a restored form state): the texts, and the areas and dates as lists. */
 export function keptOf(value: unknown): Partial<BookingDraft> {
-  const out: Record<string, unknown> = {};
-  for (const k of KEPT) {
-    const v = (value as Record<string, unknown> | null)?.[k];
-    if (
-      k == 'areas'
-        ? Array.isArray(v)
-        : k == 'dates'
-          ? Array.isArray(v) && v.length == 3 && v.every((x) => typeof x?.date == 'string')
-          : typeof v == 'string'
-    )
-      out[k] = v;
-  }
-  return out;
+  const v = (value ?? {}) as Record<string, unknown>;
+  return Object.fromEntries(
+    KEPT.filter((k) => (k == 'areas' || k == 'dates' ? Array.isArray(v[k]) : typeof v[k] == 'string')).map((k) => [k, v[k]]),
+  );
 }
 
 /** The draft a form starts with: prefill (checked with `checkPrefill`), then what was kept. */
 export function initialDraft(prefill: Prefill, services: Service[], kept?: Partial<BookingDraft>): BookingDraft {
-  const last = prefill.lastSession ?? '';
+  const last = prefill['last-session'] ?? '';
   return {
     name: prefill.name ?? '',
     email: prefill.email ?? '',

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { KEPT, keptOf } from '../../domain/booking/draft.js';
+import { KEPT } from '../../domain/booking/draft.js';
 import type { BookingDraft } from '../../domain/booking/rules.js';
 
 /**
@@ -24,15 +24,13 @@ export class DraftStore implements ReactiveController {
     this.key = `mn-booking:${location.pathname}#${id || this.host.getAttribute('name') || [...document.querySelectorAll(localName)].indexOf(this.host)}`;
   }
 
-  /** What was kept for this form, and a pending request's id. */
-  read(): { kept: Partial<BookingDraft>; pending?: string } {
-    let saved;
+  /** What was kept for this form (check it with `keptOf`), and `pending`, the id of a request on its way. */
+  read(): { pending?: string } | undefined {
     try {
-      saved = JSON.parse(sessionStorage.getItem(this.key) ?? 'null');
+      return JSON.parse(sessionStorage.getItem(this.key)!) ?? undefined;
     } catch {
-      // Blocked or unreadable: a fresh start.
+      return undefined; // blocked or unreadable: a fresh start
     }
-    return { kept: keptOf(saved), pending: typeof saved?.pending == 'string' ? saved.pending : undefined };
   }
 
   /** Keeps the draft's kept fields and the pending request's id. */

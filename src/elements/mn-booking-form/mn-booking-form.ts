@@ -2,7 +2,7 @@ import { ContextConsumer } from '@lit/context';
 import { type PropertyValues, html, noChange, nothing } from 'lit';
 import { outcomeContext } from '../../context/clinic.js';
 import { buildPayload, fieldOfPath } from '../../domain/booking/build.js';
-import { KEPT, type Prefill, checkPrefill, initialDraft, keptOf, reduceDraft } from '../../domain/booking/draft.js';
+import { KEPT, PREFILL, type Prefill, checkPrefill, initialDraft, keptOf, reduceDraft } from '../../domain/booking/draft.js';
 import type { ContactMethod } from '../../domain/booking/payload.js';
 import {
   type BookingDraft,
@@ -36,14 +36,8 @@ addEnglish('booking', booking);
 const CONTACTS: ContactMethod[] = ['email', 'phone', 'text'];
 const TIMES = ['any', 'morning', 'afternoon', 'evening'] as const;
 const AREAS = ['face', 'neck', 'chest', 'hands', 'body'];
-/** Prefill attribute of each draft field. */
-const ATTRS: Record<keyof Prefill, string> = {
-  name: 'patient-name',
-  email: 'patient-email',
-  phone: 'patient-phone',
-  service: 'service',
-  lastSession: 'last-session',
-};
+/** The attribute that prefills a field. */
+const attrOf = (k: string) => (k == 'service' || k == 'last-session' ? k : `patient-${k}`);
 
 /**
  * An appointment request form. It offers what the safety check's outcome allows (CLINICAL.md
@@ -91,17 +85,17 @@ export class MnBookingForm extends MnElement {
     name: {},
   };
 
-  private readonly internals = this.attachInternals();
-  private readonly fields = new FieldController(this, (code) => this.word(code));
-  private readonly store = new DraftStore(this);
-  private readonly sender = new SubmitController(this);
-  private readonly feed = jsonSource(this, this.notices, 'slots', true);
+  readonly #internals = this.attachInternals();
+  readonly #fields = new FieldController(this, (code) => this.#word(code));
+  readonly #store = new DraftStore(this);
+  readonly #sender = new SubmitController(this);
+  readonly #feed = jsonSource(this, this.notices, 'slots', true);
 
   /** The safety check's outcome from the same `<mn-clinic>`, if any. */
   declare protected outcome?: Outcome;
   declare private d: BookingDraft;
   /** Disabled by the page's form (`<fieldset disabled>`). */
-  private off = false;
+  declare private off?: boolean;
 
   /** Where requests are POSTed (http or https); overrides the clinic's `endpoint`. */
   declare endpoint?: string;
@@ -133,7 +127,7 @@ export class MnBookingForm extends MnElement {
   minFill: number | string = 3000;
   /** `cors` (default): JSON with an `Idempotency-Key` header. `simple`: a CORS simple request with no custom header (`text/plain`), for form services and webhooks that refuse the preflight; the id is in the body either way. */
   declare requestMode?: string;
-  /** Joins the page's `<form>`: its fields go into the form's data as `<name>-email` and so on (never the message or the last session), its problems into the form's validity, and the page's submit button replaces Send. */
+  /** Joins the page's `<form>`: its non-health fields go into the form's data as one JSON value under this name (never the message or the last session), its problems into the form's validity, and the page's submit button replaces Send. */
   declare name: string;
   /** First retry delay in milliseconds, doubled each time (default 1000). Property only. */
   retryDelay = 1000;
@@ -146,25 +140,25 @@ export class MnBookingForm extends MnElement {
     super();
     new ContextConsumer(this, { context: outcomeContext, subscribe: true, callback: (v) => (this.outcome = v) });
     // The page's form was submitted with a problem here: show them, as our own Send would.
-    this.addEventListener('invalid', () => this.check());
+    this.addEventListener('invalid', () => this.#check());
   }
 
-  private policy!: BookingPolicy;
-  private offer!: Offer;
-  private url?: string;
-  private simple = false;
-  private fill = 3000;
-  declare private slots?: Slot[];
+  #policy!: BookingPolicy;
+  #offer!: Offer;
+  #url?: string;
+  #simple?: boolean;
+  #fill!: number;
+  #slots?: Slot[];
   /** Field messages from the server's last answer (editable fields only), until the field changes. */
-  private server: Record<string, string> = {};
+  #server: Record<string, string> = {};
   /** The problems summary of the last Send, for the status region. */
-  private summary = '';
+  #summary?: string;
   /** A request id came back from before a reload: it may have arrived. */
-  private resumed = false;
+  #resumed?: boolean;
   /** Fields the browser restored (`formStateRestoreCallback`), for the next draft. */
-  private restored?: Partial<BookingDraft>;
+  #restored?: Partial<BookingDraft>;
   /** When the form was first shown: `meta.fillMs` counts from here. */
-  private started = 0;
+  #started!: number;
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -172,10 +166,10 @@ export class MnBookingForm extends MnElement {
       (typeof this.services == 'string'
         ? this.parseAttr('services', this.services, parseServices, 'config')
         : this.services && parseServices(this.services)) ?? DEFAULT_SERVICES;
-    const spacing = this.parseAttr('spacing-days', this.spacingDays, (v) => (/^\d+$/.test(v) && +v >= 14 ? +v : undefined), 'spacing');
     const now = new Date();
     const num = (v: string) => (/^\d+$/.test(v) ? +v : undefined);
-    this.policy = {
+    const spacing = this.parseAttr('spacing-days', this.spacingDays, (v) => (num(v)! >= 14 ? +v : undefined), 'spacing');
+    this.#policy = {
       services,
       timezone: this.clinic.timezone,
       hours: this.clinic.hours,
@@ -184,75 +178,65 @@ export class MnBookingForm extends MnElement {
       spacingDays: spacing ?? (this.spacingDays && num(this.spacingDays) ? 14 : undefined),
       horizonDays: this.parseAttr('horizon-days', this.horizonDays, (v) => num(v) || undefined),
     };
-    this.offer = bookingOffer(this.policy, now);
-    this.url = this.parseAttr('endpoint', this.endpoint, httpUrl, 'url') ?? this.clinic.endpoint;
-    if (!this.url && !this.clinic.email && !this.endpoint) this.notices.set('endpoint', 'endpoint');
-    this.simple = this.parseAttr('request-mode', this.requestMode, (v) => (/^(cors|simple)$/.test(v) ? v : undefined)) == 'simple';
-    this.fill = this.parseAttr('min-fill', String(this.minFill), num) ?? 3000;
-    this.feed.read(undefined, this.slotsSrc, (raw) =>
-      (this.slots = parseSlots(raw)) || JSON.stringify(raw) == '{}' ? [] : [{ field: 'slots', value: raw }],
+    this.#offer = bookingOffer(this.#policy, now);
+    this.#url = this.parseAttr('endpoint', this.endpoint, httpUrl, 'url') ?? this.clinic.endpoint;
+    if (!this.#url && !this.clinic.email && !this.endpoint) this.notices.set('endpoint', 'endpoint');
+    this.#simple = this.parseAttr('request-mode', this.requestMode, (v) => (/^(cors|simple)$/.test(v) ? v : undefined)) == 'simple';
+    this.#fill = this.parseAttr('min-fill', String(this.minFill), num) ?? 3000;
+    this.#feed.read(undefined, this.slotsSrc, (raw) =>
+      (this.#slots = parseSlots(raw)) || JSON.stringify(raw) == '{}' ? [] : [{ field: 'slots', value: raw }],
     );
     // Prefill: a bad attribute is the page's mistake (a notice); a bad URL value is dropped, never shown.
     const today = dateIn(now, this.clinic.timezone);
-    const attrs = {
+    const attrs: Prefill = {
       name: this.patientName,
       email: this.patientEmail,
       phone: this.patientPhone,
       service: this.service,
-      lastSession: this.lastSession,
+      'last-session': this.lastSession,
     };
     const given = checkPrefill(attrs, services, today);
-    for (const [k, attr] of Object.entries(ATTRS) as Array<[keyof Prefill, string]>)
-      this.notices.set(attr, given.dropped.includes(k) ? (k == 'lastSession' ? 'date' : 'value') : undefined, attrs[k]);
+    for (const k of PREFILL)
+      this.notices.set(attrOf(k), given.dropped.includes(k) ? (k[0] == 'l' ? 'date' : 'value') : undefined, attrs[k]!);
     if (!this.d) {
       const q = new URLSearchParams(location.search);
-      const url = checkPrefill(
-        Object.fromEntries(Object.entries(ATTRS).map(([k, a]) => [k, q.get(`mn-${a.replace('patient-', '')}`)])),
-        services,
-        today,
-      );
-      for (const k of url.dropped)
-        console.warn(
-          `<mn-booking-form> ignored the URL parameter mn-${ATTRS[k as keyof Prefill].replace('patient-', '')}: not a valid value.`,
-        );
-      const saved = this.persist == 'none' ? { kept: {} } : this.store.read();
-      this.resumed = !!(this.sender.id = saved.pending);
-      this.d = initialDraft({ ...given.values, ...url.values }, services, { ...saved.kept, ...this.restored });
+      const url = checkPrefill(Object.fromEntries(PREFILL.map((k) => [k, q.get(`mn-${k}`)])), services, today);
+      for (const k of url.dropped) console.warn(`<mn-booking-form> ignored the URL parameter mn-${k}: not a valid value.`);
+      const saved = this.persist == 'none' ? undefined : this.#store.read();
+      this.#resumed = !!(this.#sender.id = saved?.pending);
+      this.d = initialDraft({ ...given.values, ...url.values }, services, { ...keptOf(saved), ...this.#restored });
     }
     // A stale draft, a service the outcome closed, or a changed list: the select shows the first offered, so does the draft.
-    if (!this.offer.services.some((s) => s.id == this.d.service)) this.d = { ...this.d, service: this.offer.services[0].id };
-    this.fields.issues = { ...validateBooking(this.draft(), this.policy, now), ...this.server };
+    if (!this.#offer.services.some((s) => s.id == this.d.service)) this.d = { ...this.d, service: this.#offer.services[0].id };
+    this.#fields.issues = { ...validateBooking(this.#draft(), this.#policy, now), ...this.#server };
   }
 
   protected override firstUpdated(): void {
-    this.started = Date.now();
+    this.#started = Date.now();
   }
 
   protected override updated(): void {
-    const issues = Object.keys(this.fields.issues);
+    const issues = Object.keys(this.#fields.issues);
     const kept = Object.fromEntries(KEPT.map((k) => [k, this.d[k]]));
-    const joined = this.name && this.sender.state != 'sent';
-    const data = new FormData();
-    for (const [k, v] of Object.entries({ ...kept, consent: this.d.consent }))
-      data.append(`${this.name}-${k}`, typeof v == 'object' ? JSON.stringify(v) : String(v));
-    this.internals.setValidity(
+    const joined = this.#joined && this.#sender.state != 'sent';
+    this.#internals.setValidity(
       joined && issues.length ? { customError: true } : {},
       this.t.booking.fix(issues.length),
       this.renderRoot.querySelector<HTMLElement>(`[name="${issues[0]}"]`) ?? undefined,
     );
     // The state lets the browser restore the fields (history, autofill) even when nothing is submitted.
-    this.internals.setFormValue(joined ? data : null, JSON.stringify(kept));
-    if (this.persist != 'none' && this.sender.state != 'sent') this.store.write(this.d, this.sender.id);
+    this.#internals.setFormValue(joined ? JSON.stringify({ ...kept, consent: this.d.consent }) : null, JSON.stringify(kept));
+    if (this.persist != 'none' && this.#sender.state != 'sent') this.#store.write(this.d, this.#sender.id);
   }
 
   /** The page's form was reset: start again from the prefilled values. @internal */
   formResetCallback(): void {
-    this.store.clear();
-    this.sender.reset();
-    this.fields.reset();
+    this.#store.clear();
+    this.#sender.reset();
+    this.#fields.reset();
     this.d = undefined!;
-    this.summary = '';
-    this.resumed = false;
+    this.#summary = undefined;
+    this.#resumed = false;
     // An edited date input no longer follows its value attribute (see input()): it shows it again.
     this.updateComplete.then(() => {
       for (const i of this.renderRoot.querySelectorAll<HTMLInputElement>('[type=date]')) i.value = i.defaultValue;
@@ -263,7 +247,7 @@ export class MnBookingForm extends MnElement {
   /** The browser restores the fields (back navigation, autofill). @internal */
   formStateRestoreCallback(state: unknown): void {
     try {
-      this.restored = keptOf(JSON.parse(state as string));
+      this.#restored = keptOf(JSON.parse(state as string));
       this.d = undefined!;
     } catch {
       // Not a state we wrote.
@@ -275,21 +259,26 @@ export class MnBookingForm extends MnElement {
     this.off = off;
   }
 
+  /** In a page's form and asked to join it (a `name`): that form's submit button sends. */
+  get #joined() {
+    return this.name && this.#internals.form;
+  }
+
   /** Free slots for the chosen service, when the feed has any; otherwise preferred dates are asked. */
-  private get freeSlots(): Slot[] | undefined {
+  get #freeSlots(): Slot[] | undefined {
     const now = new Date();
-    const list = (this.slots ?? []).filter((s) => (!s.services?.length || s.services.includes(this.d.service)) && new Date(s.start) > now);
+    const list = (this.#slots ?? []).filter((s) => (!s.services?.length || s.services.includes(this.d.service)) && new Date(s.start) > now);
     return list.length ? list : undefined;
   }
 
-  private draft(): BookingDraft {
-    return { ...this.d, slot: this.freeSlots ? (this.d.slot ?? '') : undefined, incomplete: this.fields.incomplete() };
+  #draft(): BookingDraft {
+    return { ...this.d, slot: this.#freeSlots ? (this.d.slot ?? '') : undefined, incomplete: this.#fields.incomplete() };
   }
 
   /** A problem's words: a code from the rules or the server, or a server's own sentence as written. */
-  private word(code: string): string {
+  #word(code: string): string {
     const text = this.t.booking.issues[code];
-    const w = bookingWindow(this.d, this.policy, new Date());
+    const w = bookingWindow(this.d, this.#policy, new Date());
     return text
       ? text.replace('%', formatDate(code == 'horizon' ? w.max : w.min, this.clinic.locale, 'medium'))
       : /^[a-z-]+$/.test(code)
@@ -297,36 +286,37 @@ export class MnBookingForm extends MnElement {
         : code;
   }
 
-  private onInput(e: Event): void {
+  #onInput(e: Event): void {
     const t = e.target as HTMLInputElement;
     this.d = reduceDraft(this.d, t.name, t.value, t.type == 'checkbox' ? t.checked : undefined);
-    delete this.server[t.name.replace('time', 'date')];
-    if (/mail|failed/.test(this.sender.state)) this.sender.go('idle');
-    if (e.type == 'change') this.fields.onChange(e);
+    delete this.#server[t.name.replace('time', 'date')];
+    if (/mail|failed/.test(this.#sender.state)) this.#sender.go('idle');
+    if (e.type == 'change') this.#fields.onChange(e);
   }
 
   /** Shows every problem; announces and returns how many. */
-  private check(): number {
-    const n = this.fields.submit();
-    this.summary = n ? this.t.booking.fix(n) : '';
+  #check(): number {
+    const n = this.#fields.submit();
+    this.#summary = n ? this.t.booking.fix(n) : undefined;
     return n;
   }
 
-  private async submit(e?: Event): Promise<void> {
+  async #submit(e?: Event): Promise<void> {
     e?.preventDefault();
     // What a property set just before (a new endpoint, say) applies to this send.
     await this.updateComplete;
-    if (this.check()) return;
+    if (this.#check()) return;
     // Joined to a page's form, Enter submits that form, as in any of its fields.
-    if (this.name) return this.internals.form?.requestSubmit();
-    const { clinic, sender } = this;
-    const elapsed = Date.now() - this.started;
+    if (this.#joined) return this.#internals.form!.requestSubmit();
+    const { clinic } = this;
+    const sender = this.#sender;
+    const elapsed = Date.now() - this.#started;
     await sender.send(
       (id) =>
-        buildPayload(this.draft(), {
+        buildPayload(this.#draft(), {
           id,
           now: new Date(),
-          services: this.policy.services,
+          services: this.#policy.services,
           locale: clinic.locale,
           timezone: clinic.timezone,
           level: this.outcome?.level,
@@ -334,95 +324,96 @@ export class MnBookingForm extends MnElement {
           policyVersion: this.policyVersion,
           url: location.href,
           // The request leaves no earlier than min-fill after the form appeared (held below), and says so.
-          fillMs: Math.max(elapsed, this.fill),
+          fillMs: Math.max(elapsed, this.#fill),
           // A person never fills the hidden field; a server may judge by it (the request is never dropped here).
           trap: this.renderRoot.querySelector<HTMLInputElement>('[name=trap]')!.value,
         }),
-      { url: this.url, simple: this.simple, hold: this.fill - elapsed, budget: this.budget, timeout: this.timeout, delay: this.retryDelay },
+      {
+        url: this.#url,
+        simple: !!this.#simple,
+        hold: this.#fill - elapsed,
+        budget: this.budget,
+        timeout: this.timeout,
+        delay: this.retryDelay,
+      },
     );
     if (sender.state == 'sent') {
-      this.store.clear();
-      this.resumed = false;
-      this.fields.focus('h3');
+      this.#store.clear();
+      this.#resumed = false;
+      this.#fields.focus('h3');
     }
     // Field messages of a 4xx answer go on the fields the patient can edit; the rest is said in the alert.
-    this.server = {};
+    this.#server = {};
     for (const [path, text] of Object.entries((sender.state == 'failed' && sender.result?.error?.fields) || {})) {
       const f = fieldOfPath(path);
-      if (f) this.server[f] = String(text);
+      if (f) this.#server[f] = String(text);
     }
-    if (Object.keys(this.server).length) this.fields.focus('[aria-invalid="true"]');
+    if (Object.keys(this.#server).length) this.#fields.focus('[aria-invalid="true"]');
   }
 
   protected renderBody() {
     const b = this.t.booking;
-    const mail = this.mailto();
+    const { email } = this.clinic;
+    const mail = email && this.#sender.payload ? mailtoLink(email, b.mailSubject, this.#lines()) : undefined;
     // One status region in every state: a live region inserted already filled is often not read.
     const say = {
-      idle: this.summary,
+      idle: this.#summary,
       sending: b.sending,
       offline: b.offline,
       online: b.online,
       mail: `${b.mailReady} ${mail?.cut ? b.mailCut : ''}`,
     };
-    return html`<p class="sr-only" role="status">${say[this.sender.state as keyof typeof say]}</p>${this.renderState(mail)}`;
+    return html`<p class="sr-only" role="status">${say[this.#sender.state as keyof typeof say]}</p>${this.#renderState(mail)}`;
   }
 
-  private mailto() {
-    const { clinic, sender } = this;
-    const p = sender.payload;
-    return clinic.email && p
-      ? mailtoLink(
-          clinic.email,
-          this.t.booking.mailSubject,
-          summaryLines(
-            p,
-            this.t.booking,
-            (d) => formatDate(d, clinic.locale, 'medium'),
-            (d) => formatDateTime(new Date(d), clinic.locale, clinic.timezone),
-          ),
+  /** The lines of the request last sent (or being sent): the success summary and the email text. */
+  #lines() {
+    const { clinic } = this;
+    const p = this.#sender.payload;
+    return p
+      ? summaryLines(
+          p,
+          this.t.booking,
+          (d) => formatDate(d, clinic.locale, 'medium'),
+          (d) => formatDateTime(new Date(d), clinic.locale, clinic.timezone),
         )
-      : undefined;
+      : [];
   }
 
-  private renderState(mail?: { href: string; cut: boolean }) {
+  #renderState(mail?: { href: string; cut: boolean }) {
     const b = this.t.booking;
-    const { clinic, sender, d, offer } = this;
+    const { clinic, d } = this;
+    const [sender, offer] = [this.#sender, this.#offer];
     const { state, payload: p } = sender;
     if (state == 'sent' && p) {
       const ics = `data:text/calendar;charset=utf-8,${encodeURIComponent(buildIcs(requestEvents(p, clinic), new Date(p.createdAt)))}`;
-      const lines = summaryLines(
-        p,
-        b,
-        (x) => formatDate(x, clinic.locale, 'medium'),
-        (x) => formatDateTime(new Date(x), clinic.locale, clinic.timezone),
-      );
       return html`<section class="done">
         <h3 tabindex="-1">${b.sent}</h3>
         <p>${b.next}</p>
-        <dl>${lines.map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>
+        <dl>${this.#lines().map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>
         <a class="button secondary" href=${ics} download="appointment-request.ics">${b.ics}</a>
       </section>`;
     }
-    const w = bookingWindow(d, this.policy, new Date());
-    const slots = this.freeSlots;
+    const w = bookingWindow(d, this.#policy, new Date());
+    const slots = this.#freeSlots;
+    const feed = this.#feed.loading ? b.slotsLoading : this.#feed.failed ? b.slotsError : this.#slots && b.slotsNone;
     const phone = clinic.phone && html`${b.call} <a href=${clinic.phone.href}>${clinic.phone.display}</a>`;
     const mailLink = mail && html`<a href=${mail.href}>${b.mail}</a>`;
-    return html`<form novalidate @submit=${this.submit} @input=${this.onInput} @change=${this.onInput} @focusout=${this.fields.onChange}>
+    return html`<form novalidate @submit=${this.#submit} @input=${this.#onInput} @change=${this.#onInput} @focusout=${this.#fields.onChange}>
       <fieldset class="all" ?disabled=${this.off}>
         <p class="muted">${b.intro}</p>
         <div class="trap" hidden aria-hidden="true">
           <label>${b.trap} <input name="trap" tabindex="-1" autocomplete="off" /></label>
         </div>
-        ${this.input('name', 'text', 'name', true)} ${this.input('email', 'email', 'email', true)}
-        ${this.input('phone', 'tel', 'tel', d.contact != 'email')}
-        ${this.group(
+        ${this.#input('name', 'text', 'name', true)} ${this.#input('email', 'email', 'email', true)}
+        ${this.#input('phone', 'tel', 'tel', d.contact != 'email')}
+        ${this.#group(
           b.contact,
-          CONTACTS.map((c) => this.choice('radio', 'contact', c, b.contacts[c], d.contact == c)),
+          CONTACTS.map((c) => this.#choice('radio', 'contact', c, b.contacts[c], d.contact == c)),
         )}
         <div class="f">
           <label for="service">${b.service} *</label>
-          <select id="service" name="service" aria-required="true" aria-invalid=${this.fields.invalid('service')} aria-describedby="e-service h-service">
+          <select id="service" name="service" aria-required="true" aria-invalid=${this.#fields.invalid('service')} aria-describedby="e-service h-service">
             ${offer.services.map(
               (s) =>
                 html`<option value=${s.id} ?selected=${s.id == d.service}>
@@ -430,23 +421,23 @@ export class MnBookingForm extends MnElement {
                 </option>`,
             )}
           </select>
-          ${this.fields.error('service')}
+          ${this.#fields.error('service')}
           <p id="h-service" class="muted">
             ${offer.closed ? html`${b.issues[offer.closed].replace('%', offer.from ? formatDate(offer.from, clinic.locale, 'medium') : '')} ${phone}` : ''}
           </p>
         </div>
-        ${this.group(
+        ${this.#group(
           b.areas,
-          AREAS.map((a) => this.choice('checkbox', 'areas', a, b.areaNames[a], d.areas.includes(a))),
+          AREAS.map((a) => this.#choice('checkbox', 'areas', a, b.areaNames[a], d.areas.includes(a))),
         )}
-        ${this.choice('checkbox', 'firstVisit', 'true', b.firstVisit, d.firstVisit)}
-        ${d.firstVisit ? nothing : this.input('lastSession', 'date', 'off', true)}
+        ${this.#choice('checkbox', 'firstVisit', 'true', b.firstVisit, d.firstVisit)}
+        ${d.firstVisit ? nothing : this.#input('lastSession', 'date', 'off', true)}
         ${
           slots
-            ? this.group(
+            ? this.#group(
                 `${b.slots} *`,
                 slots.map((s) =>
-                  this.choice(
+                  this.#choice(
                     'radio',
                     'slot',
                     s.start,
@@ -455,22 +446,14 @@ export class MnBookingForm extends MnElement {
                     true,
                   ),
                 ),
-                this.fields.error('slot'),
+                this.#fields.error('slot'),
               )
-            : html`${
-                this.feed.loading
-                  ? html`<p class="muted">${b.slotsLoading}</p>`
-                  : this.feed.failed
-                    ? html`<p class="muted">${b.slotsError}</p>`
-                    : this.slots
-                      ? html`<p class="muted">${b.slotsNone}</p>`
-                      : nothing
-              }
-              ${this.group(b.dates, [
+            : html`${feed ? html`<p class="muted">${feed}</p>` : nothing}
+              ${this.#group(b.dates, [
                 w.reason ? html`<p class="muted">${b.earliest.replace('%', formatDate(w.min, clinic.locale, 'medium'))}</p>` : nothing,
                 d.dates.map(
                   (x, i) => html`<div class="row">
-                    ${this.input(`date${i}`, 'date', 'off', !i, b.date(i + 1), x.date, w)}
+                    ${this.#input(`date${i}`, 'date', 'off', !i, b.date(i + 1), x.date, w)}
                     <div class="f">
                       <label for="time${i}">${b.timeOfDay}</label>
                       <select id="time${i}" name="time${i}">
@@ -486,41 +469,41 @@ export class MnBookingForm extends MnElement {
           <textarea id="message" name="message" rows="3" maxlength="2000" .value=${d.message}></textarea>
         </div>
         <div>
-          ${this.choice('checkbox', 'consent', 'true', `${b.consent} *`, d.consent, true)}
+          ${this.#choice('checkbox', 'consent', 'true', `${b.consent} *`, d.consent, true)}
           ${clinic.privacyUrl ? html`<a class="privacy" href=${clinic.privacyUrl} target="_blank" rel="noopener">${b.privacy}</a>` : nothing}
-          ${this.fields.error('consent')}
+          ${this.#fields.error('consent')}
         </div>
         ${
-          !this.url && !clinic.email
+          !this.#url && !clinic.email
             ? html`<p role="alert">${b.unconfigured} ${phone}</p>`
-            : this.name || state == 'mail'
+            : this.#joined || state == 'mail'
               ? nothing
-              : html`${this.url ? nothing : html`<p><strong>${b.mailNote}</strong></p>`}
-                ${this.resumed ? html`<p class="muted">${b.pending}</p>` : nothing}
+              : html`${this.#url ? nothing : html`<p><strong>${b.mailNote}</strong></p>`}
+                ${this.#resumed ? html`<p class="muted">${b.pending}</p>` : nothing}
                 <button class=${state == 'sending' ? 'secondary' : ''} aria-disabled=${state == 'sending'}>
-                  ${state == 'sending' ? b.sending : this.url ? b.send : b.mail}
+                  ${state == 'sending' ? b.sending : this.#url ? b.send : b.mail}
                 </button>`
         }
-        ${this.renderStatus(phone, mailLink, mail?.cut)}
+        ${this.#renderStatus(phone, mailLink, mail?.cut)}
       </fieldset>
     </form>`;
   }
 
-  private renderStatus(phone: unknown, mailLink: unknown, cut?: boolean) {
+  #renderStatus(phone: unknown, mailLink: unknown, cut?: boolean) {
     const b = this.t.booking;
-    const { state, result } = this.sender;
+    const { state, result } = this.#sender;
     const error = result?.error;
     const internal = Object.keys(error?.fields ?? {}).some((p) => !fieldOfPath(p));
     if (state == 'mail') return html`<div class="box"><p>${b.mailReady} ${cut ? b.mailCut : ''}</p>${mailLink}</div>`;
     if (state == 'offline' || state == 'online')
       return html`<div class="box">
         <p>${state == 'online' ? b.online : b.offline}</p>
-        ${state == 'online' ? html`<button type="button" @click=${this.submit}>${b.sendNow}</button>` : nothing}
+        ${state == 'online' ? html`<button type="button" @click=${this.#submit}>${b.sendNow}</button>` : nothing}
       </div>`;
     if (state == 'failed')
       return html`<div class="box" role="alert">
         <p>${(error?.code && b.server[error.code]) ?? error?.error} ${internal ? b.internal : ''} ${b.failed}</p>
-        <button type="button" @click=${this.submit}>${b.retry}</button>
+        <button type="button" @click=${this.#submit}>${b.retry}</button>
         <ul>
           ${[phone, mailLink].map((x) => (x ? html`<li>${x}</li>` : nothing))}
         </ul>
@@ -532,7 +515,7 @@ export class MnBookingForm extends MnElement {
    * A date input takes its value as the attribute, which it shows until the patient edits it: a
    * re-render then never overwrites what they typed, even half a date, whose value reads ''.
    */
-  private input(
+  #input(
     key: string,
     type: string,
     autocomplete: string,
@@ -553,14 +536,14 @@ export class MnBookingForm extends MnElement {
         .value=${type == 'date' ? noChange : value}
         value=${type == 'date' ? value : nothing}
         aria-required=${required}
-        aria-invalid=${this.fields.invalid(key)}
+        aria-invalid=${this.#fields.invalid(key)}
         aria-describedby="e-${key}"
       />
-      ${this.fields.error(key)}
+      ${this.#fields.error(key)}
     </div>`;
   }
 
-  private choice(type: string, name: string, value: string, label: string, checked: boolean, required = false) {
+  #choice(type: string, name: string, value: string, label: string, checked: boolean, required = false) {
     const id = `${name}-${value}`;
     return html`<div class="check">
       <input
@@ -570,14 +553,14 @@ export class MnBookingForm extends MnElement {
         .value=${value}
         .checked=${checked}
         aria-required=${type == 'checkbox' && required ? 'true' : nothing}
-        aria-invalid=${required ? this.fields.invalid(name) : nothing}
+        aria-invalid=${required ? this.#fields.invalid(name) : nothing}
         aria-describedby=${required ? `e-${name}` : nothing}
       />
       <label for=${id}>${label}</label>
     </div>`;
   }
 
-  private group(legend: string, content: unknown, extra: unknown = nothing) {
+  #group(legend: string, content: unknown, extra: unknown = nothing) {
     return html`<fieldset>
       <legend>${legend}</legend>
       ${content}${extra}

@@ -35,8 +35,9 @@ export class FieldController implements ReactiveController {
     return code && (this.submitted || this.shown.has(field)) ? this.word(code, field) : undefined;
   }
 
-  invalid(field: string): 'true' | 'false' {
-    return this.text(field) ? 'true' : 'false';
+  /** For `aria-invalid`: 'true' once the field's problem shows. */
+  invalid(field: string): string {
+    return `${!!this.text(field)}`;
   }
 
   /** The field's error, read with it (`aria-describedby`); always in place, empty until shown. */
