@@ -1033,6 +1033,8 @@ describe('<mn-booking-form>', () => {
       await failed(el);
       const box = $<HTMLElement>(el, '[role="alert"].box');
       expect(box.textContent).to.contain('Something the form adds itself was refused');
+      // The server's own sentence is not shown beside a code: the form words what it knows.
+      expect(box.textContent).not.to.contain('The booking request is not valid.');
       expect(box.checkVisibility()).to.equal(true);
       expect(root(el).querySelector('[aria-invalid="true"]'), 'no field is marked').to.equal(null);
       expect(spoken(el)).to.have.length(1);

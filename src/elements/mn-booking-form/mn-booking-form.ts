@@ -197,7 +197,7 @@ export class MnBookingForm extends MnElement {
     };
     const given = checkPrefill(attrs, services, today);
     for (const k of PREFILL)
-      this.notices.set(attrOf(k), given.dropped.includes(k) ? (k[0] == 'l' ? 'date' : 'value') : undefined, attrs[k]!);
+      this.notices.set(attrOf(k), given.dropped.includes(k) ? (k == 'last-session' ? 'date' : 'value') : undefined, attrs[k]!);
     if (!this.d) {
       const q = new URLSearchParams(location.search);
       const url = checkPrefill(Object.fromEntries(PREFILL.map((k) => [k, q.get(`mn-${k}`)])), services, today);
@@ -235,7 +235,7 @@ export class MnBookingForm extends MnElement {
     this.#sender.reset();
     this.#fields.reset();
     this.d = undefined!;
-    this.#summary = undefined;
+    this.#summary = this.#restored = undefined;
     this.#resumed = false;
     // An edited date input no longer follows its value attribute (see input()): it shows it again.
     this.updateComplete.then(() => {
@@ -502,7 +502,7 @@ export class MnBookingForm extends MnElement {
       </div>`;
     if (state == 'failed')
       return html`<div class="box" role="alert">
-        <p>${(error?.code && b.server[error.code]) ?? error?.error} ${internal ? b.internal : ''} ${b.failed}</p>
+        <p>${error?.code ? b.server[error.code] : error?.error} ${internal ? b.internal : ''} ${b.failed}</p>
         <button type="button" @click=${this.#submit}>${b.retry}</button>
         <ul>
           ${[phone, mailLink].map((x) => (x ? html`<li>${x}</li>` : nothing))}
