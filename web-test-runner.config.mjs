@@ -69,6 +69,8 @@ export default {
           '--disable-component-update',
           '--disable-sync',
           '--no-first-run',
+          // A plain-http origin that is not potentially trustworthy (localhost and 127.0.0.0/8 are): not a secure context.
+          '--host-resolver-rules=MAP mn-http.test 127.0.0.1',
         ],
       },
     }),

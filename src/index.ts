@@ -6,7 +6,8 @@
 export { version } from './version.js';
 export { ScreeningCompleteEvent, ScreeningResetEvent } from './events.js';
 export { BookingErrorEvent, BookingSubmitEvent, BookingSuccessEvent } from './elements/mn-booking-form/events.js';
-export { parseClinic, parsePhone, parseHttpUrl, parseLocale } from './domain/clinic.js';
+export { parseClinic, parseHttpUrl, parseLocale } from './domain/clinic.js';
+export { isEmail, parsePhone } from './domain/contact.js';
 export type { ClinicConfig, ClinicValues, Notice, Phone, Theme } from './domain/clinic.js';
 export { parseHours, closingTime, openingOn } from './domain/hours.js';
 export type { Hours } from './domain/hours.js';
@@ -29,11 +30,19 @@ export type { Aftercare, AftercareOptions, Milestone, Phase } from './domain/aft
 export { DEFAULT_PROTOCOL, parseProtocol } from './domain/aftercare/protocol.js';
 export type { PhaseDef, Protocol, ProtocolError } from './domain/aftercare/protocol.js';
 // The booking form
-export { DEFAULT_SERVICES, SPACING, bookingWindow, parseServices, parseSlots, validateBooking } from './domain/booking/rules.js';
-export type { BookingDraft, BookingIssues, BookingPolicy, Service, Slot } from './domain/booking/rules.js';
+export {
+  DEFAULT_SERVICES,
+  SPACING,
+  bookingOffer,
+  bookingWindow,
+  parseServices,
+  parseSlots,
+  validateBooking,
+} from './domain/booking/rules.js';
+export type { BookingDraft, BookingIssues, BookingPolicy, Closed, Offer, Service, Slot } from './domain/booking/rules.js';
 export { buildPayload } from './domain/booking/build.js';
-export { deliver } from './domain/booking/deliver.js';
-export type { DeliveryOptions, DeliveryResult } from './domain/booking/deliver.js';
+export { deliver } from './elements/mn-booking-form/deliver.js';
+export type { DeliveryOptions, DeliveryResult } from './elements/mn-booking-form/deliver.js';
 export type { BookingErrorResponse, BookingPayload, BookingPayloadV1 } from './domain/booking/payload.js';
 // The elements' types (the classes themselves come with mn-widgets/define or an element entry)
 export type { MnClinic } from './elements/mn-clinic/mn-clinic.js';

@@ -2,16 +2,13 @@
  * Clinic configuration: the type, its fields, and parsing from attribute strings.
  * Parsing never throws: a bad value is dropped and reported as a notice code.
  */
+import { type Phone, isEmail, parsePhone } from './contact.js';
 import { type Hours, parseHours } from './hours.js';
 import { isTimeZone } from './time.js';
 
-export type Theme = 'light' | 'dark' | 'auto';
+export type { Phone };
 
-/** A dialable phone number: what to show, and the `tel:` URL to dial. */
-export interface Phone {
-  display: string;
-  href: string;
-}
+export type Theme = 'light' | 'dark' | 'auto';
 
 /** Everything a widget knows about the clinic; locale and timezone are always resolved. */
 export interface ClinicConfig {
@@ -62,20 +59,7 @@ export interface ParseEnv {
 }
 
 const MAX_TEXT = 200;
-const EMAIL_RE = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$/;
 const THEMES: Theme[] = ['light', 'dark', 'auto'];
-
-/**
- * A dialable number: digits with optional +, spaces, dots, dashes and brackets; `min` (3) to 20
- * digits; optionally an extension (`ext. 2`, `x 2`), dialled after a pause (`tel:+15550100,2`).
- */
-export function parsePhone(value: string, min = 3): Phone | undefined {
-  const display = value.trim();
-  const [, number, ext] = /^(\+?[\d\s().-]+?)(?:\s*(?:ext\.?|x)\s*(\d{1,6}))?$/i.exec(display) ?? [];
-  const digits = number?.replace(/\D/g, '') ?? '';
-  if (digits.length < min || digits.length > 20) return undefined;
-  return { display, href: `tel:${display.startsWith('+') ? '+' : ''}${digits}${ext ? `,${ext}` : ''}` };
-}
 
 /**
  * An http(s) URL (absolute, or relative to `baseUrl`), or a notice code: `url` when it does not
@@ -115,13 +99,13 @@ function parseField(field: ClinicField, raw: string, env: ParseEnv): { value?: u
     case 'afterHoursPhone':
     case 'emergencyNumber': {
       // Some emergency numbers have two digits (15 in France).
-      const phone = text.length <= 40 ? parsePhone(text, field == 'emergencyNumber' ? 2 : 3) : undefined;
+      const phone = parsePhone(text, field == 'emergencyNumber' ? 2 : 5);
       return phone ? { value: phone } : { code: 'phone' };
     }
     case 'region':
       return /^[a-z]{2}$/i.test(text) ? { value: text.toUpperCase() } : { code: 'region' };
     case 'email':
-      return text.length <= 254 && EMAIL_RE.test(text) ? { value: text } : { code: 'email' };
+      return isEmail(text) ? { value: text } : { code: 'email' };
     case 'website':
     case 'endpoint':
     case 'privacyUrl': {

@@ -115,8 +115,7 @@ export const baseStyles = css`
     color: var(--_ink);
     border-color: var(--_border);
   }
-  :disabled,
-  [aria-disabled='true'] {
+  :disabled {
     opacity: 0.6;
     cursor: not-allowed;
   }

@@ -77,6 +77,11 @@ const CALLS: Record<string, (api: Api) => void> = {
     expect(w.min).to.equal('2026-11-21');
     expect(w.min < w.max).to.equal(true);
   },
+  bookingOffer: (api) => {
+    const policy = { services: api.DEFAULT_SERVICES, timezone: 'America/New_York', outcome: { level: 'consult' } };
+    const offer = (api.bookingOffer as (p: object, n: Date) => { services: { id: string }[]; closed?: string })(policy, NOW);
+    expect([offer.services.map((s) => s.id), offer.closed]).to.deep.equal([['consultation'], 'review']);
+  },
   parseServices: (api) => {
     expect((api.parseServices as (v: unknown) => unknown[] | undefined)('[]')).to.equal(undefined);
   },
@@ -100,6 +105,9 @@ const CALLS: Record<string, (api: Api) => void> = {
     );
     expect(r.values.name).to.equal('Glow');
     expect(r.notices.map((n) => n.field)).to.deep.equal(['phone']);
+  },
+  isEmail: (api) => {
+    expect((api.isEmail as (v: string) => boolean)('josé@example.com')).to.equal(false);
   },
   parsePhone: (api) => {
     expect((api.parsePhone as (v: string) => { href: string })('+1 555 0100 ext. 2').href).to.equal('tel:+15550100,2');

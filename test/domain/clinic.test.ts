@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { type ClinicInput, parseClinic, parseHttpUrl, parseLocale, parsePhone, resolveClinic } from '../../src/domain/clinic.js';
+import { type ClinicInput, parseClinic, parseHttpUrl, parseLocale, resolveClinic } from '../../src/domain/clinic.js';
+import { parsePhone } from '../../src/domain/contact.js';
 
 const isColor = (v: string) => /^#[0-9a-f]{3,8}$/i.test(v) || /^[a-z]+$/i.test(v);
 const env = { baseUrl: 'https://clinic.example/book/', isColor };

@@ -23,7 +23,7 @@ describe('announcements', () => {
     const heard = listen(el);
     const root = el.shadowRoot!;
     const send = async () => {
-      root.querySelector<HTMLButtonElement>('form > button')!.click();
+      root.querySelector<HTMLButtonElement>('form fieldset > button:not([type=button])')!.click();
       await el.updateComplete;
       await settle();
     };

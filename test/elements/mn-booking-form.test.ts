@@ -12,6 +12,7 @@ import { ScreeningCompleteEvent } from '../../src/events.js';
 
 interface Entry {
   key: string;
+  type: string;
   body: BookingPayloadV1;
   at: number;
 }
@@ -20,12 +21,15 @@ const TZ = Intl.DateTimeFormat().resolvedOptions().timeZone;
 const inDays = (n: number) => addDays(dateIn(new Date(), TZ), n);
 const newSession = () => `f-${crypto.randomUUID()}`;
 const log = async (s: string): Promise<Entry[]> => (await fetch(`/test-booking/${s}`)).json();
+/** The storage key of the n-th booking form on this page (a form with an id or a name is keyed by that). */
+const draftKey = (n: number | string = 0) => `mn-booking:${location.pathname}#${n}`;
 
 const root = (el: Element) => el.shadowRoot!;
 const $ = <T extends Element = HTMLInputElement>(el: Element, sel: string) => root(el).querySelector(sel) as T;
 const field = (el: Element, name: string) => $(el, `[name="${name}"]`);
 const errorOf = (el: Element, name: string) => $(el, `#e-${name}`)?.textContent?.trim() ?? '';
-const submitButton = (el: Element) => $<HTMLButtonElement>(el, 'form > button');
+const submitButton = (el: Element) => $<HTMLButtonElement>(el, '.all > button');
+const options = (el: Element) => [...root(el).querySelectorAll<HTMLOptionElement>('#service option')].map((o) => o.value);
 const live = (el: Element) => $(el, '[role="status"].sr-only').textContent!.trim();
 /** The text of every live region in the shadow root that holds some: what a screen reader announces. */
 const spoken = (el: Element) =>
@@ -469,13 +473,25 @@ describe('<mn-booking-form>', () => {
       expect(entry.body.meta.fillMs).to.be.at.least(2000);
     });
 
-    it('pretends success to a bot that fills the hidden field, and sends nothing', async () => {
+    it('never drops a request whose hidden trap field was filled: it is sent, for the server to judge by meta.trap', async () => {
       const { el, s } = await form();
       await fill(el);
-      await type(el, 'trap', 'http://spam.example');
+      field(el, 'trap').value = 'http://spam.example';
       await send(el);
       await sent(el);
-      expect(await log(s)).to.have.length(0);
+      const [entry, ...more] = await log(s);
+      expect(more).to.deep.equal([]);
+      expect(entry.body.meta.trap).to.equal('http://spam.example');
+    });
+
+    it('keeps the trap field out of reach of autofill, password managers and screen readers: not rendered, not focusable', async () => {
+      const { el } = await form();
+      const trap = field(el, 'trap');
+      expect(trap.checkVisibility(), 'rendered').to.equal(false);
+      expect(trap.getClientRects().length).to.equal(0);
+      trap.focus();
+      expect(root(el).activeElement).not.to.equal(trap);
+      await expect(el).to.be.accessible();
     });
 
     it('fires no event on a programmatic property change', async () => {
@@ -497,7 +513,7 @@ describe('<mn-booking-form>', () => {
       await el.updateComplete;
       await type(el, 'lastSession', '2026-01-05');
       el.remove();
-      const stored = sessionStorage.getItem(`mn-booking:${location.pathname}`)!;
+      const stored = sessionStorage.getItem(draftKey())!;
       expect(stored).not.to.contain('skin').and.not.to.contain('2026-01-05');
       const { el: again } = await form();
       expect(field(again, 'name').value).to.equal('Ana Lima');
@@ -513,7 +529,7 @@ describe('<mn-booking-form>', () => {
       await el.updateComplete;
       expect(sessionStorage.length).to.equal(0);
       await type(el, 'name', 'Ana');
-      expect(sessionStorage.getItem(`mn-booking:${location.pathname}`)).to.contain('"name":"Ana"');
+      expect(sessionStorage.getItem(draftKey())).to.contain('"name":"Ana"');
     });
 
     it('stores nothing with persist="none"', async () => {
@@ -557,48 +573,53 @@ describe('<mn-booking-form>', () => {
       expect(errorOf(f, 'date0')).to.equal('We are closed that day.');
     });
 
-    it('follows the safety check: decline offers a consultation; only the level is sent, never answers', async () => {
+    it('follows the safety check: decline offers consultations only (CLINICAL.md section 1); only the level is sent, never answers', async () => {
       const s = newSession();
       const c = await fixture<MnClinic>(
-        html`<mn-clinic endpoint=${`/test-booking/${s}`} phone="+1 555 0100"><div id="check"></div><mn-booking-form .minFill=${0}></mn-booking-form></mn-clinic>`,
+        html`<mn-clinic endpoint=${`/test-booking/${s}`} phone="+1 555 0100"><div id="check"></div><mn-booking-form .minFill=${0} service="microneedling"></mn-booking-form></mn-clinic>`,
       );
       const el = c.querySelector('mn-booking-form')!;
-      c.querySelector('#check')!.dispatchEvent(new ScreeningCompleteEvent({ level: 'decline', findings: ['bleeding-disorder'] }));
+      c.querySelector('#check')!.dispatchEvent(
+        new ScreeningCompleteEvent({ level: 'decline', treatment: 'no', findings: ['bleeding-disorder'] }),
+      );
       await c.updateComplete;
       await el.updateComplete;
-      await type(el, 'service', 'microneedling');
-      expect(errorOf(el, 'service')).to.contain('Not bookable online');
+      expect(options(el)).to.deep.equal(['consultation']);
+      expect($(el, '#h-service').textContent).to.contain('about other options');
       expect($(el, '#h-service a[href^="tel:"]')).to.exist;
       await fill(el);
       await send(el);
-      expect(await log(s)).to.have.length(0);
-      await type(el, 'service', 'consultation');
-      await send(el);
       await sent(el);
       const [entry] = await log(s);
+      expect(entry.body.service.id).to.equal('consultation');
       expect(entry.body.screening).to.deep.equal({ level: 'decline' });
       expect(JSON.stringify(entry.body)).not.to.match(/bleeding|finding|answer/i);
     });
 
-    it('follows the safety check: consult flags review; defer moves the earliest date', async () => {
+    it('follows the safety check: consult offers consultations only and flags review; a dated deferral moves the earliest date', async () => {
       const s = newSession();
       const c = await fixture<MnClinic>(
         html`<mn-clinic endpoint=${`/test-booking/${s}`}><div id="check"></div><mn-booking-form .minFill=${0} service="microneedling"></mn-booking-form></mn-clinic>`,
       );
       const el = c.querySelector('mn-booking-form')!;
       const check = c.querySelector('#check')!;
-      check.dispatchEvent(new ScreeningCompleteEvent({ level: 'defer', earliestDate: inDays(20), findings: ['isotretinoin'] }));
+      check.dispatchEvent(
+        new ScreeningCompleteEvent({ level: 'defer', treatment: 'from', earliestDate: inDays(20), findings: ['isotretinoin'] }),
+      );
       await c.updateComplete;
       await el.updateComplete;
+      expect(options(el)).to.deep.equal(['consultation', 'microneedling']);
       await fill(el, { date0: inDays(19) });
       expect(errorOf(el, 'date0')).to.contain('After your safety check');
-      check.dispatchEvent(new ScreeningCompleteEvent({ level: 'consult', findings: ['anticoagulants'] }));
+      check.dispatchEvent(new ScreeningCompleteEvent({ level: 'consult', treatment: 'no', findings: ['anticoagulants'] }));
       await c.updateComplete;
       await el.updateComplete;
-      expect($(el, '#h-service').textContent).to.contain('clinician reviews');
+      expect(options(el)).to.deep.equal(['consultation']);
+      expect($(el, '#h-service').textContent).to.contain('talk with a clinician first');
       await send(el);
       await sent(el);
       const [entry] = await log(s);
+      expect(entry.body.service.id).to.equal('consultation');
       expect(entry.body.screening).to.deep.equal({ level: 'consult', review: true });
       expect(JSON.stringify(entry.body)).not.to.match(/anticoagulant|isotretinoin|finding/i);
     });
@@ -615,7 +636,7 @@ describe('<mn-booking-form>', () => {
       );
       const el = c.querySelector('mn-booking-form')!;
       await el.updateComplete;
-      const hints = [...root(el).querySelectorAll('fieldset p.muted')].map((p) => p.textContent!.trim());
+      const hints = [...root(el).querySelectorAll('fieldset fieldset p.muted')].map((p) => p.textContent!.trim());
       expect(hints).to.deep.equal([`Earliest: ${formatDate(monday, 'en-US', 'medium')}.`]);
       expect(field(el, 'date0').min).to.equal(monday);
       await type(el, 'date0', addDays(sunday, -2)); // Friday: open, but too soon
@@ -627,7 +648,7 @@ describe('<mn-booking-form>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('after a declining safety check, explains why before offering the phone', async () => {
+    it('after a declining safety check, explains why before offering the phone, and shows no error', async () => {
       const c = await fixture<MnClinic>(
         html`<mn-clinic email="a@b.example" phone="+1 555 0100"><div id="check"></div><mn-booking-form .minFill=${0}></mn-booking-form></mn-clinic>`,
       );
@@ -635,23 +656,39 @@ describe('<mn-booking-form>', () => {
       c.querySelector('#check')!.dispatchEvent(new ScreeningCompleteEvent({ level: 'decline', findings: ['bleeding-disorder'] }));
       await c.updateComplete;
       await el.updateComplete;
-      await type(el, 'service', 'microneedling');
       const texts = [...$(el, '#service').parentElement!.querySelectorAll('p')].map((p) => [
         p.id,
         p.textContent!.replace(/\s+/g, ' ').trim(),
       ]);
       expect(texts).to.deep.equal([
-        ['e-service', 'Not bookable online after your safety check: choose a consultation, or call us.'],
-        ['h-service', 'Call us: +1 555 0100'],
+        ['e-service', ''],
+        [
+          'h-service',
+          'After your safety check, treatment is not booked online: book a consultation about other options, or call us. Call us: +1 555 0100',
+        ],
       ]);
       await expect(el).to.be.accessible();
     });
 
-    it('require-check: treatment needs a completed check', async () => {
+    it('require-check: no error before the patient acts; a treatment chosen before the check is flagged', async () => {
       const { el } = await form('201', 'require-check service="microneedling"');
+      expect(errorOf(el, 'service')).to.equal('');
+      expect(root(el).querySelector('[aria-invalid="true"]')).to.equal(null);
+      expect(spoken(el)).to.deep.equal([]);
+      await type(el, 'service', 'consultation');
+      await type(el, 'service', 'microneedling');
       expect(errorOf(el, 'service')).to.contain('safety check first');
       await type(el, 'service', 'consultation');
       expect(errorOf(el, 'service')).to.equal('');
+    });
+
+    it('require-check: a prefilled treatment is flagged on Send, not before', async () => {
+      const { el, s } = await form('201', 'require-check service="microneedling"');
+      await fill(el);
+      expect(errorOf(el, 'service')).to.equal('');
+      await send(el);
+      expect(errorOf(el, 'service')).to.contain('safety check first');
+      expect(await log(s)).to.have.length(0);
     });
   });
 
@@ -697,6 +734,35 @@ describe('<mn-booking-form>', () => {
       expect(field(el, 'email').value).to.equal('link@example.com');
       expect(field(el, 'phone').value).to.equal('+1 555 0123');
     });
+    it('drops mn-* values that do not validate, with a console warning only: never a notice, never shown', async () => {
+      history.replaceState(
+        null,
+        '',
+        `?mn-name=Ana%20Lima&mn-email=URGENT%20call%20%2B1%20900%20555%200199&mn-phone=call%20now&mn-last-session=2999-01-01&mn-service=URGENT%20call%20%2B1%20900`,
+      );
+      const { el } = await form();
+      expect(field(el, 'name').value).to.equal('Ana Lima');
+      expect([field(el, 'email').value, field(el, 'phone').value]).to.deep.equal(['', '']);
+      expect(field(el, 'firstVisit').checked, 'the future last session is dropped').to.equal(true);
+      expect(($(el, '#service') as unknown as HTMLSelectElement).value).to.equal('consultation');
+      expect($(el, '[part="notice"]')).to.equal(null);
+      expect(root(el).textContent).not.to.contain('URGENT');
+      expect(warn.args.map((a) => String(a[0]))).to.have.members([
+        '<mn-booking-form> ignored the URL parameter mn-email: not a valid value.',
+        '<mn-booking-form> ignored the URL parameter mn-phone: not a valid value.',
+        '<mn-booking-form> ignored the URL parameter mn-service: not a valid value.',
+        '<mn-booking-form> ignored the URL parameter mn-last-session: not a valid value.',
+      ]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('a prefill attribute that does not validate is the page’s mistake: a setup notice, and the field stays empty', async () => {
+      const { el } = await form('201', 'patient-email="ana(at)example.com" patient-phone="+1 555 0123"');
+      expect($(el, '[part="notice"]').textContent).to.contain('patient-email');
+      expect(warn.callCount).to.equal(1);
+      expect([field(el, 'email').value, field(el, 'phone').value]).to.deep.equal(['', '+1 555 0123']);
+    });
+
     it('falls back to the first service for an unknown mn-service', async () => {
       history.replaceState(null, '', `?mn-service=botox`);
       const { el, s } = await form();
@@ -793,29 +859,48 @@ describe('<mn-booking-form>', () => {
       expect(entry.body.preferences).to.deep.equal([]);
     });
 
-    for (const mode of ['error', 'empty']) {
-      it(`falls back to preferred dates when the feed is ${mode}`, async () => {
+    const fallbacks: Array<[string, string]> = [
+      ['empty', 'No free times online: choose dates.'],
+      ['error', 'Free times could not be loaded: choose dates.'],
+    ];
+    for (const [mode, text] of fallbacks) {
+      it(`falls back to preferred dates when the feed is ${mode}, and says so`, async () => {
         const { el } = await form('201', `slots-src="/test-slots/${mode}"`);
-        await waitUntil(() => root(el).textContent!.includes('No free times online'), 'fallback shown');
+        await waitUntil(() => root(el).textContent!.includes(text), 'fallback shown');
         expect(field(el, 'date0')).to.exist;
         await expect(el).to.be.accessible();
       });
     }
+
+    it('goes through the shared JSON source: an answer that was superseded is ignored', async () => {
+      const { el } = await form('201', 'slots-src="/test-slots/ok?delay=600" service="microneedling"');
+      el.slotsSrc = '/test-slots/empty';
+      await waitUntil(() => root(el).textContent!.includes('No free times online'), 'the newer answer shown');
+      await new Promise((r) => setTimeout(r, 900));
+      await el.updateComplete;
+      expect(root(el).querySelector('[name="slot"]'), 'the slow, older answer is ignored').to.equal(null);
+    });
+
+    it('times out a feed that never answers, and shows the error state', async function () {
+      this.timeout(15_000);
+      const { el } = await form('201', 'slots-src="/test-slots/hang"');
+      expect(root(el).textContent).to.contain('Loading free times');
+      await waitUntil(() => root(el).textContent!.includes('could not be loaded'), 'error state', { timeout: 12_000 });
+      expect(field(el, 'date0')).to.exist;
+    });
   });
 
   describe('in a page form', () => {
-    it('adds its values and validity to the form, and resets with it', async () => {
+    it('with a name, adds its values and validity to the form, and resets with it', async () => {
       const f = await fixture<HTMLFormElement>(
-        html`<form><mn-booking-form clinic-email="a@b.example" persist="none"></mn-booking-form></form>`,
+        html`<form><mn-booking-form name="mn" clinic-email="a@b.example" persist="none"></mn-booking-form></form>`,
       );
       const el = f.querySelector('mn-booking-form')!;
       await el.updateComplete;
       expect(f.checkValidity()).to.equal(false);
       await fill(el);
       expect(f.checkValidity()).to.equal(true);
-      const data = new FormData(f);
-      expect(data.get('mn-name')).to.equal('Ana Lima');
-      expect(data.get('mn-email')).to.equal('ana@example.com');
+      expect(JSON.parse(new FormData(f).get('mn') as string)).to.include({ name: 'Ana Lima', email: 'ana@example.com' });
       f.reset();
       await el.updateComplete;
       expect(field(el, 'name').value).to.equal('');
@@ -851,6 +936,461 @@ describe('<mn-booking-form>', () => {
         ['', false],
         ['', false],
       ]);
+    });
+  });
+
+  describe('the flow table (CLINICAL.md section 1, "What each outcome lets the patient book")', () => {
+    /** A form beside a safety check that reported `outcome`. */
+    async function after(outcome: ConstructorParameters<typeof ScreeningCompleteEvent>[0], attrs = '') {
+      const s = newSession();
+      const c = await fixture<MnClinic>(
+        html`<div
+          .innerHTML=${`<mn-clinic endpoint="/test-booking/${s}" phone="+1 555 0100" email="a@b.example" timezone="${TZ}" locale="en-US"><div id="check"></div><mn-booking-form ${attrs}></mn-booking-form></mn-clinic>`}
+        ></div>`,
+      );
+      const el = c.querySelector('mn-booking-form')!;
+      el.minFill = 0;
+      c.querySelector('#check')!.dispatchEvent(new ScreeningCompleteEvent(outcome));
+      await c.querySelector<MnClinic>('mn-clinic')!.updateComplete;
+      await el.updateComplete;
+      return { el, s, hint: $(el, '#h-service').textContent!.replace(/\s+/g, ' ').trim() };
+    }
+    const ALL = ['consultation', 'microneedling'];
+    const day = (n: number) => formatDate(inDays(n), 'en-US', 'medium');
+    const rows: Array<[string, ConstructorParameters<typeof ScreeningCompleteEvent>[0], string[], string]> = [
+      ['none above advice', { level: 'advice', treatment: 'yes' }, ALL, ''],
+      ['a consult finding', { level: 'consult', treatment: 'no' }, ['consultation'], 'talk with a clinician first'],
+      ['dated deferrals only', { level: 'defer', treatment: 'from', earliestDate: inDays(30) }, ALL, ''],
+      [
+        'a dated deferral past the online horizon',
+        { level: 'defer', treatment: 'from', earliestDate: inDays(150) },
+        ['consultation'],
+        `from ${day(150)}, later than this form accepts`,
+      ],
+      ['an undated deferral', { level: 'defer', treatment: 'no' }, ['consultation'], 'must clear up first'],
+      ['a decline finding', { level: 'decline', treatment: 'no' }, ['consultation'], 'about other options'],
+      [
+        'the most restrictive finding: a consult beside a dated deferral',
+        { level: 'defer', treatment: 'no', earliestDate: inDays(60) },
+        ['consultation'],
+        'talk with a clinician first',
+      ],
+      ['an outcome a page made, level and date only', { level: 'defer', earliestDate: inDays(30) }, ALL, ''],
+      ['an outcome a page made, undated deferral', { level: 'defer' }, ['consultation'], 'must clear up first'],
+    ];
+    for (const [name, outcome, offered, says] of rows) {
+      it(`${name}: offers ${offered.join(', ')}${says ? ', says why and gives the phone' : ''}`, async () => {
+        const { el, hint } = await after(outcome, 'service="microneedling"');
+        expect(options(el)).to.deep.equal(offered);
+        if (says) {
+          expect(hint).to.contain(says);
+          expect(hint).to.match(/Call us: \+1 555 0100$/);
+        } else expect(hint).to.equal('');
+        // Never a date input that cannot take a date, never a date for a treatment not allowed.
+        for (const i of root(el).querySelectorAll<HTMLInputElement>('input[type=date][min][max]'))
+          expect(i.min <= i.max, i.name).to.equal(true);
+        expect(root(el).querySelector('[aria-invalid="true"]')).to.equal(null);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('dated deferrals only: treatment from the earliest date on', async () => {
+      const { el } = await after({ level: 'defer', treatment: 'from', earliestDate: inDays(30) }, 'service="microneedling"');
+      expect(($(el, '#service') as unknown as HTMLSelectElement).value).to.equal('microneedling');
+      expect(field(el, 'date0').min).to.equal(inDays(30));
+      expect(root(el).textContent).to.contain(`Earliest: ${day(30)}.`);
+    });
+
+    it('past the horizon: the consultation can be sent, with the level only', async () => {
+      const { el, s } = await after({ level: 'defer', treatment: 'from', earliestDate: inDays(150) }, 'service="microneedling"');
+      await fill(el);
+      await send(el);
+      await sent(el);
+      const [entry] = await log(s);
+      expect([entry.body.service.id, entry.body.screening]).to.deep.equal(['consultation', { level: 'defer' }]);
+    });
+
+    it('a clinic that lists no consultation still offers one after a consult finding', async () => {
+      const { el } = await after({ level: 'consult', treatment: 'no' }, `services='[{"id":"mn","name":"Microneedling"}]'`);
+      expect(options(el)).to.deep.equal(['consultation']);
+    });
+
+    it('spacing past the horizon: says treatment opens later, instead of dates that cannot be chosen', async () => {
+      const { el } = await form('201', `spacing-days="120" last-session="${inDays(-1)}" service="microneedling"`);
+      const input = field(el, 'date0');
+      await send(el);
+      expect(errorOf(el, 'date0')).to.contain(`from ${formatDate(inDays(119), 'en-US', 'medium')}, later than this form accepts`);
+      expect(input.getAttribute('aria-invalid')).to.equal('true');
+    });
+  });
+
+  describe('never locks, never loses a request', () => {
+    it('says in the visible alert when the server refused a part the patient cannot edit, and sends again on Try again', async () => {
+      const { el, s } = await form('meta,201');
+      await fill(el);
+      await send(el);
+      await failed(el);
+      const box = $<HTMLElement>(el, '[role="alert"].box');
+      expect(box.textContent).to.contain('Something the form adds itself was refused');
+      // The server's own sentence is not shown beside a code: the form words what it knows.
+      expect(box.textContent).not.to.contain('The booking request is not valid.');
+      expect(box.checkVisibility()).to.equal(true);
+      expect(root(el).querySelector('[aria-invalid="true"]'), 'no field is marked').to.equal(null);
+      expect(spoken(el)).to.have.length(1);
+      await expect(el).to.be.accessible();
+      box.querySelector('button')!.click();
+      await sent(el);
+      const entries = await log(s);
+      expect(entries).to.have.length(2);
+      expect(entries[1].key).to.equal(entries[0].key);
+    });
+
+    it('words the codes a server answers with, in its own language, never the server’s fragment', async () => {
+      const { el } = await form('coded');
+      await fill(el);
+      await send(el);
+      await failed(el);
+      expect(errorOf(el, 'email')).to.equal('Check the email address, like name@example.com.');
+      expect(root(el).activeElement).to.equal(field(el, 'email'));
+      const { el: fast } = await form('fast&min=9999999');
+      await fill(fast);
+      await send(fast);
+      await failed(fast);
+      expect($(fast, '[role="alert"].box').textContent)
+        .to.contain('Sent too quickly for the clinic')
+        .and.not.to.contain('The form was sent');
+    });
+
+    it('min-fill: the fill time is measured again on Try again, not frozen (a server minimum above min-fill)', async () => {
+      const { el, s } = await form('fast&min=1500');
+      await fill(el);
+      await send(el);
+      await failed(el);
+      await new Promise((r) => setTimeout(r, 1600));
+      $(el, '[role="alert"].box button').click();
+      await sent(el);
+      const [first, second] = await log(s);
+      expect(second.body.meta.fillMs).to.be.at.least(1500);
+      expect(second.body.meta.fillMs).to.be.greaterThan(first.body.meta.fillMs);
+      expect(second.key).to.equal(first.key);
+    });
+
+    it('min-fill="abc": a notice and one warning; the default applies and fillMs is a number', async () => {
+      const { el, s } = await form();
+      el.setAttribute('min-fill', 'abc');
+      await el.updateComplete;
+      expect($(el, '[part="notice"]').textContent).to.contain('min-fill="abc"');
+      expect(warn.callCount).to.equal(1);
+      el.minFill = 10;
+      await fill(el);
+      await send(el);
+      await sent(el);
+      expect((await log(s))[0].body.meta.fillMs).to.be.a('number');
+    });
+
+    it('a reload while sending: the same request id is used again, and the patient is told it may have arrived', async () => {
+      const s = newSession();
+      const make = async (seq: string) => {
+        const wrap = await fixture(
+          html`<div .innerHTML=${`<mn-booking-form endpoint="/test-booking/${s}?seq=${seq}" clinic-email="a@b.example"></mn-booking-form>`}></div>`,
+        );
+        const el = wrap.firstElementChild as MnBookingForm;
+        Object.assign(el, { minFill: 0, retryDelay: 20, timeout: 5000 });
+        await el.updateComplete;
+        return el;
+      };
+      const first = await make('hang');
+      await fill(first);
+      await send(first);
+      await waitUntil(async () => (await log(s)).length === 1, 'first request arrived');
+      expect(root(first).textContent).not.to.contain('may have reached us');
+      first.parentElement!.remove(); // the page reloads while the request is on its way
+      const again = await make('201');
+      expect(field(again, 'name').value).to.equal('Ana Lima');
+      expect(root(again).textContent).to.contain('may have reached us');
+      await fill(again);
+      await send(again);
+      await sent(again);
+      const [a, b] = await log(s);
+      expect(b.key).to.equal(a.key);
+      expect(b.body.id).to.equal(a.body.id);
+      expect(sessionStorage.getItem(draftKey())).to.equal(null);
+    });
+
+    it('keeps a draft per form: two forms on a page do not share one', async () => {
+      const two = async () => {
+        const wrap = await fixture(
+          html`<div .innerHTML=${'<mn-booking-form clinic-email="a@b.example"></mn-booking-form><mn-booking-form id="second" clinic-email="a@b.example"></mn-booking-form>'}></div>`,
+        );
+        const els = [...wrap.querySelectorAll('mn-booking-form')] as MnBookingForm[];
+        await Promise.all(els.map((e) => e.updateComplete));
+        return [wrap, ...els] as const;
+      };
+      const [wrap, a, b] = await two();
+      await type(a, 'name', 'Ana');
+      await type(b, 'name', 'Bo');
+      wrap.remove();
+      const [, a2, b2] = await two();
+      expect([field(a2, 'name').value, field(b2, 'name').value]).to.deep.equal(['Ana', 'Bo']);
+      expect(Object.keys(sessionStorage).sort()).to.deep.equal([draftKey(0), draftKey('second')]);
+    });
+
+    it('a hanging endpoint reaches the failure screen within the budget (15 s by default), retries included', async () => {
+      const { el, s } = await form('hang');
+      Object.assign(el, { timeout: 10_000, budget: 700 });
+      await fill(el);
+      await send(el);
+      await failed(el);
+      expect(await log(s)).to.have.length(1);
+      expect(field(el, 'name').value).to.equal('Ana Lima');
+    });
+
+    describe('form services as endpoints (another origin that allows no custom header)', () => {
+      const other = `${location.protocol}//${location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1'}:${location.port}`;
+
+      it('by default the JSON request with Idempotency-Key is refused at the preflight: the failure screen, nothing arrives', async () => {
+        const s = newSession();
+        const el = await fixture<MnBookingForm>(
+          html`<mn-booking-form endpoint=${`${other}/test-booking/${s}?cors=simple`} clinic-email="a@b.example" .minFill=${0} .retryDelay=${20}></mn-booking-form>`,
+        );
+        await fill(el);
+        await send(el);
+        await failed(el);
+        expect(await log(s)).to.deep.equal([]);
+      });
+
+      it('request-mode="simple" sends a CORS simple request: no custom header, the id in the body', async () => {
+        const s = newSession();
+        const el = await fixture<MnBookingForm>(
+          html`<mn-booking-form request-mode="simple" endpoint=${`${other}/test-booking/${s}?cors=simple`} clinic-email="a@b.example" .minFill=${0}></mn-booking-form>`,
+        );
+        await fill(el);
+        setTimeout(() => send(el));
+        const e = await oneEvent(el, 'mn-booking-success');
+        await sent(el);
+        const [entry, ...more] = await log(s);
+        expect(more).to.deep.equal([]);
+        expect([entry.key, entry.type, entry.body.id]).to.deep.equal(['', 'text/plain;charset=UTF-8', e.detail.id]);
+      });
+
+      it('request-mode="sometimes": a notice, and the default mode', async () => {
+        const el = await fixture<MnBookingForm>(
+          html`<mn-booking-form request-mode="sometimes" clinic-email="a@b.example"></mn-booking-form>`,
+        );
+        expect($(el, '[part="notice"]').textContent).to.contain('request-mode');
+        expect(warn.callCount).to.equal(1);
+      });
+    });
+
+    describe('host-handled sending (respondWith on a cancelled mn-booking-submit)', () => {
+      it('shows sending, then success, and clears the draft, when the host’s promise resolves', async () => {
+        const { el, s } = await form();
+        await fill(el);
+        let resolve!: () => void;
+        el.addEventListener('mn-booking-submit', (e) => e.respondWith(new Promise<void>((r) => (resolve = r))), { once: true });
+        const success = sinon.spy();
+        el.addEventListener('mn-booking-success', success);
+        await send(el);
+        expect(submitButton(el).textContent!.trim()).to.equal('Sending…');
+        expect(sessionStorage.getItem(draftKey())).to.contain('Ana Lima');
+        resolve();
+        await sent(el);
+        expect(success.callCount).to.equal(1);
+        expect(sessionStorage.getItem(draftKey())).to.equal(null);
+        expect(await log(s)).to.have.length(0);
+      });
+
+      it('shows the failure screen, every value kept, when it rejects; Try again asks the host again', async () => {
+        const { el } = await form();
+        await fill(el);
+        el.addEventListener('mn-booking-submit', (e) => e.respondWith(Promise.reject(new Error('CRM down'))), { once: true });
+        await send(el);
+        await failed(el);
+        expect(field(el, 'name').value).to.equal('Ana Lima');
+        el.addEventListener('mn-booking-submit', (e) => e.respondWith(Promise.resolve()), { once: true });
+        $(el, '[role="alert"].box button').click();
+        await sent(el);
+      });
+
+      it('shows the failure screen when the host’s promise never settles within the budget', async () => {
+        const { el } = await form();
+        el.budget = 300;
+        await fill(el);
+        el.addEventListener('mn-booking-submit', (e) => e.respondWith(new Promise(() => {})), { once: true });
+        await send(el);
+        await failed(el);
+      });
+    });
+  });
+
+  describe('email fallback (no endpoint)', () => {
+    const texts: Array<[string, string]> = [
+      ['Latin', 'I would like an evening appointment, please. '.repeat(44)],
+      ['non-Latin', 'お手数ですが、夕方の予約をお願いします。'.repeat(100)],
+    ];
+    for (const [kind, message] of texts) {
+      it(`keeps the whole mailto: link within 2,000 characters with a long ${kind} message, and says it was shortened`, async () => {
+        const el = await fixture<MnBookingForm>(html`<mn-booking-form clinic-email="hello@glow.example" .minFill=${0}></mn-booking-form>`);
+        await fill(el, { message: message.slice(0, 2000) });
+        await send(el);
+        const link = $<HTMLAnchorElement>(el, '.box a[href^="mailto:"]');
+        expect(link.getAttribute('href')!.length).to.be.at.most(2000);
+        expect(decodeURIComponent(link.href)).to.contain('Email: ana@example.com').and.to.contain('…');
+        expect($(el, '.box').textContent).to.contain('Your message was shortened');
+        expect(live(el)).to.equal(
+          'Your request is ready to send from your email app. Your message was shortened: add the rest in the email.',
+        );
+      });
+    }
+
+    it('offers one “Email your request”, and announces the whole sentence', async () => {
+      const el = await fixture<MnBookingForm>(html`<mn-booking-form clinic-email="hello@glow.example" .minFill=${0}></mn-booking-form>`);
+      await fill(el, { message: 'Evenings suit me.' });
+      await send(el);
+      const named = [...root(el).querySelectorAll('a, button')].filter((x) => x.textContent!.trim() === 'Email your request');
+      expect(named).to.have.length(1);
+      expect(named[0].getAttribute('href')!.length).to.be.below(2000);
+      expect(decodeURIComponent(named[0].getAttribute('href')!))
+        .to.contain('Evenings suit me.')
+        .and.not.to.contain('…');
+      expect(live(el)).to.equal('Your request is ready to send from your email app.');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('accessibility of the details', () => {
+    /** A CSS colour as sRGB 0-255, asked of a canvas (it understands oklch() and light-dark() results). */
+    function rgb(color: string): number[] {
+      const c = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
+      c.fillStyle = color;
+      c.fillRect(0, 0, 1, 1);
+      return [...c.getImageData(0, 0, 1, 1).data].slice(0, 3);
+    }
+    const lum = (c: number[]) =>
+      c
+        .map((v) => v / 255)
+        .map((v) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4))
+        .reduce((s, v, i) => s + v * [0.2126, 0.7152, 0.0722][i], 0);
+    const contrast = (a: number[], b: number[]) => {
+      const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
+      return (x + 0.05) / (y + 0.05);
+    };
+
+    it('"Sending…" reads at 4.5:1 at least', async () => {
+      const { el } = await form('hang');
+      el.timeout = 5000;
+      await fill(el);
+      await send(el);
+      const button = submitButton(el);
+      expect(button.textContent!.trim()).to.equal('Sending…');
+      const style = getComputedStyle(button);
+      expect(style.opacity).to.equal('1');
+      const bg = style.backgroundColor === 'rgba(0, 0, 0, 0)' ? getComputedStyle($(el, '.root')).backgroundColor : style.backgroundColor;
+      expect(contrast(rgb(style.color), rgb(bg))).to.be.at.least(4.5);
+    });
+
+    it('marks required fields with aria-required', async () => {
+      const { el } = await form('201', `last-session="${inDays(-40)}"`);
+      await type(el, 'contact', 'phone');
+      for (const name of ['name', 'email', 'phone', 'service', 'lastSession', 'date0', 'consent'])
+        expect(field(el, name).getAttribute('aria-required'), name).to.equal('true');
+      for (const name of ['date1', 'message']) expect(field(el, name).getAttribute('aria-required'), name).not.to.equal('true');
+      await expect(el).to.be.accessible();
+    });
+
+    it('the privacy link is at least 24 px tall and says it opens a new tab', async () => {
+      const el = await fixture<MnBookingForm>(
+        html`<mn-clinic privacy-url="https://glow.example/privacy" email="a@b.example"><mn-booking-form></mn-booking-form></mn-clinic>`,
+      );
+      const form = el.querySelector('mn-booking-form')!;
+      await form.updateComplete;
+      const link = $<HTMLAnchorElement>(form, 'a[target="_blank"]');
+      expect(link.getBoundingClientRect().height).to.be.at.least(24);
+      expect(link.textContent).to.contain('opens in a new tab');
+    });
+  });
+
+  describe('host forms (a site search, an ASP.NET page: one <form> around everything)', () => {
+    it('without a name it neither blocks nor leaks into the page’s form', async () => {
+      const f = await fixture<HTMLFormElement>(
+        html`<form><input name="q" value="peel" /><mn-booking-form clinic-email="a@b.example"></mn-booking-form></form>`,
+      );
+      const el = f.querySelector('mn-booking-form')!;
+      await el.updateComplete;
+      expect(f.checkValidity(), 'an empty booking form does not block the search').to.equal(true);
+      await fill(el, { message: 'my skin…' });
+      expect([...new FormData(f).keys()]).to.deep.equal(['q']);
+      const submitted = sinon.spy((e: Event) => e.preventDefault());
+      f.addEventListener('submit', submitted);
+      f.requestSubmit();
+      expect(submitted.callCount).to.equal(1);
+      expect(document.activeElement).not.to.equal(el);
+    });
+
+    it('with a name it joins: its non-health fields and validity, and the page’s button sends; its own Send is hidden', async () => {
+      const f = await fixture<HTMLFormElement>(
+        html`<form><mn-booking-form name="booking" clinic-email="a@b.example"></mn-booking-form><button>Submit</button></form>`,
+      );
+      const el = f.querySelector('mn-booking-form')!;
+      await el.updateComplete;
+      expect(submitButton(el)).to.equal(null);
+      const submitted = sinon.spy((e: Event) => e.preventDefault());
+      f.addEventListener('submit', submitted);
+      f.querySelector('button')!.click();
+      await el.updateComplete;
+      expect(submitted.callCount, 'blocked while a field has a problem').to.equal(0);
+      expect(errorOf(el, 'name')).to.equal('Required.');
+      expect(live(el)).to.match(/Please check \d fields/);
+      await fill(el, { message: 'my skin reacts', phone: '+1 555 0199' });
+      field(el, 'firstVisit').click();
+      await el.updateComplete;
+      await type(el, 'lastSession', inDays(-40));
+      f.querySelector('button')!.click();
+      expect(submitted.callCount).to.equal(1);
+      // One value under its name, like a native control: the non-health fields as JSON.
+      const entries = [...new FormData(f)];
+      expect(entries.map(([k]) => k)).to.deep.equal(['booking']);
+      const value = JSON.parse(entries[0][1] as string);
+      expect(value).to.include({ name: 'Ana Lima', email: 'ana@example.com', phone: '+1 555 0199', consent: true });
+      expect(Object.keys(value)).to.have.members(['name', 'email', 'phone', 'contact', 'service', 'areas', 'dates', 'consent']);
+      expect(JSON.stringify(value)).not.to.contain('skin').and.not.to.contain(inDays(-40));
+    });
+
+    it('with a name but no page form around it, keeps its own Send', async () => {
+      const { el, s } = await form('201', 'name="booking"');
+      await fill(el);
+      await send(el);
+      await sent(el);
+      expect(await log(s)).to.have.length(1);
+    });
+
+    it('obeys <fieldset disabled> around it', async () => {
+      const f = await fixture<HTMLFormElement>(
+        html`<form><fieldset disabled><mn-booking-form clinic-email="a@b.example"></mn-booking-form></fieldset></form>`,
+      );
+      const el = f.querySelector('mn-booking-form')!;
+      await el.updateComplete;
+      const controls = () => [...root(el).querySelectorAll<HTMLInputElement>('input, select, textarea, button')];
+      expect(controls().filter((c) => !c.matches(':disabled'))).to.deep.equal([]);
+      f.querySelector('fieldset')!.disabled = false;
+      await el.updateComplete;
+      expect(controls().filter((c) => c.matches(':disabled'))).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('restores its fields like a native control (the browser’s form state restore)', async () => {
+      const f = await fixture<HTMLFormElement>(
+        html`<form><mn-booking-form clinic-email="a@b.example" persist="none"></mn-booking-form></form>`,
+      );
+      const el = f.querySelector('mn-booking-form')!;
+      await el.updateComplete;
+      el.formStateRestoreCallback(JSON.stringify({ name: 'Ana Lima', email: 'ana@example.com', message: 'not restored' }));
+      await el.updateComplete;
+      expect([
+        field(el, 'name').value,
+        field(el, 'email').value,
+        ($(el, '#message') as unknown as HTMLTextAreaElement).value,
+      ]).to.deep.equal(['Ana Lima', 'ana@example.com', '']);
     });
   });
 });

@@ -34,6 +34,8 @@ const VARIANTS = {
   // A page in windows-1252 with no <meta charset>, its script served with no charset (as many
   // servers do): the script is then read as windows-1252 too.
   legacy: { charset: 'windows-1252', scripts: '<script src="/test/host/no-charset/mn-widgets.js"></script>' },
+  // Opened as http://mn-http.test:<port>/…, not a secure context: http.js sends a booking request.
+  http: { head: '<script src="./http.js"></script>' },
 };
 
 function page(name, { head = '', dir, scriptsAfter, widgets = WIDGETS, charset, scripts = SCRIPTS }) {

@@ -2,10 +2,16 @@
  * A booking endpoint for the element tests (a web-test-runner middleware), so delivery is tested
  * against real HTTP: `POST /test-booking/<session>?seq=500,201` answers each request with the next
  * scenario of `seq` (the last repeats): a status (`201`, `400` with field errors in the documented
- * format, `429` with `Retry-After: <ra, default 1>`, `500`), `hang` (never answers), `drop` (a broken
- * answer, then the connection closes) or `reset` (the connection closes at once).
+ * format, `429` with `Retry-After: <ra, default 1>`, `500`), `meta` (a 400 with codes, refusing a
+ * path the patient cannot edit, like the WordPress plugin on a long `utm_content`), `fast` (a 400
+ * with `code: "too-fast"` when `meta.fillMs` is under `min`, else 201), `coded` (a 400 with codes on
+ * editable fields), `hang` (never answers), `drop` (a broken answer, then the connection closes) or
+ * `reset` (the connection closes at once).
  * `GET /test-booking/<session>` returns the log: one entry per POST with its `Idempotency-Key`,
- * parsed body and arrival time. `GET /test-slots/<ok|empty|error>` serves a slots feed.
+ * `Content-Type`, parsed body and arrival time. With `cors=simple` it is an endpoint on another
+ * origin that, like many form services, allows the page's origin but no custom request header:
+ * its preflight names no header, so a JSON request with `Idempotency-Key` is refused before it is
+ * sent. `GET /test-slots/<ok|empty|error|hang>` serves a slots feed, after `delay` ms if given.
  */
 const sessions = new Map();
 
@@ -27,6 +33,8 @@ export async function bookingEndpoint(ctx, next) {
   const url = new URL(ctx.url, 'http://localhost');
   const slots = /^\/test-slots\/(\w+)$/.exec(url.pathname);
   if (slots) {
+    if (slots[1] === 'hang') return void (ctx.respond = false);
+    await new Promise((r) => setTimeout(r, +(url.searchParams.get('delay') ?? 0)));
     const day = 86_400_000;
     const base = Math.ceil(Date.now() / day) * day + 14 * 3_600_000;
     if (slots[1] === 'error') return json(ctx, 500, { error: 'down' });
@@ -46,6 +54,10 @@ export async function bookingEndpoint(ctx, next) {
   if (!m) return next();
   const log = sessions.get(m[1]) ?? [];
   sessions.set(m[1], log);
+  if (url.searchParams.get('cors') === 'simple') {
+    ctx.set('Access-Control-Allow-Origin', '*');
+    if (ctx.method === 'OPTIONS') return void (ctx.status = 204);
+  }
   if (ctx.method === 'GET') return json(ctx, 200, log);
   const text = await readBody(ctx.req);
   let body;
@@ -54,7 +66,7 @@ export async function bookingEndpoint(ctx, next) {
   } catch {
     body = text;
   }
-  log.push({ key: ctx.get('Idempotency-Key'), body, at: Date.now() });
+  log.push({ key: ctx.get('Idempotency-Key'), type: ctx.get('Content-Type'), body, at: Date.now() });
   const seq = (url.searchParams.get('seq') ?? '201').split(',');
   const step = seq[Math.min(log.length - 1, seq.length - 1)];
   if (step === 'hang' || step === 'drop' || step === 'reset') {
@@ -67,6 +79,14 @@ export async function bookingEndpoint(ctx, next) {
     if (step === 'reset') ctx.req.socket.destroy();
     return;
   }
+  if (step === 'meta')
+    return json(ctx, 400, { error: 'The booking request is not valid.', code: 'invalid', fields: { 'meta.utm.content': 'too-long' } });
+  if (step === 'coded')
+    return json(ctx, 400, { error: 'The booking request is not valid.', code: 'invalid', fields: { 'contact.email': 'email' } });
+  if (step === 'fast')
+    return body?.meta?.fillMs < +(url.searchParams.get('min') ?? 2000)
+      ? json(ctx, 400, { error: 'The form was sent too quickly.', code: 'too-fast' })
+      : json(ctx, 201, { id: body?.id });
   const status = +step;
   if (status === 400)
     return json(ctx, 400, {

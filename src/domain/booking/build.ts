@@ -27,8 +27,9 @@ export function buildPayload(d: BookingDraft, c: PayloadContext): BookingPayload
   const service = c.services.find((s) => s.id === d.service) ?? { id: d.service, name: d.service };
   const url = c.url ? new URL(c.url) : undefined;
   const utm: Record<string, string> = {};
+  // At most 10, of 100 characters each: a long campaign link must not make a server refuse the request.
   url?.searchParams.forEach((v, k) => {
-    if (k.startsWith('utm_')) utm[k.slice(4)] = v;
+    if (k.startsWith('utm_') && Object.keys(utm).length < 10) utm[k.slice(4, 104)] = v.slice(0, 100);
   });
   const at = c.now.toISOString();
   const slot = d.slot ? new Date(d.slot) : undefined;
@@ -57,8 +58,17 @@ export function buildPayload(d: BookingDraft, c: PayloadContext): BookingPayload
   });
 }
 
-/** The form field a server error path such as `contact.email` or `preferences.1.date` belongs to. */
-export function fieldOfPath(path: string): string {
+/**
+ * The form field a server error path such as `contact.email` or `preferences.1.date` belongs to;
+ * undefined for what the patient cannot edit (`id`, `createdAt`, `meta.*`, ...).
+ */
+export function fieldOfPath(path: string): string | undefined {
   const [head, sub] = path.split('.');
-  return head === 'contact' ? (sub ?? 'name') : head === 'preferences' ? `date${+sub || 0}` : head;
+  return head == 'contact'
+    ? (sub ?? 'name')
+    : head == 'preferences'
+      ? `date${+sub || 0}`
+      : /^(service|areas|firstVisit|lastSession|slot|message|consent)$/.test(head) && !(head == 'consent' && sub)
+        ? head
+        : undefined;
 }

@@ -81,10 +81,14 @@ export interface BookingPayloadV1 {
 export type BookingPayload = BookingPayloadV1;
 
 /**
- * The documented error answer a server may give with a 4xx status: field messages are shown on
- * the matching inputs (`fields` keys are payload paths such as `contact.email`).
+ * The documented error answer a server may give with a 4xx status. `code` names the problem from
+ * the shared list (`error-codes.json`, `request`), and each `fields` value is a code from its
+ * `field` list, keyed by payload path (`contact.email`, `preferences.0.date`, `meta.utm.content`):
+ * the form words them in the patient's language. `error` is the server's own sentence, shown only
+ * when there is no code the form knows; a `fields` value that is not a code is shown as written.
  */
 export interface BookingErrorResponse {
   error: string;
+  code?: string;
   fields?: Record<string, string>;
 }

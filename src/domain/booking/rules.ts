@@ -2,8 +2,9 @@
  * Booking rules: what a request may ask for, given the clinic's policy and the safety outcome.
  * Pure: `now` is an argument. Results are codes; the element turns them into words.
  */
+import { isEmail, parsePhone } from '../contact.js';
 import { type Hours, openingOn } from '../hours.js';
-import type { Outcome } from '../outcome.js';
+import { type Outcome, bookable } from '../outcome.js';
 import { type IsoDate, addDays, dateIn, isIsoDate } from '../time.js';
 import type { ContactMethod, PreferredTime } from './payload.js';
 
@@ -74,12 +75,49 @@ export const DEFAULT_SERVICES: Service[] = [
   { id: 'microneedling', name: 'Microneedling', durationMinutes: 60 },
 ];
 
-const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
 /** The spacing in force: the clinic's, but never below the minimum. */
 export const spacingDays = (days?: number) => Math.max(SPACING.min, days ?? SPACING.days);
 
-const isTreatment = (s?: Service) => !!s && s.treatment !== false;
+export const isTreatment = (s?: Service) => !!s && s.treatment !== false;
+
+/**
+ * Why a treatment cannot be requested online after the safety check: a clinician reviews first
+ * (`review`), the clinic does not offer it (`declined`), something must resolve first (`resolve`,
+ * a deferral without a date), or its earliest date lies past the dates accepted online (`later`).
+ */
+export type Closed = 'review' | 'declined' | 'resolve' | 'later';
+
+/** What the form offers: its services, and when treatment is not among them, why. */
+export interface Offer {
+  services: Service[];
+  closed?: Closed;
+  /** A dated deferral: treatment may be requested from this date on. */
+  from?: IsoDate;
+}
+
+/**
+ * The flow table (CLINICAL.md section 1, "What each outcome lets the patient book"): booking follows
+ * the most restrictive finding (`bookable`). Treatment is offered with no outcome, after clear and
+ * advice, and from the earliest date after dated deferrals alone; otherwise only consultations (the
+ * clinic's, or the default one when it lists none): a consultation is always possible.
+ */
+export function bookingOffer(policy: BookingPolicy, now: Date): Offer {
+  const { outcome: o, services } = policy;
+  const access = o ? bookable(o) : 'yes';
+  const from = access == 'from' ? o!.earliestDate : undefined;
+  const closed: Closed | undefined =
+    access == 'no'
+      ? o!.level == 'decline'
+        ? 'declined'
+        : o!.level == 'defer' && !o!.earliestDate
+          ? 'resolve'
+          : 'review'
+      : from && from > addDays(dateIn(now, policy.timezone), policy.horizonDays ?? HORIZON_DAYS)
+        ? 'later'
+        : undefined;
+  const consults = services.filter((s) => !isTreatment(s));
+  return { services: closed ? (consults.length ? consults : DEFAULT_SERVICES.slice(0, 1)) : services, closed, from };
+}
 
 /** Services from JSON (attribute) or an array; undefined when malformed. */
 export function parseServices(value: unknown): Service[] | undefined {
@@ -123,6 +161,7 @@ export function bookingWindow(draft: BookingDraft, policy: BookingPolicy, now: D
 
 /** Why `date` cannot be requested, or undefined. A closed day says so, even before `min`. */
 function dateIssue(date: IsoDate, w: ReturnType<typeof bookingWindow>, hours?: Hours): string | undefined {
+  if (w.min > w.max) return 'later';
   if (date < w.today) return 'past';
   if (date > w.max) return 'horizon';
   if (hours && !openingOn(hours, date).length) return 'closed';
@@ -139,25 +178,12 @@ export function validateBooking(draft: BookingDraft, policy: BookingPolicy, now:
   const email = draft.email.trim();
   const phone = draft.phone.trim();
   set('name', !draft.name.trim() && 'required');
-  set('email', !email ? 'required' : !EMAIL_RE.test(email) && 'email');
+  set('email', !email ? 'required' : !isEmail(email) && 'email');
   // Whatever was typed gets the phone rule's own code; 'required' only when nothing was.
-  set(
-    'phone',
-    !phone ? draft.contact !== 'email' && 'required' : (phone.replace(/\D/g, '').length < 5 || /[^\d\s()+.-]/.test(phone)) && 'phone',
-  );
+  set('phone', !phone ? draft.contact !== 'email' && 'required' : !parsePhone(phone) && 'phone');
   const service = policy.services.find((s) => s.id === draft.service);
-  const level = policy.outcome?.level;
   if (!service) set('service', 'required');
-  else if (isTreatment(service)) {
-    set(
-      'service',
-      level === 'decline'
-        ? 'declined'
-        : level === 'defer' && !policy.outcome?.earliestDate
-          ? 'deferred'
-          : policy.requireCheck && !level && 'check',
-    );
-  }
+  else if (isTreatment(service)) set('service', bookingOffer(policy, now).closed ?? (policy.requireCheck && !policy.outcome && 'check'));
   if (!draft.firstVisit) {
     const last = draft.lastSession.trim();
     set(
@@ -175,7 +201,7 @@ export function validateBooking(draft: BookingDraft, policy: BookingPolicy, now:
     dates.forEach(({ date }, i) =>
       set(`date${i}`, part(`date${i}`) || (date && (!isIsoDate(date) ? 'date' : dateIssue(date, w, policy.hours)))),
     );
-    set('date0', !dates.some((d, i) => d.date || part(`date${i}`)) && 'required');
+    set('date0', !dates.some((d, i) => d.date || part(`date${i}`)) && (w.min > w.max ? 'later' : 'required'));
   }
   set('consent', !draft.consent && 'required');
   return issues;

@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
 export const bookingStyles = css`
-  form,
+  .all,
   .f,
   .box,
   .done {
@@ -10,8 +10,10 @@ export const bookingStyles = css`
     align-content: start;
   }
   form {
-    gap: var(--_space);
     max-width: 40rem;
+  }
+  .all {
+    gap: var(--_space);
   }
   fieldset {
     display: flex;
@@ -54,9 +56,10 @@ export const bookingStyles = css`
   .f select {
     width: 100%;
   }
-  .trap {
-    position: absolute;
-    left: -9999px;
+  .privacy {
+    display: inline-flex;
+    align-items: center;
+    min-height: 24px;
   }
   .box {
     gap: 0.5rem;

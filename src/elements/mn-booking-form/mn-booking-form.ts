@@ -2,75 +2,71 @@ import { ContextConsumer } from '@lit/context';
 import { type PropertyValues, html, noChange, nothing } from 'lit';
 import { outcomeContext } from '../../context/clinic.js';
 import { buildPayload, fieldOfPath } from '../../domain/booking/build.js';
-import { deliver } from '../../domain/booking/deliver.js';
-import type { BookingPayloadV1, ContactMethod } from '../../domain/booking/payload.js';
+import { KEPT, PREFILL, type Prefill, checkPrefill, initialDraft, keptOf, reduceDraft } from '../../domain/booking/draft.js';
+import type { ContactMethod } from '../../domain/booking/payload.js';
 import {
   type BookingDraft,
   type BookingPolicy,
   DEFAULT_SERVICES,
+  type Offer,
   type Service,
   type Slot,
+  bookingOffer,
   bookingWindow,
   parseServices,
   parseSlots,
   validateBooking,
 } from '../../domain/booking/rules.js';
+import { mailtoLink, requestEvents, summaryLines } from '../../domain/booking/summary.js';
 import { buildIcs } from '../../domain/calendar/ics.js';
 import type { Outcome } from '../../domain/outcome.js';
-import { isIsoDate } from '../../domain/time.js';
+import { dateIn } from '../../domain/time.js';
 import { formatDate, formatDateTime } from '../../i18n/format.js';
+import { FieldController } from '../shared/form-field.js';
+import { jsonSource } from '../shared/json-source.js';
 import { MnElement, httpUrl } from '../shared/mn-element.js';
-import { BookingErrorEvent, BookingSubmitEvent, BookingSuccessEvent } from './events.js';
+import { DraftStore } from './draft-store.js';
 import { bookingStyles } from './mn-booking-form.styles.js';
+import { SubmitController } from './submit.js';
 import { booking } from '../../i18n/en/booking.js';
 import { addEnglish } from '../../i18n/index.js';
 
 addEnglish('booking', booking);
 
-type Phase = 'form' | 'sending' | 'failed' | 'offline' | 'sent' | 'mail';
-
 const CONTACTS: ContactMethod[] = ['email', 'phone', 'text'];
 const TIMES = ['any', 'morning', 'afternoon', 'evening'] as const;
 const AREAS = ['face', 'neck', 'chest', 'hands', 'body'];
-/** What survives a reload: contact details and preferences, never health information. */
-const KEPT = ['name', 'email', 'phone', 'contact', 'service', 'areas', 'dates'] as const;
+/** The attribute that prefills a field. */
+const attrOf = (k: string) => (k == 'service' || k == 'last-session' ? k : `patient-${k}`);
 
 /**
- * An appointment request form. It offers the clinic's services, keeps microneedling sessions
- * spaced, follows the safety check's outcome in the same `<mn-clinic>` (only the level is sent),
- * and delivers the request as JSON to `endpoint` with retries, or as an email when there is no
- * endpoint. What the patient typed is never lost: it stays on failure, offline, and across a reload.
- * Form-associated: inside a page's own `<form>` it adds its values (`mn-name`, `mn-email`, ...)
- * and validity, and resets with it.
+ * An appointment request form. It offers what the safety check's outcome allows (CLINICAL.md
+ * section 1: after a consult, a decline or a deferral without a date, consultations only), keeps
+ * microneedling sessions spaced, and delivers the request as JSON to `endpoint` with retries, or as
+ * an email when there is no endpoint. What the patient typed is never lost: it stays on failure,
+ * offline, and across a reload, and a request sent just before a reload is not sent twice.
+ * Form-associated: inside a page's `<form>` it is disabled, reset and restored with it; it joins
+ * that form's data and validation only when it has a `name` (then the page's submit button sends).
  *
  * @tag mn-booking-form
  * @summary Appointment requests that respect spacing and safety.
  * @csspart base - The widget's box.
  * @csspart notice - Setup notice for a bad attribute (for the designer).
  * @cssproperty --mn-color-accent - Buttons, links and focus rings.
- * @fires mn-booking-submit - Cancellable, before sending; `detail` is the payload. Cancel it to send it yourself.
- * @fires mn-booking-success - The endpoint accepted the request; `detail` is the payload.
+ * @fires mn-booking-submit - Cancellable, before sending; `detail` is the payload. Cancel it to send it yourself, or call `respondWith(promise)` to have the form show sending, success and failure for your promise.
+ * @fires mn-booking-success - The request was accepted; `detail` is the payload.
  * @fires mn-booking-error - Sending failed; `detail` has `payload`, `status` and the server's `error`.
  */
 export class MnBookingForm extends MnElement {
   static override styles = [...MnElement.styles, bookingStyles];
   static formAssociated = true;
 
-  private readonly internals = this.attachInternals();
-
   // Static declarations, not decorators: smaller in the paste-in script.
   static override properties = {
     ...MnElement.properties,
     outcome: { attribute: false },
     d: { attribute: false },
-    phase: { attribute: false },
-    shown: { attribute: false },
-    submitted: { attribute: false },
-    server: { attribute: false },
-    slots: { attribute: false },
-    say: { attribute: false },
-    back: { attribute: false },
-    problem: { attribute: false },
+    off: { attribute: false },
     endpoint: {},
     services: { converter: (v: string | null) => v },
     spacingDays: { attribute: 'spacing-days' },
@@ -84,22 +80,22 @@ export class MnBookingForm extends MnElement {
     policyVersion: { attribute: 'policy-version' },
     requireCheck: { type: Boolean, attribute: 'require-check' },
     persist: {},
-    minFill: { type: Number, attribute: 'min-fill' },
+    minFill: { attribute: 'min-fill' },
+    requestMode: { attribute: 'request-mode' },
+    name: {},
   };
+
+  readonly #internals = this.attachInternals();
+  readonly #fields = new FieldController(this, (code) => this.#word(code));
+  readonly #store = new DraftStore(this);
+  readonly #sender = new SubmitController(this);
+  readonly #feed = jsonSource(this, this.notices, 'slots', true);
 
   /** The safety check's outcome from the same `<mn-clinic>`, if any. */
   declare protected outcome?: Outcome;
-
   declare private d: BookingDraft;
-  private phase: Phase = 'form';
-  private shown = new Set<string>();
-  private submitted = false;
-  private server: Record<string, string> = {};
-  declare private slots?: Slot[] | 'loading' | 'error';
-  private say = '';
-  private back = false;
-  /** The server's own words on a 4xx answer. */
-  declare private problem?: string;
+  /** Disabled by the page's form (`<fieldset disabled>`). */
+  declare private off?: boolean;
 
   /** Where requests are POSTed (http or https); overrides the clinic's `endpoint`. */
   declare endpoint?: string;
@@ -127,113 +123,120 @@ export class MnBookingForm extends MnElement {
   requireCheck = false;
   /** `session` (default): the draft survives a reload in this tab; `none`: nothing is stored. */
   declare persist?: string;
+  /** Minimum milliseconds from showing the form to sending: a faster send waits (default 3000). */
+  minFill: number | string = 3000;
+  /** `cors` (default): JSON with an `Idempotency-Key` header. `simple`: a CORS simple request with no custom header (`text/plain`), for form services and webhooks that refuse the preflight; the id is in the body either way. */
+  declare requestMode?: string;
+  /** Joins the page's `<form>`: its non-health fields go into the form's data as one JSON value under this name (never the message or the last session), its problems into the form's validity, and the page's submit button replaces Send. */
+  declare name: string;
   /** First retry delay in milliseconds, doubled each time (default 1000). Property only. */
   retryDelay = 1000;
   /** Milliseconds per attempt before giving up on it (default 10000). Property only. */
   timeout = 10_000;
-  /** Minimum milliseconds from showing the form to sending: faster sends wait (default 3000). */
-  minFill = 3000;
+  /** Milliseconds from Send to the failure screen at most, retries included (default 15000). Property only. */
+  budget = 15_000;
 
   constructor() {
     super();
     new ContextConsumer(this, { context: outcomeContext, subscribe: true, callback: (v) => (this.outcome = v) });
+    // The page's form was submitted with a problem here: show them, as our own Send would.
+    this.addEventListener('invalid', () => this.#check());
   }
 
-  private policy!: BookingPolicy;
-  private url?: string;
-  private payload?: BookingPayloadV1;
-  /** The draft's issues, as of this render. */
-  private found: Record<string, string> = {};
-  private trap = '';
+  #policy!: BookingPolicy;
+  #offer!: Offer;
+  #url?: string;
+  #simple?: boolean;
+  #fill!: number;
+  #slots?: Slot[];
+  /** Field messages from the server's last answer (editable fields only), until the field changes. */
+  #server: Record<string, string> = {};
+  /** The problems summary of the last Send, for the status region. */
+  #summary?: string;
+  /** A request id came back from before a reload: it may have arrived. */
+  #resumed?: boolean;
+  /** Fields the browser restored (`formStateRestoreCallback`), for the next draft. */
+  #restored?: Partial<BookingDraft>;
   /** When the form was first shown: `meta.fillMs` counts from here. */
-  private started = 0;
-  private readonly key = `mn-booking:${location.pathname}`;
-  /** The kept fields as last stored, or as the form began. */
-  private written?: string;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    addEventListener('online', this.onOnline);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    removeEventListener('online', this.onOnline);
-  }
+  #started!: number;
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const services =
-      typeof this.services === 'string'
+      (typeof this.services == 'string'
         ? this.parseAttr('services', this.services, parseServices, 'config')
-        : this.services && parseServices(this.services);
-    const spacing = this.parseAttr('spacing-days', this.spacingDays, (v) => (/^\d+$/.test(v) && +v >= 14 ? +v : undefined), 'spacing');
-    this.policy = {
-      services: services ?? DEFAULT_SERVICES,
+        : this.services && parseServices(this.services)) ?? DEFAULT_SERVICES;
+    const now = new Date();
+    const num = (v: string) => (/^\d+$/.test(v) ? +v : undefined);
+    const spacing = this.parseAttr('spacing-days', this.spacingDays, (v) => (num(v)! >= 14 ? +v : undefined), 'spacing');
+    this.#policy = {
+      services,
       timezone: this.clinic.timezone,
       hours: this.clinic.hours,
       outcome: this.outcome,
       requireCheck: this.requireCheck,
-      spacingDays: spacing ?? (this.spacingDays && /^\d+$/.test(this.spacingDays) ? 14 : undefined),
-      horizonDays: this.parseAttr('horizon-days', this.horizonDays, (v) => (/^\d+$/.test(v) && +v > 0 ? +v : undefined)),
+      spacingDays: spacing ?? (this.spacingDays && num(this.spacingDays) ? 14 : undefined),
+      horizonDays: this.parseAttr('horizon-days', this.horizonDays, (v) => num(v) || undefined),
     };
-    const last = this.parseAttr('last-session', this.lastSession, (v) => (isIsoDate(v) ? v : undefined), 'date');
-    this.url = this.parseAttr('endpoint', this.endpoint, httpUrl, 'url') ?? this.clinic.endpoint;
-    if (!this.url && !this.clinic.email && !this.endpoint) this.notices.set('endpoint', 'endpoint');
-    if (changed.has('slotsSrc')) this.loadSlots();
+    this.#offer = bookingOffer(this.#policy, now);
+    this.#url = this.parseAttr('endpoint', this.endpoint, httpUrl, 'url') ?? this.clinic.endpoint;
+    if (!this.#url && !this.clinic.email && !this.endpoint) this.notices.set('endpoint', 'endpoint');
+    this.#simple = this.parseAttr('request-mode', this.requestMode, (v) => (/^(cors|simple)$/.test(v) ? v : undefined)) == 'simple';
+    this.#fill = this.parseAttr('min-fill', String(this.minFill), num) ?? 3000;
+    this.#feed.read(undefined, this.slotsSrc, (raw) =>
+      (this.#slots = parseSlots(raw)) || JSON.stringify(raw) == '{}' ? [] : [{ field: 'slots', value: raw }],
+    );
+    // Prefill: a bad attribute is the page's mistake (a notice); a bad URL value is dropped, never shown.
+    const today = dateIn(now, this.clinic.timezone);
+    const attrs: Prefill = {
+      name: this.patientName,
+      email: this.patientEmail,
+      phone: this.patientPhone,
+      service: this.service,
+      'last-session': this.lastSession,
+    };
+    const given = checkPrefill(attrs, services, today);
+    for (const k of PREFILL)
+      this.notices.set(attrOf(k), given.dropped.includes(k) ? (k == 'last-session' ? 'date' : 'value') : undefined, attrs[k]!);
     if (!this.d) {
       const q = new URLSearchParams(location.search);
-      const lastSession = q.get('mn-last-session') ?? last ?? '';
-      this.d = {
-        name: q.get('mn-name') ?? this.patientName ?? '',
-        email: q.get('mn-email') ?? this.patientEmail ?? '',
-        phone: q.get('mn-phone') ?? this.patientPhone ?? '',
-        contact: 'email',
-        service: q.get('mn-service') ?? this.service ?? this.policy.services[0].id,
-        areas: [],
-        firstVisit: !lastSession,
-        lastSession,
-        dates: [0, 1, 2].map(() => ({ date: '', timeOfDay: 'any' })),
-        message: '',
-        consent: false,
-        ...this.stored(),
-      };
+      const url = checkPrefill(Object.fromEntries(PREFILL.map((k) => [k, q.get(`mn-${k}`)])), services, today);
+      for (const k of url.dropped) console.warn(`<mn-booking-form> ignored the URL parameter mn-${k}: not a valid value.`);
+      const saved = this.persist == 'none' ? undefined : this.#store.read();
+      this.#resumed = !!(this.#sender.id = saved?.pending);
+      this.d = initialDraft({ ...given.values, ...url.values }, services, { ...keptOf(saved), ...this.#restored });
     }
-    // A stale draft, a bad `mn-service` or a changed list: the select shows the first service, so does the draft.
-    if (!this.policy.services.some((s) => s.id === this.d.service)) this.d = { ...this.d, service: this.policy.services[0].id };
-    this.found = this.issues();
+    // A stale draft, a service the outcome closed, or a changed list: the select shows the first offered, so does the draft.
+    if (!this.#offer.services.some((s) => s.id == this.d.service)) this.d = { ...this.d, service: this.#offer.services[0].id };
+    this.#fields.issues = { ...validateBooking(this.#draft(), this.#policy, now), ...this.#server };
   }
 
   protected override firstUpdated(): void {
-    this.started = Date.now();
+    this.#started = Date.now();
   }
 
   protected override updated(): void {
-    const keys = Object.keys(this.found);
-    const n = keys.length;
-    const first = this.renderRoot.querySelector<HTMLElement>(`[name="${keys[0]}"]`);
-    this.internals.setValidity(n ? { customError: true } : {}, n ? this.t.booking.fix(n) : '', first ?? undefined);
-    const data = new FormData();
-    for (const [k, v] of Object.entries(this.d)) data.append(`mn-${k}`, typeof v === 'object' ? JSON.stringify(v) : String(v));
-    this.internals.setFormValue(data);
-    if (this.persist !== 'none' && this.phase !== 'sent') {
-      // Nothing is stored for a visit alone: only once the patient changes what the form began with.
-      const kept = JSON.stringify(Object.fromEntries(KEPT.map((k) => [k, this.d[k]])));
-      if (kept !== (this.written ??= kept)) this.store(kept);
-      this.written = kept;
-    }
+    const issues = Object.keys(this.#fields.issues);
+    const kept = Object.fromEntries(KEPT.map((k) => [k, this.d[k]]));
+    const joined = this.#joined && this.#sender.state != 'sent';
+    this.#internals.setValidity(
+      joined && issues.length ? { customError: true } : {},
+      this.t.booking.fix(issues.length),
+      this.renderRoot.querySelector<HTMLElement>(`[name="${issues[0]}"]`) ?? undefined,
+    );
+    // The state lets the browser restore the fields (history, autofill) even when nothing is submitted.
+    this.#internals.setFormValue(joined ? JSON.stringify({ ...kept, consent: this.d.consent }) : null, JSON.stringify(kept));
+    if (this.persist != 'none' && this.#sender.state != 'sent') this.#store.write(this.d, this.#sender.id);
   }
 
   /** The page's form was reset: start again from the prefilled values. @internal */
   formResetCallback(): void {
-    this.store();
-    this.written = undefined;
+    this.#store.clear();
+    this.#sender.reset();
+    this.#fields.reset();
     this.d = undefined!;
-    this.shown = new Set();
-    this.submitted = false;
-    this.phase = 'form';
-    this.say = ''; // a summary of the old problems would be out of date
-    this.requestUpdate();
+    this.#summary = this.#restored = undefined;
+    this.#resumed = false;
     // An edited date input no longer follows its value attribute (see input()): it shows it again.
     this.updateComplete.then(() => {
       for (const i of this.renderRoot.querySelectorAll<HTMLInputElement>('[type=date]')) i.value = i.defaultValue;
@@ -241,363 +244,278 @@ export class MnBookingForm extends MnElement {
     });
   }
 
-  private stored(): Partial<BookingDraft> | undefined {
+  /** The browser restores the fields (back navigation, autofill). @internal */
+  formStateRestoreCallback(state: unknown): void {
     try {
-      return this.persist === 'none' ? undefined : (JSON.parse(sessionStorage.getItem(this.key) ?? 'null') ?? undefined);
+      this.#restored = keptOf(JSON.parse(state as string));
+      this.d = undefined!;
     } catch {
-      return undefined;
+      // Not a state we wrote.
     }
   }
 
-  /** Saves `json`, or removes the draft when none is given. */
-  private store(json?: string): void {
-    try {
-      if (json) sessionStorage.setItem(this.key, json);
-      else sessionStorage.removeItem(this.key);
-    } catch {
-      // Storage blocked (private mode, sandbox): the draft just does not survive a reload.
-    }
+  /** `<fieldset disabled>` around the element, or `disabled` on it. @internal */
+  formDisabledCallback(off: boolean): void {
+    this.off = off;
   }
 
-  private async loadSlots(): Promise<void> {
-    const src = this.parseAttr('slots-src', this.slotsSrc, httpUrl, 'url');
-    this.slots = src ? 'loading' : undefined;
-    if (!src) return;
-    try {
-      const res = await fetch(src, { credentials: 'omit' });
-      this.slots = (res.ok && parseSlots(await res.json())) || 'error';
-    } catch {
-      this.slots = 'error';
-    }
+  /** In a page's form and asked to join it (a `name`): that form's submit button sends. */
+  get #joined() {
+    return this.name && this.#internals.form;
   }
 
   /** Free slots for the chosen service, when the feed has any; otherwise preferred dates are asked. */
-  private get freeSlots(): Slot[] | undefined {
+  get #freeSlots(): Slot[] | undefined {
     const now = new Date();
-    const list = Array.isArray(this.slots)
-      ? this.slots.filter((s) => (!s.services?.length || s.services.includes(this.d.service)) && new Date(s.start) > now)
-      : [];
+    const list = (this.#slots ?? []).filter((s) => (!s.services?.length || s.services.includes(this.d.service)) && new Date(s.start) > now);
     return list.length ? list : undefined;
   }
 
-  private draft(): BookingDraft {
-    // A date typed in part reads as '' and fires no event when begun: the browser's badInput tells.
-    const incomplete = [...this.renderRoot.querySelectorAll('input')].filter((i) => i.validity.badInput).map((i) => i.name);
-    return { ...this.d, slot: this.freeSlots ? (this.d.slot ?? '') : undefined, incomplete };
+  #draft(): BookingDraft {
+    return { ...this.d, slot: this.#freeSlots ? (this.d.slot ?? '') : undefined, incomplete: this.#fields.incomplete() };
   }
 
-  private issues(): Record<string, string> {
-    return { ...validateBooking(this.draft(), this.policy, new Date()), ...this.server };
+  /** A problem's words: a code from the rules or the server, or a server's own sentence as written. */
+  #word(code: string): string {
+    const text = this.t.booking.issues[code];
+    const w = bookingWindow(this.d, this.#policy, new Date());
+    return text
+      ? text.replace('%', formatDate(code == 'horizon' ? w.max : w.min, this.clinic.locale, 'medium'))
+      : /^[a-z-]+$/.test(code)
+        ? this.t.booking.issues.value
+        : code;
   }
 
-  private onInput(e: Event): void {
+  #onInput(e: Event): void {
     const t = e.target as HTMLInputElement;
-    const { name: n, value: v } = t;
-    if (n === 'trap') return void (this.trap = v);
-    const d = { ...this.d, dates: this.d.dates.map((x) => ({ ...x })) } as BookingDraft & Record<string, unknown>;
-    // A checkbox fires both input and change: the areas stay a set.
-    if (n === 'areas') d.areas = d.areas.filter((a) => a !== v).concat(t.checked ? [v] : []);
-    else if (/^(date|time)\d$/.test(n)) Object.assign(d.dates[+n[4]], { [n[0] === 'd' ? 'date' : 'timeOfDay']: v });
-    else d[n] = t.type === 'checkbox' ? t.checked : v;
-    const field = n.replace('time', 'date');
-    const { [field]: _, ...rest } = this.server;
-    this.server = rest;
-    this.d = d;
-    this.payload = undefined;
-    if (this.phase === 'mail' || this.phase === 'failed') this.phase = 'form';
-    if (e.type === 'change') this.shown = new Set(this.shown).add(field);
+    this.d = reduceDraft(this.d, t.name, t.value, t.type == 'checkbox' ? t.checked : undefined);
+    delete this.#server[t.name.replace('time', 'date')];
+    if (/mail|failed/.test(this.#sender.state)) this.#sender.go('idle');
+    if (e.type == 'change') this.#fields.onChange(e);
   }
 
-  /** A date typed in part (or cleared after that) fires no input event: leaving it updates and shows its error. */
-  private onLeave(e: Event): void {
-    const t = e.target as HTMLInputElement;
-    this.shown = new Set(this.shown);
-    if (t.validity?.badInput) this.shown.add(t.name);
+  /** Shows every problem; announces and returns how many. */
+  #check(): number {
+    const n = this.#fields.submit();
+    this.#summary = n ? this.t.booking.fix(n) : undefined;
+    return n;
   }
 
-  private onOnline = () => {
-    if ((this.back = this.phase === 'offline')) this.say = this.t.booking.online;
-  };
-
-  private async submit(e?: Event): Promise<void> {
+  async #submit(e?: Event): Promise<void> {
     e?.preventDefault();
-    if (this.phase === 'sending') return;
-    this.submitted = true;
-    const issues = this.issues();
-    const n = Object.keys(issues).length;
-    if (n) {
-      this.say = this.t.booking.fix(n);
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-      return;
-    }
-    const { clinic } = this;
-    const fillMs = Date.now() - this.started;
-    // The request leaves no earlier than minFill after the form appeared (it is held below), and
-    // fillMs says when it leaves: a fast but real patient is not refused by a server's own check,
-    // on the first try or on a retry of the same request.
-    const payload = (this.payload ??= buildPayload(this.draft(), {
-      id: crypto.randomUUID(),
-      now: new Date(),
-      services: this.policy.services,
-      locale: clinic.locale,
-      timezone: clinic.timezone,
-      level: this.outcome?.level,
-      policyUrl: clinic.privacyUrl,
-      policyVersion: this.policyVersion,
-      url: location.href,
-      fillMs: Math.max(fillMs, this.minFill),
-      trap: this.trap,
-    }));
-    // A bot filled the hidden field: it sees success, the clinic gets nothing.
-    if (this.trap) return this.done(payload, false);
-    const submit = new BookingSubmitEvent(payload);
-    if (!this.dispatchEvent(submit)) return;
-    if (!this.url) return clinic.email ? this.status('mail', this.t.booking.mailReady) : undefined;
-    this.back = false;
-    if (!navigator.onLine) return this.status('offline', this.t.booking.offline);
-    this.phase = 'sending';
-    this.say = this.t.booking.sending;
-    await new Promise((r) => setTimeout(r, this.minFill - fillMs));
-    const r = await deliver(this.url, payload, { timeout: this.timeout, delay: this.retryDelay });
-    if (r.ok) return this.done(payload, true);
-    if (!r.status && !navigator.onLine) return this.status('offline', this.t.booking.offline);
-    const server: Record<string, string> = {};
-    for (const [path, text] of Object.entries(r.error?.fields ?? {})) server[fieldOfPath(path)] = String(text);
-    this.server = server;
-    this.phase = 'failed';
-    // The alert box speaks for itself: the status line is cleared so nothing is read twice.
-    this.say = '';
-    this.problem = r.error?.error;
-    const error = new BookingErrorEvent({ payload, status: r.status, error: r.error });
-    this.dispatchEvent(error);
-    if (Object.keys(server).length) {
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-    }
-  }
-
-  /** Moves to `phase` and announces `say` in the one status region. */
-  private status(phase: Phase, say: string): void {
-    this.phase = phase;
-    this.say = say;
-  }
-
-  private async done(payload: BookingPayloadV1, real: boolean): Promise<void> {
-    // The request that was sent, even if the patient typed on while it was on its way.
-    this.payload = payload;
-    this.store();
-    // The focused heading says it: the status region is cleared so it is not read twice.
-    this.status('sent', '');
-    const success = new BookingSuccessEvent(payload);
-    if (real) this.dispatchEvent(success);
+    // What a property set just before (a new endpoint, say) applies to this send.
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[role=heading]')?.focus();
-  }
-
-  /** The message for a field, once it may be shown. */
-  private msg(field: string): string | undefined {
-    const code = this.found[field];
-    // Policy answers (safety outcome) show at once; input mistakes after a change or on submit.
-    if (!this.submitted && !this.shown.has(field) && !/^(declined|deferred|check)$/.test(code)) return undefined;
-    const w = bookingWindow(this.d, this.policy, new Date());
-    const text = this.t.booking.issues[code] ?? code;
-    return text?.replace('%', formatDate(code === 'horizon' ? w.max : w.min, this.clinic.locale, 'medium'));
-  }
-
-  /** Label/value lines of a request: the success summary and the email text. */
-  private lines(p: BookingPayloadV1): Array<[string, string]> {
-    const b = this.t.booking;
-    const { locale, timezone } = this.clinic;
-    const when = p.slot
-      ? [formatDateTime(new Date(p.slot.start), locale, timezone)]
-      : p.preferences.map((x) => `${formatDate(x.date, locale, 'medium')} (${b.times[x.timeOfDay]})`);
-    return (
-      [
-        [b.name, p.contact.name],
-        [b.email, p.contact.email],
-        [b.phone, p.contact.phone ?? ''],
-        [b.contact, b.contacts[p.contact.preferred]],
-        [b.service, p.service.name],
-        [b.areas, p.areas.map((a) => b.areaNames[a] ?? a).join(', ')],
-        [b.lastSession, p.lastSession ? formatDate(p.lastSession, locale, 'medium') : ''],
-        [p.slot ? b.slots : b.dates, when.join('; ')],
-        [b.message, p.message ?? ''],
-      ] as Array<[string, string]>
-    ).filter(([, v]) => v);
-  }
-
-  private mailto(p = this.payload): string | undefined {
-    const to = this.clinic.email;
-    if (!to || !p) return undefined;
-    const body = this.lines(p)
-      .map(([k, v]) => `${k}: ${v}`)
-      .join('\n');
-    return `mailto:${to}?subject=${encodeURIComponent(this.t.booking.mailSubject)}&body=${encodeURIComponent(body)}`;
-  }
-
-  private ics(p: BookingPayloadV1): string {
-    const name = `${p.service.name}${this.clinic.name ? ` (${this.clinic.name})` : ''}`;
-    const base = { summary: name, location: this.clinic.address, status: 'TENTATIVE' as const };
-    const events = p.slot
-      ? [
-          {
-            ...base,
-            uid: `${p.id}@mn-widgets`,
-            start: new Date(p.slot.start),
-            end: new Date(Date.parse(p.slot.start) + p.slot.durationMinutes * 60_000),
-          },
-        ]
-      : p.preferences.map((x, i) => ({ ...base, uid: `${p.id}-${i}@mn-widgets`, date: x.date }));
-    return `data:text/calendar;charset=utf-8,${encodeURIComponent(buildIcs(events, new Date(p.createdAt)))}`;
+    if (this.#check()) return;
+    // Joined to a page's form, Enter submits that form, as in any of its fields.
+    if (this.#joined) return this.#internals.form!.requestSubmit();
+    const { clinic } = this;
+    const sender = this.#sender;
+    const elapsed = Date.now() - this.#started;
+    await sender.send(
+      (id) =>
+        buildPayload(this.#draft(), {
+          id,
+          now: new Date(),
+          services: this.#policy.services,
+          locale: clinic.locale,
+          timezone: clinic.timezone,
+          level: this.outcome?.level,
+          policyUrl: clinic.privacyUrl,
+          policyVersion: this.policyVersion,
+          url: location.href,
+          // The request leaves no earlier than min-fill after the form appeared (held below), and says so.
+          fillMs: Math.max(elapsed, this.#fill),
+          // A person never fills the hidden field; a server may judge by it (the request is never dropped here).
+          trap: this.renderRoot.querySelector<HTMLInputElement>('[name=trap]')!.value,
+        }),
+      {
+        url: this.#url,
+        simple: !!this.#simple,
+        hold: this.#fill - elapsed,
+        budget: this.budget,
+        timeout: this.timeout,
+        delay: this.retryDelay,
+      },
+    );
+    if (sender.state == 'sent') {
+      this.#store.clear();
+      this.#resumed = false;
+      this.#fields.focus('[role=heading]');
+    }
+    // Field messages of a 4xx answer go on the fields the patient can edit; the rest is said in the alert.
+    this.#server = {};
+    for (const [path, text] of Object.entries((sender.state == 'failed' && sender.result?.error?.fields) || {})) {
+      const f = fieldOfPath(path);
+      if (f) this.#server[f] = String(text);
+    }
+    if (Object.keys(this.#server).length) this.#fields.focus('[aria-invalid="true"]');
   }
 
   protected renderBody() {
+    const b = this.t.booking;
+    const { email } = this.clinic;
+    const mail = email && this.#sender.payload ? mailtoLink(email, b.mailSubject, this.#lines()) : undefined;
     // One status region in every state: a live region inserted already filled is often not read.
-    return html`<p class="sr-only" role="status">${this.say}</p>${this.renderState()}`;
+    const say = {
+      idle: this.#summary,
+      sending: b.sending,
+      offline: b.offline,
+      online: b.online,
+      mail: `${b.mailReady} ${mail?.cut ? b.mailCut : ''}`,
+    };
+    return html`<p class="sr-only" role="status">${say[this.#sender.state as keyof typeof say]}</p>${this.#renderState(mail)}`;
   }
 
-  private renderState() {
+  /** The lines of the request last sent (or being sent): the success summary and the email text. */
+  #lines() {
+    const { clinic } = this;
+    const p = this.#sender.payload;
+    return p
+      ? summaryLines(
+          p,
+          this.t.booking,
+          (d) => formatDate(d, clinic.locale, 'medium'),
+          (d) => formatDateTime(new Date(d), clinic.locale, clinic.timezone),
+        )
+      : [];
+  }
+
+  #renderState(mail?: { href: string; cut: boolean }) {
     const b = this.t.booking;
-    const { phase, clinic } = this;
-    if (phase === 'sent' && this.payload) {
-      const p = this.payload;
+    const { clinic, d } = this;
+    const [sender, offer] = [this.#sender, this.#offer];
+    const { state, payload: p } = sender;
+    if (state == 'sent' && p) {
+      const ics = `data:text/calendar;charset=utf-8,${encodeURIComponent(buildIcs(requestEvents(p, clinic), new Date(p.createdAt)))}`;
       return html`<section class="done">
         <div role="heading" aria-level=${this.hl} tabindex="-1">${b.sent}</div>
         <p>${b.next}</p>
-        <dl>${this.lines(p).map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>
-        <a class="button secondary" href=${this.ics(p)} download="appointment-request.ics">${b.ics}</a>
+        <dl>${this.#lines().map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>
+        <a class="button secondary" href=${ics} download="appointment-request.ics">${b.ics}</a>
       </section>`;
     }
-    const d = this.d;
-    const services = this.policy.services;
-    const w = bookingWindow(d, this.policy, new Date());
-    const slots = this.freeSlots;
-    const level = this.outcome?.level;
-    const canSend = this.url || clinic.email;
+    const w = bookingWindow(d, this.#policy, new Date());
+    const slots = this.#freeSlots;
+    const feed = this.#feed.loading ? b.slotsLoading : this.#feed.failed ? b.slotsError : this.#slots && b.slotsNone;
     const phone = clinic.phone && html`${b.call} <a href=${clinic.phone.href}>${clinic.phone.display}</a>`;
-    return html`<form novalidate @submit=${this.submit} @input=${this.onInput} @change=${this.onInput} @focusout=${this.onLeave}>
+    const mailLink = mail && html`<a href=${mail.href}>${b.mail}</a>`;
+    return html`<form novalidate @submit=${this.#submit} @input=${this.#onInput} @change=${this.#onInput} @focusout=${this.#fields.onChange}>
+      <fieldset class="all" ?disabled=${this.off}>
         <p class="muted">${b.intro}</p>
-        <div class="trap" aria-hidden="true">
+        <div class="trap" hidden aria-hidden="true">
           <label>${b.trap} <input name="trap" tabindex="-1" autocomplete="off" /></label>
         </div>
-        ${this.input('name', 'text', 'name', true)} ${this.input('email', 'email', 'email', true)}
-        ${this.input('phone', 'tel', 'tel', d.contact !== 'email')}
-        ${this.group(
+        ${this.#input('name', 'text', 'name', true)} ${this.#input('email', 'email', 'email', true)}
+        ${this.#input('phone', 'tel', 'tel', d.contact != 'email')}
+        ${this.#group(
           b.contact,
-          CONTACTS.map((c) => this.choice('radio', 'contact', c, b.contacts[c], d.contact === c)),
+          CONTACTS.map((c) => this.#choice('radio', 'contact', c, b.contacts[c], d.contact == c)),
         )}
         <div class="f">
           <label for="service">${b.service} *</label>
-          <select id="service" name="service" aria-invalid=${this.invalid('service')} aria-describedby="e-service h-service">
-            ${services.map(
+          <select id="service" name="service" aria-required="true" aria-invalid=${this.#fields.invalid('service')} aria-describedby="e-service h-service">
+            ${offer.services.map(
               (s) =>
-                html`<option value=${s.id} ?selected=${s.id === d.service}>
+                html`<option value=${s.id} ?selected=${s.id == d.service}>
                   ${s.name}${s.durationMinutes ? ` (${b.minutes(s.durationMinutes)})` : ''}
                 </option>`,
             )}
           </select>
-          ${this.error('service')}
-          <p id="h-service" class="muted">${level === 'consult' ? b.review : this.found.service === 'declined' ? phone : ''}</p>
+          ${this.#fields.error('service')}
+          <p id="h-service" class="muted">
+            ${offer.closed ? html`${b.issues[offer.closed].replace('%', offer.from ? formatDate(offer.from, clinic.locale, 'medium') : '')} ${phone}` : ''}
+          </p>
         </div>
-        ${this.group(
+        ${this.#group(
           b.areas,
-          AREAS.map((a) => this.choice('checkbox', 'areas', a, b.areaNames[a], d.areas.includes(a))),
+          AREAS.map((a) => this.#choice('checkbox', 'areas', a, b.areaNames[a], d.areas.includes(a))),
         )}
-        ${this.choice('checkbox', 'firstVisit', 'true', b.firstVisit, d.firstVisit)}
-        ${d.firstVisit ? nothing : this.input('lastSession', 'date', 'off', true)}
+        ${this.#choice('checkbox', 'firstVisit', 'true', b.firstVisit, d.firstVisit)}
+        ${d.firstVisit ? nothing : this.#input('lastSession', 'date', 'off', true)}
         ${
           slots
-            ? this.group(
+            ? this.#group(
                 `${b.slots} *`,
                 slots.map((s) =>
-                  this.choice(
+                  this.#choice(
                     'radio',
                     'slot',
                     s.start,
                     formatDateTime(new Date(s.start), clinic.locale, clinic.timezone),
-                    d.slot === s.start,
+                    d.slot == s.start,
                     true,
                   ),
                 ),
-                this.error('slot'),
+                this.#fields.error('slot'),
               )
-            : html`${this.slots === 'loading' ? html`<p class="muted">${b.slotsLoading}</p>` : this.slots ? html`<p class="muted">${b.slotsNone}</p>` : nothing}
-            ${this.group(b.dates, [
-              w.reason ? html`<p class="muted">${b.earliest.replace('%', formatDate(w.min, clinic.locale, 'medium'))}</p>` : nothing,
-              d.dates.map(
-                (x, i) => html`<div class="row">
-                  ${this.input(`date${i}`, 'date', 'off', !i, b.date(i + 1), x.date, w)}
-                  <div class="f">
-                    <label for="time${i}">${b.timeOfDay}</label>
-                    <select id="time${i}" name="time${i}">
-                      ${TIMES.map((t) => html`<option value=${t} ?selected=${x.timeOfDay === t}>${b.times[t]}</option>`)}
-                    </select>
-                  </div>
-                </div>`,
-              ),
-            ])}`
+            : html`${feed ? html`<p class="muted">${feed}</p>` : nothing}
+              ${this.#group(b.dates, [
+                w.reason ? html`<p class="muted">${b.earliest.replace('%', formatDate(w.min, clinic.locale, 'medium'))}</p>` : nothing,
+                d.dates.map(
+                  (x, i) => html`<div class="row">
+                    ${this.#input(`date${i}`, 'date', 'off', !i, b.date(i + 1), x.date, w)}
+                    <div class="f">
+                      <label for="time${i}">${b.timeOfDay}</label>
+                      <select id="time${i}" name="time${i}">
+                        ${TIMES.map((t) => html`<option value=${t} ?selected=${x.timeOfDay == t}>${b.times[t]}</option>`)}
+                      </select>
+                    </div>
+                  </div>`,
+                ),
+              ])}`
         }
         <div class="f">
           <label for="message">${b.message}</label>
           <textarea id="message" name="message" rows="3" maxlength="2000" .value=${d.message}></textarea>
         </div>
         <div>
-          ${this.choice('checkbox', 'consent', 'true', `${b.consent} *`, d.consent, true)}
-          ${clinic.privacyUrl ? html`<a href=${clinic.privacyUrl} target="_blank" rel="noopener">${b.privacy}</a>` : nothing}
-          ${this.error('consent')}
+          ${this.#choice('checkbox', 'consent', 'true', `${b.consent} *`, d.consent, true)}
+          ${clinic.privacyUrl ? html`<a class="privacy" href=${clinic.privacyUrl} target="_blank" rel="noopener">${b.privacy}</a>` : nothing}
+          ${this.#fields.error('consent')}
         </div>
         ${
-          canSend
-            ? html`${this.url ? nothing : html`<p><strong>${b.mailNote}</strong></p>`}
-              <button aria-disabled=${phase === 'sending'}>${phase === 'sending' ? b.sending : this.url ? b.send : b.mail}</button>`
-            : html`<p role="alert">${b.unconfigured} ${phone}</p>`
+          !this.#url && !clinic.email
+            ? html`<p role="alert">${b.unconfigured} ${phone}</p>`
+            : this.#joined || state == 'mail'
+              ? nothing
+              : html`${this.#url ? nothing : html`<p><strong>${b.mailNote}</strong></p>`}
+                ${this.#resumed ? html`<p class="muted">${b.pending}</p>` : nothing}
+                <button class=${state == 'sending' ? 'secondary' : ''} aria-disabled=${state == 'sending'}>
+                  ${state == 'sending' ? b.sending : this.#url ? b.send : b.mail}
+                </button>`
         }
-        ${this.renderStatus(phone)}
-      </form>`;
+        ${this.#renderStatus(phone, mailLink, mail?.cut)}
+      </fieldset>
+    </form>`;
   }
 
-  private renderStatus(phone: unknown) {
+  #renderStatus(phone: unknown, mailLink: unknown, cut?: boolean) {
     const b = this.t.booking;
-    const mail = this.mailto();
-    const mailLink = mail && html`<a href=${mail}>${b.mail}</a>`;
-    switch (this.phase) {
-      case 'mail':
-        return html`<p class="box">${b.mailReady} ${mailLink}</p>`;
-      case 'offline':
-        return html`<div class="box">
-          <p>${this.back ? b.online : b.offline}</p>
-          ${this.back ? html`<button type="button" @click=${this.submit}>${b.sendNow}</button>` : nothing}
-        </div>`;
-      case 'failed':
-        return html`<div class="box" role="alert">
-          <p>${this.problem} ${b.failed}</p>
-          <button type="button" @click=${this.submit}>${b.retry}</button>
-          <ul>
-            ${[phone, mailLink].map((x) => (x ? html`<li>${x}</li>` : nothing))}
-          </ul>
-        </div>`;
-    }
+    const { state, result } = this.#sender;
+    const error = result?.error;
+    const internal = Object.keys(error?.fields ?? {}).some((p) => !fieldOfPath(p));
+    if (state == 'mail') return html`<div class="box"><p>${b.mailReady} ${cut ? b.mailCut : ''}</p>${mailLink}</div>`;
+    if (state == 'offline' || state == 'online')
+      return html`<div class="box">
+        <p>${state == 'online' ? b.online : b.offline}</p>
+        ${state == 'online' ? html`<button type="button" @click=${this.#submit}>${b.sendNow}</button>` : nothing}
+      </div>`;
+    if (state == 'failed')
+      return html`<div class="box" role="alert">
+        <p>${error?.code ? b.server[error.code] : error?.error} ${internal ? b.internal : ''} ${b.failed}</p>
+        <button type="button" @click=${this.#submit}>${b.retry}</button>
+        <ul>
+          ${[phone, mailLink].map((x) => (x ? html`<li>${x}</li>` : nothing))}
+        </ul>
+      </div>`;
     return nothing;
-  }
-
-  private invalid(field: string): 'true' | 'false' {
-    return this.msg(field) ? 'true' : 'false';
-  }
-
-  /**
-   * A field's error, shown beside it and read with it (`aria-describedby`). Not a live region: a
-   * submit fills many at once, and the status region's summary is the one announcement.
-   */
-  private error(field: string) {
-    return html`<p id="e-${field}" class="error">${this.msg(field)}</p>`;
   }
 
   /**
    * A date input takes its value as the attribute, which it shows until the patient edits it: a
    * re-render then never overwrites what they typed, even half a date, whose value reads ''.
    */
-  private input(
+  #input(
     key: string,
     type: string,
     autocomplete: string,
@@ -615,16 +533,17 @@ export class MnBookingForm extends MnElement {
         autocomplete=${autocomplete}
         min=${w?.min ?? nothing}
         max=${w?.max ?? nothing}
-        .value=${type === 'date' ? noChange : value}
-        value=${type === 'date' ? value : nothing}
-        aria-invalid=${this.invalid(key)}
+        .value=${type == 'date' ? noChange : value}
+        value=${type == 'date' ? value : nothing}
+        aria-required=${required}
+        aria-invalid=${this.#fields.invalid(key)}
         aria-describedby="e-${key}"
       />
-      ${this.error(key)}
+      ${this.#fields.error(key)}
     </div>`;
   }
 
-  private choice(type: string, name: string, value: string, label: string, checked: boolean, described = false) {
+  #choice(type: string, name: string, value: string, label: string, checked: boolean, required = false) {
     const id = `${name}-${value}`;
     return html`<div class="check">
       <input
@@ -633,14 +552,15 @@ export class MnBookingForm extends MnElement {
         name=${name}
         .value=${value}
         .checked=${checked}
-        aria-invalid=${described ? this.invalid(name) : nothing}
-        aria-describedby=${described ? `e-${name}` : nothing}
+        aria-required=${type == 'checkbox' && required ? 'true' : nothing}
+        aria-invalid=${required ? this.#fields.invalid(name) : nothing}
+        aria-describedby=${required ? `e-${name}` : nothing}
       />
       <label for=${id}>${label}</label>
     </div>`;
   }
 
-  private group(legend: string, content: unknown, extra: unknown = nothing) {
+  #group(legend: string, content: unknown, extra: unknown = nothing) {
     return html`<fieldset>
       <legend>${legend}</legend>
       ${content}${extra}

@@ -11,6 +11,8 @@ export interface JsonProblem {
 export interface JsonSource {
   /** A fetch is under way; the defaults apply meanwhile. */
   loading: boolean;
+  /** The last fetch failed (unreachable, an error status, too slow, not JSON). */
+  failed?: boolean;
   /**
    * Call in `willUpdate` with the property and the `*-src` attribute: `use` receives the JSON (`{}`
    * when there is none, meaning the defaults) and returns its problems.
@@ -43,6 +45,7 @@ export function jsonSource(
     }
     if (to === url) {
       json = got;
+      source.failed = got === null;
       source.loading = false;
       host.requestUpdate();
     }
@@ -57,7 +60,7 @@ export function jsonSource(
       const to = ok && ok.includes(':') && (srcFirst || value === undefined) ? ok : undefined;
       if (to !== url) {
         url = to;
-        json = undefined;
+        json = source.failed = undefined;
         if ((source.loading = !!to)) load(to!);
       }
       notices.clear(attr);

@@ -4,7 +4,9 @@ import type { Outcome } from '../../../src/domain/outcome.js';
 import {
   type BookingDraft,
   type BookingPolicy,
+  type Closed,
   DEFAULT_SERVICES,
+  bookingOffer,
   bookingWindow,
   parseServices,
   parseSlots,
@@ -81,6 +83,9 @@ describe('domain/booking rules', () => {
       ['too few digits, phone contact', { contact: 'phone', phone: '12-3' }, { phone: 'phone' }],
       ['blank, phone contact', { contact: 'phone', phone: '  ' }, { phone: 'required' }],
       ['email without a domain ending', { email: 'ana@example' }, { email: 'email' }],
+      // The one email and phone rule (domain/contact.ts), which the WordPress plugin shares.
+      ['email with a non-ASCII name, which the plugin refuses', { email: 'josé@example.com' }, { email: 'email' }],
+      ['phone with an extension, as a clinic may write it', { contact: 'phone', phone: '+1 555 0100 ext. 2' }, {}],
       ['half-typed choice 1', { dates: two('', ''), incomplete: ['date0'] }, { date0: 'incomplete' }],
       ['half-typed optional choice 2', { dates: two('2026-11-30', ''), incomplete: ['date1'] }, { date1: 'incomplete' }],
       ['half-typed choice 2 alone: choice 1 is not also required', { dates: two('', ''), incomplete: ['date1'] }, { date1: 'incomplete' }],
@@ -202,18 +207,34 @@ describe('domain/booking rules', () => {
     expect(issues({ ...spaced, slot: '2026-11-29T15:00:00Z', dates: [] }, { hours }).slot).to.equal(undefined);
   });
 
-  it('follows the safety outcome', () => {
+  it('follows the safety outcome (CLINICAL.md section 1: the flow table)', () => {
     const d = (date: string, service = 'microneedling') => ({ service, dates: [{ date, timeOfDay: 'any' as const }] });
+    // The rule changed with the flow table: consult and undated deferrals offer consultations only (was: consult accepted a treatment).
     const cases: Array<[string, Outcome | undefined, Partial<BookingDraft>, boolean, Record<string, string>]> = [
       ['clear', { level: 'clear' }, d('2026-11-30'), false, {}],
       ['advice', { level: 'advice' }, d('2026-11-30'), false, {}],
-      ['consult: may still ask (flagged for review)', { level: 'consult' }, d('2026-11-30'), false, {}],
+      ['consult: a clinician reviews first', { level: 'consult' }, d('2026-11-30'), false, { service: 'review' }],
+      ['consult: a consultation is fine', { level: 'consult' }, d('2026-11-30', 'consultation'), false, {}],
       ['decline: no treatment', { level: 'decline' }, d('2026-11-30'), false, { service: 'declined' }],
       ['decline: a consultation is fine', { level: 'decline' }, d('2026-11-30', 'consultation'), false, {}],
       ['defer: before the date', { level: 'defer', earliestDate: '2026-12-10' }, d('2026-12-09'), false, { date0: 'deferred' }],
       ['defer: on the date', { level: 'defer', earliestDate: '2026-12-10' }, d('2026-12-10'), false, {}],
       ['defer: consultation before the date', { level: 'defer', earliestDate: '2026-12-10' }, d('2026-11-30', 'consultation'), false, {}],
-      ['defer until resolved: no treatment date yet', { level: 'defer' }, d('2026-11-30'), false, { service: 'deferred' }],
+      ['defer until resolved: no treatment date yet', { level: 'defer' }, d('2026-11-30'), false, { service: 'resolve' }],
+      [
+        'defer past the horizon: treatment opens later',
+        { level: 'defer', earliestDate: '2027-04-01' },
+        d('2026-11-30'),
+        false,
+        { service: 'later', date0: 'later' },
+      ],
+      [
+        'dated deferral beside a consult finding: the most restrictive wins',
+        { level: 'defer', earliestDate: '2026-12-10', treatment: 'no' },
+        d('2026-12-20'),
+        false,
+        { service: 'review' },
+      ],
       ['require-check, none done', undefined, d('2026-11-30'), true, { service: 'check' }],
       ['require-check, consultation', undefined, d('2026-11-30', 'consultation'), true, {}],
       ['require-check, done', { level: 'clear' }, d('2026-11-30'), true, {}],
@@ -225,6 +246,51 @@ describe('domain/booking rules', () => {
     expect(issues(d('2026-11-30', 'microneedling-prp'), { outcome: { level: 'decline' }, services })).to.deep.equal({
       service: 'declined',
     });
+  });
+
+  it('offers what each outcome lets the patient book (the flow table, row by row)', () => {
+    const ALL = DEFAULT_SERVICES.map((s) => s.id);
+    const rows: Array<[string, Outcome | undefined, string[], Closed | undefined, string | undefined]> = [
+      ['no check', undefined, ALL, undefined, undefined],
+      ['none above advice', { level: 'advice', treatment: 'yes' }, ALL, undefined, undefined],
+      ['a consult finding, none worse', { level: 'consult', treatment: 'no' }, ['consultation'], 'review', undefined],
+      ['dated deferrals only', { level: 'defer', treatment: 'from', earliestDate: '2026-12-10' }, ALL, undefined, '2026-12-10'],
+      [
+        'dated deferral past the horizon (90 days: 2027-02-19)',
+        { level: 'defer', treatment: 'from', earliestDate: '2027-02-20' },
+        ['consultation'],
+        'later',
+        '2027-02-20',
+      ],
+      ['dated deferral on the horizon', { level: 'defer', treatment: 'from', earliestDate: '2027-02-19' }, ALL, undefined, '2027-02-19'],
+      ['any undated deferral', { level: 'defer', treatment: 'no' }, ['consultation'], 'resolve', undefined],
+      ['any decline finding', { level: 'decline', treatment: 'no' }, ['consultation'], 'declined', undefined],
+      [
+        'consult beside a dated deferral',
+        { level: 'defer', treatment: 'no', earliestDate: '2027-01-21' },
+        ['consultation'],
+        'review',
+        undefined,
+      ],
+      ['a level only (a page’s own outcome): consult', { level: 'consult' }, ['consultation'], 'review', undefined],
+      ['a level only: dated defer', { level: 'defer', earliestDate: '2026-12-10' }, ALL, undefined, '2026-12-10'],
+    ];
+    for (const [name, outcome, services, closed, from] of rows)
+      expect(bookingOffer(policy({ outcome }), NOW), name).to.deep.equal({
+        services: DEFAULT_SERVICES.filter((s) => services.includes(s.id)),
+        closed,
+        from,
+      });
+    // A consultation is always possible, even when the clinic lists none.
+    const own = [{ id: 'mn', name: 'Microneedling' }];
+    expect(bookingOffer(policy({ services: own, outcome: { level: 'decline' } }), NOW).services).to.deep.equal([DEFAULT_SERVICES[0]]);
+    expect(bookingOffer(policy({ services: own, outcome: { level: 'clear' } }), NOW).services).to.deep.equal(own);
+  });
+
+  it('says treatment opens later when spacing puts the earliest date past the horizon', () => {
+    const d = { service: 'microneedling', firstVisit: false, lastSession: '2026-11-20' };
+    expect(issues(d, { spacingDays: 120 })).to.deep.equal({ date0: 'later' });
+    expect(issues({ ...d, dates: [] }, { spacingDays: 120 })).to.deep.equal({ date0: 'later' });
   });
 
   it('takes the later of spacing and deferral as the earliest date', () => {

@@ -1,10 +1,13 @@
 /**
  * Sends a booking payload: POST as JSON with an `Idempotency-Key` (the payload id, the same on
- * every attempt), each attempt bounded by `AbortSignal.timeout`. Network errors (a dropped
- * connection or a timeout included), 5xx and 429 are retried with exponential backoff, 429 and 503
- * after the server's `Retry-After`; other 4xx are final. The only module here that does I/O.
+ * every attempt; the id is in the body too), each attempt bounded by `AbortSignal.timeout` and all
+ * of them by `deadline`. Network errors (a dropped connection or a timeout included), 5xx and 429
+ * are retried with exponential backoff, 429 and 503 after the server's `Retry-After`; other 4xx are
+ * final. With `simple`, a CORS simple request: the JSON as `text/plain` and no custom header, so no
+ * preflight, for endpoints (form services, webhooks) that refuse one. It does I/O, so it is not in
+ * `domain/`.
  */
-import type { BookingErrorResponse, BookingPayloadV1 } from './payload.js';
+import type { BookingErrorResponse, BookingPayloadV1 } from '../../domain/booking/payload.js';
 
 export interface DeliveryOptions {
   /** Attempts in all (default 3). */
@@ -13,6 +16,10 @@ export interface DeliveryOptions {
   timeout?: number;
   /** First backoff in milliseconds, doubled each time (default 1 s). */
   delay?: number;
+  /** When to give up, in milliseconds since the epoch (`Date.now()` + budget): no attempt or wait runs past it. */
+  deadline?: number;
+  /** Send a CORS simple request: no `Idempotency-Key` header, `Content-Type: text/plain`. */
+  simple?: boolean;
 }
 
 export interface DeliveryResult {
@@ -44,16 +51,16 @@ async function readError(res: Response): Promise<BookingErrorResponse | undefine
 }
 
 export async function deliver(url: string, payload: BookingPayloadV1, o: DeliveryOptions = {}): Promise<DeliveryResult> {
-  const { attempts = 3, timeout = 10_000, delay = 1000 } = o;
+  const { attempts = 3, timeout = 10_000, delay = 1000, deadline = Infinity } = o;
   for (let n = 1; ; n++) {
     let wait = delay * 2 ** (n - 1);
     let status: number | undefined;
     try {
       const res = await fetch(url, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': payload.id },
+        headers: o.simple ? {} : { 'Content-Type': 'application/json', 'Idempotency-Key': payload.id },
         body: JSON.stringify(payload),
-        signal: AbortSignal.timeout(timeout),
+        signal: AbortSignal.timeout(Math.min(timeout, deadline - Date.now())),
         credentials: 'omit',
       });
       status = res.status;
@@ -63,7 +70,7 @@ export async function deliver(url: string, payload: BookingPayloadV1, o: Deliver
     } catch {
       // No answer: offline, refused, dropped or timed out. Worth another try.
     }
-    if (n >= attempts || wait > MAX_WAIT) return { ok: false, status, attempts: n };
+    if (n >= attempts || wait > MAX_WAIT || Date.now() + wait >= deadline) return { ok: false, status, attempts: n };
     await new Promise((r) => setTimeout(r, wait));
   }
 }

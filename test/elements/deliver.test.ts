@@ -1,9 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { deliver, retryAfter } from '../../../src/domain/booking/deliver.js';
-import type { BookingPayloadV1 } from '../../../src/domain/booking/payload.js';
+import { deliver, retryAfter } from '../../src/elements/mn-booking-form/deliver.js';
+import type { BookingPayloadV1 } from '../../src/domain/booking/payload.js';
 
 interface Entry {
   key: string;
+  type: string;
   body: BookingPayloadV1;
   at: number;
 }
@@ -13,7 +14,7 @@ const session = () => `d-${crypto.randomUUID()}`;
 const log = async (s: string): Promise<Entry[]> => (await fetch(`/test-booking/${s}`)).json();
 const fast = { delay: 20, timeout: 300 };
 
-describe('domain/booking deliver (against the test endpoint)', () => {
+describe('deliver (against the test endpoint)', () => {
   it('posts once on success, with the payload id as Idempotency-Key', async () => {
     const s = session();
     const p = payload();
@@ -72,6 +73,44 @@ describe('domain/booking deliver (against the test endpoint)', () => {
     expect(await log(s)).to.have.length(1);
     const r404 = await deliver(`/test-booking/${s}?seq=404`, payload(), fast);
     expect(r404).to.deep.equal({ ok: false, status: 404, attempts: 1, error: { error: 'Server error' } });
+  });
+
+  it('gives up at the deadline: a hanging endpoint gets one attempt of the time left, not three of 10 s', async () => {
+    const s = session();
+    const r = await deliver(`/test-booking/${s}?seq=hang`, payload(), { delay: 20, timeout: 10_000, deadline: Date.now() + 300 });
+    expect(r).to.deep.equal({ ok: false, status: undefined, attempts: 1 });
+    expect(await log(s)).to.have.length(1);
+  });
+
+  it('does not wait for a retry past the deadline', async () => {
+    const s = session();
+    const r = await deliver(`/test-booking/${s}?seq=500`, payload(), { delay: 5000, timeout: 1000, deadline: Date.now() + 2000 });
+    expect(r).to.deep.equal({ ok: false, status: 500, attempts: 1 });
+  });
+
+  describe('an endpoint on another origin that refuses custom headers (like many form services)', () => {
+    // The test page is on one loopback name; the endpoint on the other is another origin.
+    const other = `${location.protocol}//${location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1'}:${location.port}`;
+
+    it('refuses the JSON request with Idempotency-Key at the preflight: nothing arrives', async () => {
+      const s = session();
+      const r = await deliver(`${other}/test-booking/${s}?cors=simple`, payload(), { ...fast, attempts: 1 });
+      expect(r).to.deep.equal({ ok: false, status: undefined, attempts: 1 });
+      expect(await log(s)).to.deep.equal([]);
+    });
+
+    it('takes a simple request (simple: true): no custom header, text/plain, the id in the body', async () => {
+      const s = session();
+      const p = payload();
+      expect(await deliver(`${other}/test-booking/${s}?cors=simple`, p, { ...fast, simple: true })).to.deep.equal({
+        ok: true,
+        status: 201,
+        attempts: 1,
+      });
+      const [entry, ...more] = await log(s);
+      expect(more).to.deep.equal([]);
+      expect([entry.key, entry.type, entry.body]).to.deep.equal(['', 'text/plain;charset=UTF-8', p]);
+    });
   });
 
   it('reads Retry-After in seconds or as a date', () => {

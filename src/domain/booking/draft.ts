@@ -1,0 +1,80 @@
+/**
+ * The booking draft: where it starts (prefill from the page's URL and the element's attributes, and
+ * what was kept from an earlier visit) and how the patient's input changes it. Pure.
+ */
+import { isEmail, parsePhone } from '../contact.js';
+import { type IsoDate, isIsoDate } from '../time.js';
+import type { BookingDraft, Service } from './rules.js';
+
+/**
+ * What survives a reload and what a page's own form receives: contact details and preferences,
+ * never the message, the last session or anything from the safety check.
+ */
+export const KEPT = ['name', 'email', 'phone', 'contact', 'service', 'areas', 'dates'] as const;
+
+/** What a page may prefill, by URL parameter (`mn-` and the key) or attribute. */
+export const PREFILL = ['name', 'email', 'phone', 'service', 'last-session'] as const;
+export type Prefill = Partial<Record<(typeof PREFILL)[number], string | null>>;
+
+/**
+ * Splits prefill values into those that validate (they fill their inputs, where the patient sees
+ * and edits them) and the names of those that do not (dropped: never shown).
+ */
+export function checkPrefill(p: Prefill, services: Service[], today: IsoDate): { values: Prefill; dropped: string[] } {
+  const values: Prefill = {};
+  const dropped: string[] = [];
+  for (const [k, raw] of Object.entries(p) as Array<[keyof Prefill, string | null | undefined]>) {
+    const v = raw?.trim();
+    if (!v) continue;
+    const ok =
+      k == 'email'
+        ? isEmail(v)
+        : k == 'phone'
+          ? parsePhone(v)
+          : k == 'service'
+            ? services.some((s) => s.id == v)
+            : k == 'name'
+              ? v.length <= 100
+              : isIsoDate(v) && v <= today;
+    if (ok) values[k] = v;
+    else dropped.push(k);
+  }
+  return { values, dropped };
+}
+
+/** The kept fields of `value` (storage or a restored form state): the texts, and the areas and dates as lists. */
+export function keptOf(value: unknown): Partial<BookingDraft> {
+  const v = (value ?? {}) as Record<string, unknown>;
+  return Object.fromEntries(
+    KEPT.filter((k) => (k == 'areas' || k == 'dates' ? Array.isArray(v[k]) : typeof v[k] == 'string')).map((k) => [k, v[k]]),
+  );
+}
+
+/** The draft a form starts with: prefill (checked with `checkPrefill`), then what was kept. */
+export function initialDraft(prefill: Prefill, services: Service[], kept?: Partial<BookingDraft>): BookingDraft {
+  const last = prefill['last-session'] ?? '';
+  return {
+    name: prefill.name ?? '',
+    email: prefill.email ?? '',
+    phone: prefill.phone ?? '',
+    contact: 'email',
+    service: prefill.service ?? services[0].id,
+    areas: [],
+    firstVisit: !last,
+    lastSession: last,
+    dates: [0, 1, 2].map(() => ({ date: '', timeOfDay: 'any' })),
+    message: '',
+    consent: false,
+    ...kept,
+  };
+}
+
+/** One input event: its field's `name`, `value`, and `checked` for a checkbox (undefined otherwise). */
+export function reduceDraft(d: BookingDraft, name: string, value: string, checked?: boolean): BookingDraft {
+  const next = { ...d, dates: d.dates.map((x) => ({ ...x })) } as BookingDraft & Record<string, unknown>;
+  // A checkbox fires both input and change: the areas stay a set.
+  if (name == 'areas') next.areas = d.areas.filter((a) => a != value).concat(checked ? [value] : []);
+  else if (/^(date|time)\d$/.test(name)) Object.assign(next.dates[+name[4]], { [name[0] == 'd' ? 'date' : 'timeOfDay']: value });
+  else next[name] = checked ?? value;
+  return next;
+}

@@ -1,0 +1,88 @@
+/**
+ * What a sent request looks like to the patient: its summary lines (the success screen and the
+ * email text), the email link, and the calendar entries. Pure: the words and the date formats
+ * come in as arguments.
+ */
+import type { CalendarEvent } from '../calendar/ics.js';
+import type { BookingPayloadV1 } from './payload.js';
+
+/** Labels and names the summary uses (the booking messages). */
+export interface SummaryWords {
+  name: string;
+  email: string;
+  phone: string;
+  contact: string;
+  service: string;
+  areas: string;
+  lastSession: string;
+  dates: string;
+  slots: string;
+  message: string;
+  contacts: Record<string, string>;
+  areaNames: Record<string, string>;
+  times: Record<string, string>;
+}
+
+export type Lines = Array<[string, string]>;
+
+/** Label/value lines of a request, the empty ones left out. `date` and `dateTime` format an ISO date or instant. */
+export function summaryLines(p: BookingPayloadV1, w: SummaryWords, date: (d: string) => string, dateTime: (d: string) => string): Lines {
+  const when = p.slot ? [dateTime(p.slot.start)] : p.preferences.map((x) => `${date(x.date)} (${w.times[x.timeOfDay]})`);
+  return (
+    [
+      [w.name, p.contact.name],
+      [w.email, p.contact.email],
+      [w.phone, p.contact.phone ?? ''],
+      [w.contact, w.contacts[p.contact.preferred]],
+      [w.service, p.service.name],
+      [w.areas, p.areas.map((a) => w.areaNames[a] ?? a).join(', ')],
+      [w.lastSession, p.lastSession ? date(p.lastSession) : ''],
+      [p.slot ? w.slots : w.dates, when.join('; ')],
+      [w.message, p.message ?? ''],
+    ] as Lines
+  ).filter(([, v]) => v);
+}
+
+/** Common mail clients accept a `mailto:` link of about 2,000 characters. */
+export const MAILTO_MAX = 2000;
+
+/**
+ * A `mailto:` link with the lines as its body, the whole encoded link at most `max` characters:
+ * a longer body is cut at the end (the message comes last), marked with "…", and `cut` says so.
+ */
+export function mailtoLink(to: string, subject: string, lines: Lines, max = MAILTO_MAX): { href: string; cut: boolean } {
+  // Code points, so a cut never splits a character that encodeURIComponent would refuse.
+  const chars = [...lines.map(([k, v]) => `${k}: ${v}`).join('\n')];
+  const link = (n: number) =>
+    `mailto:${to}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(chars.slice(0, n).join('') + (n < chars.length ? '…' : ''))}`;
+  let n = chars.length;
+  if (link(n).length > max) {
+    // The longest body that fits, by halving.
+    let lo = 0;
+    while (lo < n) {
+      const mid = (lo + n + 1) >> 1;
+      if (link(mid).length > max) n = mid - 1;
+      else lo = mid;
+    }
+  }
+  return { href: link(n), cut: n < chars.length };
+}
+
+/** Tentative calendar entries for a request: its slot, or each preferred date as an all-day entry. */
+export function requestEvents(p: BookingPayloadV1, clinic: { name?: string; address?: string }): CalendarEvent[] {
+  const base = {
+    summary: `${p.service.name}${clinic.name ? ` (${clinic.name})` : ''}`,
+    location: clinic.address,
+    status: 'TENTATIVE' as const,
+  };
+  return p.slot
+    ? [
+        {
+          ...base,
+          uid: `${p.id}@mn-widgets`,
+          start: new Date(p.slot.start),
+          end: new Date(Date.parse(p.slot.start) + p.slot.durationMinutes * 60_000),
+        },
+      ]
+    : p.preferences.map((x, i) => ({ ...base, uid: `${p.id}-${i}@mn-widgets`, date: x.date }));
+}

@@ -1,0 +1,123 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { BookingPayloadV1 } from '../../domain/booking/payload.js';
+import { type DeliveryResult, deliver } from './deliver.js';
+import { BookingErrorEvent, BookingSubmitEvent, BookingSuccessEvent } from './events.js';
+
+/**
+ * Where a request stands: being filled in (`idle`), `sending`, `sent`, `failed` (retry, phone,
+ * email), `offline` (kept) and `online` again (send now), or prepared as an email (`mail`).
+ */
+export type SendState = 'idle' | 'sending' | 'sent' | 'failed' | 'offline' | 'online' | 'mail';
+
+/** Every move a request may make; any other is ignored. Nothing locks: each state but `sent` leads back to `idle` or to a new send. */
+const NEXT: Record<SendState, string> = {
+  idle: 'sending offline mail',
+  sending: 'sent failed offline',
+  failed: 'idle sending offline',
+  offline: 'online idle sending',
+  online: 'idle sending offline',
+  mail: 'idle',
+  sent: 'idle',
+};
+
+/** A version 4 UUID. `crypto.randomUUID` exists in secure contexts only; a clinic site on plain http has `getRandomValues`. */
+export const uuid = () =>
+  '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (c) =>
+    (+c ^ (crypto.getRandomValues(new Uint8Array(1))[0] & (15 >> (+c / 4)))).toString(16),
+  );
+
+export interface SendOptions {
+  /** Where to POST; none: the request is prepared as an email. */
+  url?: string;
+  /** A CORS simple request (`request-mode="simple"`). */
+  simple: boolean;
+  /** Milliseconds to hold the request first (the minimum fill time still to run). */
+  hold: number;
+  /** Milliseconds from now to the failure screen at most, retries included. */
+  budget: number;
+  timeout: number;
+  delay: number;
+}
+
+/**
+ * Sends the booking request as an explicit state machine (`state`, moved only along `NEXT`). One
+ * request keeps one `id` over every attempt and retry, and across a reload (the host stores it
+ * beside the draft): the server sees one request. `mn-booking-submit` comes first; a host that
+ * cancels it may drive the states with `respondWith(promise)`.
+ */
+export class SubmitController implements ReactiveController {
+  state: SendState = 'idle';
+  /** The request on its way, or the last one sent: what the summary, the .ics and the email show. */
+  payload?: BookingPayloadV1;
+  /** Why the last send failed. */
+  result?: DeliveryResult;
+  /** The id of the request being sent, kept until it succeeds. */
+  id?: string;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  private readonly onOnline = () => this.go('online');
+
+  hostConnected(): void {
+    addEventListener('online', this.onOnline);
+  }
+
+  hostDisconnected(): void {
+    removeEventListener('online', this.onOnline);
+  }
+
+  /** Moves to `to` if the table allows it; `online` only from `offline`. */
+  go(to: SendState): boolean {
+    const ok = NEXT[this.state].split(' ').includes(to);
+    if (ok) {
+      this.state = to;
+      this.host.requestUpdate();
+    }
+    return ok;
+  }
+
+  /** Sends `build(id)` (built now, so `meta.fillMs` is measured again on every send). */
+  async send(build: (id: string) => BookingPayloadV1, o: SendOptions): Promise<void> {
+    if (this.state == 'sending') return;
+    const deadline = Date.now() + o.budget;
+    const p = (this.payload = build((this.id ??= uuid())));
+    const submit = new BookingSubmitEvent(p);
+    if (!this.host.dispatchEvent(submit)) {
+      if (!submit.response || !this.go('sending')) return;
+      // The host's own sending, bounded like ours.
+      const late = new Promise((_, no) => setTimeout(no, deadline - Date.now()));
+      return Promise.race([submit.response, late]).then(
+        () => this.done(),
+        () => this.fail({ ok: false, attempts: 1 }),
+      );
+    }
+    if (!o.url) return void this.go('mail');
+    if (!navigator.onLine) return void this.go('offline');
+    this.go('sending');
+    await new Promise((r) => setTimeout(r, o.hold));
+    const r = await deliver(o.url, p, { deadline, simple: o.simple, timeout: o.timeout, delay: o.delay });
+    if (r.ok) return this.done();
+    if (!r.status && !navigator.onLine) return void this.go('offline');
+    this.fail(r);
+  }
+
+  private done(): void {
+    this.id = undefined;
+    this.go('sent');
+    this.host.dispatchEvent(new BookingSuccessEvent(this.payload!));
+  }
+
+  private fail(r: DeliveryResult): void {
+    this.result = r;
+    this.go('failed');
+    this.host.dispatchEvent(new BookingErrorEvent({ payload: this.payload!, status: r.status, error: r.error }));
+  }
+
+  /** Back to a new request (a page form's reset). */
+  reset(): void {
+    this.state = 'idle';
+    this.id = this.payload = this.result = undefined;
+  }
+}

@@ -1,0 +1,72 @@
+import { expect } from '@open-wc/testing';
+import { KEPT, checkPrefill, initialDraft, keptOf, reduceDraft } from '../../../src/domain/booking/draft.js';
+import { DEFAULT_SERVICES } from '../../../src/domain/booking/rules.js';
+
+const TODAY = '2026-11-21';
+
+describe('domain/booking draft', () => {
+  it('checks prefill values: those that validate fill their fields; the others are named and dropped', () => {
+    const cases: Array<[Record<string, string | null>, Record<string, string>, string[]]> = [
+      [
+        { name: ' Ana Lima ', email: 'ana@example.com', phone: '+1 555 0100 ext. 2' },
+        { name: 'Ana Lima', email: 'ana@example.com', phone: '+1 555 0100 ext. 2' },
+        [],
+      ],
+      [{ email: 'URGENT call +1 900 555 0199', phone: 'call now' }, {}, ['email', 'phone']],
+      [{ service: 'microneedling' }, { service: 'microneedling' }, []],
+      [{ service: 'botox' }, {}, ['service']],
+      [{ 'last-session': '2026-11-21' }, { 'last-session': '2026-11-21' }, []],
+      [{ 'last-session': '2026-11-22' }, {}, ['last-session']],
+      [{ 'last-session': '2026-02-30' }, {}, ['last-session']],
+      [{ name: 'x'.repeat(101) }, {}, ['name']],
+      [{ name: null, email: '  ' }, {}, []],
+    ];
+    for (const [given, values, dropped] of cases)
+      expect(checkPrefill(given, DEFAULT_SERVICES, TODAY), JSON.stringify(given)).to.deep.equal({ values, dropped });
+  });
+
+  it('starts from the prefill, then what was kept', () => {
+    const d = initialDraft({ name: 'Ana', 'last-session': '2026-10-01' }, DEFAULT_SERVICES, { email: 'ana@example.com' });
+    expect(d).to.deep.equal({
+      name: 'Ana',
+      email: 'ana@example.com',
+      phone: '',
+      contact: 'email',
+      service: 'consultation',
+      areas: [],
+      firstVisit: false,
+      lastSession: '2026-10-01',
+      dates: [
+        { date: '', timeOfDay: 'any' },
+        { date: '', timeOfDay: 'any' },
+        { date: '', timeOfDay: 'any' },
+      ],
+      message: '',
+      consent: false,
+    });
+  });
+
+  it('keeps only the kept fields, with the right shape: never the message, the last session or the consent', () => {
+    expect(KEPT).to.deep.equal(['name', 'email', 'phone', 'contact', 'service', 'areas', 'dates']);
+    const dates = [0, 1, 2].map(() => ({ date: '', timeOfDay: 'any' }));
+    expect(
+      keptOf({ name: 'Ana', email: 7, areas: 'face', dates, message: 'my skin', lastSession: '2026-10-01', consent: true, pending: 'x' }),
+    ).to.deep.equal({ name: 'Ana', dates });
+    expect(keptOf({ dates: 'soon', name: 3 })).to.deep.equal({});
+    expect(keptOf(null)).to.deep.equal({});
+    expect(keptOf('text')).to.deep.equal({});
+  });
+
+  it('reduces input events: text, checkboxes, the areas as a set, the date rows', () => {
+    let d = initialDraft({}, DEFAULT_SERVICES);
+    d = reduceDraft(d, 'name', 'Ana');
+    d = reduceDraft(d, 'consent', 'true', true);
+    d = reduceDraft(d, 'areas', 'face', true);
+    d = reduceDraft(d, 'areas', 'neck', true);
+    d = reduceDraft(d, 'areas', 'neck', true); // input and change of one click
+    d = reduceDraft(d, 'areas', 'face', false);
+    d = reduceDraft(d, 'date1', '2026-12-01');
+    d = reduceDraft(d, 'time1', 'evening');
+    expect([d.name, d.consent, d.areas, d.dates[1]]).to.deep.equal(['Ana', true, ['neck'], { date: '2026-12-01', timeOfDay: 'evening' }]);
+  });
+});

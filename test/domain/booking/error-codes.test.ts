@@ -1,0 +1,26 @@
+import { expect } from '@open-wc/testing';
+import codes from '../../../src/domain/booking/error-codes.json' with { type: 'json' };
+import { booking } from '../../../src/i18n/en/booking.js';
+
+/** The list the WordPress plugin reads: every code a server may send has words in the form. */
+describe('domain/booking error codes', () => {
+  it('words every request code, or falls back to the plain "Not sent"', () => {
+    for (const code of Object.keys(codes.request))
+      expect(booking.server[code] ?? booking.failed, code)
+        .to.be.a('string')
+        .and.not.equal('');
+    for (const code of ['too-large', 'too-fast', 'rate-limited']) expect(booking.server, code).to.have.property(code);
+  });
+
+  it('words every field code on the field it belongs to', () => {
+    for (const code of Object.keys(codes.field))
+      expect(booking.issues[code] ?? booking.issues.value, code)
+        .to.be.a('string')
+        .and.not.equal('');
+    for (const code of ['required', 'email', 'phone', 'date', 'value']) expect(booking.issues, code).to.have.property(code);
+  });
+
+  it('codes are lowercase words with dashes: the form tells them from a server’s own sentence', () => {
+    for (const code of [...Object.keys(codes.request), ...Object.keys(codes.field)]) expect(code).to.match(/^[a-z-]+$/);
+  });
+});

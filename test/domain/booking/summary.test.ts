@@ -1,0 +1,85 @@
+import { expect } from '@open-wc/testing';
+import { buildPayload } from '../../../src/domain/booking/build.js';
+import { DEFAULT_SERVICES } from '../../../src/domain/booking/rules.js';
+import { MAILTO_MAX, mailtoLink, requestEvents, summaryLines } from '../../../src/domain/booking/summary.js';
+import { booking } from '../../../src/i18n/en/booking.js';
+
+const NOW = new Date('2026-11-21T20:00:00Z');
+const payload = (message = '', slot?: string) =>
+  buildPayload(
+    {
+      name: 'Ana Lima',
+      email: 'ana@example.com',
+      phone: '',
+      contact: 'email',
+      service: 'microneedling',
+      areas: ['face'],
+      firstVisit: true,
+      lastSession: '',
+      dates: [{ date: '2026-11-30', timeOfDay: 'morning' }],
+      slot,
+      message,
+      consent: true,
+    },
+    { id: 'r1', now: NOW, services: DEFAULT_SERVICES, locale: 'en-US', timezone: 'UTC', fillMs: 5000, trap: '' },
+  );
+const lines = (message = '') =>
+  summaryLines(
+    payload(message),
+    booking,
+    (d) => `D${d}`,
+    (d) => `T${d}`,
+  );
+
+describe('domain/booking summary', () => {
+  it('lists what was asked, the empty lines left out', () => {
+    expect(lines('Evenings')).to.deep.equal([
+      ['Full name', 'Ana Lima'],
+      ['Email', 'ana@example.com'],
+      ['Contact me by', 'Email'],
+      ['Service', 'Microneedling'],
+      ['Treatment areas', 'Face'],
+      ['Preferred dates', 'D2026-11-30 (Morning)'],
+      ['Message (no health details)', 'Evenings'],
+    ]);
+  });
+
+  it('keeps a short email link whole', () => {
+    const { href, cut } = mailtoLink('hello@glow.example', 'Appointment request', lines('Evenings'));
+    expect(cut).to.equal(false);
+    expect(decodeURIComponent(href)).to.equal(
+      'mailto:hello@glow.example?subject=Appointment request&body=Full name: Ana Lima\nEmail: ana@example.com\nContact me by: Email\nService: Microneedling\nTreatment areas: Face\nPreferred dates: D2026-11-30 (Morning)\nMessage (no health details): Evenings',
+    );
+  });
+
+  // Before: a 2,000-character message gave links of 2,369 (Latin) and up to 3,561+ characters (non-Latin).
+  const long: Array<[string, string]> = [
+    ['Latin', 'I would like an evening appointment, please. '.repeat(50).slice(0, 2000)],
+    ['accented Latin', 'Je préfère le soir, merci beaucoup. '.repeat(60).slice(0, 2000)],
+    ['Japanese', 'お手数ですが、夕方の予約をお願いします。'.repeat(100).slice(0, 2000)],
+    ['emoji (surrogate pairs)', '🙂'.repeat(1000)],
+  ];
+  for (const [kind, message] of long) {
+    it(`cuts a long ${kind} message so the whole link fits in ${MAILTO_MAX} characters, and says so`, () => {
+      const { href, cut } = mailtoLink('hello@glow.example', 'Appointment request', lines(message));
+      expect(cut).to.equal(true);
+      expect(href.length).to.be.at.most(MAILTO_MAX);
+      // Nearly all of the room is used, and the cut never splits a character.
+      expect(href.length).to.be.above(MAILTO_MAX - 40);
+      const body = decodeURIComponent(href.split('&body=')[1]);
+      expect(body)
+        .to.match(/^Full name: Ana Lima\n/)
+        .and.to.match(/…$/);
+      expect(body).not.to.match(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+    });
+  }
+
+  it('makes tentative calendar entries: one per preferred date, or the slot', () => {
+    expect(requestEvents(payload(), { name: 'Glow', address: '1 Main St' })).to.deep.equal([
+      { summary: 'Microneedling (Glow)', location: '1 Main St', status: 'TENTATIVE', uid: 'r1-0@mn-widgets', date: '2026-11-30' },
+    ]);
+    const [slot] = requestEvents(payload('', '2026-11-30T15:00:00Z'), {});
+    expect(slot).to.deep.include({ uid: 'r1@mn-widgets', summary: 'Microneedling', status: 'TENTATIVE' });
+    expect([slot.start!.toISOString(), slot.end!.toISOString()]).to.deep.equal(['2026-11-30T15:00:00.000Z', '2026-11-30T16:00:00.000Z']);
+  });
+});
