@@ -1,10 +1,16 @@
 /**
  * The host pages for test/host/host-pages.test.ts, served by the test server at
- * /test/host/pages/<name>.html: every page loads the one built paste-in script and holds all
+ * /test/host/pages/<name>.html: every page loads the one built paste-in script. Most hold all
  * widgets in one <mn-clinic>; each differs in one way a real host page might. The strict-CSP page
  * gets the policy a careful clinic site would send, the Trusted Types page a policy that allows
  * one `lit-html` policy only. Scripts and styles they use are static files beside.
+ *
+ * Pages with `<!--pause-->` in their markup are streamed: the server waits at each mark, so the
+ * browser's parser stops there as it does on a slow network, and an element's children (or the
+ * rest of the page) arrive after the element was created.
  */
+import { Readable } from 'node:stream';
+
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'self'";
 
@@ -16,8 +22,66 @@ const WIDGETS = `
       <mn-contraindication-check appointment-date="2026-12-15"></mn-contraindication-check>
       <mn-aftercare-timeline treated-at="2026-11-20T15:00" now="2026-11-21T10:00"></mn-aftercare-timeline>
       <mn-booking-form endpoint="/test/host/pages/no-such-endpoint" persist="none"></mn-booking-form>`;
+const PAUSE = '<!--pause-->';
 
-/** name → what sets the page apart: extra head markup, the page direction, where the scripts go. */
+/** Where the paste-in script sits: head markup, or markup at the end of the body. */
+export const PLACEMENTS = {
+  head: { head: SCRIPTS },
+  end: { scriptsAfter: SCRIPTS },
+  defer: { head: '<script defer src="/dist/mn-widgets.js"></script>' },
+  async: { head: '<script async src="/dist/mn-widgets.js"></script>' },
+  // Injected by a script once the page has loaded (a tag manager, a consent banner).
+  late: { head: '<script src="./late.js"></script>' },
+};
+
+/**
+ * The clinic's content inline: a check in list layout with a hidden default question and the
+ * clinic's own question, a check whose JSON is broken, and a timeline with the clinic's red flags.
+ */
+const INLINE_JSON = `
+      <mn-contraindication-check id="configured" layout="list">${PAUSE}
+        <script type="application/json">{ "items": { "pregnancy": { "hidden": true }, "sauna": { "text": "Have you been in a sauna today?", "level": "advice" } } }</script>
+      </mn-contraindication-check>
+      <mn-contraindication-check id="broken">${PAUSE}
+        <script type="application/json">{ "items": </script>
+      </mn-contraindication-check>
+      <mn-aftercare-timeline id="timeline" treated-at="2026-11-20T15:00" now="2026-11-21T10:00">${PAUSE}
+        <script type="application/json">{ "redFlags": ["A fever above 38 °C (clinic's own list)"] }</script>
+      </mn-aftercare-timeline>`;
+
+/** A configuration that asks one question, whose yes declines microneedling. */
+const ONLY_BLEEDING = JSON.stringify({
+  items: Object.fromEntries(
+    'pregnancy anticoagulants isotretinoin skin-infection cold-sore-now cold-sore-history wound-or-sunburn skin-cancer cancer-treatment immunosuppression diabetes skin-condition scleroderma active-acne keloid lesions metal-allergy anesthetic-allergy darker-skin tan-or-sun recent-scar age recent-procedure'
+      .split(' ')
+      .map((id) => [id, { hidden: true }]),
+  ),
+});
+
+/**
+ * A page builder's layout: each widget in its own block, no <mn-clinic> around them; the clinic is
+ * printed in the footer, after the widgets, and reaches the browser later.
+ */
+const BLOCKS = `
+    <div class="block"><mn-contraindication-check id="check" layout="list">
+      <script type="application/json">${ONLY_BLEEDING}</script>
+    </mn-contraindication-check></div>
+    <div class="block"><mn-aftercare-timeline id="timeline" treated-at="2026-11-20T15:00" now="2026-11-21T10:00"></mn-aftercare-timeline></div>
+    <div class="block"><mn-booking-form id="form" persist="none" service="microneedling"></mn-booking-form></div>
+    ${PAUSE}
+    <footer><mn-clinic id="site-clinic" ${CLINIC} endpoint="/test/host/pages/no-such-endpoint"></mn-clinic></footer>`;
+
+/** Two clinics and two checks in separate blocks; forms pair by clinic id, else with the nearest check before them. */
+const PAIRS = `
+    <mn-clinic id="north" name="North Clinic" phone="+1 555 0101" email="north@glow.example" timezone="America/New_York" locale="en-US"></mn-clinic>
+    <mn-clinic id="south" name="South Clinic" phone="+1 555 0102" email="south@glow.example" timezone="America/New_York" locale="en-US"></mn-clinic>
+    <div class="block"><mn-contraindication-check id="check-north" clinic="north"></mn-contraindication-check></div>
+    <div class="block"><mn-contraindication-check id="check-near"></mn-contraindication-check></div>
+    <div class="block"><mn-booking-form id="form-north" clinic="north" persist="none" service="microneedling"></mn-booking-form></div>
+    <div class="block"><mn-booking-form id="form-near" clinic="south" persist="none" service="microneedling"></mn-booking-form></div>
+    <div class="block"><mn-aftercare-timeline id="timeline-south" clinic="south" treated-at="2026-11-20T15:00" now="2026-11-21T10:00"></mn-aftercare-timeline></div>`;
+
+/** name → what sets the page apart: extra head markup, the page direction, where the scripts go, the body. */
 const VARIANTS = {
   plain: {},
   csp: {},
@@ -29,9 +93,18 @@ const VARIANTS = {
   twice: { scriptsAfter: `${SCRIPTS}\n    ${SCRIPTS}` },
   // Twenty of each widget, created by many.js.
   many: { head: '<script src="./many.js"></script>', widgets: '' },
+  // The script and nothing else: tests create the widgets.
+  bare: { body: '' },
+  pairs: { body: PAIRS },
+  ...Object.fromEntries(
+    Object.entries(PLACEMENTS).flatMap(([where, placement]) => [
+      [`json-${where}`, { ...placement, widgets: INLINE_JSON }],
+      [`blocks-${where}`, { ...placement, body: BLOCKS }],
+    ]),
+  ),
 };
 
-function page(name, { head = '', dir, scriptsAfter, widgets = WIDGETS }) {
+function page(name, { head = SCRIPTS, dir, scriptsAfter, widgets = WIDGETS, body }) {
   return `<!doctype html>
 <html lang="en"${dir ? ` dir="${dir}"` : ''}>
   <head>
@@ -39,16 +112,22 @@ function page(name, { head = '', dir, scriptsAfter, widgets = WIDGETS }) {
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>host page: ${name}</title>
     <script src="./record.js"></script>
-    ${head}
-    ${scriptsAfter ? '' : SCRIPTS}
+    ${scriptsAfter ? head.replace(SCRIPTS, '') : head}
   </head>
   <body>
-    <mn-clinic id="clinic" ${CLINIC}>${widgets}
-    </mn-clinic>
+    ${body ?? `<mn-clinic id="clinic" ${CLINIC}>${widgets}\n    </mn-clinic>`}
     ${scriptsAfter ?? ''}
   </body>
 </html>
 `;
+}
+
+/** The page in parts, the next part sent 150 ms after the one before. */
+async function* streamed(parts) {
+  for (const [i, part] of parts.entries()) {
+    if (i) await new Promise((r) => setTimeout(r, 150));
+    yield part;
+  }
 }
 
 export function hostPages(ctx, next) {
@@ -57,5 +136,6 @@ export function hostPages(ctx, next) {
   if (m[1] === 'csp') ctx.set('Content-Security-Policy', STRICT_CSP);
   if (m[1] === 'trusted-types') ctx.set('Content-Security-Policy', TRUSTED_TYPES);
   ctx.type = 'html';
-  ctx.body = page(m[1], VARIANTS[m[1]]);
+  const html = page(m[1], VARIANTS[m[1]]);
+  ctx.body = html.includes(PAUSE) ? Readable.from(streamed(html.split(PAUSE))) : html;
 }
