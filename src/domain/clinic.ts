@@ -3,6 +3,7 @@
  * Parsing never throws: a bad value is dropped and reported as a notice code.
  */
 import { type Hours, parseHours } from './hours.js';
+import { toText } from './json-check.js';
 import { isTimeZone } from './time.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
@@ -29,13 +30,14 @@ export interface ClinicConfig {
   theme: Theme;
 }
 
-/** Raw attribute strings, keyed by config field (camelCase). */
-export type ClinicInput = Partial<Record<ClinicField, string | null | undefined>>;
+/** Raw attribute strings (or property values of any type), keyed by config field (camelCase). */
+export type ClinicInput = Partial<Record<ClinicField, unknown>>;
 export type ClinicField = keyof ClinicConfig;
 /** ClinicValues values, only those given and valid. */
 export type ClinicValues = Partial<ClinicConfig>;
 
-export type NoticeCode = 'too-long' | 'phone' | 'email' | 'url' | 'url-scheme' | 'color' | 'timezone' | 'locale' | 'hours' | 'theme';
+export type NoticeCode =
+  'too-long' | 'phone' | 'email' | 'url' | 'url-scheme' | 'url-host' | 'color' | 'timezone' | 'locale' | 'hours' | 'theme' | 'value';
 
 /** A problem with one configured value: which field, what is wrong, and the value as given. */
 export interface Notice {
@@ -69,12 +71,16 @@ export function parsePhone(value: string): Phone | undefined {
 
 /**
  * An http(s) URL (absolute, or relative to `baseUrl`), or a notice code: `url` when it does not
- * parse, `url-scheme` for `javascript:`, `data:` and every other scheme.
+ * parse, `url-scheme` for `javascript:`, `data:` and every other scheme, `url-host` for a domain
+ * without its scheme (`api.clinic.example/book`, `www.clinic.example`), which would otherwise
+ * resolve as a path on the page's own site. Paths (`/api/bookings`, `book.json`) stay valid.
  */
-export function parseHttpUrl(value: string, baseUrl?: string): string | 'url' | 'url-scheme' {
+export function parseHttpUrl(value: string, baseUrl?: string): string | 'url' | 'url-scheme' | 'url-host' {
   let url: URL;
+  const text = value.trim();
+  if (/^([\w-]+\.)+[a-z][\w-]*(:\d+)?\/|^www\./i.test(text)) return 'url-host';
   try {
-    url = new URL(value.trim(), baseUrl);
+    url = new URL(text, baseUrl);
   } catch {
     return 'url';
   }
@@ -111,7 +117,7 @@ function parseField(field: ClinicField, raw: string, env: ParseEnv): { value?: u
     case 'endpoint':
     case 'privacyUrl': {
       const url = text.length <= 2000 ? parseHttpUrl(text, env.baseUrl) : 'url';
-      return url === 'url' || url === 'url-scheme' ? { code: url } : { value: url };
+      return /^url/.test(url) ? { code: url as NoticeCode } : { value: url };
     }
     case 'accent':
       return text.length <= 100 && (env.isColor ?? (() => true))(text) ? { value: text } : { code: 'color' };
@@ -131,17 +137,19 @@ function parseField(field: ClinicField, raw: string, env: ParseEnv): { value?: u
 }
 
 /**
- * Parses the given raw values. Absent (null/undefined) and empty fields are skipped silently;
- * each bad one is left out of `values` and reported in `notices`.
+ * Parses the given raw values (text, or property values as `toText` reads them). Absent
+ * (null/undefined) and empty fields are skipped silently; each bad one is left out of `values`
+ * and reported in `notices`.
  */
 export function parseClinic(input: ClinicInput, env: ParseEnv = {}): { values: ClinicValues; notices: Notice[] } {
   const values: Record<string, unknown> = {};
   const notices: Notice[] = [];
-  for (const [field, raw] of Object.entries(input) as Array<[ClinicField, string | null | undefined]>) {
-    if (raw == null || raw.trim() === '') continue;
-    const { value, code } = parseField(field, raw, env);
+  for (const [field, given] of Object.entries(input) as Array<[ClinicField, unknown]>) {
+    const raw = toText(given);
+    if (!raw && raw !== null) continue;
+    const { value, code } = raw == null ? { code: 'value' as const } : parseField(field, raw, env);
     if (value !== undefined) values[field] = value;
-    if (code) notices.push({ field, code, value: raw });
+    if (code) notices.push({ field, code, value: raw ?? JSON.stringify(given) });
   }
   return { values: values as ClinicValues, notices };
 }

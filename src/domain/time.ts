@@ -62,11 +62,14 @@ export function localTimeZone(): string {
   return temporal()?.Now.timeZoneId() ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
-/** True for a real calendar date in `YYYY-MM-DD` form (rejects 2026-02-30). */
+/**
+ * True for a real calendar date in `YYYY-MM-DD` form (rejects 2026-02-30), from 1900 to 2199: no
+ * clinic date lies outside, and date arithmetic stays within four-digit years.
+ */
 export function isIsoDate(value: unknown): value is IsoDate {
   if (typeof value !== 'string') return false;
   const m = DATE_RE.exec(value);
-  if (!m) return false;
+  if (!m || m[1] < '1900' || m[1] > '2199') return false;
   const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
   return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
 }

@@ -4,11 +4,16 @@ import { css } from 'lit';
  * Tokens and base rules every widget shares. Global tokens (`--mn-*`) are set by the designer on
  * the widget, `<mn-clinic>` or any ancestor; private ones (`--_*`) resolve them with theme defaults.
  * Text colours meet 4.5:1 on the surfaces; the accent's text colour is derived for contrast.
+ *
+ * The host page reaches in only through what it sets on our tags and what they inherit. `.root`
+ * stops every inherited property at once (`all: initial`: a theme's line height, letter and word
+ * spacing, indent, text transform, white-space and the like), then takes back the host's font
+ * family and weight, at no less than 16 px (a smaller field makes iOS zoom). Sizes are in `em` of
+ * that, never `rem`: a theme's `html { font-size: 62.5% }` would shrink every tap target.
  */
 export const baseStyles = css`
   :host {
     display: block;
-    box-sizing: border-box;
     font: var(--mn-font, inherit);
   }
   :host([hidden]) {
@@ -17,9 +22,15 @@ export const baseStyles = css`
   *,
   ::before,
   ::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   .root {
+    all: initial;
+    display: block;
+    font-family: inherit;
+    font-weight: inherit;
+    font-size: max(1em, 16px);
+    visibility: inherit;
     color-scheme: light;
     --_accent: var(--mn-color-accent, #7a4cc2);
     --_text: var(--mn-color-text, light-dark(#1f1c24, #eeecf1));
@@ -30,8 +41,8 @@ export const baseStyles = css`
     --_danger: var(--mn-color-danger, light-dark(#b3261e, #ffb4ab));
     --_success: var(--mn-color-success, light-dark(#1c6b38, #86d8a3));
     --_warning: var(--mn-color-warning, light-dark(#8a4b00, #f5c06f));
-    --_radius: var(--mn-radius, 0.5rem);
-    --_space: var(--mn-space, 1rem);
+    --_radius: var(--mn-radius, 0.5em);
+    --_space: var(--mn-space, 1em);
     /* Accent as text: darkened (lightened in dark mode) until it reads on the surface. */
     --_ink: light-dark(oklch(from var(--_accent) min(l, 0.5) c h), oklch(from var(--_accent) max(l, 0.8) c h));
     /* Text on the accent: white or black, whichever contrasts more. */
@@ -41,7 +52,6 @@ export const baseStyles = css`
     background: var(--_surface);
     /* Set here, not on :host, so a host page's !important rules on our tags cannot reach inside. */
     line-height: 1.5;
-    text-align: start;
     border-radius: var(--_radius);
     padding: var(--_space);
     overflow-wrap: anywhere;
@@ -98,7 +108,7 @@ export const baseStyles = css`
     align-items: center;
     justify-content: center;
     gap: 0.4em;
-    min-height: 2.75rem;
+    min-height: 2.75em;
     padding: 0.5em 1.1em;
     /* The edge leans towards the text colour: visible even when the accent is close to the surface. */
     border: 2px solid color-mix(in oklab, var(--_accent), var(--_text) 30%);
@@ -123,7 +133,7 @@ export const baseStyles = css`
   input,
   select,
   textarea {
-    min-height: 2.75rem;
+    min-height: 2.75em;
     padding: 0.45em 0.7em;
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) * 0.75);
@@ -143,10 +153,10 @@ export const baseStyles = css`
   }
   .notice {
     display: block;
-    margin: 0 0 0.75rem;
-    padding: 0.6rem 0.8rem;
+    margin-block-end: 0.75em;
+    padding: 0.6em 0.8em;
     border: 2px dashed var(--_warning);
-    border-radius: 0.4rem;
+    border-radius: 0.4em;
     background: var(--_alt);
     font-size: 0.875em;
   }

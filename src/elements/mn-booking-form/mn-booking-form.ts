@@ -82,9 +82,9 @@ export class MnBookingForm extends MnElement {
     patientEmail: { attribute: 'patient-email' },
     patientPhone: { attribute: 'patient-phone' },
     policyVersion: { attribute: 'policy-version' },
-    requireCheck: { type: Boolean, attribute: 'require-check' },
+    requireCheck: { attribute: 'require-check' },
     persist: {},
-    minFill: { type: Number, attribute: 'min-fill' },
+    minFill: { attribute: 'min-fill' },
   };
 
   /** The safety check's outcome from the same `<mn-clinic>`, if any. */
@@ -123,9 +123,9 @@ export class MnBookingForm extends MnElement {
   declare patientPhone?: string;
   /** Version of the privacy policy the consent refers to; recorded in the request. */
   declare policyVersion?: string;
-  /** Treatment services need a completed safety check in the same `<mn-clinic>`. */
+  /** Treatment services need a completed safety check (the one sharing the form's clinic, else the nearest before it). `require-check="false"` still requires it, with a notice. */
   requireCheck = false;
-  /** `session` (default): the draft survives a reload in this tab; `none`: nothing is stored. */
+  /** `session` (default): the draft survives a reload in this tab; `none`: nothing is stored (as with any other value, which gets a notice). */
   declare persist?: string;
   /** First retry delay in milliseconds, doubled each time (default 1000). Property only. */
   retryDelay = 1000;
@@ -140,6 +140,10 @@ export class MnBookingForm extends MnElement {
   }
 
   private policy!: BookingPolicy;
+  /** Parsed from the properties: min-fill, timeout and retry delay (ms); whether the draft is kept; the policy version. */
+  private ms!: number[];
+  private keep!: boolean;
+  private version?: string;
   private url?: string;
   private payload?: BookingPayloadV1;
   /** The draft's issues, as of this render. */
@@ -163,17 +167,25 @@ export class MnBookingForm extends MnElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const services =
-      typeof this.services === 'string'
-        ? this.parseAttr('services', this.services, parseServices, 'config')
-        : this.services && parseServices(this.services);
+    // Properties of any type through the shared parser: an array of services as its JSON, numbers as text.
+    const services = this.parseAttr(
+      'services',
+      Array.isArray(this.services) ? JSON.stringify(this.services) : this.services,
+      parseServices,
+      'config',
+    );
+    const text = (attr: string, v: unknown) => this.parseAttr(attr, v, (x) => x);
+    const ms = (attr: string, v: unknown, d: number) => this.parseAttr(attr, v, (x) => (/^\d+$/.test(x) ? +x : undefined)) ?? d;
+    this.ms = [ms('min-fill', this.minFill, 3000), ms('timeout', this.timeout, 10_000), ms('retryDelay', this.retryDelay, 1000)];
+    this.keep = this.parseAttr('persist', this.persist, (v) => (/^(session|none)$/.test(v) ? v : undefined), 'safe', 'none') != 'none';
+    this.version = text('policy-version', this.policyVersion);
     const spacing = this.parseAttr('spacing-days', this.spacingDays, (v) => (/^\d+$/.test(v) && +v >= 14 ? +v : undefined), 'spacing');
     this.policy = {
       services: services ?? DEFAULT_SERVICES,
       timezone: this.clinic.timezone,
       hours: this.clinic.hours,
       outcome: this.outcome,
-      requireCheck: this.requireCheck,
+      requireCheck: this.flag('require-check', this.requireCheck, true),
       spacingDays: spacing ?? (this.spacingDays && /^\d+$/.test(this.spacingDays) ? 14 : undefined),
       horizonDays: this.parseAttr('horizon-days', this.horizonDays, (v) => (/^\d+$/.test(v) && +v > 0 ? +v : undefined)),
     };
@@ -185,11 +197,11 @@ export class MnBookingForm extends MnElement {
       const q = new URLSearchParams(location.search);
       const lastSession = q.get('mn-last-session') ?? last ?? '';
       this.d = {
-        name: q.get('mn-name') ?? this.patientName ?? '',
-        email: q.get('mn-email') ?? this.patientEmail ?? '',
-        phone: q.get('mn-phone') ?? this.patientPhone ?? '',
+        name: q.get('mn-name') ?? text('patient-name', this.patientName) ?? '',
+        email: q.get('mn-email') ?? text('patient-email', this.patientEmail) ?? '',
+        phone: q.get('mn-phone') ?? text('patient-phone', this.patientPhone) ?? '',
         contact: 'email',
-        service: q.get('mn-service') ?? this.service ?? this.policy.services[0].id,
+        service: q.get('mn-service') ?? text('service', this.service) ?? this.policy.services[0].id,
         areas: [],
         firstVisit: !lastSession,
         lastSession,
@@ -216,7 +228,7 @@ export class MnBookingForm extends MnElement {
     const data = new FormData();
     for (const [k, v] of Object.entries(this.d)) data.append(`mn-${k}`, typeof v === 'object' ? JSON.stringify(v) : String(v));
     this.internals.setFormValue(data);
-    if (this.persist !== 'none' && this.phase !== 'sent') {
+    if (this.keep && this.phase !== 'sent') {
       // Nothing is stored for a visit alone: only once the patient changes what the form began with.
       const kept = JSON.stringify(Object.fromEntries(KEPT.map((k) => [k, this.d[k]])));
       if (kept !== (this.written ??= kept)) this.store(kept);
@@ -243,7 +255,7 @@ export class MnBookingForm extends MnElement {
 
   private stored(): Partial<BookingDraft> | undefined {
     try {
-      return this.persist === 'none' ? undefined : (JSON.parse(sessionStorage.getItem(this.key) ?? 'null') ?? undefined);
+      return this.keep ? (JSON.parse(sessionStorage.getItem(this.key) ?? 'null') ?? undefined) : undefined;
     } catch {
       return undefined;
     }
@@ -344,9 +356,9 @@ export class MnBookingForm extends MnElement {
       timezone: clinic.timezone,
       level: this.outcome?.level,
       policyUrl: clinic.privacyUrl,
-      policyVersion: this.policyVersion,
+      policyVersion: this.version,
       url: location.href,
-      fillMs: Math.max(fillMs, this.minFill),
+      fillMs: Math.max(fillMs, this.ms[0]),
       trap: this.trap,
     }));
     // A bot filled the hidden field: it sees success, the clinic gets nothing.
@@ -358,8 +370,8 @@ export class MnBookingForm extends MnElement {
     if (!navigator.onLine) return this.status('offline', this.t.booking.offline);
     this.phase = 'sending';
     this.say = this.t.booking.sending;
-    await new Promise((r) => setTimeout(r, this.minFill - fillMs));
-    const r = await deliver(this.url, payload, { timeout: this.timeout, delay: this.retryDelay });
+    await new Promise((r) => setTimeout(r, this.ms[0] - fillMs));
+    const r = await deliver(this.url, payload, { timeout: this.ms[1], delay: this.ms[2] });
     if (r.ok) return this.done(payload, true);
     if (!r.status && !navigator.onLine) return this.status('offline', this.t.booking.offline);
     const server: Record<string, string> = {};

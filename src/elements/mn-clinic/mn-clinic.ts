@@ -1,16 +1,17 @@
-import { ContextProvider } from '@lit/context';
 import { LitElement, css, html } from 'lit';
-import { clinicContext, outcomeContext } from '../../context/clinic.js';
-import { type ClinicInput, parseClinic } from '../../domain/clinic.js';
-import { ScreeningCompleteEvent, ScreeningResetEvent } from '../../events.js';
+import { type ClinicInput, type ClinicValues, parseClinic } from '../../domain/clinic.js';
 import { messages } from '../../i18n/index.js';
 import { isColor, pageLocale, setAccent } from '../shared/mn-element.js';
 import { NoticeController } from '../shared/notices.js';
+import { changed, clinics } from '../../register.js';
 
 /**
- * Gives the clinic's details once to every widget inside it, through `@lit/context`. Draws no box
- * of its own (`display: contents`); a bad attribute shows a setup notice above the content.
- * It also passes the safety check's outcome (level and date only) to the booking form beside it.
+ * Gives the clinic's details once to every widget inside it (the clinic context of
+ * `@lit/context`), and to widgets outside any `<mn-clinic>`: those naming its `id` in their
+ * `clinic` attribute, or every one when it is the only `<mn-clinic>` on the page (it may come
+ * later in the page, in a footer). Draws no box of its own (`display: contents`); a bad attribute
+ * shows a setup notice above the content. (The safety check's outcome reaches the booking form
+ * anywhere in the document.)
  *
  * @tag mn-clinic
  * @summary Clinic details shared with the widgets inside it.
@@ -55,8 +56,13 @@ export class MnClinic extends LitElement {
   };
 
   private readonly notices = new NoticeController(this);
-  private readonly values = new ContextProvider(this, { context: clinicContext });
-  private readonly outcome = new ContextProvider(this, { context: outcomeContext });
+  /** The parsed values, which the page's widgets get (see register.ts). */
+  private values?: ClinicValues;
+
+  constructor() {
+    super();
+    clinics.add(this);
+  }
 
   /** The clinic's name, as patients know it. */
   declare name?: string;
@@ -83,15 +89,6 @@ export class MnClinic extends LitElement {
   /** `light` (default), `dark`, or `auto`. */
   declare theme?: string;
 
-  constructor() {
-    super();
-    // Level, date and what may be booked only: never findings or answers, whatever the event carries.
-    this.addEventListener(ScreeningCompleteEvent.type, ({ detail: { level, earliestDate, treatment } }) =>
-      this.outcome.setValue(JSON.parse(JSON.stringify({ level, earliestDate, treatment }))),
-    );
-    this.addEventListener(ScreeningResetEvent.type, () => this.outcome.setValue(undefined));
-  }
-
   protected override willUpdate(): void {
     const input: ClinicInput = {};
     const fields = Object.keys(MnClinic.properties) as Array<keyof ClinicInput & keyof MnClinic>;
@@ -101,12 +98,13 @@ export class MnClinic extends LitElement {
       const n = notices.find((x) => x.field === field);
       this.notices.set(field === 'privacyUrl' ? 'privacy-url' : field, n?.code, n?.value);
     }
-    this.values.setValue(values);
+    this.values = values;
+    changed();
     setAccent(this, values.accent);
   }
 
   protected override render() {
-    const locale = this.values.value?.locale ?? pageLocale(this);
+    const locale = this.values?.locale ?? pageLocale(this);
     return html`${this.notices.render(messages(locale))}<slot></slot>`;
   }
 }

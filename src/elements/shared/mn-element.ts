@@ -2,6 +2,7 @@ import { ContextConsumer } from '@lit/context';
 import { LitElement, type PropertyValues, html, nothing } from 'lit';
 import { clinicContext } from '../../context/clinic.js';
 import { type ClinicConfig, type ClinicValues, parseClinic, parseHttpUrl, parseLocale, resolveClinic } from '../../domain/clinic.js';
+import { toText } from '../../domain/json-check.js';
 import { type Catalogue, messages, textLanguage } from '../../i18n/index.js';
 import { localTimeZone } from '../../domain/time.js';
 import { baseStyles } from '../../styles/base.js';
@@ -33,6 +34,9 @@ export function setAccent(el: HTMLElement, accent?: string): void {
   else el.style.removeProperty('--mn-color-accent');
 }
 
+/** A Date as the calendar date it shows where it was made (a date picker's local midnight). */
+const localDate = (d: Date) => new Date(+d - d.getTimezoneOffset() * 6e4).toISOString().slice(0, 10);
+
 /** The page's language for `el`: the nearest `lang` attribute, else the browser's. */
 export function pageLocale(el: Element): string {
   return parseLocale(el.closest('[lang]')?.getAttribute('lang') ?? '') ?? parseLocale(navigator.language) ?? 'en';
@@ -55,6 +59,7 @@ export abstract class MnElement extends LitElement {
     clinicName: { attribute: 'clinic-name' },
     clinicPhone: { attribute: 'clinic-phone' },
     clinicEmail: { attribute: 'clinic-email' },
+    clinicId: { attribute: 'clinic' },
     clinicValues: { attribute: false },
   };
 
@@ -77,6 +82,12 @@ export abstract class MnElement extends LitElement {
   declare clinicPhone?: string;
   /** Clinic email, when the widget is used without `<mn-clinic>`. */
   declare clinicEmail?: string;
+  /**
+   * For a widget outside any `<mn-clinic>` (each snippet in its own block): the `id` of the page's
+   * `<mn-clinic>` to use, wherever it is on the page. Default: the only `<mn-clinic>` on the page.
+   * Several widgets with one `clinic` also pair a booking form with its safety check.
+   */
+  declare clinicId?: string;
 
   constructor() {
     super();
@@ -88,8 +99,20 @@ export abstract class MnElement extends LitElement {
   /** Messages in the resolved locale. */
   protected t!: Catalogue;
 
+  /**
+   * While the page is still being parsed, the first render waits for the rest of it: the widget's
+   * inline JSON and a clinic printed further down (in a footer) apply at once, with no flash of
+   * defaults or of setup notices.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.hasUpdated || document.readyState != 'loading'
+      ? super.scheduleUpdate()
+      : new Promise((parsed) => document.addEventListener('DOMContentLoaded', parsed, { once: true })).then(() => super.scheduleUpdate());
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     if (!this.clinic || changed.has('clinicValues') || OVERRIDES.some(([, prop]) => changed.has(prop))) this.resolveClinic();
+    this.t = messages(this.clinic.locale);
   }
 
   private resolveClinic(): void {
@@ -101,27 +124,34 @@ export abstract class MnElement extends LitElement {
     }
     const defaults = { locale: pageLocale(this), timezone: localTimeZone() };
     this.clinic = resolveClinic([this.clinicValues, values], defaults);
-    this.t = messages(this.clinic.locale);
     setAccent(this, values.accent);
   }
 
   /**
-   * Parses one of the subclass's own attributes: empty means unset; a bad value records a notice
-   * (and one console warning) and yields undefined, so the caller uses its default.
+   * The one parser of the subclass's own attributes and properties. A property may be of any type
+   * a framework passes: numbers, booleans and Dates are read as their text (a Date as its instant,
+   * or for a `date` as the calendar date it shows), objects and arrays are bad values. Empty means
+   * unset (undefined). A bad value records a notice (and one console warning) and yields `bad`:
+   * undefined, so the caller uses its default, or the conservative value for a safety setting.
    */
-  protected parseAttr<T>(
-    attr: string,
-    raw: string | null | undefined,
-    parse: (value: string) => T | undefined,
-    code = 'value',
-  ): T | undefined {
-    if (raw == null || raw.trim() === '') {
-      this.notices.set(attr);
-      return undefined;
-    }
-    const value = parse(raw.trim());
-    this.notices.set(attr, value === undefined ? code : undefined, raw);
-    return value;
+  protected parseAttr<T>(attr: string, raw: unknown, parse: (value: string) => T | undefined, code = 'value', bad?: T): T | undefined {
+    const text = raw instanceof Date && code == 'date' && +raw ? localDate(raw) : toText(raw);
+    const given = text !== '' && text !== undefined;
+    const value = text ? parse(text) : undefined;
+    this.notices.set(attr, given && value === undefined ? code : undefined, raw);
+    return given ? (value ?? bad) : undefined;
+  }
+
+  /**
+   * An on/off setting, as HTML reads a boolean attribute (present is on) and a property takes a
+   * boolean. Since Vue and Svelte write `false` as the text "false", that text (or "0", or an
+   * object) gives the `safe` value and a notice naming the property to use instead.
+   */
+  protected flag(attr: string, raw: unknown, safe: boolean): boolean {
+    const text = typeof raw == 'boolean' ? undefined : toText(raw);
+    const bad = text === null || /^(false|0)$/i.test(text!);
+    this.notices.set(attr, bad ? 'flag' : undefined, raw);
+    return bad ? safe : text !== undefined || raw === true;
   }
 
   /** The widget's content. Errors thrown here show the fallback instead of a blank element. */

@@ -5,8 +5,16 @@ import type { Catalogue } from '../../i18n/index.js';
 
 const MAX_SHOWN = 80;
 const shown = (v: string) => (v.length > MAX_SHOWN ? `${v.slice(0, MAX_SHOWN)}…` : v);
-/** A notice in words, in the given catalogue's language. */
-const say = (t: Catalogue, n: Notice) => t.common.notice(n.field, shown(n.value), t.common.problems[n.code] ?? n.code);
+/** A notice in words, in the given catalogue's language; `%` in a problem names the property to use. */
+const say = (t: Catalogue, n: Notice) =>
+  t.common.notice(
+    n.field,
+    shown(n.value),
+    (t.common.problems[n.code] ?? n.code).replace(
+      '%',
+      n.field.replace(/-(.)/g, (_, c: string) => c.toUpperCase()),
+    ),
+  );
 
 /**
  * Setup notices for one element: a problem per attribute, shown in the element (`part="notice"`)
@@ -22,12 +30,16 @@ export class NoticeController implements ReactiveController {
 
   hostConnected(): void {}
 
-  /** Records a problem with `attr` (or clears it when `code` is undefined). */
-  set(attr: string, code?: string, value = ''): void {
+  /**
+   * Records a problem with `attr` (or clears it when `code` is undefined), with the value given:
+   * text as it is, an object or array as JSON.
+   */
+  set(attr: string, code?: string, given: unknown = ''): void {
     if (!code) {
       this.notices.delete(attr);
       return;
     }
+    const value = typeof given == 'object' && !(given instanceof Date) ? (JSON.stringify(given) ?? '') : String(given);
     const notice = { field: attr, code, value };
     this.notices.set(attr, notice);
     const key = `${attr}|${code}|${value}`;
