@@ -27,6 +27,7 @@ export const baseStyles = css`
   .root {
     all: initial;
     display: block;
+    box-sizing: border-box;
     font-family: inherit;
     font-weight: inherit;
     font-size: max(1em, 16px);
@@ -69,9 +70,24 @@ export const baseStyles = css`
   ul,
   ol,
   fieldset,
-  legend {
+  legend,
+  dl,
+  dd {
     margin: 0;
     padding: 0;
+  }
+  fieldset {
+    border: 0;
+    min-width: 0;
+  }
+  ul {
+    padding-inline-start: 1.25em;
+  }
+  dd {
+    margin-block-end: 0.5em;
+  }
+  dt {
+    font-weight: 600;
   }
   h2 {
     font-size: 1.25em;
@@ -99,7 +115,6 @@ export const baseStyles = css`
   textarea {
     font: inherit;
     color: inherit;
-    letter-spacing: inherit;
     margin: 0;
   }
   button,
@@ -140,6 +155,15 @@ export const baseStyles = css`
     background: var(--_surface);
     max-width: 100%;
   }
+  /* Radios and checkboxes (the system draws them; the accent marks the chosen one). */
+  [type='radio'],
+  [type='checkbox'] {
+    flex: none;
+    width: 1.25em;
+    height: 1.25em;
+    min-height: 0;
+    accent-color: var(--_accent);
+  }
   [aria-invalid='true'] {
     border-color: var(--_danger);
     box-shadow: 0 0 0 1px var(--_danger);
@@ -160,7 +184,8 @@ export const baseStyles = css`
     background: var(--_alt);
     font-size: 0.875em;
   }
-  .sr-only {
+  .sr-only,
+  .trap {
     position: absolute;
     width: 1px;
     height: 1px;

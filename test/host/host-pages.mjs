@@ -24,14 +24,14 @@ const WIDGETS = `
       <mn-booking-form endpoint="/test/host/pages/no-such-endpoint" persist="none"></mn-booking-form>`;
 const PAUSE = '<!--pause-->';
 
-/** Where the paste-in script sits: head markup, or markup at the end of the body. */
+/** Where the paste-in script sits: in the head (as given), or at the end of the body. */
 export const PLACEMENTS = {
-  head: { head: SCRIPTS },
+  head: {},
   end: { scriptsAfter: SCRIPTS },
-  defer: { head: '<script defer src="/dist/mn-widgets.js"></script>' },
-  async: { head: '<script async src="/dist/mn-widgets.js"></script>' },
+  defer: { script: '<script defer src="/dist/mn-widgets.js"></script>' },
+  async: { script: '<script async src="/dist/mn-widgets.js"></script>' },
   // Injected by a script once the page has loaded (a tag manager, a consent banner).
-  late: { head: '<script src="./late.js"></script>' },
+  late: { script: '<script src="./late.js"></script>' },
 };
 
 /**
@@ -81,7 +81,7 @@ const PAIRS = `
     <div class="block"><mn-booking-form id="form-near" clinic="south" persist="none" service="microneedling"></mn-booking-form></div>
     <div class="block"><mn-aftercare-timeline id="timeline-south" clinic="south" treated-at="2026-11-20T15:00" now="2026-11-21T10:00"></mn-aftercare-timeline></div>`;
 
-/** name → what sets the page apart: extra head markup, the page direction, where the scripts go, the body. */
+/** name → what sets the page apart: extra head markup, the page direction, the script in the head or after the body, the body. */
 const VARIANTS = {
   plain: {},
   csp: {},
@@ -104,7 +104,7 @@ const VARIANTS = {
   ),
 };
 
-function page(name, { head = SCRIPTS, dir, scriptsAfter, widgets = WIDGETS, body }) {
+function page(name, { head = '', script = SCRIPTS, dir, scriptsAfter, widgets = WIDGETS, body }) {
   return `<!doctype html>
 <html lang="en"${dir ? ` dir="${dir}"` : ''}>
   <head>
@@ -112,7 +112,8 @@ function page(name, { head = SCRIPTS, dir, scriptsAfter, widgets = WIDGETS, body
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>host page: ${name}</title>
     <script src="./record.js"></script>
-    ${scriptsAfter ? head.replace(SCRIPTS, '') : head}
+    ${head}
+    ${scriptsAfter ? '' : script}
   </head>
   <body>
     ${body ?? `<mn-clinic id="clinic" ${CLINIC}>${widgets}\n    </mn-clinic>`}

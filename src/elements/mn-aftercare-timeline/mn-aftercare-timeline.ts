@@ -102,12 +102,7 @@ export class MnAftercareTimeline extends MnElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // A link's date fills the form, where the patient sees and changes it; one that is not a date
-    // is dropped with a console warning, never shown as a notice in the clinic's words.
-    const given = new URLSearchParams(location.search).get('mn-treated-at');
-    if (given && !parseTreatedAt(given, 'UTC'))
-      console.warn('<mn-aftercare-timeline> mn-treated-at in the URL is not a date; it is not used.');
-    else this.entered ??= given ?? undefined;
+    this.entered ??= new URLSearchParams(location.search).get('mn-treated-at') ?? undefined;
     document.addEventListener('visibilitychange', this.onVisibility);
   }
 
@@ -136,7 +131,9 @@ export class MnAftercareTimeline extends MnElement {
     const before = this.plan?.current;
     const fixed = this.parseAttr('treated-at', this.treatedAt, build, 'datetime');
     this.fixed = !!fixed;
-    this.plan = fixed ?? (this.entered ? build(this.entered) : undefined);
+    this.plan = fixed ?? this.parseAttr('mn-treated-at', this.entered, build, 'datetime');
+    // The entered time may come from a link: a bad one is a console warning, never words on the page.
+    this.notices.set('mn-treated-at');
     this.booking = this.parseAttr('booking-url', this.bookingUrl, httpUrl, 'url');
     if (this.advancing && this.plan && before !== this.plan.current) this.status = this.t.aftercare.now(this.label(this.plan.current));
     this.advancing = false;

@@ -26,8 +26,8 @@ export class MnClinic extends LitElement {
     }
     .notice {
       display: block;
-      margin: 0 0 0.75rem;
-      padding: 0.6rem 0.8rem;
+      margin-block-end: 0.75em;
+      padding: 0.6em 0.8em;
       border: 2px dashed #8a4b00;
       background: #fff;
       color: #1f1c24;
