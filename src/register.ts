@@ -28,7 +28,7 @@ const clinicOf = (el: Widget) => el.clinicId ?? el.closest('mn-clinic')?.id;
  */
 function outcomeFor(el: Widget): Outcome | undefined {
   const id = clinicOf(el);
-  const all = [...new Set([...document.querySelectorAll('mn-contraindication-check'), ...outcomes.keys()])]
+  const all = [...document.querySelectorAll('mn-contraindication-check'), ...outcomes.keys()]
     .filter((c) => c.isConnected)
     .sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
   const same = all.filter((c) => id && clinicOf(c) == id);

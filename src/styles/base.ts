@@ -15,6 +15,22 @@ export const baseStyles = css`
   :host {
     display: block;
     font: var(--mn-font, inherit);
+    --_accent: var(--mn-color-accent, #7a4cc2);
+    --_text: var(--mn-color-text, light-dark(#1f1c24, #eeecf1));
+    --_muted: var(--mn-color-muted, light-dark(#57525f, #bdb8c5));
+    --_surface: var(--mn-color-surface, light-dark(#fff, #1d1b22));
+    --_alt: var(--mn-color-surface-alt, light-dark(#f5f3f8, #2a2731));
+    --_border: var(--mn-color-border, light-dark(#76707f, #948ea0));
+    --_danger: var(--mn-color-danger, light-dark(#b3261e, #ffb4ab));
+    --_success: var(--mn-color-success, light-dark(#1c6b38, #86d8a3));
+    --_warning: var(--mn-color-warning, light-dark(#8a4b00, #f5c06f));
+    --_radius: var(--mn-radius, 0.5em);
+    --_space: var(--mn-space, 1em);
+    /* Accent as text: darkened (lightened in dark mode) until it reads on the surface. */
+    --_ink: light-dark(oklch(from var(--_accent) min(l, 0.5) c h), oklch(from var(--_accent) max(l, 0.8) c h));
+    /* Text on the accent: white or black, whichever contrasts more. */
+    --_on-accent: #fff;
+    --_on-accent: oklch(from var(--_accent) clamp(0, (0.565 - l) * 1000, 1) 0 0);
   }
   :host([hidden]) {
     display: none;
@@ -33,22 +49,6 @@ export const baseStyles = css`
     font-size: max(1em, 16px);
     visibility: inherit;
     color-scheme: light;
-    --_accent: var(--mn-color-accent, #7a4cc2);
-    --_text: var(--mn-color-text, light-dark(#1f1c24, #eeecf1));
-    --_muted: var(--mn-color-muted, light-dark(#57525f, #bdb8c5));
-    --_surface: var(--mn-color-surface, light-dark(#fff, #1d1b22));
-    --_alt: var(--mn-color-surface-alt, light-dark(#f5f3f8, #2a2731));
-    --_border: var(--mn-color-border, light-dark(#76707f, #948ea0));
-    --_danger: var(--mn-color-danger, light-dark(#b3261e, #ffb4ab));
-    --_success: var(--mn-color-success, light-dark(#1c6b38, #86d8a3));
-    --_warning: var(--mn-color-warning, light-dark(#8a4b00, #f5c06f));
-    --_radius: var(--mn-radius, 0.5em);
-    --_space: var(--mn-space, 1em);
-    /* Accent as text: darkened (lightened in dark mode) until it reads on the surface. */
-    --_ink: light-dark(oklch(from var(--_accent) min(l, 0.5) c h), oklch(from var(--_accent) max(l, 0.8) c h));
-    /* Text on the accent: white or black, whichever contrasts more. */
-    --_on-accent: #fff;
-    --_on-accent: oklch(from var(--_accent) clamp(0, (0.565 - l) * 1000, 1) 0 0);
     color: var(--_text);
     background: var(--_surface);
     /* Set here, not on :host, so a host page's !important rules on our tags cannot reach inside. */
@@ -155,14 +155,45 @@ export const baseStyles = css`
     background: var(--_surface);
     max-width: 100%;
   }
-  /* Radios and checkboxes (the system draws them; the accent marks the chosen one). */
+  /* Radios and checkboxes drawn here, on the widget's surface in either theme (WebKit draws its own
+     light ones on a dark page); the marks are borders, which forced colours keep. */
   [type='radio'],
   [type='checkbox'] {
+    appearance: none;
     flex: none;
+    display: inline-grid;
+    place-content: center;
     width: 1.25em;
     height: 1.25em;
     min-height: 0;
-    accent-color: var(--_accent);
+    padding: 0;
+    border-width: 2px;
+  }
+  [type='radio'] {
+    border-radius: 50%;
+  }
+  :checked {
+    background: var(--_accent);
+    border-color: var(--_accent);
+  }
+  :checked::before {
+    content: '';
+    border: 0.25em solid var(--_on-accent);
+    border-radius: 50%;
+  }
+  /* A tick: two edges of a box, turned. */
+  [type='checkbox']:checked::before {
+    width: 0.4em;
+    height: 0.7em;
+    border-width: 0 0.15em 0.15em 0;
+    border-radius: 0;
+    transform: translateY(-0.1em) rotate(45deg);
+  }
+  /* WebKit's grey "today" in an empty date field is the device's, not the clinic's: not shown (see markDates). */
+  @supports (hanging-punctuation: first) {
+    [data-empty]:not(:focus)::-webkit-datetime-edit {
+      opacity: 0;
+    }
   }
   [aria-invalid='true'] {
     border-color: var(--_danger);
@@ -182,6 +213,7 @@ export const baseStyles = css`
     border: 2px dashed var(--_warning);
     border-radius: 0.4em;
     background: var(--_alt);
+    color: var(--_text);
     font-size: 0.875em;
   }
   .sr-only,

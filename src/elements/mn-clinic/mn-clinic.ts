@@ -3,6 +3,7 @@ import { type ClinicInput, type ClinicValues, parseClinic } from '../../domain/c
 import { messages } from '../../i18n/index.js';
 import { isColor, pageLocale, setAccent } from '../shared/mn-element.js';
 import { NoticeController } from '../shared/notices.js';
+import { baseStyles } from '../../styles/base.js';
 import { changed, clinics } from '../../register.js';
 
 /**
@@ -20,23 +21,15 @@ import { changed, clinics } from '../../register.js';
  * @cssproperty --mn-color-accent - Brand colour for every widget inside; the `accent` attribute sets it.
  */
 export class MnClinic extends LitElement {
-  static override styles = css`
-    :host {
-      display: contents;
-    }
-    .notice {
-      display: block;
-      margin-block-end: 0.75em;
-      padding: 0.6em 0.8em;
-      border: 2px dashed #8a4b00;
-      background: #fff;
-      color: #1f1c24;
-      font-size: 0.875em;
-    }
-    p {
-      margin: 0;
-    }
-  `;
+  // The shared tokens and notice box; no box of its own.
+  static override styles = [
+    baseStyles,
+    css`
+      :host {
+        display: contents;
+      }
+    `,
+  ];
 
   // Static declarations, not decorators: smaller in the paste-in script. Every property is a
   // clinic field; the attribute is its kebab-case name.

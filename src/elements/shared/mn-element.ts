@@ -92,6 +92,22 @@ export abstract class MnElement extends LitElement {
   constructor() {
     super();
     new ContextConsumer(this, { context: clinicContext, subscribe: true, callback: (v) => (this.clinicValues = v) });
+    for (const type of ['input', 'focusout']) this.addEventListener(type, this.markDates);
+  }
+
+  /**
+   * Marks each date field that is empty (nothing typed, not even part of a date): WebKit fills an
+   * empty one with the device's today in grey, which is not the clinic's today, so the base
+   * stylesheet hides that while the field is not being edited.
+   */
+  private markDates = () => {
+    for (const input of this.renderRoot.querySelectorAll('input'))
+      input.toggleAttribute('data-empty', input.type == 'date' && !input.value && !input.validity.badInput);
+  };
+
+  protected override update(changed: PropertyValues): void {
+    super.update(changed);
+    this.markDates();
   }
 
   /** The resolved clinic configuration (context, then this element's attributes, then defaults). */
@@ -148,10 +164,7 @@ export abstract class MnElement extends LitElement {
    * object) gives the `safe` value and a notice naming the property to use instead.
    */
   protected flag(attr: string, raw: unknown, safe: boolean): boolean {
-    const text = typeof raw == 'boolean' ? undefined : toText(raw);
-    const bad = text === null || /^(false|0)$/i.test(text!);
-    this.notices.set(attr, bad ? 'flag' : undefined, raw);
-    return bad ? safe : text !== undefined || raw === true;
+    return this.parseAttr(attr, raw === false ? null : raw, (v) => !/^(false|0)$/i.test(v) || undefined, 'safe', safe) ?? raw === '';
   }
 
   /** The widget's content. Errors thrown here show the fallback instead of a blank element. */
