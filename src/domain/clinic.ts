@@ -101,39 +101,28 @@ export function parseLocale(value: string): string | undefined {
   }
 }
 
-function parseField(field: ClinicField, raw: string, env: ParseEnv): { value?: unknown; code?: NoticeCode } {
-  const text = raw.trim();
-  switch (field) {
-    case 'name':
-    case 'address':
-      return text.length > MAX_TEXT ? { value: `${text.slice(0, MAX_TEXT - 1)}…`, code: 'too-long' } : { value: text };
-    case 'phone': {
-      const phone = text.length <= 40 ? parsePhone(text) : undefined;
-      return phone ? { value: phone } : { code: 'phone' };
-    }
-    case 'email':
-      return text.length <= 254 && EMAIL_RE.test(text) ? { value: text } : { code: 'email' };
-    case 'website':
-    case 'endpoint':
-    case 'privacyUrl': {
-      const url = text.length <= 2000 ? parseHttpUrl(text, env.baseUrl) : 'url';
-      return /^url/.test(url) ? { code: url as NoticeCode } : { value: url };
-    }
-    case 'accent':
-      return text.length <= 100 && (env.isColor ?? (() => true))(text) ? { value: text } : { code: 'color' };
-    case 'timezone':
-      return isTimeZone(text) && text !== '' ? { value: text } : { code: 'timezone' };
-    case 'locale': {
-      const locale = parseLocale(text);
-      return locale ? { value: locale } : { code: 'locale' };
-    }
-    case 'hours': {
-      const hours = text.length <= 2000 ? parseHours(text) : undefined;
-      return hours ? { value: hours } : { code: 'hours' };
-    }
-    case 'theme':
-      return THEMES.includes(text as Theme) ? { value: text } : { code: 'theme' };
+/** The single-valued fields: how each is read (a falsy result is a bad value) and the notice code. */
+const FIELDS: Partial<Record<ClinicField, [(text: string, env: ParseEnv) => unknown, NoticeCode]>> = {
+  phone: [(t) => t.length <= 40 && parsePhone(t), 'phone'],
+  email: [(t) => t.length <= 254 && EMAIL_RE.test(t) && t, 'email'],
+  accent: [(t, env) => t.length <= 100 && (env.isColor ?? (() => true))(t) && t, 'color'],
+  timezone: [(t) => isTimeZone(t) && t, 'timezone'],
+  locale: [parseLocale, 'locale'],
+  hours: [(t) => t.length <= 2000 && parseHours(t), 'hours'],
+  theme: [(t) => THEMES.includes(t as Theme) && t, 'theme'],
+};
+
+function parseField(field: ClinicField, text: string, env: ParseEnv): { value?: unknown; code?: NoticeCode } {
+  if (field == 'name' || field == 'address')
+    return text.length > MAX_TEXT ? { value: `${text.slice(0, MAX_TEXT - 1)}…`, code: 'too-long' } : { value: text };
+  if (!FIELDS[field]) {
+    // website, endpoint, privacyUrl
+    const url = text.length <= 2000 ? parseHttpUrl(text, env.baseUrl) : 'url';
+    return /^url/.test(url) ? { code: url as NoticeCode } : { value: url };
   }
+  const [parse, code] = FIELDS[field];
+  const value = parse(text, env);
+  return value ? { value } : { code };
 }
 
 /**

@@ -140,8 +140,8 @@ export class MnBookingForm extends MnElement {
   }
 
   private policy!: BookingPolicy;
-  /** Parsed from the properties: min-fill, timeout and retry delay (ms); whether the draft is kept; the policy version. */
-  private ms!: number[];
+  /** Parsed from the properties: min-fill (ms); whether the draft is kept; the policy version. */
+  private fill!: number;
   private keep!: boolean;
   private version?: string;
   private url?: string;
@@ -176,7 +176,7 @@ export class MnBookingForm extends MnElement {
     );
     const text = (attr: string, v: unknown) => this.parseAttr(attr, v, (x) => x);
     const ms = (attr: string, v: unknown, d: number) => this.parseAttr(attr, v, (x) => (/^\d+$/.test(x) ? +x : undefined)) ?? d;
-    this.ms = [ms('min-fill', this.minFill, 3000), ms('timeout', this.timeout, 10_000), ms('retryDelay', this.retryDelay, 1000)];
+    this.fill = ms('min-fill', this.minFill, 3000);
     this.keep = this.parseAttr('persist', this.persist, (v) => (/^(session|none)$/.test(v) ? v : undefined), 'safe', 'none') != 'none';
     this.version = text('policy-version', this.policyVersion);
     const spacing = this.parseAttr('spacing-days', this.spacingDays, (v) => (/^\d+$/.test(v) && +v >= 14 ? +v : undefined), 'spacing');
@@ -358,7 +358,7 @@ export class MnBookingForm extends MnElement {
       policyUrl: clinic.privacyUrl,
       policyVersion: this.version,
       url: location.href,
-      fillMs: Math.max(fillMs, this.ms[0]),
+      fillMs: Math.max(fillMs, this.fill),
       trap: this.trap,
     }));
     // A bot filled the hidden field: it sees success, the clinic gets nothing.
@@ -370,8 +370,8 @@ export class MnBookingForm extends MnElement {
     if (!navigator.onLine) return this.status('offline', this.t.booking.offline);
     this.phase = 'sending';
     this.say = this.t.booking.sending;
-    await new Promise((r) => setTimeout(r, this.ms[0] - fillMs));
-    const r = await deliver(this.url, payload, { timeout: this.ms[1], delay: this.ms[2] });
+    await new Promise((r) => setTimeout(r, this.fill - fillMs));
+    const r = await deliver(this.url, payload, { timeout: this.timeout, delay: this.retryDelay });
     if (r.ok) return this.done(payload, true);
     if (!r.status && !navigator.onLine) return this.status('offline', this.t.booking.offline);
     const server: Record<string, string> = {};

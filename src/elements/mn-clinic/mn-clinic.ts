@@ -1,7 +1,7 @@
 import { LitElement, css, html } from 'lit';
-import { type ClinicInput, type ClinicValues, parseClinic } from '../../domain/clinic.js';
+import type { ClinicValues } from '../../domain/clinic.js';
 import { messages } from '../../i18n/index.js';
-import { isColor, pageLocale, setAccent } from '../shared/mn-element.js';
+import { pageLocale, parseClinicAttributes } from '../shared/mn-element.js';
 import { NoticeController } from '../shared/notices.js';
 import { baseStyles } from '../../styles/base.js';
 import { changed, clinics } from '../../register.js';
@@ -83,17 +83,9 @@ export class MnClinic extends LitElement {
   declare theme?: string;
 
   protected override willUpdate(): void {
-    const input: ClinicInput = {};
-    const fields = Object.keys(MnClinic.properties) as Array<keyof ClinicInput & keyof MnClinic>;
-    for (const field of fields) input[field] = this[field];
-    const { values, notices } = parseClinic(input, { baseUrl: document.baseURI, isColor });
-    for (const field of fields) {
-      const n = notices.find((x) => x.field === field);
-      this.notices.set(field === 'privacyUrl' ? 'privacy-url' : field, n?.code, n?.value);
-    }
-    this.values = values;
+    // Every property is a clinic field of the same name.
+    this.values = parseClinicAttributes(this, this.notices, Object.keys(MnClinic.properties));
     changed();
-    setAccent(this, values.accent);
   }
 
   protected override render() {

@@ -8,16 +8,8 @@ import { localTimeZone } from '../../domain/time.js';
 import { baseStyles } from '../../styles/base.js';
 import { NoticeController } from './notices.js';
 
-/** The widget attributes that override the clinic: attribute, property, clinic field. */
-const OVERRIDES = [
-  ['locale', 'locale', 'locale'],
-  ['timezone', 'timezone', 'timezone'],
-  ['theme', 'theme', 'theme'],
-  ['accent', 'accent', 'accent'],
-  ['clinic-name', 'clinicName', 'name'],
-  ['clinic-phone', 'clinicPhone', 'phone'],
-  ['clinic-email', 'clinicEmail', 'email'],
-] as const;
+/** The widget properties that override the clinic's (`clinicName` overrides its `name`). */
+const OVERRIDES = ['locale', 'timezone', 'theme', 'accent', 'clinicName', 'clinicPhone', 'clinicEmail'];
 
 /** An http(s) URL, resolved against the page, or undefined (`javascript:` and the like are refused). */
 export const httpUrl = (value: string) => {
@@ -25,13 +17,28 @@ export const httpUrl = (value: string) => {
   return /^http/.test(url) ? url : undefined;
 };
 
-/** Whether `value` is a CSS colour, asked of the browser. */
-export const isColor = (value: string) => CSS.supports('color', value);
-
-/** Sets (or clears) `--mn-color-accent` on `el` from a parsed `accent` attribute. */
-export function setAccent(el: HTMLElement, accent?: string): void {
-  if (accent) el.style.setProperty('--mn-color-accent', accent);
+/**
+ * Parses an element's clinic properties (attribute: the kebab-case name; clinic field: the name,
+ * less a `clinic` prefix) into clinic values: a notice for each bad one, and `--mn-color-accent`
+ * set (or cleared) from `accent`.
+ */
+export function parseClinicAttributes(el: HTMLElement, notices: NoticeController, props: string[]) {
+  const field = (prop: string) => prop.replace(/^clinic(.)/, (_, c: string) => c.toLowerCase());
+  const { values, notices: found } = parseClinic(Object.fromEntries(props.map((p) => [field(p), el[p as keyof HTMLElement]])), {
+    baseUrl: document.baseURI,
+    isColor: (value) => CSS.supports('color', value),
+  });
+  for (const prop of props) {
+    const notice = found.find((n) => n.field == field(prop));
+    notices.set(
+      prop.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`),
+      notice?.code,
+      notice?.value,
+    );
+  }
+  if (values.accent) el.style.setProperty('--mn-color-accent', values.accent);
   else el.style.removeProperty('--mn-color-accent');
+  return values;
 }
 
 /** A Date as the calendar date it shows where it was made (a date picker's local midnight). */
@@ -101,8 +108,8 @@ export abstract class MnElement extends LitElement {
    * stylesheet hides that while the field is not being edited.
    */
   private markDates = () => {
-    for (const input of this.renderRoot.querySelectorAll('input'))
-      input.toggleAttribute('data-empty', input.type == 'date' && !input.value && !input.validity.badInput);
+    for (const input of this.renderRoot.querySelectorAll<HTMLInputElement>('[type=date]'))
+      input.toggleAttribute('data-empty', !input.value && !input.validity.badInput);
   };
 
   protected override update(changed: PropertyValues): void {
@@ -127,20 +134,13 @@ export abstract class MnElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (!this.clinic || changed.has('clinicValues') || OVERRIDES.some(([, prop]) => changed.has(prop))) this.resolveClinic();
+    if (!this.clinic || changed.has('clinicValues') || OVERRIDES.some((prop) => changed.has(prop))) this.resolveClinic();
     this.t = messages(this.clinic.locale);
   }
 
   private resolveClinic(): void {
-    const input = Object.fromEntries(OVERRIDES.map(([, prop, field]) => [field, this[prop]]));
-    const { values, notices } = parseClinic(input, { baseUrl: document.baseURI, isColor });
-    for (const [attr, , field] of OVERRIDES) {
-      const notice = notices.find((n) => n.field === field);
-      this.notices.set(attr, notice?.code, notice?.value);
-    }
-    const defaults = { locale: pageLocale(this), timezone: localTimeZone() };
-    this.clinic = resolveClinic([this.clinicValues, values], defaults);
-    setAccent(this, values.accent);
+    const values = parseClinicAttributes(this, this.notices, OVERRIDES);
+    this.clinic = resolveClinic([this.clinicValues, values], { locale: pageLocale(this), timezone: localTimeZone() });
   }
 
   /**

@@ -1,4 +1,4 @@
-import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { html, nothing } from 'lit';
 import type { Notice } from '../../domain/clinic.js';
 import { en } from '../../i18n/en/index.js';
 import type { Catalogue } from '../../i18n/index.js';
@@ -20,15 +20,11 @@ const say = (t: Catalogue, n: Notice) =>
  * Setup notices for one element: a problem per attribute, shown in the element (`part="notice"`)
  * for the clinic's designer, and warned once in the console. Never throws.
  */
-export class NoticeController implements ReactiveController {
+export class NoticeController {
   private readonly notices = new Map<string, Notice>();
   private readonly warned = new Set<string>();
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
+  constructor(private readonly host: HTMLElement) {}
 
   /**
    * Records a problem with `attr` (or clears it when `code` is undefined), with the value given:
@@ -55,12 +51,8 @@ export class NoticeController implements ReactiveController {
     for (const key of [...this.notices.keys()]) if (key.startsWith(prefix)) this.notices.delete(key);
   }
 
-  get list(): Notice[] {
-    return [...this.notices.values()];
-  }
-
   render(t: Catalogue) {
-    const list = this.list;
+    const list = [...this.notices.values()];
     if (!list.length) return nothing;
     return html`<div part="notice" class="notice" role="note">
       ${list.map((n) => html`<p>${say(t, n)}</p>`)}
