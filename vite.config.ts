@@ -61,7 +61,7 @@ const minifyLiterals: Plugin = {
   apply: 'build',
   async transform(code, id) {
     if (!/\/src\/.*\.ts$/.test(id) || !/\b(html|css)`/.test(code)) return null;
-    return (await minifyHTMLLiterals(code, { fileName: id, minifyOptions: { conservativeCollapse: true } })) ?? null;
+    return (await minifyHTMLLiterals(code, { fileName: id, minifyOptions: { conservativeCollapse: true, removeAttributeQuotes: true } })) ?? null;
   },
 };
 
