@@ -148,9 +148,6 @@ export function parseClinic(input: ClinicInput, env: ParseEnv = {}): { values: C
  * (the page's `lang` and the browser's zone) and the light theme.
  */
 export function resolveClinic(layers: Array<ClinicValues | undefined>, defaults: { locale: string; timezone: string }): ClinicConfig {
-  const out: ClinicConfig = { ...defaults, theme: 'light' };
-  for (const layer of layers) {
-    for (const [k, v] of Object.entries(layer ?? {})) if (v !== undefined) (out as unknown as Record<string, unknown>)[k] = v;
-  }
-  return out;
+  // Parsed values hold no undefined fields: a later layer's fields simply win.
+  return Object.assign({ ...defaults, theme: 'light' }, ...layers);
 }

@@ -80,16 +80,13 @@ export function parseClock(value: string): number | undefined {
   return m ? +m[1] * 60 + +m[2] : undefined;
 }
 
-/** Wall-clock fields of `instant` in `timeZone`. */
+/** Wall-clock fields of `instant` in `timeZone` (Temporal's own object, or the formatter's parts as numbers). */
 export function zonedParts(instant: Date, timeZone: string): WallClock {
   const t = temporal();
-  if (t) {
-    const z = t.Instant.fromEpochMilliseconds(instant.getTime()).toZonedDateTimeISO(timeZone);
-    return { year: z.year, month: z.month, day: z.day, hour: z.hour, minute: z.minute, second: z.second };
-  }
+  if (t) return t.Instant.fromEpochMilliseconds(instant.getTime()).toZonedDateTimeISO(timeZone);
   const p: Record<string, number> = {};
   for (const { type, value } of partsFormat(timeZone).formatToParts(instant)) p[type] = +value;
-  return { year: p.year, month: p.month, day: p.day, hour: p.hour, minute: p.minute, second: p.second };
+  return p as WallClock;
 }
 
 function pad(n: number, width = 2): string {

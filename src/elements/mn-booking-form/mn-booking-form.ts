@@ -72,7 +72,7 @@ export class MnBookingForm extends MnElement {
     back: { attribute: false },
     problem: { attribute: false },
     endpoint: {},
-    services: { converter: (v: string | null) => v },
+    services: {},
     spacingDays: { attribute: 'spacing-days' },
     horizonDays: { attribute: 'horizon-days' },
     slotsSrc: { attribute: 'slots-src' },
