@@ -37,7 +37,7 @@ const KEPT = ['name', 'email', 'phone', 'contact', 'service', 'areas', 'dates'] 
 
 /**
  * An appointment request form. It offers the clinic's services, keeps microneedling sessions
- * spaced, follows the safety check's outcome in the same `<mn-clinic>` (only the level is sent),
+ * spaced, follows the safety check's outcome (its paired check's, anywhere in the page; only the level is sent),
  * and delivers the request as JSON to `endpoint` with retries, or as an email when there is no
  * endpoint. What the patient typed is never lost: it stays on failure, offline, and across a reload.
  * Form-associated: inside a page's own `<form>` it adds its values (`mn-name`, `mn-email`, ...)
@@ -87,7 +87,7 @@ export class MnBookingForm extends MnElement {
     minFill: { attribute: 'min-fill' },
   };
 
-  /** The safety check's outcome from the same `<mn-clinic>`, if any. */
+  /** The paired safety check's outcome (see register.ts), if any. */
   declare protected outcome?: Outcome;
 
   declare private d: BookingDraft;
