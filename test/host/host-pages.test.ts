@@ -634,3 +634,72 @@ describe('host pages: translations added late', () => {
     expect(lang(), 'German text').to.equal('de-DE');
   });
 });
+
+describe('host pages: on/off settings written as Vue and Svelte write false', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  /** Every default question hidden but one, whose yes declines. */
+  const ONE_QUESTION = {
+    items: Object.fromEntries(
+      'pregnancy anticoagulants isotretinoin skin-infection cold-sore-now cold-sore-history wound-or-sunburn skin-cancer cancer-treatment immunosuppression diabetes skin-condition scleroderma active-acne keloid lesions metal-allergy anesthetic-allergy darker-skin tan-or-sun recent-scar age recent-procedure'
+        .split(' ')
+        .map((id) => [id, { hidden: true }]),
+    ),
+  };
+
+  it('share-findings="false" shares nothing and says to set shareFindings; the property false is simply off', async () => {
+    const { win, doc } = await open('bare.html');
+    const details: Array<Record<string, unknown>> = [];
+    doc.addEventListener('mn-screening-complete', (e) => details.push({ ...(e as CustomEvent).detail }));
+    for (const markup of [
+      '<mn-contraindication-check share-findings="false" layout="list"></mn-contraindication-check>',
+      '<mn-contraindication-check layout="list"></mn-contraindication-check>',
+    ]) {
+      const check = await create<Lit & { config: unknown; shareFindings: unknown }>(doc, markup);
+      if (!markup.includes('share-findings')) check.shareFindings = false;
+      check.config = ONE_QUESTION;
+      await check.updateComplete;
+      shadow(check).querySelector<HTMLInputElement>('input[type="radio"]')!.click(); // yes
+      await check.updateComplete;
+      $(check, 'form button:not([type])')!.click();
+      await check.updateComplete;
+      $(check, 'form button:not([type])')!.click();
+      await check.updateComplete;
+    }
+    expect(details.map((d) => d.level)).to.deep.equal(['decline', 'decline']);
+    expect(
+      details.map((d) => 'findings' in d),
+      'findings shared',
+    ).to.deep.equal([false, false]);
+    const [flagged, property] = [...doc.querySelectorAll('mn-contraindication-check')];
+    expect(noticeOf(flagged)).to.contain('share-findings="false"');
+    expect(noticeOf(flagged)).to.contain('shareFindings');
+    expect(noticeOf(property)).to.equal('');
+    expect(win.__errors).to.deep.equal([]);
+  });
+
+  it('require-check="false" still requires the check, and says to set requireCheck; persist="false" stores nothing', async () => {
+    const { win, doc } = await open('bare.html');
+    const form = await create(
+      doc,
+      '<mn-booking-form require-check="false" persist="false" endpoint="/x" service="microneedling"></mn-booking-form>',
+    );
+    expect($(form, '#e-service')!.textContent).to.contain('Complete the safety check first');
+    expect(noticeOf(form)).to.contain('require-check="false"');
+    expect(noticeOf(form)).to.contain('requireCheck');
+    expect(noticeOf(form)).to.contain('persist="false"');
+    const name = $<HTMLInputElement>(form, '[name=name]')!;
+    name.value = 'Ana';
+    name.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await form.updateComplete;
+    expect(win.sessionStorage.length, 'nothing stored').to.equal(0);
+    const off = await create<Lit & { requireCheck: unknown }>(
+      doc,
+      '<mn-booking-form endpoint="/x" persist="none" service="microneedling"></mn-booking-form>',
+    );
+    off.requireCheck = false;
+    await off.updateComplete;
+    expect($(off, '#e-service')!.textContent).to.equal('');
+    expect(noticeOf(off)).to.equal('');
+  });
+});
