@@ -3,6 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumPath } from './test/scripts/chromium.mjs';
 import { bookingEndpoint } from './test/server/booking-endpoint.mjs';
 import { hostPages } from './test/host/host-pages.mjs';
+import { pixels } from './test/engines/pixels.mjs';
 
 /**
  * `executeServerCommand('emulate-forced-colors', { active })`: Windows High Contrast-style forced
@@ -46,7 +47,7 @@ export default {
   // target 'auto': TypeScript is compiled, but JavaScript reaches modern Chromium untouched, so the
   // built paste-in scripts and the host pages' scripts are tested byte for byte (a fixed target
   // re-printed them, adding "use strict" and dropping comments).
-  plugins: [esbuildPlugin({ ts: true, target: 'auto', tsconfig: 'tsconfig.json' }), forcedColors],
+  plugins: [esbuildPlugin({ ts: true, target: 'auto', tsconfig: 'tsconfig.json' }), forcedColors, pixels],
   browsers: [
     chromeLauncher({
       // Several test pages run at once: each is told it has focus, so none is paused as a background tab.

@@ -8,5 +8,9 @@ import type { Outcome } from '../domain/outcome.js';
  */
 export const clinicContext = createContext<ClinicValues | undefined>('mn-clinic');
 
-/** The latest safety-check outcome inside one `<mn-clinic>` (undefined until a check completes). */
+/**
+ * The safety-check outcome a widget follows (undefined until its check completes): answered for
+ * the whole document, pairing each widget with the check that shares its `clinic` id, else the
+ * nearest check before it (see register.ts).
+ */
 export const outcomeContext = createContext<Outcome | undefined>('mn-outcome');

@@ -4,6 +4,7 @@
  */
 import { type Phone, isEmail, parsePhone } from './contact.js';
 import { type Hours, parseHours } from './hours.js';
+import { toText } from './json-check.js';
 import { isTimeZone } from './time.js';
 
 export type { Phone };
@@ -35,14 +36,26 @@ export interface ClinicConfig {
   afterHoursPhone?: Phone;
 }
 
-/** Raw attribute strings, keyed by config field (camelCase). */
-export type ClinicInput = Partial<Record<ClinicField, string | null | undefined>>;
+/** Raw attribute strings (or property values of any type), keyed by config field (camelCase). */
+export type ClinicInput = Partial<Record<ClinicField, unknown>>;
 export type ClinicField = keyof ClinicConfig;
 /** ClinicValues values, only those given and valid. */
 export type ClinicValues = Partial<ClinicConfig>;
 
 export type NoticeCode =
-  'too-long' | 'phone' | 'email' | 'url' | 'url-scheme' | 'color' | 'timezone' | 'locale' | 'hours' | 'theme' | 'region';
+  | 'too-long'
+  | 'phone'
+  | 'email'
+  | 'url'
+  | 'url-scheme'
+  | 'url-host'
+  | 'color'
+  | 'timezone'
+  | 'locale'
+  | 'hours'
+  | 'theme'
+  | 'region'
+  | 'value';
 
 /** A problem with one configured value: which field, what is wrong, and the value as given. */
 export interface Notice {
@@ -63,12 +76,16 @@ const THEMES: Theme[] = ['light', 'dark', 'auto'];
 
 /**
  * An http(s) URL (absolute, or relative to `baseUrl`), or a notice code: `url` when it does not
- * parse, `url-scheme` for `javascript:`, `data:` and every other scheme.
+ * parse, `url-scheme` for `javascript:`, `data:` and every other scheme, `url-host` for a domain
+ * without its scheme (`api.clinic.example/book`, `www.clinic.example`), which would otherwise
+ * resolve as a path on the page's own site. Paths (`/api/bookings`, `book.json`) stay valid.
  */
-export function parseHttpUrl(value: string, baseUrl?: string): string | 'url' | 'url-scheme' {
+export function parseHttpUrl(value: string, baseUrl?: string): string | 'url' | 'url-scheme' | 'url-host' {
   let url: URL;
+  const text = value.trim();
+  if (/^([\w-]+\.)+[a-z][\w-]*(:\d+)?\/|^www\./i.test(text)) return 'url-host';
   try {
-    url = new URL(value.trim(), baseUrl);
+    url = new URL(text, baseUrl);
   } catch {
     return 'url';
   }
@@ -89,58 +106,48 @@ export function parseLocale(value: string): string | undefined {
   }
 }
 
-function parseField(field: ClinicField, raw: string, env: ParseEnv): { value?: unknown; code?: NoticeCode } {
-  const text = raw.trim();
-  switch (field) {
-    case 'name':
-    case 'address':
-      return text.length > MAX_TEXT ? { value: `${text.slice(0, MAX_TEXT - 1)}…`, code: 'too-long' } : { value: text };
-    case 'phone':
-    case 'afterHoursPhone':
-    case 'emergencyNumber': {
-      // Some emergency numbers have two digits (15 in France).
-      const phone = parsePhone(text, field == 'emergencyNumber' ? 2 : 5);
-      return phone ? { value: phone } : { code: 'phone' };
-    }
-    case 'region':
-      return /^[a-z]{2}$/i.test(text) ? { value: text.toUpperCase() } : { code: 'region' };
-    case 'email':
-      return isEmail(text) ? { value: text } : { code: 'email' };
-    case 'website':
-    case 'endpoint':
-    case 'privacyUrl': {
-      const url = text.length <= 2000 ? parseHttpUrl(text, env.baseUrl) : 'url';
-      return url === 'url' || url === 'url-scheme' ? { code: url } : { value: url };
-    }
-    case 'accent':
-      return text.length <= 100 && (env.isColor ?? (() => true))(text) ? { value: text } : { code: 'color' };
-    case 'timezone':
-      return isTimeZone(text) && text !== '' ? { value: text } : { code: 'timezone' };
-    case 'locale': {
-      const locale = parseLocale(text);
-      return locale ? { value: locale } : { code: 'locale' };
-    }
-    case 'hours': {
-      const hours = text.length <= 2000 ? parseHours(text) : undefined;
-      return hours ? { value: hours } : { code: 'hours' };
-    }
-    case 'theme':
-      return THEMES.includes(text as Theme) ? { value: text } : { code: 'theme' };
+/** The single-valued fields: how each is read (a falsy result is a bad value) and the notice code. */
+const FIELDS: Partial<Record<ClinicField, [(text: string, env: ParseEnv) => unknown, NoticeCode]>> = {
+  phone: [(t) => parsePhone(t), 'phone'],
+  afterHoursPhone: [(t) => parsePhone(t), 'phone'],
+  // Some emergency numbers have two digits (15 in France).
+  emergencyNumber: [(t) => parsePhone(t, 2), 'phone'],
+  region: [(t) => /^[a-z]{2}$/i.test(t) && t.toUpperCase(), 'region'],
+  email: [(t) => isEmail(t) && t, 'email'],
+  accent: [(t, env) => t.length <= 100 && (env.isColor ?? (() => true))(t) && t, 'color'],
+  timezone: [(t) => isTimeZone(t) && t, 'timezone'],
+  locale: [parseLocale, 'locale'],
+  hours: [(t) => t.length <= 2000 && parseHours(t), 'hours'],
+  theme: [(t) => THEMES.includes(t as Theme) && t, 'theme'],
+};
+
+function parseField(field: ClinicField, text: string, env: ParseEnv): { value?: unknown; code?: NoticeCode } {
+  if (field == 'name' || field == 'address')
+    return text.length > MAX_TEXT ? { value: `${text.slice(0, MAX_TEXT - 1)}…`, code: 'too-long' } : { value: text };
+  if (!FIELDS[field]) {
+    // website, endpoint, privacyUrl
+    const url = text.length <= 2000 ? parseHttpUrl(text, env.baseUrl) : 'url';
+    return /^url/.test(url) ? { code: url as NoticeCode } : { value: url };
   }
+  const [parse, code] = FIELDS[field];
+  const value = parse(text, env);
+  return value ? { value } : { code };
 }
 
 /**
- * Parses the given raw values. Absent (null/undefined) and empty fields are skipped silently;
- * each bad one is left out of `values` and reported in `notices`.
+ * Parses the given raw values (text, or property values as `toText` reads them). Absent
+ * (null/undefined) and empty fields are skipped silently; each bad one is left out of `values`
+ * and reported in `notices`.
  */
 export function parseClinic(input: ClinicInput, env: ParseEnv = {}): { values: ClinicValues; notices: Notice[] } {
   const values: Record<string, unknown> = {};
   const notices: Notice[] = [];
-  for (const [field, raw] of Object.entries(input) as Array<[ClinicField, string | null | undefined]>) {
-    if (raw == null || raw.trim() === '') continue;
-    const { value, code } = parseField(field, raw, env);
+  for (const [field, given] of Object.entries(input) as Array<[ClinicField, unknown]>) {
+    const raw = toText(given);
+    if (!raw && raw !== null) continue;
+    const { value, code } = raw == null ? { code: 'value' as const } : parseField(field, raw, env);
     if (value !== undefined) values[field] = value;
-    if (code) notices.push({ field, code, value: raw });
+    if (code) notices.push({ field, code, value: raw ?? JSON.stringify(given) });
   }
   return { values: values as ClinicValues, notices };
 }
@@ -151,13 +158,10 @@ export function parseClinic(input: ClinicInput, env: ParseEnv = {}): { values: C
  * of a configured locale is the clinic's country (the defaults are not configuration).
  */
 export function resolveClinic(layers: Array<ClinicValues | undefined>, defaults: { locale: string; timezone: string }): ClinicConfig {
-  const out: ClinicConfig = { ...defaults, theme: 'light' };
-  let region;
-  for (const layer of layers) {
-    for (const [k, v] of Object.entries(layer ?? {})) if (v !== undefined) (out as unknown as Record<string, unknown>)[k] = v;
-    // A canonical tag writes its region in capitals (`en-GB`, `zh-Hant-TW`), and nothing else.
-    region = /-([A-Z]{2})\b/.exec(layer?.locale ?? '')?.[1] ?? region;
-  }
-  if (region) out.region ??= region;
+  // Parsed values hold no undefined fields: a later layer's fields simply win.
+  const out: ClinicConfig = Object.assign({ ...defaults, theme: 'light' }, ...layers);
+  // A canonical tag writes its region in capitals (`en-GB`, `zh-Hant-TW`), and nothing else.
+  // The last layer whose locale names a region wins, as the locale itself does.
+  out.region ??= layers.reduce<string | undefined>((r, l) => /-([A-Z]{2})\b/.exec(l?.locale ?? '')?.[1] ?? r, undefined);
   return out;
 }

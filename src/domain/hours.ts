@@ -44,26 +44,18 @@ function parseDays(text: string): number[] | undefined {
 /** Parses the compact syntax; undefined when any part is malformed. */
 export function parseHours(text: string): Hours | undefined {
   const hours: Hours = DAYS.map(() => []);
-  const rules: Array<[string, string]> = [];
+  let rules = 0;
   for (const rule of text.split(';')) {
     if (!rule.trim()) continue;
     const m = /^\s*(\S+)\s+(.+)$/.exec(rule);
-    if (!m) return undefined;
-    rules.push([m[1], m[2].replace(/\s+/g, '')]);
-  }
-  if (!rules.length) return undefined;
-  for (const [dayText, rangeText] of rules) {
-    const days = parseDays(dayText);
-    if (!days) return undefined;
-    if (/^(closed|off)$/i.test(rangeText)) {
-      for (const d of days) hours[d] = [];
-      continue;
-    }
-    const ranges = parseRanges(rangeText);
-    if (!ranges) return undefined;
+    const days = m && parseDays(m[1]);
+    const spec = m?.[2].replace(/\s+/g, '');
+    const ranges = spec && (/^(closed|off)$/i.test(spec) ? [] : parseRanges(spec));
+    if (!days || !ranges) return undefined;
     for (const d of days) hours[d] = ranges;
+    rules++;
   }
-  return hours;
+  return rules ? hours : undefined;
 }
 
 /** The opening ranges on a calendar date (empty when closed). */

@@ -62,13 +62,13 @@ export function localTimeZone(): string {
   return temporal()?.Now.timeZoneId() ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
-/** True for a real calendar date in `YYYY-MM-DD` form (rejects 2026-02-30). */
+/**
+ * True for a real calendar date in `YYYY-MM-DD` form (rejects 2026-02-30), from 1900 to 2199: no
+ * clinic date lies outside, and date arithmetic stays within four-digit years.
+ */
 export function isIsoDate(value: unknown): value is IsoDate {
-  if (typeof value !== 'string') return false;
-  const m = DATE_RE.exec(value);
-  if (!m) return false;
-  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-  return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
+  // A day past the month's end rolls over in Date.UTC, so it does not come back the same.
+  return typeof value == 'string' && DATE_RE.test(value) && value > '1900' && value < '2200' && fromUtcMs(toUtcMs(value)) == value;
 }
 
 /** Minutes after midnight for `HH:MM` (24 h), or undefined. */
@@ -77,26 +77,19 @@ export function parseClock(value: string): number | undefined {
   return m ? +m[1] * 60 + +m[2] : undefined;
 }
 
-/** Wall-clock fields of `instant` in `timeZone`. */
+/** Wall-clock fields of `instant` in `timeZone` (Temporal's own object, or the formatter's parts as numbers). */
 export function zonedParts(instant: Date, timeZone: string): WallClock {
   const t = temporal();
-  if (t) {
-    const z = t.Instant.fromEpochMilliseconds(instant.getTime()).toZonedDateTimeISO(timeZone);
-    return { year: z.year, month: z.month, day: z.day, hour: z.hour, minute: z.minute, second: z.second };
-  }
+  if (t) return t.Instant.fromEpochMilliseconds(instant.getTime()).toZonedDateTimeISO(timeZone);
   const p: Record<string, number> = {};
   for (const { type, value } of partsFormat(timeZone).formatToParts(instant)) p[type] = +value;
-  return { year: p.year, month: p.month, day: p.day, hour: p.hour, minute: p.minute, second: p.second };
-}
-
-function pad(n: number, width = 2): string {
-  return String(n).padStart(width, '0');
+  return p as WallClock;
 }
 
 /** The calendar date of `instant` in `timeZone`. */
 export function dateIn(instant: Date, timeZone: string): IsoDate {
   const p = zonedParts(instant, timeZone);
-  return `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}`;
+  return fromUtcMs(Date.UTC(p.year, p.month - 1, p.day));
 }
 
 /** Minutes after midnight of `instant` in `timeZone`. */
@@ -122,11 +115,8 @@ export function addDays(date: IsoDate, days: number): IsoDate {
 /** `date` plus `months`, clamped to the last day of the target month (08-31 + 6 → 02-28). */
 export function addMonths(date: IsoDate, months: number): IsoDate {
   const [y, m, d] = date.split('-').map(Number);
-  const index = y * 12 + (m - 1) + months;
-  const ty = Math.floor(index / 12);
-  const tm = index - ty * 12;
-  const last = new Date(Date.UTC(ty, tm + 1, 0)).getUTCDate();
-  return `${pad(ty, 4)}-${pad(tm + 1)}-${pad(Math.min(d, last))}`;
+  // Date.UTC carries month overflow into the year; day 0 of the month after is the target's last.
+  return fromUtcMs(Date.UTC(y, m - 1 + months, Math.min(d, new Date(Date.UTC(y, m + months, 0)).getUTCDate())));
 }
 
 /** Day of the week of a calendar date, 0 = Sunday. */

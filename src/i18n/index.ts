@@ -37,11 +37,18 @@ export function addEnglish<K extends keyof Catalogue>(namespace: K, texts: Catal
   merged.clear();
 }
 
-/** Registers (or extends) a language's texts. `locale` is a language (`fr`) or a tag (`fr-CA`). */
+/** The window event that tells every widget, of any copy of the library, that texts were added. */
+export const MESSAGES = 'mn-messages';
+
+/**
+ * Registers (or extends) a language's texts. `locale` is a language (`fr`) or a tag (`fr-CA`).
+ * Widgets already on the page draw again in them.
+ */
 export function addMessages(locale: string, messages: Translation): void {
   const key = locale.toLowerCase();
   registered.set(key, merge(registered.get(key) ?? {}, messages));
   shared.version++;
+  globalThis.dispatchEvent?.(new Event(MESSAGES));
 }
 
 /** The catalogue for a locale: English, overlaid by the language, overlaid by the exact tag. */

@@ -4,23 +4,17 @@ import { css } from 'lit';
  * Tokens and base rules every widget shares. Global tokens (`--mn-*`) are set by the designer on
  * the widget, `<mn-clinic>` or any ancestor; private ones (`--_*`) resolve them with theme defaults.
  * Text colours meet 4.5:1 on the surfaces; the accent's text colour is derived for contrast.
+ *
+ * The host page reaches in only through what it sets on our tags and what they inherit. `.root`
+ * stops every inherited property at once (`all: initial`: a theme's line height, letter and word
+ * spacing, indent, text transform, white-space and the like), then takes back the host's font
+ * family and weight, at no less than 16 px (a smaller field makes iOS zoom). Sizes are in `em` of
+ * that, never `rem`: a theme's `html { font-size: 62.5% }` would shrink every tap target.
  */
 export const baseStyles = css`
   :host {
     display: block;
-    box-sizing: border-box;
     font: var(--mn-font, inherit);
-  }
-  :host([hidden]) {
-    display: none;
-  }
-  *,
-  ::before,
-  ::after {
-    box-sizing: inherit;
-  }
-  .root {
-    color-scheme: light;
     --_accent: var(--mn-color-accent, #7a4cc2);
     --_text: var(--mn-color-text, light-dark(#1f1c24, #eeecf1));
     --_muted: var(--mn-color-muted, light-dark(#57525f, #bdb8c5));
@@ -30,18 +24,35 @@ export const baseStyles = css`
     --_danger: var(--mn-color-danger, light-dark(#b3261e, #ffb4ab));
     --_success: var(--mn-color-success, light-dark(#1c6b38, #86d8a3));
     --_warning: var(--mn-color-warning, light-dark(#8a4b00, #f5c06f));
-    --_radius: var(--mn-radius, 0.5rem);
-    --_space: var(--mn-space, 1rem);
+    --_radius: var(--mn-radius, 0.5em);
+    --_space: var(--mn-space, 1em);
     /* Accent as text: darkened (lightened in dark mode) until it reads on the surface. */
     --_ink: light-dark(oklch(from var(--_accent) min(l, 0.5) c h), oklch(from var(--_accent) max(l, 0.8) c h));
     /* Text on the accent: white or black, whichever contrasts more. */
     --_on-accent: #fff;
     --_on-accent: oklch(from var(--_accent) clamp(0, (0.565 - l) * 1000, 1) 0 0);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  ::before,
+  ::after {
+    box-sizing: border-box;
+  }
+  .root {
+    all: initial;
+    display: block;
+    box-sizing: border-box;
+    font-family: inherit;
+    font-weight: inherit;
+    font-size: max(1em, 16px);
+    visibility: inherit;
+    color-scheme: light;
     color: var(--_text);
     background: var(--_surface);
     /* Set here, not on :host, so a host page's !important rules on our tags cannot reach inside. */
     line-height: 1.5;
-    text-align: start;
     border-radius: var(--_radius);
     padding: var(--_space);
     overflow-wrap: anywhere;
@@ -56,9 +67,24 @@ export const baseStyles = css`
   ul,
   ol,
   fieldset,
-  legend {
+  legend,
+  dl,
+  dd {
     margin: 0;
     padding: 0;
+  }
+  fieldset {
+    border: 0;
+    min-width: 0;
+  }
+  ul {
+    padding-inline-start: 1.25em;
+  }
+  dd {
+    margin-block-end: 0.5em;
+  }
+  dt {
+    font-weight: 600;
   }
   /* Headings are role="heading" with the level the page asks for (heading-level). */
   [role='heading'] {
@@ -89,7 +115,6 @@ export const baseStyles = css`
   textarea {
     font: inherit;
     color: inherit;
-    letter-spacing: inherit;
     margin: 0;
   }
   button,
@@ -98,7 +123,7 @@ export const baseStyles = css`
     align-items: center;
     justify-content: center;
     gap: 0.4em;
-    min-height: 2.75rem;
+    min-height: 2.75em;
     padding: 0.5em 1.1em;
     /* The edge leans towards the text colour: visible even when the accent is close to the surface. */
     border: 2px solid color-mix(in oklab, var(--_accent), var(--_text) 30%);
@@ -122,12 +147,52 @@ export const baseStyles = css`
   input,
   select,
   textarea {
-    min-height: 2.75rem;
+    min-height: 2.75em;
     padding: 0.45em 0.7em;
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) * 0.75);
     background: var(--_surface);
     max-width: 100%;
+  }
+  /* Radios and checkboxes drawn here, on the widget's surface in either theme (WebKit draws its own
+     light ones on a dark page); the marks are borders, which forced colours keep. */
+  [type='radio'],
+  [type='checkbox'] {
+    appearance: none;
+    flex: none;
+    display: inline-grid;
+    place-content: center;
+    width: 1.25em;
+    height: 1.25em;
+    min-height: 0;
+    padding: 0;
+    border-width: 2px;
+  }
+  [type='radio'] {
+    border-radius: 50%;
+  }
+  :checked {
+    background: var(--_accent);
+    border-color: var(--_accent);
+  }
+  :checked::before {
+    content: '';
+    border: 0.25em solid var(--_on-accent);
+    border-radius: 50%;
+  }
+  /* A tick: two edges of a box, turned. */
+  [type='checkbox']:checked::before {
+    width: 0.4em;
+    height: 0.7em;
+    border-width: 0 0.15em 0.15em 0;
+    border-radius: 0;
+    transform: translateY(-0.1em) rotate(45deg);
+  }
+  /* WebKit's grey "today" in an empty date field is the device's, not the clinic's: not shown (see markDates). */
+  @supports (hanging-punctuation: first) {
+    [data-empty]:not(:focus)::-webkit-datetime-edit {
+      opacity: 0;
+    }
   }
   [aria-invalid='true'] {
     border-color: var(--_danger);
@@ -142,14 +207,16 @@ export const baseStyles = css`
   }
   .notice {
     display: block;
-    margin: 0 0 0.75rem;
-    padding: 0.6rem 0.8rem;
+    margin-block-end: 0.75em;
+    padding: 0.6em 0.8em;
     border: 2px dashed var(--_warning);
-    border-radius: 0.4rem;
+    border-radius: 0.4em;
     background: var(--_alt);
+    color: var(--_text);
     font-size: 0.875em;
   }
-  .sr-only {
+  .sr-only,
+  .trap {
     position: absolute;
     width: 1px;
     height: 1px;

@@ -14,7 +14,9 @@ function setup(inline?: string, srcFirst?: boolean) {
   if (inline !== undefined) host.innerHTML = `<script type="application/json">${inline}</script>`;
   const notices = new Map<string, string>();
   const fake = {
-    set: (attr: string, code?: string, value = '') => (code ? notices.set(attr, `${code}:${value}`) : notices.delete(attr)),
+    // As the real controller shows a value: text as it is, anything else as JSON.
+    set: (attr: string, code?: string, value: unknown = '') =>
+      code ? notices.set(attr, `${code}:${typeof value == 'string' ? value : JSON.stringify(value)}`) : notices.delete(attr),
     clear: (prefix = '') => [...notices.keys()].filter((k) => k.startsWith(prefix)).forEach((k) => notices.delete(k)),
   } as unknown as NoticeController;
   const source = jsonSource(host, fake, 'config', srcFirst);
@@ -78,7 +80,7 @@ describe('jsonSource (shared JSON loading)', () => {
     const a = setup();
     a.read(undefined, 'javascript:alert(1)');
     expect(fetch.called).to.equal(false);
-    expect(Object.fromEntries(a.notices)).to.deep.equal({ 'config-src': 'url:javascript:alert(1)' });
+    expect(Object.fromEntries(a.notices)).to.deep.equal({ 'config-src': 'url-scheme:javascript:alert(1)' });
     a.read(undefined, '/gone.json');
     await settle();
     a.read(undefined, '/gone.json');

@@ -8,6 +8,8 @@ import type { MnContraindicationCheck } from '../../src/elements/mn-contraindica
 import { ScreeningCompleteEvent } from '../../src/events.js';
 import { screening } from '../../src/i18n/en/screening.js';
 import { type AxNode, axNodes, listen, settle } from './listen.js';
+import { ContextEvent } from '@lit/context';
+import { outcomeContext } from '../../src/context/clinic.js';
 
 type Check = MnContraindicationCheck;
 type Value = boolean | number | string | string[];
@@ -1128,8 +1130,11 @@ describe('<mn-contraindication-check>', () => {
     await submit(el);
     expect(el.result!.level).to.equal('clear');
     expect($(el, '[part="result"] a')!.getAttribute('href')).to.equal('tel:+15550199');
-    // The clinic provides it through its outcome context (a ContextProvider).
-    expect((clinic as unknown as { outcome: { value: unknown } }).outcome.value).to.deep.equal({ level: 'clear', treatment: 'yes' });
+    // Widgets after it follow it through the outcome context, answered for the whole document.
+    let outcome: unknown;
+    const widget = clinic.appendChild(document.createElement('div'));
+    widget.dispatchEvent(new ContextEvent(outcomeContext, widget, (v) => (outcome = v)));
+    expect(outcome).to.deep.equal({ level: 'clear', treatment: 'yes' });
   });
 
   it('fits 320 px without horizontal scrolling', async () => {

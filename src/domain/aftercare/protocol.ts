@@ -5,7 +5,7 @@
  * Windows are offsets from the end of treatment: `24h` counts elapsed hours, `5d` calendar days.
  */
 
-import { fromJson, isObject, isText } from '../json-check.js';
+import { fromJson, isObject, isText, own } from '../json-check.js';
 
 /** An offset from the end of treatment: `<n>h` (elapsed hours) or `<n>d` (calendar days). */
 export type Offset = string;
@@ -118,14 +118,15 @@ export function parseProtocol(input: unknown): Protocol | ProtocolError {
       (out.phases = v.map((p, i) => {
         const at = `phases[${i}]`;
         check(at, p, isObject);
-        for (const k of new Set(['id', 'end', ...Object.keys(p ?? {})])) check(`${at}.${k}`, p?.[k], (x) => phase[k]?.(x));
+        for (const k of new Set(['id', 'end', ...Object.keys(p ?? {})])) check(`${at}.${k}`, p?.[k], (x) => own(phase, k) && phase[k](x));
         return { sources: [], ...p };
       })),
     milestones: (v) =>
       isObject(v) &&
       Object.entries(v).every(
         ([id, x]) =>
-          !check(`milestones.${id}`, x, (o) => id in out.milestones && offsetHours(o) !== undefined) && (out.milestones[id] = x as Offset),
+          !check(`milestones.${id}`, x, (o) => own(out.milestones, id) && offsetHours(o) !== undefined) &&
+          (out.milestones[id] = x as Offset),
       ),
     nextSession: (v) =>
       Array.isArray(v) &&
@@ -138,6 +139,6 @@ export function parseProtocol(input: unknown): Protocol | ProtocolError {
       (out.nextSession = v as [number, number]),
     redFlags: (v) => isTexts(v) && (out.redFlags = v),
   };
-  for (const [key, value] of Object.entries(json)) check(key, value, (v) => top[key]?.(v));
+  for (const [key, value] of Object.entries(json)) check(key, value, (v) => own(top, key) && top[key](v));
   return error ?? out;
 }

@@ -24,11 +24,7 @@ export interface CalendarEvent {
 
 /** Escapes a TEXT value (RFC 5545 3.3.11). */
 export function escapeText(value: string): string {
-  return value
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\r\n|\r|\n/g, '\\n');
+  return value.replace(/[\\;,]/g, '\\$&').replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /** Folds one content line at 75 octets; continuation lines start with a space (RFC 5545 3.1). */
@@ -53,10 +49,7 @@ export function foldLine(line: string): string {
 }
 
 function utcStamp(instant: Date): string {
-  return instant
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d{3}/, '');
+  return instant.toISOString().replace(/[-:]|\.\d{3}/g, '');
 }
 
 function dateValue(date: IsoDate): string {

@@ -4,7 +4,7 @@
  * question (it needs `text` and `level`). Any bad field rejects the whole configuration, so the
  * conservative defaults apply.
  */
-import { fromJson, isObject, isText } from '../json-check.js';
+import { fromJson, isObject, isText, own } from '../json-check.js';
 import { LEVELS, type Level } from '../outcome.js';
 import { DEFAULT_RULES, type Item, type Rules } from './items.js';
 
@@ -21,9 +21,7 @@ const isLine = (v: unknown) => isText(v, 500);
 const isWindow = (v: unknown) =>
   isObject(v) &&
   Object.keys(v).length > 0 &&
-  Object.entries(v).every(
-    ([u, n]) => Number.isInteger(n) && (n as number) >= 0 && (n as number) <= (Object.hasOwn(UNITS, u) ? UNITS[u] : -1),
-  );
+  Object.entries(v).every(([u, n]) => Number.isInteger(n) && (n as number) >= 0 && (n as number) <= (own(UNITS, u) ? UNITS[u] : -1));
 
 /** Which fields an item takes, and whether a value fits. */
 const FIELDS: Record<string, (v: unknown, item: Item) => boolean> = {
@@ -51,13 +49,14 @@ export function parseScreeningConfig(input: unknown, base: Rules = DEFAULT_RULES
       }
       for (const [id, over] of Object.entries(value)) {
         let item = items.find((i) => i.id === id);
-        if (!isObject(over) || (!item && !(/^[a-z][a-z0-9-]{0,39}$/.test(id) && 'text' in over && 'level' in over))) {
+        // A new id must not be a name every object has (`constructor`): the texts are looked up by id.
+        if (!isObject(over) || (!item && !(/^[a-z][a-z0-9-]{0,39}$/.test(id) && !(id in {}) && 'text' in over && 'level' in over))) {
           problems.push({ field: `items.${id}`, value: over });
           continue;
         }
         if (!item) items.push((item = { id, level: 'consult', sources: [] }));
         for (const [k, v] of Object.entries(over)) {
-          if (!(Object.hasOwn(FIELDS, k) && FIELDS[k](v, item))) problems.push({ field: `items.${id}.${k}`, value: v });
+          if (!(own(FIELDS, k) && FIELDS[k](v, item))) problems.push({ field: `items.${id}.${k}`, value: v });
           else (item as unknown as Record<string, unknown>)[k] = k === 'windows' ? { ...item.windows, ...(v as object) } : v;
         }
       }

@@ -5,7 +5,7 @@ export const styles = css`
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.75rem;
+    gap: 0.75em;
     align-items: end;
     margin-block: var(--_space);
   }
@@ -16,28 +16,25 @@ export const styles = css`
   [role='heading'],
   .flags,
   .sos {
-    margin-top: 0.75rem;
+    margin-block-start: 0.75em;
   }
   .title {
     margin: 0;
   }
-  ul {
-    padding-inline-start: 1.25rem;
-  }
   ol {
     list-style: none;
-    padding-inline-start: 0.75rem;
+    padding-inline-start: 0.75em;
     border-inline-start: 3px solid var(--_border);
   }
   ol > li {
     position: relative;
-    margin-top: 0.5rem;
+    margin-block-start: 0.5em;
   }
   ol > li::before {
     content: '';
     position: absolute;
-    inset-inline-start: calc(-0.75rem - 10px);
-    top: 0.9rem;
+    inset-inline-start: calc(-0.75em - 10px);
+    inset-block-start: 0.9em;
     width: 17px;
     height: 17px;
     border: 3px solid var(--_border);
@@ -81,7 +78,7 @@ export const styles = css`
     content: '';
     position: absolute;
     inset-inline-end: 1em;
-    top: calc(50% - 0.45em);
+    inset-block-start: calc(50% - 0.45em);
     width: 0.55em;
     height: 0.55em;
     border: solid currentColor;
@@ -98,7 +95,8 @@ export const styles = css`
   }
   .flags,
   .sos {
-    padding: 0 0.75rem 0.5rem;
+    padding-inline: 0.75em;
+    padding-block-end: 0.5em;
     border-inline-start: 4px solid var(--_danger);
     background: var(--_alt);
   }
@@ -128,7 +126,7 @@ export const styles = css`
       break-inside: avoid;
     }
     ol > li::before {
-      top: 0;
+      inset-block-start: 0;
     }
   }
 `;

@@ -95,6 +95,8 @@ export class MnAftercareTimeline extends MnElement {
   private rules!: Protocol;
   private json = jsonSource(this, this.notices, 'protocol', true);
   private at!: Date;
+  /** No fixed `now`: the timeline follows the clock. */
+  private live?: boolean;
   private fixed?: boolean;
   private booking?: string;
   private timer?: ReturnType<typeof setTimeout>;
@@ -126,7 +128,9 @@ export class MnAftercareTimeline extends MnElement {
     });
 
     const { timezone, hours } = this.clinic;
-    this.at = this.parseAttr('now', this.now, (v) => parseTreatedAt(v, timezone)?.at, 'datetime') ?? new Date();
+    const preview = this.parseAttr('now', this.now, (v) => parseTreatedAt(v, timezone)?.at, 'datetime');
+    this.live = !preview;
+    this.at = preview ?? new Date();
     // Kept across renders: a live timeline would otherwise move a date alone's end on with the clock.
     const question = [this.treatedAt, this.entered, this.now] + '';
     if (question !== this.question) [this.question, this.asked] = [question, this.at];
@@ -135,6 +139,8 @@ export class MnAftercareTimeline extends MnElement {
     const fixed = this.parseAttr('treated-at', this.treatedAt, build, 'datetime');
     this.fixed = !!fixed;
     this.plan = fixed ?? this.parseAttr('mn-treated-at', this.entered, build, 'datetime');
+    // The entered time may come from a link: a bad one is a console warning, never words on the page.
+    this.notices.set('mn-treated-at');
     this.booking = this.parseAttr('booking-url', this.bookingUrl, httpUrl, 'url');
     if (this.advancing && this.plan && before && before !== this.plan.current) {
       this.status = this.t.aftercare.now(this.label(this.plan.current));
@@ -148,7 +154,7 @@ export class MnAftercareTimeline extends MnElement {
   protected override updated(): void {
     clearTimeout(this.timer);
     const p = this.plan;
-    if (!p || this.now?.trim() || document.hidden) return;
+    if (!p || !this.live || document.hidden) return;
     const waits = [p.treatedAt, this.hours?.next, ...p.phases.map((x) => x.end), ...p.milestones.flatMap((m) => [m.at, m.until])]
       .map((d) => (d ? wordsChange(+d - Date.now()) : 0))
       .filter((ms) => ms > 0);
@@ -195,7 +201,7 @@ export class MnAftercareTimeline extends MnElement {
 
   private download() {
     // A live timeline's `at` is its last render's, which can be hours old: count from the click.
-    const now = this.now?.trim() ? this.at : new Date();
+    const now = this.live ? new Date() : this.at;
     const href = URL.createObjectURL(new Blob([buildIcs(this.events(now), now)], { type: 'text/calendar' }));
     Object.assign(document.createElement('a'), { href, download: 'aftercare.ics' }).click();
     setTimeout(() => URL.revokeObjectURL(href), 1000);

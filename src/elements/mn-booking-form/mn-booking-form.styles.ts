@@ -6,11 +6,11 @@ export const bookingStyles = css`
   .box,
   .done {
     display: grid;
-    gap: 0.25rem;
+    gap: 0.25em;
     align-content: start;
   }
   form {
-    max-width: 40rem;
+    max-width: 40em;
   }
   .all {
     gap: var(--_space);
@@ -18,9 +18,7 @@ export const bookingStyles = css`
   fieldset {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 1.25rem;
-    border: 0;
-    min-width: 0;
+    gap: 0.25em 1.25em;
   }
   legend,
   label,
@@ -29,8 +27,8 @@ export const bookingStyles = css`
   }
   .row {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(9rem, 100%), 1fr));
-    gap: 0 1rem;
+    grid-template-columns: repeat(auto-fit, minmax(min(9em, 100%), 1fr));
+    gap: 0 1em;
     flex-basis: 100%;
   }
   fieldset > p {
@@ -38,18 +36,11 @@ export const bookingStyles = css`
   }
   .check {
     display: flex;
-    gap: 0.5rem;
+    gap: 0.5em;
     align-items: center;
   }
   .check label {
     font-weight: 400;
-  }
-  .check input {
-    min-height: 0;
-    width: 1.25rem;
-    height: 1.25rem;
-    flex: none;
-    accent-color: var(--_accent);
   }
   textarea,
   .f input,
@@ -62,20 +53,14 @@ export const bookingStyles = css`
     min-height: 24px;
   }
   .box {
-    gap: 0.5rem;
-    padding: 0.75rem;
+    gap: 0.5em;
+    padding: 0.75em;
     border: 2px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_alt);
   }
-  .box ul {
-    padding-inline-start: 1.25rem;
-  }
   [role='alert'] {
     border-color: var(--_danger);
-  }
-  dd {
-    margin: 0 0 0.5rem;
   }
   button {
     justify-self: start;

@@ -24,7 +24,7 @@ import { dateIn } from '../../domain/time.js';
 import { formatDate, formatDateTime } from '../../i18n/format.js';
 import { FieldController } from '../shared/form-field.js';
 import { jsonSource } from '../shared/json-source.js';
-import { MnElement, httpUrl } from '../shared/mn-element.js';
+import { MnElement, attrText, httpUrl } from '../shared/mn-element.js';
 import { DraftStore } from './draft-store.js';
 import { bookingStyles } from './mn-booking-form.styles.js';
 import { SubmitController } from './submit.js';
@@ -68,7 +68,7 @@ export class MnBookingForm extends MnElement {
     d: { attribute: false },
     off: { attribute: false },
     endpoint: {},
-    services: { converter: (v: string | null) => v },
+    services: {},
     spacingDays: { attribute: 'spacing-days' },
     horizonDays: { attribute: 'horizon-days' },
     slotsSrc: { attribute: 'slots-src' },
@@ -78,7 +78,7 @@ export class MnBookingForm extends MnElement {
     patientEmail: { attribute: 'patient-email' },
     patientPhone: { attribute: 'patient-phone' },
     policyVersion: { attribute: 'policy-version' },
-    requireCheck: { type: Boolean, attribute: 'require-check' },
+    requireCheck: { attribute: 'require-check' },
     persist: {},
     minFill: { attribute: 'min-fill' },
     requestMode: { attribute: 'request-mode' },
@@ -119,9 +119,9 @@ export class MnBookingForm extends MnElement {
   declare patientPhone?: string;
   /** Version of the privacy policy the consent refers to; recorded in the request. */
   declare policyVersion?: string;
-  /** Treatment services need a completed safety check in the same `<mn-clinic>`. */
+  /** Treatment services need a completed safety check (the one sharing the form's clinic, else the nearest before it). `require-check="false"` still requires it, with a notice. */
   requireCheck = false;
-  /** `session` (default): the draft survives a reload in this tab; `none`: nothing is stored. */
+  /** `session` (default): the draft survives a reload in this tab; `none`: nothing is stored (as with any other value, which gets a notice). */
   declare persist?: string;
   /** Minimum milliseconds from showing the form to sending: a faster send waits (default 3000). */
   minFill: number | string = 3000;
@@ -148,6 +148,8 @@ export class MnBookingForm extends MnElement {
   #url?: string;
   #simple?: boolean;
   #fill!: number;
+  /** Whether the draft is kept in sessionStorage (`persist`). */
+  #keep!: boolean;
   #slots?: Slot[];
   /** Field messages from the server's last answer (editable fields only), until the field changes. */
   #server: Record<string, string> = {};
@@ -162,10 +164,10 @@ export class MnBookingForm extends MnElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    // Properties of any type through the shared parser: an array of services as its JSON, numbers as text.
     const services =
-      (typeof this.services == 'string'
-        ? this.parseAttr('services', this.services, parseServices, 'config')
-        : this.services && parseServices(this.services)) ?? DEFAULT_SERVICES;
+      this.parseAttr('services', Array.isArray(this.services) ? JSON.stringify(this.services) : this.services, parseServices, 'config') ??
+      DEFAULT_SERVICES;
     const now = new Date();
     const num = (v: string) => (/^\d+$/.test(v) ? +v : undefined);
     const spacing = this.parseAttr('spacing-days', this.spacingDays, (v) => (num(v)! >= 14 ? +v : undefined), 'spacing');
@@ -174,7 +176,7 @@ export class MnBookingForm extends MnElement {
       timezone: this.clinic.timezone,
       hours: this.clinic.hours,
       outcome: this.outcome,
-      requireCheck: this.requireCheck,
+      requireCheck: this.flag('require-check', this.requireCheck, true),
       spacingDays: spacing ?? (this.spacingDays && num(this.spacingDays) ? 14 : undefined),
       horizonDays: this.parseAttr('horizon-days', this.horizonDays, (v) => num(v) || undefined),
     };
@@ -182,27 +184,35 @@ export class MnBookingForm extends MnElement {
     this.#url = this.parseAttr('endpoint', this.endpoint, httpUrl, 'url') ?? this.clinic.endpoint;
     if (!this.#url && !this.clinic.email && !this.endpoint) this.notices.set('endpoint', 'endpoint');
     this.#simple = this.parseAttr('request-mode', this.requestMode, (v) => (/^(cors|simple)$/.test(v) ? v : undefined)) == 'simple';
-    this.#fill = this.parseAttr('min-fill', String(this.minFill), num) ?? 3000;
+    this.#fill = this.parseAttr('min-fill', this.minFill, num) ?? 3000;
+    // A safety or privacy setting: a bad value keeps nothing (STYLE.md 14).
+    this.#keep = this.parseAttr('persist', this.persist, (v) => (/^(session|none)$/.test(v) ? v : undefined), 'safe', 'none') != 'none';
     this.#feed.read(undefined, this.slotsSrc, (raw) =>
       (this.#slots = parseSlots(raw)) || JSON.stringify(raw) == '{}' ? [] : [{ field: 'slots', value: raw }],
     );
     // Prefill: a bad attribute is the page's mistake (a notice); a bad URL value is dropped, never shown.
     const today = dateIn(now, this.clinic.timezone);
-    const attrs: Prefill = {
+    const raw: Record<string, unknown> = {
       name: this.patientName,
       email: this.patientEmail,
       phone: this.patientPhone,
       service: this.service,
       'last-session': this.lastSession,
     };
+    // Properties of any type (STYLE.md 14): read as their text; an object or array is a bad value.
+    const attrs: Prefill = Object.fromEntries(PREFILL.map((k) => [k, attrText(raw[k], k == 'last-session')]));
     const given = checkPrefill(attrs, services, today);
     for (const k of PREFILL)
-      this.notices.set(attrOf(k), given.dropped.includes(k) ? (k == 'last-session' ? 'date' : 'value') : undefined, attrs[k]!);
+      this.notices.set(
+        attrOf(k),
+        given.dropped.includes(k) || attrs[k] === null ? (k == 'last-session' ? 'date' : 'value') : undefined,
+        attrs[k] ?? JSON.stringify(raw[k]) ?? '',
+      );
     if (!this.d) {
       const q = new URLSearchParams(location.search);
       const url = checkPrefill(Object.fromEntries(PREFILL.map((k) => [k, q.get(`mn-${k}`)])), services, today);
       for (const k of url.dropped) console.warn(`<mn-booking-form> ignored the URL parameter mn-${k}: not a valid value.`);
-      const saved = this.persist == 'none' ? undefined : this.#store.read();
+      const saved = this.#keep ? this.#store.read() : undefined;
       this.#resumed = !!(this.#sender.id = saved?.pending);
       this.d = initialDraft({ ...given.values, ...url.values }, services, { ...keptOf(saved), ...this.#restored });
     }
@@ -226,7 +236,7 @@ export class MnBookingForm extends MnElement {
     );
     // The state lets the browser restore the fields (history, autofill) even when nothing is submitted.
     this.#internals.setFormValue(joined ? JSON.stringify({ ...kept, consent: this.d.consent }) : null, JSON.stringify(kept));
-    if (this.persist != 'none' && this.#sender.state != 'sent') this.#store.write(this.d, this.#sender.id);
+    if (this.#keep && this.#sender.state != 'sent') this.#store.write(this.d, this.#sender.id);
   }
 
   /** The page's form was reset: start again from the prefilled values. @internal */

@@ -1,16 +1,18 @@
-import { ContextProvider } from '@lit/context';
 import { LitElement, css, html } from 'lit';
-import { clinicContext, outcomeContext } from '../../context/clinic.js';
-import { type ClinicInput, parseClinic } from '../../domain/clinic.js';
-import { ScreeningCompleteEvent, ScreeningResetEvent } from '../../events.js';
+import type { ClinicValues } from '../../domain/clinic.js';
 import { messages } from '../../i18n/index.js';
-import { isColor, pageLocale, setAccent } from '../shared/mn-element.js';
+import { pageLocale, parseClinicAttributes } from '../shared/mn-element.js';
 import { NoticeController } from '../shared/notices.js';
+import { baseStyles } from '../../styles/base.js';
+import { changed, clinics } from '../../register.js';
 
 /**
- * Gives the clinic's details once to every widget inside it, through `@lit/context`. Draws no box
- * of its own (`display: contents`); a bad attribute shows a setup notice above the content.
- * It also passes the safety check's outcome (level and date only) to the booking form beside it.
+ * Gives the clinic's details once to every widget inside it (the clinic context of
+ * `@lit/context`), and to widgets outside any `<mn-clinic>`: those naming its `id` in their
+ * `clinic` attribute, or every one when it is the only `<mn-clinic>` on the page (it may come
+ * later in the page, in a footer). Draws no box of its own (`display: contents`); a bad attribute
+ * shows a setup notice above the content. (The safety check's outcome reaches the booking form
+ * anywhere in the document.)
  *
  * @tag mn-clinic
  * @summary Clinic details shared with the widgets inside it.
@@ -19,23 +21,15 @@ import { NoticeController } from '../shared/notices.js';
  * @cssproperty --mn-color-accent - Brand colour for every widget inside; the `accent` attribute sets it.
  */
 export class MnClinic extends LitElement {
-  static override styles = css`
-    :host {
-      display: contents;
-    }
-    .notice {
-      display: block;
-      margin: 0 0 0.75rem;
-      padding: 0.6rem 0.8rem;
-      border: 2px dashed #8a4b00;
-      background: #fff;
-      color: #1f1c24;
-      font-size: 0.875em;
-    }
-    p {
-      margin: 0;
-    }
-  `;
+  // The shared tokens and notice box; no box of its own.
+  static override styles = [
+    baseStyles,
+    css`
+      :host {
+        display: contents;
+      }
+    `,
+  ];
 
   // Static declarations, not decorators: smaller in the paste-in script. Every property is a
   // clinic field; the attribute is its kebab-case name.
@@ -58,8 +52,13 @@ export class MnClinic extends LitElement {
   };
 
   private readonly notices = new NoticeController(this);
-  private readonly values = new ContextProvider(this, { context: clinicContext });
-  private readonly outcome = new ContextProvider(this, { context: outcomeContext });
+  /** The parsed values, which the page's widgets get (see register.ts). */
+  private values?: ClinicValues;
+
+  constructor() {
+    super();
+    clinics.add(this);
+  }
 
   /** The clinic's name, as patients know it. */
   declare name?: string;
@@ -96,34 +95,14 @@ export class MnClinic extends LitElement {
   /** A number for urgent questions while the clinic is closed by its `hours`; without it patients are sent to urgent care. */
   declare afterHoursPhone?: string;
 
-  constructor() {
-    super();
-    // Level, date and what may be booked only: never findings or answers, whatever the event carries.
-    this.addEventListener(ScreeningCompleteEvent.type, ({ detail: { level, earliestDate, treatment } }) =>
-      this.outcome.setValue(JSON.parse(JSON.stringify({ level, earliestDate, treatment }))),
-    );
-    this.addEventListener(ScreeningResetEvent.type, () => this.outcome.setValue(undefined));
-  }
-
   protected override willUpdate(): void {
-    const input: ClinicInput = {};
-    const fields = Object.keys(MnClinic.properties) as Array<keyof ClinicInput & keyof MnClinic>;
-    for (const field of fields) input[field] = this[field];
-    const { values, notices } = parseClinic(input, { baseUrl: document.baseURI, isColor });
-    for (const field of fields) {
-      const n = notices.find((x) => x.field === field);
-      this.notices.set(
-        field.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase()),
-        n?.code,
-        n?.value,
-      );
-    }
-    this.values.setValue(values);
-    setAccent(this, values.accent);
+    // Every property is a clinic field of the same name.
+    this.values = parseClinicAttributes(this, this.notices, Object.keys(MnClinic.properties));
+    changed();
   }
 
   protected override render() {
-    const locale = this.values.value?.locale ?? pageLocale(this);
+    const locale = this.values?.locale ?? pageLocale(this);
     return html`${this.notices.render(messages(locale))}<slot></slot>`;
   }
 }

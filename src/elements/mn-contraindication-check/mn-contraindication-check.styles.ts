@@ -8,58 +8,41 @@ export const checkStyles = css`
   }
   fieldset {
     display: grid;
-    gap: 0.5rem;
-    border: 0;
-    min-width: 0;
+    gap: 0.5em;
   }
   legend,
   .privacy {
-    margin-bottom: 0.75rem;
+    margin-block-end: 0.75em;
   }
   .follow {
-    padding-inline-start: 0.75rem;
+    padding-inline-start: 0.75em;
     border-inline-start: 3px solid var(--_border);
   }
   .options,
   .nav {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem 1.5rem;
+    gap: 0.5em 1.5em;
   }
   .options label {
     display: flex;
     align-items: center;
     gap: 0.5em;
     min-width: 0;
-    min-height: 2.75rem;
-  }
-  [type=radio],
-  [type=checkbox] {
-    flex-shrink: 0;
-    width: 1.25em;
-    height: 1.25em;
-    min-height: 0;
-    accent-color: var(--_accent);
+    min-height: 2.75em;
   }
   .field {
     display: grid;
-    gap: 0.25rem;
+    gap: 0.25em;
     justify-items: start;
-  }
-  dt {
-    font-weight: 600;
-  }
-  dl,
-  dd {
-    margin: 0 0 0.5rem;
   }
   /* A reviewed question: question and answers, its Change button beside them, a line below. */
   .row {
     display: grid;
     grid-template-columns: 1fr auto;
-    column-gap: 0.75rem;
-    padding-block: 0.5rem;
-    border-bottom: 1px solid var(--_border);
+    column-gap: 0.75em;
+    padding-block: 0.5em;
+    border-block-end: 1px solid var(--_border);
   }
   .row > * {
     grid-column: 1;
@@ -71,12 +54,9 @@ export const checkStyles = css`
     align-self: center;
   }
   .change button {
-    min-height: 2rem;
+    min-height: 2.3em;
     padding: 0.2em 0.8em;
     font-size: 0.875em;
-  }
-  ul {
-    padding-inline-start: 1.25rem;
   }
   .result {
     padding-inline-start: var(--_space);

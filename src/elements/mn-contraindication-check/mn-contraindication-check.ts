@@ -13,6 +13,7 @@ import {
 } from '../../domain/screening/evaluate.js';
 import type { Item, Rules } from '../../domain/screening/items.js';
 import { dateIn, isIsoDate } from '../../domain/time.js';
+import { parseTreatedAt } from '../../domain/aftercare/schedule.js';
 import { ScreeningCompleteEvent, ScreeningResetEvent } from '../../events.js';
 import { formatDate, formatWindow } from '../../i18n/format.js';
 import { jsonSource } from '../shared/json-source.js';
@@ -59,7 +60,7 @@ export class MnContraindicationCheck extends MnElement {
     appointmentDate: { attribute: 'appointment-date' },
     configSrc: { attribute: 'config-src' },
     config: { attribute: false },
-    shareFindings: { type: Boolean, attribute: 'share-findings' },
+    shareFindings: { attribute: 'share-findings' },
     bookingUrl: { attribute: 'booking-url' },
     now: { attribute: false },
   };
@@ -85,15 +86,17 @@ export class MnContraindicationCheck extends MnElement {
   declare configSrc?: string;
   /** The clinic's configuration, an object or JSON text; wins over an inline script and `config-src`. */
   declare config?: unknown;
-  /** Adds the finding ids (never answers or free text) to `mn-screening-complete`. */
+  /** Adds the finding ids (never answers or free text) to `mn-screening-complete`. `share-findings="false"` shares nothing, with a notice. */
   shareFindings = false;
   /** Where "Book an appointment" and "Book a consultation" go (`https://…`, or `#book` on this page); the booking form there reads the outcome. */
   declare bookingUrl?: string;
-  /** The current time, for previews and tests; default the clock. */
-  declare now?: Date;
+  /** The current time, for previews and tests (a Date, or `YYYY-MM-DDTHH:MM` in the clinic's time zone); default the clock. */
+  declare now?: Date | string;
 
   declare private rules: Rules;
   declare private mode: string;
+  private at?: Date;
+  private share?: boolean;
   private appt?: string;
   private booking?: string;
   /** The appointment date the patient entered on the result. */
@@ -111,6 +114,8 @@ export class MnContraindicationCheck extends MnElement {
     this.mode = this.parseAttr('layout', this.layout, (v) => (/^(grouped|one-at-a-time|steps|list)$/.test(v) ? v : undefined)) ?? 'grouped';
     this.appt = this.parseAttr('appointment-date', this.appointmentDate, (v) => (isIsoDate(v) ? v : undefined), 'date');
     this.booking = this.parseAttr('booking-url', this.bookingUrl, httpUrl, 'url');
+    this.at = this.parseAttr('now', this.now, (v) => parseTreatedAt(v, this.clinic.timezone)?.at, 'datetime');
+    this.share = this.flag('share-findings', this.shareFindings, false);
     this.json.read(this.config, this.configSrc, (raw) => {
       const { rules, problems } = parseScreeningConfig(raw);
       this.rules = rules;
@@ -136,7 +141,7 @@ export class MnContraindicationCheck extends MnElement {
   }
 
   private get today(): string {
-    return dateIn(this.now ?? new Date(), this.clinic.timezone);
+    return dateIn(this.at ?? new Date(), this.clinic.timezone);
   }
 
   private set(id: string, value: unknown): void {
@@ -203,7 +208,7 @@ export class MnContraindicationCheck extends MnElement {
   private finish(): void {
     const r = evaluateScreening(this.answers, {
       rules: this.rules,
-      now: this.now,
+      now: this.at,
       timezone: this.clinic.timezone,
       appointmentDate: this.appt,
       region: this.clinic.region,
@@ -216,7 +221,7 @@ export class MnContraindicationCheck extends MnElement {
     this.focusSel = '#result';
     const event = new ScreeningCompleteEvent({ level: r.level, treatment: r.treatment });
     if (r.earliestDate) event.detail.earliestDate = r.earliestDate;
-    if (this.shareFindings) event.detail.findings = [...new Set(r.findings.map((f) => f.id))];
+    if (this.share) event.detail.findings = [...new Set(r.findings.map((f) => f.id))];
     this.dispatchEvent(event);
   }
 

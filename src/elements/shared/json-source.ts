@@ -1,5 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import { parseHttpUrl } from '../../domain/clinic.js';
+import { toText } from '../../domain/json-check.js';
 import type { NoticeController } from './notices.js';
 
 /** A part of the JSON that could not be used: its path (`items.x.window`) and the value found. */
@@ -54,8 +55,8 @@ export function jsonSource(
     loading: false,
     read(value, src, use) {
       const inline = host.querySelector(':scope>script[type="application/json"]')?.textContent ?? undefined;
-      const raw = src?.trim();
-      const ok = raw && parseHttpUrl(raw, document.baseURI);
+      const raw = toText(src);
+      const ok = raw === null ? 'url' : raw && parseHttpUrl(raw, document.baseURI);
       if (!srcFirst) value ??= inline;
       const to = ok && ok.includes(':') && (srcFirst || value === undefined) ? ok : undefined;
       if (to !== url) {
@@ -64,13 +65,8 @@ export function jsonSource(
         if ((source.loading = !!to)) load(to!);
       }
       notices.clear(attr);
-      notices.set(`${attr}-src`, ok && !ok.includes(':') ? 'url' : json === null ? 'config' : undefined, raw);
-      for (const p of use(value ?? json ?? inline ?? {}))
-        notices.set(
-          p.field === attr ? attr : `${attr} ${p.field}`,
-          'config',
-          typeof p.value === 'string' ? p.value : (JSON.stringify(p.value) ?? ''),
-        );
+      notices.set(`${attr}-src`, ok && !ok.includes(':') ? ok : json === null ? 'config' : undefined, src);
+      for (const p of use(value ?? json ?? inline ?? {})) notices.set(p.field === attr ? attr : `${attr} ${p.field}`, 'config', p.value);
     },
   };
   return source;

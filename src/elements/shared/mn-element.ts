@@ -2,21 +2,14 @@ import { ContextConsumer } from '@lit/context';
 import { LitElement, type PropertyValues, html, nothing } from 'lit';
 import { clinicContext } from '../../context/clinic.js';
 import { type ClinicConfig, type ClinicValues, parseClinic, parseHttpUrl, parseLocale, resolveClinic } from '../../domain/clinic.js';
+import { toText } from '../../domain/json-check.js';
 import { type Catalogue, messages, textLanguage } from '../../i18n/index.js';
 import { localTimeZone } from '../../domain/time.js';
 import { baseStyles } from '../../styles/base.js';
 import { NoticeController } from './notices.js';
 
-/** The widget attributes that override the clinic: attribute, property, clinic field. */
-const OVERRIDES = [
-  ['locale', 'locale', 'locale'],
-  ['timezone', 'timezone', 'timezone'],
-  ['theme', 'theme', 'theme'],
-  ['accent', 'accent', 'accent'],
-  ['clinic-name', 'clinicName', 'name'],
-  ['clinic-phone', 'clinicPhone', 'phone'],
-  ['clinic-email', 'clinicEmail', 'email'],
-] as const;
+/** The widget properties that override the clinic's (`clinicName` overrides its `name`). */
+const OVERRIDES = ['locale', 'timezone', 'theme', 'accent', 'clinicName', 'clinicPhone', 'clinicEmail'];
 
 /** An http(s) URL, resolved against the page, or undefined (`javascript:` and the like are refused). */
 export const httpUrl = (value: string) => {
@@ -24,14 +17,35 @@ export const httpUrl = (value: string) => {
   return /^http/.test(url) ? url : undefined;
 };
 
-/** Whether `value` is a CSS colour, asked of the browser. */
-export const isColor = (value: string) => CSS.supports('color', value);
-
-/** Sets (or clears) `--mn-color-accent` on `el` from a parsed `accent` attribute. */
-export function setAccent(el: HTMLElement, accent?: string): void {
-  if (accent) el.style.setProperty('--mn-color-accent', accent);
+/**
+ * Parses an element's clinic properties (attribute: the kebab-case name; clinic field: the name,
+ * less a `clinic` prefix) into clinic values: a notice for each bad one, and `--mn-color-accent`
+ * set (or cleared) from `accent`.
+ */
+export function parseClinicAttributes(el: HTMLElement, notices: NoticeController, props: string[]) {
+  const field = (prop: string) => prop.replace(/^clinic(.)/, (_, c: string) => c.toLowerCase());
+  const { values, notices: found } = parseClinic(Object.fromEntries(props.map((p) => [field(p), el[p as keyof HTMLElement]])), {
+    baseUrl: document.baseURI,
+    isColor: (value) => CSS.supports('color', value),
+  });
+  for (const prop of props) {
+    const notice = found.find((n) => n.field == field(prop));
+    notices.set(
+      prop.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`),
+      notice?.code,
+      notice?.value,
+    );
+  }
+  if (values.accent) el.style.setProperty('--mn-color-accent', values.accent);
   else el.style.removeProperty('--mn-color-accent');
+  return values;
 }
+
+/** A Date as the calendar date it shows where it was made (a date picker's local midnight). */
+const localDate = (d: Date) => new Date(+d - d.getTimezoneOffset() * 6e4).toISOString().slice(0, 10);
+
+/** A property's value as attribute text (`toText`); a Date for a calendar date as the date it shows. */
+export const attrText = (v: unknown, date?: boolean) => (v instanceof Date && date && +v ? localDate(v) : toText(v));
 
 /** The page's language for `el`: the nearest `lang` attribute, else the browser's. */
 export function pageLocale(el: Element): string {
@@ -69,6 +83,7 @@ export abstract class MnElement extends LitElement {
     clinicPhone: { attribute: 'clinic-phone' },
     clinicEmail: { attribute: 'clinic-email' },
     headingLevel: { attribute: 'heading-level' },
+    clinicId: { attribute: 'clinic' },
     clinicValues: { attribute: false },
   };
 
@@ -93,10 +108,32 @@ export abstract class MnElement extends LitElement {
   declare clinicEmail?: string;
   /** The level of the widget's top headings, 1 to 4 (default 3, under a page's `h2`); its other headings follow. */
   declare headingLevel?: string;
+  /**
+   * For a widget outside any `<mn-clinic>` (each snippet in its own block): the `id` of the page's
+   * `<mn-clinic>` to use, wherever it is on the page. Default: the only `<mn-clinic>` on the page.
+   * Several widgets with one `clinic` also pair a booking form with its safety check.
+   */
+  declare clinicId?: string;
 
   constructor() {
     super();
     new ContextConsumer(this, { context: clinicContext, subscribe: true, callback: (v) => (this.clinicValues = v) });
+    for (const type of ['input', 'focusout']) this.addEventListener(type, this.markDates);
+  }
+
+  /**
+   * Marks each date field that is empty (nothing typed, not even part of a date): WebKit fills an
+   * empty one with the device's today in grey, which is not the clinic's today, so the base
+   * stylesheet hides that while the field is not being edited.
+   */
+  private markDates = () => {
+    for (const input of this.renderRoot.querySelectorAll<HTMLInputElement>('[type=date]'))
+      input.toggleAttribute('data-empty', !input.value && !input.validity.badInput);
+  };
+
+  protected override update(changed: PropertyValues): void {
+    super.update(changed);
+    this.markDates();
   }
 
   /** The resolved clinic configuration (context, then this element's attributes, then defaults). */
@@ -106,41 +143,50 @@ export abstract class MnElement extends LitElement {
   /** The level of the top headings (`role="heading"`, so that any level needs no other markup). */
   protected hl = 3;
 
+  /**
+   * While the page is still being parsed, the first render waits for the rest of it: the widget's
+   * inline JSON and a clinic printed further down (in a footer) apply at once, with no flash of
+   * defaults or of setup notices.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.hasUpdated || document.readyState != 'loading'
+      ? super.scheduleUpdate()
+      : new Promise((parsed) => document.addEventListener('DOMContentLoaded', parsed, { once: true })).then(() => super.scheduleUpdate());
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
-    if (!this.clinic || changed.has('clinicValues') || OVERRIDES.some(([, prop]) => changed.has(prop))) this.resolveClinic();
+    if (!this.clinic || changed.has('clinicValues') || OVERRIDES.some((prop) => changed.has(prop))) this.resolveClinic();
+    this.t = messages(this.clinic.locale);
     this.hl = this.parseAttr('heading-level', this.headingLevel, (v) => (/^[1-4]$/.test(v) ? +v : undefined)) ?? 3;
   }
 
   private resolveClinic(): void {
-    const input = Object.fromEntries(OVERRIDES.map(([, prop, field]) => [field, this[prop]]));
-    const { values, notices } = parseClinic(input, { baseUrl: document.baseURI, isColor });
-    for (const [attr, , field] of OVERRIDES) {
-      const notice = notices.find((n) => n.field === field);
-      this.notices.set(attr, notice?.code, notice?.value);
-    }
-    const defaults = { locale: pageLocale(this), timezone: localTimeZone() };
-    this.clinic = resolveClinic([this.clinicValues, values], defaults);
-    this.t = messages(this.clinic.locale);
-    setAccent(this, values.accent);
+    const values = parseClinicAttributes(this, this.notices, OVERRIDES);
+    this.clinic = resolveClinic([this.clinicValues, values], { locale: pageLocale(this), timezone: localTimeZone() });
   }
 
   /**
-   * Parses one of the subclass's own attributes: empty means unset; a bad value records a notice
-   * (and one console warning) and yields undefined, so the caller uses its default.
+   * The one parser of the subclass's own attributes and properties. A property may be of any type
+   * a framework passes: numbers, booleans and Dates are read as their text (a Date as its instant,
+   * or for a `date` as the calendar date it shows), objects and arrays are bad values. Empty means
+   * unset (undefined). A bad value records a notice (and one console warning) and yields `bad`:
+   * undefined, so the caller uses its default, or the conservative value for a safety setting.
    */
-  protected parseAttr<T>(
-    attr: string,
-    raw: string | null | undefined,
-    parse: (value: string) => T | undefined,
-    code = 'value',
-  ): T | undefined {
-    if (raw == null || raw.trim() === '') {
-      this.notices.set(attr);
-      return undefined;
-    }
-    const value = parse(raw.trim());
-    this.notices.set(attr, value === undefined ? code : undefined, raw);
-    return value;
+  protected parseAttr<T>(attr: string, raw: unknown, parse: (value: string) => T | undefined, code = 'value', bad?: T): T | undefined {
+    const text = attrText(raw, code == 'date');
+    const given = text !== '' && text !== undefined;
+    const value = text ? parse(text) : undefined;
+    this.notices.set(attr, given && value === undefined ? code : undefined, raw);
+    return given ? (value ?? bad) : undefined;
+  }
+
+  /**
+   * An on/off setting, as HTML reads a boolean attribute (present is on) and a property takes a
+   * boolean. Since Vue and Svelte write `false` as the text "false", that text (or "0", or an
+   * object) gives the `safe` value and a notice naming the property to use instead.
+   */
+  protected flag(attr: string, raw: unknown, safe: boolean): boolean {
+    return this.parseAttr(attr, raw === false ? null : raw, (v) => !/^(false|0)$/i.test(v) || undefined, 'safe', safe) ?? raw === '';
   }
 
   /** The widget's content. Errors thrown here show the fallback instead of a blank element. */

@@ -1,33 +1,41 @@
-import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { html, nothing } from 'lit';
 import type { Notice } from '../../domain/clinic.js';
 import { en } from '../../i18n/en/index.js';
 import type { Catalogue } from '../../i18n/index.js';
 
 const MAX_SHOWN = 80;
 const shown = (v: string) => (v.length > MAX_SHOWN ? `${v.slice(0, MAX_SHOWN)}…` : v);
-/** A notice in words, in the given catalogue's language. */
-const say = (t: Catalogue, n: Notice) => t.common.notice(n.field, shown(n.value), t.common.problems[n.code] ?? n.code);
+/** A notice in words, in the given catalogue's language; `%` in a problem names the property to use. */
+const say = (t: Catalogue, n: Notice) =>
+  t.common.notice(
+    n.field,
+    shown(n.value),
+    (t.common.problems[n.code] ?? n.code).replace(
+      '%',
+      n.field.replace(/-(.)/g, (_, c: string) => c.toUpperCase()),
+    ),
+  );
 
 /**
  * Setup notices for one element: a problem per attribute, shown in the element (`part="notice"`)
  * for the clinic's designer, and warned once in the console. Never throws.
  */
-export class NoticeController implements ReactiveController {
+export class NoticeController {
   private readonly notices = new Map<string, Notice>();
   private readonly warned = new Set<string>();
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
-    host.addController(this);
-  }
+  constructor(private readonly host: HTMLElement) {}
 
-  hostConnected(): void {}
-
-  /** Records a problem with `attr` (or clears it when `code` is undefined). */
-  set(attr: string, code?: string, value = ''): void {
+  /**
+   * Records a problem with `attr` (or clears it when `code` is undefined), with the value given:
+   * text as it is, an object or array as JSON.
+   */
+  set(attr: string, code?: string, given: unknown = ''): void {
     if (!code) {
       this.notices.delete(attr);
       return;
     }
+    const value = typeof given == 'object' && !(given instanceof Date) ? (JSON.stringify(given) ?? '') : String(given);
     const notice = { field: attr, code, value };
     this.notices.set(attr, notice);
     const key = `${attr}|${code}|${value}`;
@@ -43,12 +51,8 @@ export class NoticeController implements ReactiveController {
     for (const key of [...this.notices.keys()]) if (key.startsWith(prefix)) this.notices.delete(key);
   }
 
-  get list(): Notice[] {
-    return [...this.notices.values()];
-  }
-
   render(t: Catalogue) {
-    const list = this.list;
+    const list = [...this.notices.values()];
     if (!list.length) return nothing;
     return html`<div part="notice" class="notice" role="note">
       ${list.map((n) => html`<p>${say(t, n)}</p>`)}

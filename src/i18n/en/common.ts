@@ -9,6 +9,7 @@ export const common = {
     email: 'is not an email address; it is not used',
     url: 'is not a web address; it is not used',
     'url-scheme': 'is not an http(s) address; it is refused',
+    'url-host': 'needs https:// in front; it is not used',
     color: 'is not a CSS color; the default is used',
     timezone: 'is not a time zone such as "Europe/London"; the browser\'s is used',
     locale: 'is not a language tag such as "en-US"; the page language is used',
@@ -19,6 +20,8 @@ export const common = {
     datetime: 'is not a date and time (YYYY-MM-DDTHH:MM); it is not used',
     config: 'could not be used; the defaults apply',
     value: 'is not an allowed value; the default is used',
+    /** For a safety or privacy setting; `%` is the property's name. */
+    safe: 'is unclear, so the safer choice is used; set the property % instead',
     spacing: 'is below the 14-day minimum; 14 is used',
     endpoint: 'is not set and the clinic has no email; requests cannot be sent',
   } as Record<string, string>,
