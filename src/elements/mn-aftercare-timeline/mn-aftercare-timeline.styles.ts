@@ -21,6 +21,10 @@ export const styles = css`
   .title {
     margin: 0;
   }
+  /* "You are here" on its own line, whatever the length of the sentence before it. */
+  .sum strong {
+    display: block;
+  }
   ul {
     padding-inline-start: 1.25rem;
   }
