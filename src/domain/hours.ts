@@ -3,7 +3,7 @@
  * ranges or lists such as `Mo,We`, several time ranges joined by commas: `Mo 09:00-12:00,13:00-17:00`,
  * `Su closed`). Days not named are closed.
  */
-import { type IsoDate, clockIn, dateIn, parseClock, weekday, zonedInstant } from './time.js';
+import { type IsoDate, addDays, clockIn, dateIn, parseClock, weekday, zonedInstant } from './time.js';
 
 /** Opening ranges per weekday (0 = Sunday), each `[openMinutes, closeMinutes]` after midnight. */
 export type Hours = Array<Array<[number, number]>>;
@@ -41,10 +41,9 @@ function parseDays(text: string): number[] | undefined {
   return out;
 }
 
-/** Parses the compact syntax; undefined when any part is malformed. */
+/** Parses the compact syntax; undefined when any part is malformed, or when the clinic is never open. */
 export function parseHours(text: string): Hours | undefined {
   const hours: Hours = DAYS.map(() => []);
-  let rules = 0;
   for (const rule of text.split(';')) {
     if (!rule.trim()) continue;
     const m = /^\s*(\S+)\s+(.+)$/.exec(rule);
@@ -53,9 +52,8 @@ export function parseHours(text: string): Hours | undefined {
     const ranges = spec && (/^(closed|off)$/i.test(spec) ? [] : parseRanges(spec));
     if (!days || !ranges) return undefined;
     for (const d of days) hours[d] = ranges;
-    rules++;
   }
-  return rules ? hours : undefined;
+  return hours.some((d) => d.length) ? hours : undefined;
 }
 
 /** The opening ranges on a calendar date (empty when closed). */
@@ -69,12 +67,18 @@ export function closingTime(hours: Hours, date: IsoDate): number | undefined {
   return ranges.length ? Math.max(...ranges.map((r) => r[1])) : undefined;
 }
 
-/** Whether the clinic is open at `now` (in `timeZone`), and the next instant that may change it. */
+/**
+ * Whether the clinic is open at `now` (in `timeZone`), and the next instant that may change it: the
+ * next opening or closing today, else (open until midnight) midnight, else (closed) the next opening.
+ */
 export function openAt(hours: Hours, now: Date, timeZone: string): { open: boolean; next: Date } {
-  const today = dateIn(now, timeZone);
+  let date = dateIn(now, timeZone);
   const minute = clockIn(now, timeZone);
-  const ranges = openingOn(hours, today);
-  // The next opening or closing today, else midnight.
-  const next = Math.min(1440, ...ranges.flat().filter((m) => m > minute));
-  return { open: ranges.some(([a, b]) => a <= minute && minute < b), next: zonedInstant(today, next, timeZone) };
+  const ranges = openingOn(hours, date);
+  const open = ranges.some(([a, b]) => a <= minute && minute < b);
+  let next = Math.min(1440, ...ranges.flat().filter((m) => m > minute));
+  // Closed for the rest of the day: the first opening in the week ahead.
+  for (let d = 0; !open && next == 1440 && d < 7; d++)
+    next = Math.min(1440, ...openingOn(hours, (date = addDays(date, 1))).map((r) => r[0]));
+  return { open, next: zonedInstant(date, next, timeZone) };
 }

@@ -16,24 +16,36 @@ function cached<T extends Intl.DateTimeFormat | Intl.RelativeTimeFormat>(key: st
 const dateFormat = (locale: string, timeZone: string, options: Intl.DateTimeFormatOptions) =>
   cached(`d|${locale}|${timeZone}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, { ...options, timeZone }));
 
-const DAY: Intl.DateTimeFormatOptions = { weekday: 'short', month: 'short', day: 'numeric' };
+/** A day with its weekday, and the year when `year` (a date outside the current year). */
+const day = (year?: boolean): Intl.DateTimeFormatOptions => ({
+  weekday: 'short',
+  month: 'short',
+  day: 'numeric',
+  ...(year && { year: 'numeric' }),
+});
 
-/** A calendar date: "Nov 21, 2026" (`medium`), or "Sat, Nov 21" (`day`, as `formatDateTime` writes it). */
-export function formatDate(date: IsoDate, locale: string, style: 'medium' | 'day' = 'medium'): string {
-  return dateFormat(locale, 'UTC', style == 'day' ? DAY : { dateStyle: 'medium' }).format(new Date(`${date}T12:00:00Z`));
+/** A calendar date: "Nov 21, 2026" (`medium`), or "Sat, Nov 21" (`day`, as `formatDateTime` writes it; "Sat, Jan 2, 2027" with `year`). */
+export function formatDate(date: IsoDate, locale: string, style: 'medium' | 'day' = 'medium', year?: boolean): string {
+  return dateFormat(locale, 'UTC', style == 'day' ? day(year) : { dateStyle: 'medium' }).format(new Date(`${date}T12:00:00Z`));
 }
 
-/** A time of day (`day`: with the date, "Sat, Nov 21, 3:00 PM") in `timeZone`, with the zone's name when the browser is elsewhere. */
-export function formatTime(instant: Date, locale: string, timeZone: string, day?: boolean): string {
+/**
+ * A time of day in `timeZone` (with the date when `date`: "Sat, Nov 21, 3:00 PM"; `year` adds the
+ * year), with the zone's name when the browser is elsewhere.
+ */
+export function formatTime(instant: Date, locale: string, timeZone: string, date?: boolean, year?: boolean): string {
   const zone = timeZone != localTimeZone() && 'short';
-  return dateFormat(locale, timeZone, { ...(day && DAY), hour: 'numeric', minute: '2-digit', ...(zone && { timeZoneName: zone }) }).format(
-    instant,
-  );
+  return dateFormat(locale, timeZone, {
+    ...(date && day(year)),
+    hour: 'numeric',
+    minute: '2-digit',
+    ...(zone && { timeZoneName: zone }),
+  }).format(instant);
 }
 
-/** Date and time in the clinic's zone, e.g. "Sat, Nov 21, 3:00 PM" ("… 3:00 PM EST" from another zone). */
-export function formatDateTime(instant: Date, locale: string, timeZone: string): string {
-  return formatTime(instant, locale, timeZone, true);
+/** Date and time in the clinic's zone, e.g. "Sat, Nov 21, 3:00 PM" ("… 3:00 PM EST" from another zone; `year` adds the year). */
+export function formatDateTime(instant: Date, locale: string, timeZone: string, year?: boolean): string {
+  return formatTime(instant, locale, timeZone, true, year);
 }
 
 /** A waiting period in words: "6 months", "2 weeks". */
@@ -44,11 +56,7 @@ export function formatWindow(w: Window, locale: string): string {
     .join(' ');
 }
 
-/** "in 5 hours", "tomorrow", "3 days ago": the largest whole unit of `ms` from now. */
-export function formatRelative(ms: number, locale: string): string {
-  const rtf = cached(`r|${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
-  const abs = Math.abs(ms);
-  const [value, unit]: [number, Intl.RelativeTimeFormatUnit] =
-    abs < 3_600_000 ? [ms / 60_000, 'minute'] : abs < 86_400_000 ? [ms / 3_600_000, 'hour'] : [ms / 86_400_000, 'day'];
-  return rtf.format(Math.round(value), unit);
+/** "today", "tomorrow", "in 3 days": a number of calendar days from today, in words. */
+export function formatDays(days: number, locale: string): string {
+  return cached(`r|${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })).format(days, 'day');
 }

@@ -35,7 +35,7 @@ describe('domain/hours', () => {
     expect(openingOn(hours, '2026-11-22')).to.deep.equal([]);
   });
 
-  it('says whether the clinic is open at an instant in its zone, and when that may change next', () => {
+  it('says whether the clinic is open at an instant in its zone, and when that changes next: closed, its next opening', () => {
     const hours = parseHours('Mo-Fr 09:00-12:00,13:00-18:00; Sa 10:00-14:00')!;
     const tz = 'America/New_York';
     // instant (UTC) → open, next change (UTC)
@@ -43,13 +43,24 @@ describe('domain/hours', () => {
       ['2026-11-23T13:59:00Z', false, '2026-11-23T14:00:00.000Z'], // Monday 08:59: opens at 09:00
       ['2026-11-23T14:00:00Z', true, '2026-11-23T17:00:00.000Z'], // 09:00 open, lunch at 12:00
       ['2026-11-23T17:30:00Z', false, '2026-11-23T18:00:00.000Z'], // lunch
-      ['2026-11-23T23:00:00Z', false, '2026-11-24T05:00:00.000Z'], // 18:00 closed: next change at midnight
-      ['2026-11-22T15:00:00Z', false, '2026-11-23T05:00:00.000Z'], // Sunday: closed all day
+      ['2026-11-23T23:00:00Z', false, '2026-11-24T14:00:00.000Z'], // 18:00 closed: opens Tuesday 09:00
+      ['2026-11-22T15:00:00Z', false, '2026-11-23T14:00:00.000Z'], // Sunday: closed all day, opens Monday 09:00
+      ['2026-11-21T19:00:00Z', false, '2026-11-23T14:00:00.000Z'], // Saturday 14:00: closed over the weekend
       ['2026-11-21T18:59:00Z', true, '2026-11-21T19:00:00.000Z'], // Saturday 13:59
     ];
     for (const [at, open, next] of table) {
       const r = openAt(hours, new Date(at), tz);
       expect([r.open, r.next.toISOString()], at).to.deep.equal([open, next]);
     }
+    // Open until midnight: the change is at midnight.
+    const late = openAt(parseHours('Mo-Su 08:00-24:00')!, new Date('2026-11-24T04:00:00Z'), tz);
+    expect([late.open, late.next.toISOString()]).to.deep.equal([true, '2026-11-24T05:00:00.000Z']);
+    // Open one day a week: a week ahead at most.
+    const weekly = openAt(parseHours('Mo 09:00-12:00')!, new Date('2026-11-23T18:00:00Z'), tz);
+    expect([weekly.open, weekly.next.toISOString()]).to.deep.equal([false, '2026-11-30T14:00:00.000Z']);
+  });
+
+  it('takes no hours that never open (there would be no next opening to tell patients)', () => {
+    for (const text of ['Mo-Su closed', 'Su closed', 'Mo-Fr off']) expect(parseHours(text), text).to.equal(undefined);
   });
 });

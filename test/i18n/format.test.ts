@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { formatDate, formatDateTime, formatTime, formatWindow } from '../../src/i18n/format.js';
+import { formatDate, formatDateTime, formatDays, formatTime, formatWindow } from '../../src/i18n/format.js';
 
 const zone = (id: string) => executeServerCommand('emulate-timezone', { id });
 const AT = new Date('2026-11-21T20:00:00Z'); // 3:00 PM in New York
@@ -26,6 +26,17 @@ describe('i18n/format', () => {
     // A calendar date has no time, so no zone.
     expect(formatDate('2026-11-21', 'en-US')).to.equal('Nov 21, 2026');
     expect(formatDate('2026-11-21', 'en-US', 'day')).to.equal('Sat, Nov 21');
+  });
+
+  it('adds the year on request (a date outside the current year), in the same format', async () => {
+    await zone('America/New_York');
+    expect(formatDate('2027-01-02', 'en-US', 'day', true)).to.equal('Sat, Jan 2, 2027');
+    expect(formatDate('2027-01-02', 'en-GB', 'day', true)).to.equal('Sat, 2 Jan 2027');
+    expect(formatDateTime(AT, 'en-US', 'America/New_York', true)).to.equal('Sat, Nov 21, 2026, 3:00 PM');
+  });
+
+  it('says calendar days from today in words', () => {
+    expect([0, 1, 3].map((d) => formatDays(d, 'en-US'))).to.deep.equal(['today', 'tomorrow', 'in 3 days']);
   });
 
   it('says a waiting time in words', () => {

@@ -5,13 +5,15 @@
  * the built paste-in script in headless Chromium (playwright-core, the installed browser):
  * - every safety-check result level with typical findings: each finding kind at least once, a dated
  *   and an undated deferral, a decline, a consult, advice, clear, and patients under 18 and 18 to 21
- *   for a US and a GB clinic; the first screen and the review too;
+ *   for a US and a GB clinic and one with no country; the first screen, each question screen with
+ *   its follow-ups open, the review, and a preparation plan dated from an appointment date entered;
  * - every aftercare phase with the current one open, the red flags and the emergency box, and the
- *   out-of-hours states (after-hours phone, urgent care, a clinic's own emergency number, a GB clinic).
+ *   out-of-hours states (after-hours phone, urgent care, a clinic's own emergency number, a GB
+ *   clinic), and the calendar export's content (aftercare-calendar.ics).
  * Answers are set in the check's memory and its own finish step computes the result, as Next on the
  * review does. "Now" is fixed: Saturday 21 November 2026, noon in the clinic's zone.
  */
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumPath } from './chromium.mjs';
@@ -26,6 +28,8 @@ const US =
   'name="Glow Skin Studio" phone="+1 555 0100" locale="en-US" timezone="America/New_York" hours="Mo-Fr 09:00-18:00; Sa 10:00-14:00"';
 const GB =
   'name="Glow Skin Studio" phone="+44 20 7946 0000" locale="en-GB" timezone="Europe/London" hours="Mo-Fr 09:00-18:00; Sa 10:00-14:00"';
+// No region, and a locale without one ("en", from the page): the country is unknown.
+const NONE = 'name="Glow Skin Studio" phone="+1 555 0100" timezone="America/New_York"';
 const iso = (stopped) => ({ isotretinoin: true, 'isotretinoin.taking': false, 'isotretinoin.stopped': stopped });
 const procedures = (dates) => ({
   'recent-procedure': true,
@@ -33,9 +37,20 @@ const procedures = (dates) => ({
   ...Object.fromEntries(Object.entries(dates).map(([k, d]) => [`recent-procedure.${k}`, d])),
 });
 
-/** name → [clinic, answers over "nothing to report" (age 34, every other answer no), stage] */
+/**
+ * name → [clinic, answers over "nothing to report" (age 34, every other answer no), stage]: `start`,
+ * `review`, `{ page }` (that question screen), `{ appointment }` (entered on the result), else the result.
+ */
 const CHECKS = {
   'check-1-first-screen': [US, {}, 'start'],
+  'check-1b-screen-2-skin-condition-flaring': [US, { 'skin-condition': true, 'skin-condition.flaring': true }, { page: 1 }],
+  'check-1c-screen-3': [US, { 'cold-sore-now': true }, { page: 2 }],
+  'check-1d-screen-4-procedures': [
+    US,
+    procedures({ injectables: '2026-11-10', 'laser-ablative': '2026-10-01', other: '2026-09-15' }),
+    { page: 3 },
+  ],
+  'check-1e-screen-1-isotretinoin-stopped': [US, { age: 20, isotretinoin: true, 'isotretinoin.taking': false }, { page: 0 }],
   'check-2-review': [US, { 'cold-sore-history': true, ...procedures({ injectables: '2026-11-10' }) }, 'review'],
   'check-3-clear': [US, {}],
   'check-4-advice-us-age-20-cold-sores-skin-sun': [US, { age: 20, 'cold-sore-history': true, 'darker-skin': true, 'tan-or-sun': true }],
@@ -83,6 +98,10 @@ const CHECKS = {
   'check-14-defer-dated-plus-consult': [US, { ...iso('2026-09-21'), anticoagulants: true }],
   'check-15-decline': [US, { 'bleeding-disorder': true, 'skin-cancer': true, 'metal-allergy': true }],
   'check-16-gb-defer-cancer-treatment': [GB, { 'cancer-treatment': true, ...iso('2026-08-31') }],
+  'check-17-no-country-age-20': [NONE, { age: 20 }],
+  'check-18-plan-dated-from-appointment': [US, { 'cold-sore-history': true }, { appointment: '2026-12-15' }],
+  'check-19-dated-plan-appointment-too-early': [US, iso('2026-08-01'), { appointment: '2027-01-20' }],
+  'check-20-gb-plan-dated': [GB, { ...procedures({ injectables: '2026-11-15' }) }, { appointment: '2027-01-08' }],
 };
 
 /** name → [clinic, treated-at, now, browser zone] */
@@ -102,6 +121,7 @@ const AFTERCARE = {
   'aftercare-12-gb-closed-local-emergency': [GB, '2026-11-21T13:00', '2026-11-22T10:00'],
   'aftercare-13-gb-own-emergency-number': [`${GB} emergency-number="999"`, '2026-11-21T13:00', '2026-11-21T13:30'],
   'aftercare-14-browser-in-another-zone': [US, '2026-11-21T13:00', '2026-11-21T13:30', 'Europe/London'],
+  'aftercare-15-months-4-6-across-dst': [US, '2026-11-21T13:00', '2027-04-01T10:00'],
 };
 
 const page = (clinic, widget) =>
@@ -113,12 +133,13 @@ const pages = {};
 for (const [name, [clinic]] of Object.entries(CHECKS))
   pages[`/${name}.html`] = page(
     clinic,
-    '<h2>Is microneedling right for me?</h2><mn-contraindication-check booking-url="#book"></mn-contraindication-check>',
+    '<h2>Before you book: a quick safety check</h2><mn-contraindication-check booking-url="#book"></mn-contraindication-check>',
   );
 for (const [name, [clinic, treatedAt, now]] of Object.entries(AFTERCARE))
   pages[`/${name}.html`] = page(
     clinic,
-    `<h2>After your treatment</h2><mn-aftercare-timeline treated-at="${treatedAt}" now="${now}" booking-url="https://glow.example/book"></mn-aftercare-timeline>`,
+    // The widget's own title is the heading ("Your aftercare"): no page heading repeats it.
+    `<mn-aftercare-timeline heading-level="2" treated-at="${treatedAt}" now="${now}" booking-url="https://glow.example/book"></mn-aftercare-timeline>`,
   );
 
 const server = await serve(root, pages);
@@ -126,7 +147,10 @@ const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['
 try {
   for (const [name, [clinic, answers, stage]] of Object.entries(CHECKS)) {
     const zone = clinic === GB ? 'Europe/London' : 'America/New_York';
-    const tab = await browser.newPage({ viewport: { width: 375, height: 800 }, timezoneId: zone });
+    // The patient's browser in the clinic's country. (Chromium's date box follows its own UI
+    // language, not this: it shows mm/dd/yyyy here either way, hence the check's echo of the date.)
+    const locale = zone === 'Europe/London' ? 'en-GB' : 'en-US';
+    const tab = await browser.newPage({ viewport: { width: 375, height: 800 }, timezoneId: zone, locale });
     await tab.goto(`${server.url}/${name}.html`);
     await tab.evaluate(
       async ([answers, stage]) => {
@@ -137,10 +161,18 @@ try {
         const none = Object.fromEntries(window.MnWidgets.DEFAULT_RULES.items.map((i) => [i.id, i.kind === 'age' ? 34 : false]));
         // The check's own memory and steps (private in TypeScript, plain properties at run time).
         el.answers = { ...none, ...answers };
+        if (stage?.page != null) return (el.goTo(stage.page), el.updateComplete);
         el.goTo(el.pages.length - 1, 'review');
         if (stage !== 'review') el.finish();
         await el.updateComplete;
-        if (!stage && !el.result) throw new Error('no result');
+        if (stage !== 'review' && !el.result) throw new Error('no result');
+        if (stage?.appointment) {
+          // As the patient enters it: the date box, then its input event.
+          const input = el.shadowRoot.querySelector('input[name="appointment"]');
+          input.value = stage.appointment;
+          input.dispatchEvent(new Event('input'));
+          await el.updateComplete;
+        }
       },
       [answers, stage],
     );
@@ -149,10 +181,25 @@ try {
   }
   for (const [name, [clinic, , , browserZone]] of Object.entries(AFTERCARE)) {
     const zone = browserZone ?? (clinic.includes('Europe/London') ? 'Europe/London' : 'America/New_York');
-    const tab = await browser.newPage({ viewport: { width: 375, height: 800 }, timezoneId: zone });
+    // The patient's browser in the clinic's country. (Chromium's date box follows its own UI
+    // language, not this: it shows mm/dd/yyyy here either way, hence the check's echo of the date.)
+    const locale = zone === 'Europe/London' ? 'en-GB' : 'en-US';
+    const tab = await browser.newPage({ viewport: { width: 375, height: 800 }, timezoneId: zone, locale });
     await tab.goto(`${server.url}/${name}.html`);
     await tab.evaluate(() => document.querySelector('mn-aftercare-timeline').updateComplete);
     await tab.screenshot({ path: resolve(out, `${name}.png`), fullPage: true });
+    if (name === 'aftercare-2-day-2') {
+      // What "Add to my calendar" offers, as text.
+      const ics = await tab.evaluate(async () => {
+        let blob;
+        URL.createObjectURL = (b) => ((blob = b), 'blob:');
+        HTMLAnchorElement.prototype.click = () => {};
+        const el = document.querySelector('mn-aftercare-timeline');
+        [...el.shadowRoot.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Add to my calendar').click();
+        return blob.text();
+      });
+      writeFileSync(resolve(out, 'aftercare-calendar.ics'), ics);
+    }
     await tab.close();
   }
   console.log(`${Object.keys(pages).length} screenshots in ${out}`);

@@ -2,12 +2,12 @@
 /**
  * The aftercare protocol: phases, milestones, the next-session window and red flags
  * (CLINICAL.md sections 2 and 3), and the parser for a clinic's own protocol JSON.
- * Windows are offsets from the end of treatment: `24h` counts elapsed hours, `5d` calendar days.
+ * Windows are offsets from the end of treatment in elapsed time: `24h`, or `5d` (day 5 ends 120 hours after).
  */
 
 import { fromJson, isObject, isText, own } from '../json-check.js';
 
-/** An offset from the end of treatment: `<n>h` (elapsed hours) or `<n>d` (calendar days). */
+/** An offset from the end of treatment: `<n>h` (hours) or `<n>d` (days of 24 hours, CLINICAL.md section 2). */
 export type Offset = string;
 
 /** One phase; it starts where the previous one ends (the first at the end of treatment). */
@@ -74,7 +74,7 @@ export const SOURCES: Record<string, string[]> = {
 /** Red flags of CLINICAL.md section 2, shown in every phase (texts in the catalogue). */
 export const RED_FLAGS = ['worse', 'pus', 'cold-sore', 'patches', 'tracks', 'lumps', 'bleeding', 'lasting'];
 
-/** Hours of an offset (`5d` counts as 120 for ordering), or undefined when malformed. */
+/** Hours of an offset (`5d` is 120), or undefined when malformed. */
 export function offsetHours(offset: unknown): number | undefined {
   const m = typeof offset === 'string' ? /^(\d{1,4})([hd])$/.exec(offset) : null;
   return m ? +m[1] * (m[2] === 'd' ? 24 : 1) : undefined;

@@ -1,11 +1,10 @@
 /**
  * The patient's aftercare schedule from the end of treatment: phase instants, milestones, the
- * current phase and the next milestone. Hour offsets count elapsed time (24 h is 24 h across a
- * clock change); day offsets count calendar days in the clinic's timezone at the treatment's
- * wall-clock time.
+ * current phase and the next milestone. Offsets count elapsed time, across a clock change too:
+ * day N ends N x 24 hours after treatment (CLINICAL.md section 2).
  */
 import { type Hours, closingTime } from '../hours.js';
-import { addDays, clockIn, dateIn, isIsoDate, localTimeZone, zonedInstant } from '../time.js';
+import { addDays, dateIn, isIsoDate, localTimeZone, zonedInstant } from '../time.js';
 import { DEFAULT_PROTOCOL, type Offset, type PhaseDef, type Protocol, offsetHours } from './protocol.js';
 
 export interface Phase extends Omit<PhaseDef, 'end'> {
@@ -64,12 +63,9 @@ export function parseTreatedAt(value: string, timezone: string, hours?: Hours): 
   return isNaN(+at) ? undefined : { at, assumed: false };
 }
 
-/** The instant `offset` after `start`. */
-export function offsetFrom(start: Date, offset: Offset, timezone: string): Date {
-  const hours = offsetHours(offset) ?? 0;
-  if (offset.endsWith('h')) return new Date(+start + hours * 3_600_000);
-  const wall = zonedInstant(addDays(dateIn(start, timezone), hours / 24), clockIn(start, timezone), timezone);
-  return new Date(+wall + (+start % 60_000));
+/** The instant `offset` after `start` (`5d` is 120 hours). */
+export function offsetFrom(start: Date, offset: Offset): Date {
+  return new Date(+start + (offsetHours(offset) ?? 0) * 3_600_000);
 }
 
 /** The schedule for a treatment ending at `treatedAt`; undefined when `treatedAt` is malformed. */
@@ -84,10 +80,10 @@ export function buildAftercare(treatedAt: string | Date, options: AftercareOptio
   const assumed = parsed.assumed && (early ? 'asked' : 'closing');
   let start = at;
   // Each phase starts where the previous one ended (`start` is read before it is moved on).
-  const phases = protocol.phases.map((p) => ({ ...p, start, end: (start = offsetFrom(at, p.end, timezone)) }));
+  const phases = protocol.phases.map((p) => ({ ...p, start, end: (start = offsetFrom(at, p.end)) }));
   const day = dateIn(at, timezone);
   const [first, last] = protocol.nextSession;
-  const milestones: Milestone[] = Object.entries(protocol.milestones).map(([id, offset]) => ({ id, at: offsetFrom(at, offset, timezone) }));
+  const milestones: Milestone[] = Object.entries(protocol.milestones).map(([id, offset]) => ({ id, at: offsetFrom(at, offset) }));
   milestones.push({
     id: 'next-session',
     at: zonedInstant(addDays(day, first), 0, timezone),

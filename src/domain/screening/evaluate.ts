@@ -47,7 +47,7 @@ export interface ScreeningResult {
   earliestDate?: IsoDate;
   /** What may be booked online, following the most restrictive finding (absent while incomplete). */
   treatment?: TreatmentAccess;
-  /** One per item that triggered (a recent procedure: its latest window, and each kind without one). */
+  /** One per item that triggered (recent procedures: one per kind still waiting or without a set window). */
   findings: Finding[];
   preparation: PlannedStep[];
   /** Ids of required answers not given. */
@@ -123,18 +123,14 @@ function judge(item: Item, a: Answers, today: IsoDate, us: boolean): Found[] {
   }
   if (a[id] !== true && !(by && a[by] === true)) return [];
   if (kind == 'stopped') return a[`${id}.taking`] ? [{ level, code: 'taking' }] : dated(a[`${id}.stopped`], item.window);
-  if (kind == 'procedure') {
-    // The latest window wins; a kind with no set window goes to a clinician.
-    const out: Found[] = [];
-    let late: Found | undefined;
-    for (const k of list(a[`${id}.kinds`])) {
-      const since = a[`${id}.${k}`] as IsoDate;
+  // Each procedure reported: its own window while it lasts (the outcome waits for the latest), or a
+  // clinician for a kind with no set window.
+  if (kind == 'procedure')
+    return list(a[`${id}.kinds`]).flatMap((k) => {
+      const since = a[`${id}.${k}`];
       const w = item.windows?.[k];
-      if (!w) out.push({ level: 'consult', since, code: k });
-      for (const f of w ? dated(since, w, k) : []) if (!late || f.until! > late.until!) late = f;
-    }
-    return late ? [late, ...out] : out;
-  }
+      return w ? dated(since, w, k) : [{ level: 'consult', since: since as IsoDate, code: k }];
+    });
   return [kind == 'flare' && a[`${id}.flaring`] ? { level: item.flaring ?? level, code: 'flaring' } : { level }];
 }
 

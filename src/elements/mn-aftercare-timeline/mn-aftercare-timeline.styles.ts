@@ -21,6 +21,10 @@ export const styles = css`
   .title {
     margin: 0;
   }
+  /* "You are here" on its own line, whatever the length of the sentence before it. */
+  .sum strong {
+    display: block;
+  }
   ol {
     list-style: none;
     padding-inline-start: 0.75em;

@@ -3,8 +3,8 @@ import { DEFAULT_PROTOCOL, type Protocol, parseProtocol } from '../../domain/aft
 import { type Aftercare, buildAftercare, parseTreatedAt } from '../../domain/aftercare/schedule.js';
 import { type CalendarEvent, buildIcs, upcomingEvents } from '../../domain/calendar/ics.js';
 import { openAt } from '../../domain/hours.js';
-import { addDays, dateIn } from '../../domain/time.js';
-import { formatDate, formatDateTime, formatRelative, formatTime } from '../../i18n/format.js';
+import { addDays, dateIn, zonedInstant } from '../../domain/time.js';
+import { formatDate, formatDateTime, formatDays, formatTime } from '../../i18n/format.js';
 import { textLanguage } from '../../i18n/index.js';
 import { jsonSource } from '../shared/json-source.js';
 import { MnElement, httpUrl } from '../shared/mn-element.js';
@@ -16,18 +16,8 @@ addEnglish('aftercare', aftercare);
 addMessages('en-GB', { aftercare: aftercareGB });
 
 const MINUTE = 60_000;
-const HOUR = 3_600_000;
 const DAY = 86_400_000;
 const split = (s?: string) => (s ? s.split('|') : []);
-
-/**
- * Milliseconds until "in 5 hours" (rounded, as `formatRelative` does) would read differently for an
- * instant `ms` away, or until the instant itself: the one timer waits for the earliest of these.
- */
-function wordsChange(ms: number): number {
-  const unit = ms < HOUR ? MINUTE : ms < DAY ? HOUR : DAY;
-  return Math.min(ms, ms - Math.max((Math.ceil(ms / unit - 0.5) - 0.5) * unit, unit > MINUTE ? unit : 0) + 1);
-}
 
 /**
  * Shows the patient where they are in their recovery after microneedling, phase by phase from the
@@ -154,9 +144,12 @@ export class MnAftercareTimeline extends MnElement {
   protected override updated(): void {
     clearTimeout(this.timer);
     const p = this.plan;
+    const tz = this.clinic.timezone;
     if (!p || !this.live || document.hidden) return;
-    const waits = [p.treatedAt, this.hours?.next, ...p.phases.map((x) => x.end), ...p.milestones.flatMap((m) => [m.at, m.until])]
-      .map((d) => (d ? wordsChange(+d - Date.now()) : 0))
+    // Countdowns count calendar days: their words change at midnight.
+    const midnight = zonedInstant(addDays(dateIn(new Date(), tz), 1), 0, tz);
+    const waits = [p.treatedAt, midnight, this.hours?.next, ...p.phases.map((x) => x.end), ...p.milestones.flatMap((m) => [m.at, m.until])]
+      .map((d) => (d ? +d - Date.now() : 0))
       .filter((ms) => ms > 0);
     if (waits.length) this.timer = setTimeout(this.advance, Math.min(...waits, 2 ** 31 - 1));
   }
@@ -236,8 +229,11 @@ export class MnAftercareTimeline extends MnElement {
     const now = this.at;
     const hl = this.hl + 1;
     const day = (d: Date) => dateIn(d, timezone);
-    const dt = (d: Date) => formatDateTime(d, locale, timezone);
-    const when = (d: Date) => (day(d) === day(now) ? formatTime : formatDateTime)(d, locale, timezone);
+    // The year only for a date outside the current one.
+    const year = (d: string) => d.slice(0, 4) != day(now).slice(0, 4);
+    const dt = (d: Date) => formatDateTime(d, locale, timezone, year(day(d)));
+    const when = (d: Date) => (day(d) === day(now) ? formatTime(d, locale, timezone) : dt(d));
+    const date = (d: string) => formatDate(d, locale, 'day', year(d));
     const list = (items: string[]) => html`<ul>${items.map((s) => html`<li>${s}</li>`)}</ul>`;
     const current = p.phases.find((x) => x.id === p.current);
     const session = p.milestones.find((m) => m.until)!;
@@ -251,7 +247,7 @@ export class MnAftercareTimeline extends MnElement {
     const closed =
       this.hours?.open !== false
         ? nothing
-        : html`<p><strong>${t.closed}</strong> ${afterHoursPhone ? say(t.afterHours, html`<a href=${afterHoursPhone.href}>${afterHoursPhone.display}</a>`) : say(t.urgent, number)}</p>`;
+        : html`<p><strong>${t.closed(dt(this.hours.next))}</strong> ${afterHoursPhone ? say(t.afterHours, html`<a href=${afterHoursPhone.href}>${afterHoursPhone.display}</a>`) : say(t.urgent, number)}</p>`;
     // The red flags are the protocol's, the same in every phase: one box above the timeline, where
     // it stays whichever phases are open (and prints once). Emergencies stand apart.
     const flags = html`<div class="flags" part="flags">
@@ -269,7 +265,9 @@ export class MnAftercareTimeline extends MnElement {
       const on = x === current;
       const open = this.open[x.id] ?? on;
       const lists = (['do', 'avoid', 'normal'] as const).map((k, j) => {
-        const items = x[k] ?? split(texts[j + 1]);
+        // "{exercise-ok}": that milestone's date and time.
+        const items =
+          x[k] ?? split(texts[j + 1]).map((s) => s.replace(/\{(.+?)\}/, (_, id) => dt(p.milestones.find((m) => m.id == id)!.at)));
         return items.length ? html`<div role="heading" aria-level=${hl + 1}>${t.sections[k]}</div>${list(items)}` : nothing;
       });
       return html`<li part="phase" class=${on ? 'now' : x.end <= now ? 'past' : ''} aria-current=${on ? 'step' : nothing}>
@@ -284,7 +282,10 @@ export class MnAftercareTimeline extends MnElement {
     });
     const countdowns = p.milestones
       .filter((m) => m.at > now && !m.until)
-      .map((m) => html`<li>${t.countdown(t.milestones[m.id], formatRelative(+m.at - +now, textLanguage(locale)), when(m.at))}</li>`);
+      .map(
+        (m) =>
+          html`<li>${t.countdown(t.milestones[m.id], formatDays((Date.parse(day(m.at)) - Date.parse(day(now))) / DAY, textLanguage(locale)), when(m.at))}</li>`,
+      );
     // Once the last milestone is over there is nothing to add: no control rather than an empty file.
     const upcoming = this.events(now).length;
     const link = book ? html`<a class="button" href=${book.href}>${t.book}</a>` : nothing;
@@ -299,7 +300,7 @@ export class MnAftercareTimeline extends MnElement {
       ${flags}
       <ol part="timeline">${phases}</ol>
       <div role="heading" aria-level=${hl}>${t.milestones['next-session']}</div>
-      <p>${(session.until! > now ? t.nextSession : t.nextSessionPast)(formatDate(day(session.at), locale, 'day'), formatDate(addDays(day(session.until!), -1), locale, 'day'))}</p>
+      <p>${(session.until! > now ? t.nextSession : t.nextSessionPast)(date(day(session.at)), date(addDays(day(session.until!), -1)))}</p>
       ${actions}`;
   }
 }

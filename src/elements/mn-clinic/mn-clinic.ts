@@ -90,7 +90,7 @@ export class MnClinic extends LitElement {
    * and when neither says.
    */
   declare region?: string;
-  /** The emergency number to call (default: 911 for US clinics, else "your local emergency number"). */
+  /** The emergency number to call (default: 911 for US clinics, else "your local emergency number": clinics outside the US should set theirs, e.g. 999 in the UK). */
   declare emergencyNumber?: string;
   /** A number for urgent questions while the clinic is closed by its `hours`; without it patients are sent to urgent care. */
   declare afterHoursPhone?: string;

@@ -287,8 +287,9 @@ export class MnContraindicationCheck extends MnElement {
     return o === true ? s.yes : o === false ? s.no : (o as string[]).map((k) => s.kinds[k]).join(', ');
   }
 
+  /** A date as this screen writes it, kept on one line ("Book an appointment from Jan 12, 2027" never breaks inside it). */
   private day(d: string): string {
-    return formatDate(d, this.clinic.locale);
+    return formatDate(d, this.clinic.locale).replace(/ /g, '\xa0');
   }
 
   private renderReview(nav: unknown) {
@@ -342,7 +343,10 @@ export class MnContraindicationCheck extends MnElement {
     const w = item.windows?.[f.code!] ?? item.window;
     // "%" is filled only where a text has one (so a finding without a date or window formats none).
     const fill = (text: string) => text.replace('%', () => formatWindow(w!, this.clinic.locale));
-    const said = (s.said[key] ?? s.said[f.id])?.replace('%', () => this.day(f.since!)) ?? s.said.own.replace('%', this.ask(item));
+    // "%": the date given, or the age.
+    const said =
+      (s.said[key] ?? s.said[f.id])?.replace('%', () => (f.since ? this.day(f.since) : this.answers[f.id]) + '') ??
+      s.said.own.replace('%', this.ask(item));
     const who = s.who[item.sources[0]];
     const why = item.why ?? s.why[key] ?? s.why[`${f.id}.${f.level}`] ?? s.why[f.id] ?? (who ? `${who} ${s.as[f.level]}.` : s.why.own);
     const next = f.until ? s.earliest(this.day(f.until)) : (s.then[`${key}.${f.level}`] ?? s.then[f.level]);
@@ -360,8 +364,10 @@ export class MnContraindicationCheck extends MnElement {
       ? ''
       : html`<label class="field">${s.appointment}<input type="date" name="appointment" min=${r.earliestDate ?? this.today} @input=${this.onAppointment} /></label>`;
     // An appointment before the earliest date is flagged; steps whose start has passed start today.
+    // The date entered, in this screen's format: in the plan's heading, or in the message when it is too early.
     const tooEarly = this.tooEarly(r);
-    const early = tooEarly ? html`<p class="error" role="alert">${s.tooEarly(this.day(tooEarly))}</p>` : '';
+    const appt = this.appt ?? this.picked;
+    const early = tooEarly ? html`<p class="error" role="alert">${s.tooEarly(this.day(tooEarly), this.day(appt!))}</p>` : '';
     const prep = r.preparation.map((p) =>
       li(
         html`${p.days == null ? '' : html`<strong>${p.from ? (p.from < this.today ? s.prepToday : s.prepFrom(this.day(p.from))) : s.prepDays(p.days)}</strong> `}${s.prep[p.id]}`,
@@ -372,11 +378,13 @@ export class MnContraindicationCheck extends MnElement {
       ? html`<div class="nav">${open ? link(date ? s.bookFrom(date) : s.book) : ''}${r.treatment == 'yes' ? '' : link(s.consult, open ? 'secondary' : '')}</div>`
       : '';
     const call = phone ? html`<p>${open ? s.questions : common.callUs} <a href=${phone.href}>${phone.display}</a></p>` : '';
-    const plan = open ? html`<div role="heading" aria-level=${this.hl + 1}>${s.prepTitle}</div>${input}${early}<ul>${prep}</ul>` : '';
+    const plan = open
+      ? html`<div role="heading" aria-level=${this.hl + 1}>${s.prepTitle(appt && !tooEarly ? this.day(appt) : '')}</div>${input}${early}<ul>${prep}</ul>`
+      : '';
     const list = r.findings.length ? html`<ul>${r.findings.map((f) => this.finding(f))}</ul>` : '';
     // The US notice only where it applies: a US clinic, or one whose country is unknown (CLINICAL.md section 4).
-    const notes = s.notes.slice(0, !region || region == 'US' ? 4 : 3);
-    return html`<section class="result ${r.level}" part="result"><div role="heading" aria-level=${this.hl} class="title" id="result" tabindex="-1">${r.treatment == 'from' ? s.from(date!) : s.headline[r.level]}</div>${list}${book}${call}${plan}<ul class="muted">${notes.map(li)}</ul><div class="nav"><button type="button" class="secondary" @click=${this.again}>${s.again}</button></div></section>`;
+    const notes = s.notes.slice(0, !region || region == 'US' ? 3 : 2);
+    return html`<section class="result ${r.level}" part="result"><div role="heading" aria-level=${this.hl} class="title" id="result" tabindex="-1">${r.treatment == 'from' ? s.from(date!) : s.headline[r.level == 'defer' && r.findings.some((f) => f.level == 'consult') ? 'consult' : r.level]}</div>${list}${book}${call}${plan}<ul class="muted">${notes.map(li)}</ul><div class="nav"><button type="button" class="secondary" @click=${this.again}>${s.again}</button></div></section>`;
   }
 
   private onAppointment(e: Event): void {

@@ -5,7 +5,9 @@
  * the next step (`then`). "%" stands for a date or a waiting time.
  */
 export const screening = {
-  privacy: 'Your answers stay on this page: nothing is saved or sent.',
+  /** Shown from the first screen to the result: the screening notice (CLINICAL.md section 4), then privacy. */
+  privacy:
+    'This check is a screening, not medical advice: the list is not complete, and your clinician decides. Your answers stay on this page: nothing is saved or sent.',
   loading: 'Loading…',
   yes: 'Yes',
   no: 'No',
@@ -86,17 +88,17 @@ export const screening = {
     defer: 'Please wait before treatment.',
     decline: 'Let’s talk about other options.',
   } as Record<string, string>,
-  from: (date: string) => `Please wait: treatment is possible from ${date}.`,
+  from: (date: string) => `Please wait: the earliest date for treatment is ${date}. Your clinician will confirm.`,
   /** What the result offers (CLINICAL.md section 1, "What each outcome lets the patient book"). */
   book: 'Book an appointment',
   bookFrom: (date: string) => `Book an appointment from ${date}`,
   consult: 'Book a consultation',
   /** Before the clinic's phone when treatment may be booked; otherwise `common.callUs`. */
   questions: 'Questions? Call us:',
-  /** What we understood, by `<id>.<code>` or id; "%" is the date given. */
+  /** What we understood, by `<id>.<code>` or id; "%" is the date given (the age: the age given). */
   said: {
     'age.under-18': 'You are under 18.',
-    'age.under-22': 'You are 18 to 21.',
+    'age.under-22': 'You are %.',
     pregnancy: 'You are pregnant or breastfeeding.',
     anticoagulants: 'You take blood thinners or a daily aspirin.',
     'isotretinoin.taking': 'You are taking isotretinoin (Accutane).',
@@ -120,7 +122,7 @@ export const screening = {
     lesions: 'You have moles, birthmarks or rough sun spots in the treatment area.',
     'recent-scar': 'The scar or stretch mark to treat is less than a year old.',
     'darker-skin': 'Your skin tans easily or is naturally brown or black.',
-    'tan-or-sun': 'You are tanned now, or plan strong sun in the 2 weeks after treatment.',
+    'tan-or-sun': 'You told us you are tanned now or plan strong sun in the 2 weeks after treatment.',
     'recent-procedure.injectables': 'You had fillers or anti-wrinkle injections on %.',
     'recent-procedure.laser-nonablative': 'You had a non-ablative laser procedure on %.',
     'recent-procedure.radiofrequency': 'You had a radiofrequency procedure on %.',
@@ -128,7 +130,7 @@ export const screening = {
     'recent-procedure.deep-peel': 'You had a deep chemical peel on %.',
     'recent-procedure.surgery': 'You had surgery in the treatment area on %.',
     'recent-procedure.peel': 'You had a light or medium chemical peel on %.',
-    'recent-procedure.other': 'You had another procedure on %, or are not sure which.',
+    'recent-procedure.other': 'You had a procedure on % that isn’t on our list, or you’re not sure which it was.',
     /** A clinic's own question; "%" is the question. */
     own: 'You answered “Yes” to “%”',
   } as Record<string, string>,
@@ -137,13 +139,14 @@ export const screening = {
     isotretinoin: 'The FDA advises waiting after the last dose: the clinic waits %.',
     scleroderma: 'The studies of microneedling devices did not include people with scleroderma.',
     'active-acne': 'The main trial of an FDA-authorized microneedling device did not include people with active acne.',
-    'cold-sore-history': 'Your clinician may give you antiviral medicine to prevent an outbreak.',
-    'darker-skin': 'This skin type has a higher risk of dark marks after treatment.',
+    'cold-sore-history':
+      'The FDA lists this as something to discuss with your clinician, who may give you antiviral medicine before treatment.',
+    'darker-skin': 'Skin like yours has a higher chance of dark marks after treatment.',
     'tan-or-sun': 'The FDA advises planning treatment around sun exposure.',
     'age.under-18': 'Treatment under 18 needs the consent of a parent or guardian.',
     'age.under-22': 'In the US, the FDA has authorized microneedling devices for adults 22 and over.',
     'recent-procedure': 'The clinic waits % after it before treatment.',
-    'recent-procedure.consult': 'The clinic has no set waiting time for it, so your clinician checks it first.',
+    'recent-procedure.consult': 'There is no official waiting time after it, so your clinician will check first.',
     own: 'The clinic asks about this before treatment.',
   } as Record<string, string>,
   /** Who says so, by the finding's first source code, then what (`as`, by level). */
@@ -153,37 +156,44 @@ export const screening = {
   } as Record<string, string>,
   as: {
     advice: 'as something to discuss with your clinician',
-    consult: 'as a reason to check with a clinician before treatment',
+    consult: 'as a reason to check with your clinician before treatment',
     defer: 'as a reason to wait',
     decline: 'as a reason not to have microneedling',
   } as Record<string, string>,
-  /** The next step, by `<id>.<code>.<level>` or `<id>.<level>`, else by level (a dated deferral gives its date). */
+  /**
+   * The next step, by `<id>.<code>.<level>` or `<id>.<level>`, else by level (a dated deferral gives its date).
+   * "Book a consultation" and "other options" are said once, by the result's heading, not by each finding.
+   */
   then: {
-    advice: 'Ask your clinician about it when you book.',
-    consult: 'Please book a consultation.',
-    defer: 'When this no longer applies, contact the clinic to book.',
-    decline: 'We don’t offer microneedling in this case; let’s talk about other options.',
-    'anticoagulants.consult': 'Keep taking them as prescribed, and book a consultation.',
-    'isotretinoin.taking.defer': 'Treatment can follow % after your last dose: contact the clinic then.',
-    'skin-infection.defer': 'When it has cleared up, contact the clinic to book.',
-    'wound-or-sunburn.defer': 'When it has healed, contact the clinic to book.',
-    'cold-sore-now.defer': 'When it has healed, contact the clinic to book.',
-    'skin-condition.flaring.defer': 'When it has calmed down, contact the clinic to book.',
-    'active-acne.defer': 'When it is under control, contact the clinic to book.',
-    'bleeding-disorder.decline': 'We don’t offer microneedling with a bleeding or clotting disorder; let’s talk about other options.',
-    'skin-cancer.decline': 'We don’t offer microneedling where there is skin cancer; let’s talk about other options.',
-    'metal-allergy.decline': 'We don’t offer microneedling with this allergy; let’s talk about other options.',
-    'darker-skin.advice': 'Follow the sun care steps below strictly.',
+    advice: 'Mention this when you book; your clinician will discuss it at your appointment.',
+    consult: '',
+    defer: 'When this no longer applies, contact the clinic to book your treatment.',
+    decline: 'We don’t offer microneedling in this case.',
+    'anticoagulants.consult': 'Don’t stop or change them for this treatment unless your doctor says so.',
+    'isotretinoin.taking.defer':
+      'Please don’t stop isotretinoin for this treatment; your prescriber decides. From % after your last dose, contact the clinic.',
+    'cold-sore-history.advice': 'When you book, ask the clinic whether you need it.',
+    'skin-infection.defer': 'When it has cleared up, contact the clinic to book your treatment.',
+    'wound-or-sunburn.defer': 'When it has healed, contact the clinic to book your treatment.',
+    'cold-sore-now.defer': 'When it has healed, contact the clinic to book your treatment.',
+    // The condition itself still needs a clinician once calm (consult); the flare only defers it.
+    'skin-condition.flaring.defer': 'When it has calmed down, please book a consultation so your clinician can check your skin.',
+    'active-acne.defer': 'When it is under control, contact the clinic to book your treatment.',
+    'bleeding-disorder.decline': 'We don’t offer microneedling with a bleeding or clotting disorder.',
+    'skin-cancer.decline': 'We don’t offer microneedling where there is skin cancer.',
+    'metal-allergy.decline': 'We don’t offer microneedling with this allergy.',
+    'darker-skin.advice': 'Please take extra care with sun protection before and after treatment.',
     'tan-or-sun.advice': 'Choose an appointment date away from tanning and strong sun.',
     'age.under-18.consult': 'Please book a consultation with a parent or guardian.',
   } as Record<string, string>,
-  /** A dated finding's own date (the outcome's may be later). */
-  earliest: (date: string) => `This wait ends on ${date}.`,
-  prepTitle: 'Before your appointment',
+  /** A dated finding's own date, the first day it no longer applies (the outcome's may be later). */
+  earliest: (date: string) => `From ${date}, this wait is over.`,
+  /** The plan's heading, with the appointment date once known: it shows the date entered in the screen's own format. */
+  prepTitle: (date?: string) => `Before your appointment${date ? ` on ${date}` : ''}`,
   appointment: 'Appointment date',
   prepFrom: (date: string) => `From ${date}:`,
   prepToday: 'From today:',
-  tooEarly: (date: string) => `This date is before ${date}, the earliest date for treatment: please choose a later one.`,
+  tooEarly: (date: string, entered: string) => `${entered} is before ${date}, the earliest date for treatment: please choose a later one.`,
   prepDays: (days: number) => `${days} days before:`,
   prep: {
     antiviral: 'When you book, ask the clinic whether you need antiviral medicine before your treatment.',
@@ -195,17 +205,27 @@ export const screening = {
       'Avoid alcohol. If your doctor agrees, pause fish oil, vitamin E and ginkgo supplements and ibuprofen-type painkillers. Never stop prescribed aspirin or blood thinners on your own.',
     'report-changes': 'Tell the clinic about any new cold sore, rash or irritation before your appointment.',
   } as Record<string, string>,
-  /** CLINICAL.md section 4; the last one only for US clinics, or when the country is unknown. */
+  /** CLINICAL.md section 4 (the screening notice opens `privacy`); the last one only for US clinics, or when the country is unknown. */
   notes: [
-    'This check is a screening, not medical advice: the list is not complete, and your clinician decides.',
     'Results vary, and several sessions are usually needed.',
     'Never stop a prescribed medicine without your prescriber.',
     'In the US, microneedling devices are authorized for facial acne scars, facial wrinkles and abdominal scars in adults 22 and over.',
   ],
 };
 
-/** British words for `en-GB` clinics. */
+/** British words for `en-GB` clinics, and the FDA named in full: patients outside the US may not know it. */
 export const screeningGB = {
   ask: { 'cancer-treatment': 'Are you having chemotherapy, radiotherapy, or steroid tablets or injections, now or soon?' },
   said: { 'cancer-treatment': 'You are having, or will soon have, chemotherapy, radiotherapy, or steroid tablets or injections.' },
+  why: {
+    isotretinoin: 'The US Food and Drug Administration (FDA) advises waiting after the last dose: the clinic waits %.',
+    'active-acne': 'The main trial of a US-authorised microneedling device did not include people with active acne.',
+    'cold-sore-history':
+      'The US Food and Drug Administration (FDA) lists this as something to discuss with your clinician, who may give you antiviral medicine before treatment.',
+    'tan-or-sun': 'The US Food and Drug Administration (FDA) advises planning treatment around sun exposure.',
+  },
+  who: {
+    FDA: 'The US Food and Drug Administration (FDA) lists this',
+    SKINPEN: 'The instructions for a US-authorised microneedling device list this',
+  },
 };

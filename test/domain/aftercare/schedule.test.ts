@@ -141,7 +141,8 @@ describe('domain/aftercare/schedule', () => {
         ['first-week', '2026-11-26T20:00:00.000Z', '2026-11-28T20:00:00.000Z', 'CHU2021 STRIAE2018'],
         ['weeks-2-4', '2026-11-28T20:00:00.000Z', '2026-12-19T20:00:00.000Z', 'FDA SEEDS'],
         ['months-1-3', '2026-12-19T20:00:00.000Z', '2027-02-19T20:00:00.000Z', 'ABLON2018 DALWIG2020'],
-        ['months-3-6', '2027-02-19T20:00:00.000Z', '2027-05-20T19:00:00.000Z', 'ABLON2018 TRIAL'],
+        // Day 180 ends 180 x 24 hours after treatment (CLINICAL.md section 2), across the March clock change: 4:00 PM EDT.
+        ['months-3-6', '2027-02-19T20:00:00.000Z', '2027-05-20T20:00:00.000Z', 'ABLON2018 TRIAL'],
       ];
       expect(a.phases.map((p) => [p.id, iso(p.start), iso(p.end), p.sources.join(' ')])).to.deep.equal(rows);
     });
@@ -175,7 +176,8 @@ describe('domain/aftercare/schedule', () => {
       ['day 14', 336 * H, 'weeks-2-4', 'next-session'],
       ['day 28 at 15:00 (window open since midnight)', 672 * H, 'months-1-3', undefined],
       ['day 90', 90 * 24 * H, 'months-3-6', undefined],
-      ['day 180 (one hour fewer: DST began in March)', 180 * 24 * H - H, 'after', undefined],
+      ['1 ms before day 180 is over', 180 * 24 * H - 1, 'months-3-6', undefined],
+      ['day 180: exactly 180 x 24 h, across the March clock change', 180 * 24 * H, 'after', undefined],
       ['two years later', 730 * 24 * H, 'after', undefined],
     ];
     for (const [name, ms, current, next] of boundaries) {
@@ -190,19 +192,20 @@ describe('domain/aftercare/schedule', () => {
   describe('clock changes in the clinic’s timezone', () => {
     const cases: Array<[string, string, string, string, string, string]> = [
       // [case, zone, treated at (wall), +24 h, day 5 (actives-ok), hours to day 5]
-      ['spring forward, New York (8 March 2026)', NY, '2026-03-07T20:00', '2026-03-09T01:00:00.000Z', '2026-03-13T00:00:00.000Z', '119'],
-      ['fall back, New York (1 November 2026)', NY, '2026-10-31T20:00', '2026-11-02T00:00:00.000Z', '2026-11-06T01:00:00.000Z', '121'],
+      ['spring forward, New York (8 March 2026)', NY, '2026-03-07T20:00', '2026-03-09T01:00:00.000Z', '2026-03-13T01:00:00.000Z', '120'],
+      ['fall back, New York (1 November 2026)', NY, '2026-10-31T20:00', '2026-11-02T00:00:00.000Z', '2026-11-06T00:00:00.000Z', '120'],
       [
         'spring forward, London (29 March 2026)',
         'Europe/London',
         '2026-03-28T21:00',
         '2026-03-29T21:00:00.000Z',
-        '2026-04-02T20:00:00.000Z',
-        '119',
+        '2026-04-02T21:00:00.000Z',
+        '120',
       ],
     ];
     for (const [name, zone, treated, plus24, day5, span] of cases) {
-      it(`${name}: 24 h is exactly 24 h; day 5 keeps the wall clock (${span} h)`, () => {
+      // Day N is the N-th 24 hours (CLINICAL.md section 2): day 5 is 120 h, whatever the wall clock says.
+      it(`${name}: 24 h is exactly 24 h; day 5 is over ${span} h after treatment`, () => {
         const r = buildAftercare(treated, { timezone: zone, now: new Date('2026-01-01T00:00:00Z') })!;
         const m = Object.fromEntries(r.milestones.map((x) => [x.id, x.at]));
         expect(m['makeup-ok'].getTime() - r.treatedAt.getTime()).to.equal(24 * H);
@@ -212,9 +215,10 @@ describe('domain/aftercare/schedule', () => {
         expect(r.current).to.equal('before');
       });
     }
-    it('a day offset landing in the spring-forward gap moves forward by the gap', () => {
-      // 02:30 does not exist on 8 March 2026 in New York: 03:30 EDT.
-      expect(iso(offsetFrom(new Date('2026-03-07T07:30:00Z'), '1d', NY))).to.equal('2026-03-08T07:30:00.000Z');
+    it('a day offset is 24 hours, into the spring-forward gap too', () => {
+      // 02:30 on 7 March 2026 in New York, plus 24 h: 03:30 EDT (02:30 does not exist on 8 March).
+      expect(iso(offsetFrom(new Date('2026-03-07T07:30:00Z'), '1d'))).to.equal('2026-03-08T07:30:00.000Z');
+      expect(iso(offsetFrom(new Date('2026-03-07T07:30:00Z'), '5d'))).to.equal('2026-03-12T07:30:00.000Z');
     });
   });
 

@@ -305,7 +305,7 @@ describe('domain/screening evaluate', () => {
     expect(r.preparation[0].from).to.equal('2026-11-26');
   });
 
-  it('takes several recent procedures: the latest window wins; a light or medium peel or "other" goes to a clinician (CLINICAL.md section 1: SEEDS, windows INMODE)', () => {
+  it('takes several recent procedures: each still waiting is a finding with its own date, the latest sets the earliest date; a light or medium peel or "other" goes to a clinician (CLINICAL.md section 1: SEEDS, windows INMODE)', () => {
     const proc = (dates: Record<string, string>): Answers => ({
       'recent-procedure': true,
       'recent-procedure.kinds': Object.keys(dates),
@@ -314,12 +314,15 @@ describe('domain/screening evaluate', () => {
     // procedures (kind → date) → level, treatment, earliestDate, findings as [level, code, until]
     const table: Array<[string, Answers, string, string, string | undefined, Array<[string, string, string?]>]> = [
       [
-        'injectables 2 wk + laser 3 wk: the later end wins',
+        'injectables 2 wk + laser 3 wk: both listed, each with its own end; the later end wins (a wait still applying is never hidden)',
         proc({ injectables: '2026-11-15', 'laser-nonablative': '2026-11-01' }),
         'defer',
         'from',
         '2026-11-29',
-        [['defer', 'injectables', '2026-11-29']],
+        [
+          ['defer', 'injectables', '2026-11-29'],
+          ['defer', 'laser-nonablative', '2026-11-22'],
+        ],
       ],
       [
         'a long window counts from an older date: surgery 12 months',
@@ -327,7 +330,18 @@ describe('domain/screening evaluate', () => {
         'defer',
         'from',
         '2027-03-01',
-        [['defer', 'surgery', '2027-03-01']],
+        [
+          ['defer', 'injectables', '2026-11-29'],
+          ['defer', 'surgery', '2027-03-01'],
+        ],
+      ],
+      [
+        'a window over beside one still waiting: only the one still waiting',
+        proc({ radiofrequency: '2026-10-01', 'laser-ablative': '2026-10-01' }),
+        'defer',
+        'from',
+        '2026-12-24',
+        [['defer', 'laser-ablative', '2026-12-24']],
       ],
       ['every window over', proc({ injectables: '2026-10-01', radiofrequency: '2026-10-01' }), 'clear', 'yes', undefined, []],
       ['a light or medium peel: consult', proc({ peel: '2026-11-01' }), 'consult', 'no', undefined, [['consult', 'peel']]],
