@@ -9,10 +9,10 @@
 defined('ABSPATH') || exit;
 
 /** The booking payload schema generated at build time from src/domain/booking/payload.ts. */
-function mnw_payload_schema(): array {
+function mnwidgets_payload_schema(): array {
 	static $schema = null;
 	if ($schema === null) {
-		$schema = json_decode((string) file_get_contents(MNW_DIR . '/generated/booking-payload.schema.json'), true);
+		$schema = json_decode((string) file_get_contents(MNWIDGETS_DIR . '/generated/booking-payload.schema.json'), true);
 	}
 	return is_array($schema) ? $schema : array();
 }
@@ -21,7 +21,7 @@ function mnw_payload_schema(): array {
  * Validates $value; returns field path => message (empty when valid). Paths are dotted
  * (`contact.email`, `preferences.0.date`) as in the documented error answer.
  */
-function mnw_schema_errors($value, array $schema, ?array $root = null, string $path = ''): array {
+function mnwidgets_schema_errors($value, array $schema, ?array $root = null, string $path = ''): array {
 	$root = $root ?? $schema;
 	$key  = $path === '' ? '(body)' : $path;
 	if (isset($schema['$ref'])) {
@@ -33,11 +33,11 @@ function mnw_schema_errors($value, array $schema, ?array $root = null, string $p
 		foreach (explode('/', substr($ref, 2)) as $part) {
 			$target = $target[str_replace(array('~1', '~0'), array('/', '~'), $part)] ?? null;
 		}
-		return is_array($target) ? mnw_schema_errors($value, $target, $root, $path) : array($key => 'unknown schema reference');
+		return is_array($target) ? mnwidgets_schema_errors($value, $target, $root, $path) : array($key => 'unknown schema reference');
 	}
 	if (isset($schema['anyOf'])) {
 		foreach ($schema['anyOf'] as $option) {
-			if (!mnw_schema_errors($value, $option, $root, $path)) {
+			if (!mnwidgets_schema_errors($value, $option, $root, $path)) {
 				return array();
 			}
 		}
@@ -47,19 +47,19 @@ function mnw_schema_errors($value, array $schema, ?array $root = null, string $p
 		$types = (array) $schema['type'];
 		$ok    = false;
 		foreach ($types as $t) {
-			$ok = $ok || mnw_schema_is_type($value, $t);
+			$ok = $ok || mnwidgets_schema_is_type($value, $t);
 		}
 		if (!$ok) {
 			return array($key => 'must be ' . implode(' or ', $types));
 		}
 	}
-	if (array_key_exists('const', $schema) && !mnw_schema_equal($value, $schema['const'])) {
+	if (array_key_exists('const', $schema) && !mnwidgets_schema_equal($value, $schema['const'])) {
 		return array($key => 'must be ' . wp_json_encode($schema['const']));
 	}
 	if (isset($schema['enum'])) {
 		$in = false;
 		foreach ($schema['enum'] as $option) {
-			$in = $in || mnw_schema_equal($value, $option);
+			$in = $in || mnwidgets_schema_equal($value, $option);
 		}
 		if (!$in) {
 			return array($key => 'must be one of ' . implode(', ', array_map('wp_json_encode', $schema['enum'])));
@@ -89,7 +89,7 @@ function mnw_schema_errors($value, array $schema, ?array $root = null, string $p
 		}
 		if (isset($schema['items']) && is_array($schema['items'])) {
 			foreach ($value as $i => $item) {
-				$errors += mnw_schema_errors($item, $schema['items'], $root, ltrim("$path.$i", '.'));
+				$errors += mnwidgets_schema_errors($item, $schema['items'], $root, ltrim("$path.$i", '.'));
 			}
 		}
 	}
@@ -103,13 +103,13 @@ function mnw_schema_errors($value, array $schema, ?array $root = null, string $p
 		foreach (get_object_vars($value) as $k => $v) {
 			$sub = ltrim("$path.$k", '.');
 			if (isset($props[$k])) {
-				$errors += mnw_schema_errors($v, $props[$k], $root, $sub);
+				$errors += mnwidgets_schema_errors($v, $props[$k], $root, $sub);
 			} elseif (array_key_exists('additionalProperties', $schema)) {
 				$extra = $schema['additionalProperties'];
 				if ($extra === false) {
 					$errors[$sub] = 'is not part of the booking request';
 				} elseif (is_array($extra)) {
-					$errors += mnw_schema_errors($v, $extra, $root, $sub);
+					$errors += mnwidgets_schema_errors($v, $extra, $root, $sub);
 				}
 			}
 		}
@@ -117,7 +117,7 @@ function mnw_schema_errors($value, array $schema, ?array $root = null, string $p
 	return $errors;
 }
 
-function mnw_schema_is_type($v, string $type): bool {
+function mnwidgets_schema_is_type($v, string $type): bool {
 	switch ($type) {
 		case 'string':  return is_string($v);
 		case 'number':  return is_int($v) || is_float($v);
@@ -130,7 +130,7 @@ function mnw_schema_is_type($v, string $type): bool {
 	return false;
 }
 
-function mnw_schema_equal($a, $b): bool {
+function mnwidgets_schema_equal($a, $b): bool {
 	if ((is_int($a) || is_float($a)) && (is_int($b) || is_float($b))) {
 		return $a == $b;
 	}
