@@ -111,14 +111,19 @@ export function wordpressSource(version, log = () => {}) {
     log(`fetching WordPress ${version}: npm pack ${PLAYGROUND} (about 160 MB)`);
     tgz = execFileSync('npm', ['pack', PLAYGROUND, '--silent'], { cwd: CACHE, encoding: 'utf8' }).trim().split('\n').pop();
   }
+  // The zip holds the PHP; the static files (JS, CSS, images) that Playground serves from elsewhere
+  // are beside it in public/wp-<version>/.
   const inner = `package/src/wordpress/wp-${version}.zip`;
-  execFileSync('tar', ['-xzf', tgz, inner], { cwd: CACHE });
+  const assets = `package/public/wp-${version}`;
+  execFileSync('tar', ['-xzf', tgz, inner, assets], { cwd: CACHE });
   const files = unzipSync(readFileSync(join(CACHE, inner)));
   for (const [name, data] of Object.entries(files)) {
     if (name.endsWith('/')) continue;
     mkdirSync(dirname(join(dir, name)), { recursive: true });
     writeFileSync(join(dir, name), data);
   }
+  cpSync(join(CACHE, assets), dir, { recursive: true });
+  rmSync(join(dir, 'wordpress-remote-asset-paths'), { force: true });
   rmSync(join(CACHE, 'package'), { recursive: true, force: true });
   if (!existsSync(join(dir, 'wp-settings.php'))) throw new Error(`${inner} holds no WordPress`);
   return dir;

@@ -12,8 +12,7 @@ defined( 'ABSPATH' ) || exit;
 /** How many requests are new (the menu's count). */
 function mnwidgets_new_count(): int {
 	global $wpdb;
-	// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- the plugin's own table; counted once per admin page
-	return (int) $wpdb->get_var( $wpdb->prepare( 'SELECT COUNT(*) FROM ' . mnwidgets_table() . ' WHERE status = %s', 'new' ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- checked table name
+	return (int) $wpdb->get_var( $wpdb->prepare( 'SELECT COUNT(*) FROM ' . mnwidgets_table() . ' WHERE status = %s', 'new' ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.PreparedSQL.NotPrepared -- the plugin's own table; counted once per admin page; checked table name
 }
 
 function mnwidgets_admin_menu(): void {
@@ -116,8 +115,7 @@ function mnwidgets_requests_page(): void {
 		echo '<div class="notice notice-success is-dismissible"><p>' . esc_html( $said ) . '</p></div>';
 	}
 	if ( $one ) {
-		// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- the plugin's own table
-		$row = $wpdb->get_row( $wpdb->prepare( 'SELECT * FROM ' . mnwidgets_table() . ' WHERE id = %d', $one ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- checked table name
+		$row = $wpdb->get_row( $wpdb->prepare( 'SELECT * FROM ' . mnwidgets_table() . ' WHERE id = %d', $one ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.PreparedSQL.NotPrepared -- the plugin's own table; checked table name
 		mnwidgets_request_detail( $row );
 		echo '</div>';
 		return;
@@ -235,8 +233,8 @@ function mnwidgets_admin_request_action(): void {
 		wp_die( esc_html__( 'Sorry, you are not allowed to change booking requests.', 'mn-widgets' ), 403 );
 	}
 	check_admin_referer( 'mnwidgets_request_' . $id );
-	$back = ( $_POST['back'] ?? '' ) === 'detail' ? 'detail' : 'list';
-	if ( ( $_POST['do'] ?? '' ) === 'delete' ) {
+	$back = isset( $_POST['back'] ) && sanitize_key( wp_unslash( $_POST['back'] ) ) === 'detail' ? 'detail' : 'list';
+	if ( isset( $_POST['do'] ) && sanitize_key( wp_unslash( $_POST['do'] ) ) === 'delete' ) {
 		$wpdb->delete( mnwidgets_table(), array( 'id' => $id ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- the plugin's own table
 		wp_safe_redirect( admin_url( 'admin.php?page=mn-widgets&updated=deleted' ) );
 		exit;
@@ -268,8 +266,7 @@ function mnwidgets_admin_export(): void {
 	list( $search, $status ) = mnwidgets_list_filter();
 	list( $where, $values )  = mnwidgets_list_where( $search, $status );
 	$sql                     = 'SELECT * FROM ' . mnwidgets_table() . " WHERE $where ORDER BY id DESC LIMIT 10000";
-	// phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.NotPrepared -- the plugin's own table; $where holds placeholders only, prepared here when there are values
-	$rows   = $wpdb->get_results( $values ? $wpdb->prepare( $sql, $values ) : $sql );
+	$rows   = $wpdb->get_results( $values ? $wpdb->prepare( $sql, $values ) : $sql ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.NotPrepared -- the plugin's own table; $where holds placeholders only, prepared here when there are values
 	$tables = array();
 	$cols   = array();
 	foreach ( $rows ? $rows : array() as $r ) {

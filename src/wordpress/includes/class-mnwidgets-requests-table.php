@@ -37,15 +37,14 @@ class MNWidgets_Requests_Table extends WP_List_Table {
 
 	protected function get_views() {
 		global $wpdb;
-		// phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.NotPrepared -- the plugin's own table; no values
-		$counts = $wpdb->get_results( 'SELECT status, COUNT(*) AS n FROM ' . mnwidgets_table() . ' GROUP BY status', OBJECT_K );
+		$counts            = $wpdb->get_results( 'SELECT status, COUNT(*) AS n FROM ' . mnwidgets_table() . ' GROUP BY status', OBJECT_K ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.NotPrepared -- the plugin's own table; no values
 		list( , $current ) = mnwidgets_list_filter();
 		$total             = array_sum( wp_list_pluck( $counts, 'n' ) );
 		$link              = function ( $status, $label, $n ) use ( $current ) {
 			$url = $status === '' ? admin_url( 'admin.php?page=mn-widgets' ) : admin_url( 'admin.php?page=mn-widgets&status=' . $status );
 			return '<a href="' . esc_url( $url ) . '"' . ( $current === $status ? ' class="current" aria-current="page"' : '' ) . '>' . esc_html( $label ) . ' <span class="count">(' . number_format_i18n( $n ) . ')</span></a>';
 		};
-		$views = array( 'all' => $link( '', __( 'All', 'mn-widgets' ), $total ) );
+		$views             = array( 'all' => $link( '', __( 'All', 'mn-widgets' ), $total ) );
 		foreach ( MNWIDGETS_STATUSES as $s ) {
 			if ( isset( $counts[ $s ] ) ) {
 				$views[ $s ] = $link( $s, mnwidgets_status_label( $s ), (int) $counts[ $s ]->n );
@@ -56,16 +55,14 @@ class MNWidgets_Requests_Table extends WP_List_Table {
 
 	public function prepare_items() {
 		global $wpdb;
-		$per                    = 20;
-		$page                   = $this->get_pagenum();
+		$per                     = 20;
+		$page                    = $this->get_pagenum();
 		list( $search, $status ) = mnwidgets_list_filter();
 		list( $where, $values )  = mnwidgets_list_where( $search, $status );
-		$table                  = mnwidgets_table();
-		$count_sql              = "SELECT COUNT(*) FROM $table WHERE $where";
-		// phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.NotPrepared -- the plugin's own table; $where holds placeholders only, prepared when there are values
-		$total = (int) $wpdb->get_var( $values ? $wpdb->prepare( $count_sql, $values ) : $count_sql );
-		// phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.NotPrepared -- as above
-		$this->items = $wpdb->get_results( $wpdb->prepare( "SELECT * FROM $table WHERE $where ORDER BY id DESC LIMIT %d OFFSET %d", array_merge( $values, array( $per, ( $page - 1 ) * $per ) ) ) );
+		$table                   = mnwidgets_table();
+		$count_sql               = "SELECT COUNT(*) FROM $table WHERE $where";
+		$total = (int) $wpdb->get_var( $values ? $wpdb->prepare( $count_sql, $values ) : $count_sql ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.NotPrepared -- the plugin's own table; $where holds placeholders only, prepared when there are values
+		$this->items           = $wpdb->get_results( $wpdb->prepare( "SELECT * FROM $table WHERE $where ORDER BY id DESC LIMIT %d OFFSET %d", array_merge( $values, array( $per, ( $page - 1 ) * $per ) ) ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.NotPrepared, WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.PreparedSQLPlaceholders.ReplacementsWrongNumber -- the checked table name and a WHERE of placeholders only; the values are passed as one array
 		$this->_column_headers = array( $this->get_columns(), array(), array(), $this->get_primary_column_name() );
 		$this->set_pagination_args(
 			array(

@@ -161,9 +161,9 @@ function mnwidgets_mail_patient( stdClass $p ): bool {
 	if ( $s['phone'] ) {
 		$lines[] = __( 'Phone', 'mn-widgets' ) . ': ' . $s['phone'];
 	}
-	$lines[]  = __( 'Reply to this email to reach the clinic.', 'mn-widgets' );
-	$reply    = $s['email'] ?: get_option( 'admin_email' );
-	$headers  = array( mnwidgets_mail_from(), 'Reply-To: ' . $name . ' <' . $reply . '>' );
+	$lines[] = __( 'Reply to this email to reach the clinic.', 'mn-widgets' );
+	$reply   = $s['email'] ?: get_option( 'admin_email' );
+	$headers = array( mnwidgets_mail_from(), 'Reply-To: ' . $name . ' <' . $reply . '>' );
 	/* translators: %s: the clinic's name. */
 	$subject = sprintf( __( 'Your booking request to %s', 'mn-widgets' ), $name );
 	return (bool) wp_mail( mnwidgets_mail_clean( $p->contact->email ), $subject, implode( "\n", $lines ), $headers );

@@ -57,21 +57,21 @@ function mnwidgets_request_fields( $row ): array {
 	if ( ! ( $p instanceof stdClass ) ) {
 		return $out;
 	}
-	$out[ __( 'Name', 'mn-widgets' ) ]                = (string) ( $p->contact->name ?? '' );
-	$out[ __( 'Email', 'mn-widgets' ) ]               = (string) ( $p->contact->email ?? '' );
-	$out[ __( 'Phone', 'mn-widgets' ) ]               = (string) ( $p->contact->phone ?? '' );
-	$out[ __( 'Contact by', 'mn-widgets' ) ]          = mnwidgets_contact_method( (string) ( $p->contact->preferred ?? '' ) );
-	$out[ __( 'Service', 'mn-widgets' ) ]             = (string) ( $p->service->name ?? '' );
-	$out[ __( 'Areas', 'mn-widgets' ) ]               = implode( ', ', (array) ( $p->areas ?? array() ) );
-	$out[ __( 'First visit', 'mn-widgets' ) ]         = ! empty( $p->firstVisit ) ? __( 'yes', 'mn-widgets' ) : __( 'no', 'mn-widgets' );
-	$out[ __( 'Last session', 'mn-widgets' ) ]        = empty( $p->lastSession ) ? '' : mnwidgets_format_day( (string) $p->lastSession );
-	$out[ __( 'Asked for', 'mn-widgets' ) ]           = isset( $p->preferences ) ? implode( "\n", mnwidgets_request_dates( $p ) ) : '';
-	$out[ __( 'Safety check', 'mn-widgets' ) ]        = isset( $p->screening->level ) ? mnwidgets_outcome_words( (string) $p->screening->level ) : __( 'not taken on the site', 'mn-widgets' );
-	$out[ __( 'Message', 'mn-widgets' ) ]             = (string) ( $p->message ?? '' );
+	$out[ __( 'Name', 'mn-widgets' ) ]                         = (string) ( $p->contact->name ?? '' );
+	$out[ __( 'Email', 'mn-widgets' ) ]                        = (string) ( $p->contact->email ?? '' );
+	$out[ __( 'Phone', 'mn-widgets' ) ]                        = (string) ( $p->contact->phone ?? '' );
+	$out[ __( 'Contact by', 'mn-widgets' ) ]                   = mnwidgets_contact_method( (string) ( $p->contact->preferred ?? '' ) );
+	$out[ __( 'Service', 'mn-widgets' ) ]                      = (string) ( $p->service->name ?? '' );
+	$out[ __( 'Areas', 'mn-widgets' ) ]                        = implode( ', ', (array) ( $p->areas ?? array() ) );
+	$out[ __( 'First visit', 'mn-widgets' ) ]                  = ! empty( $p->firstVisit ) ? __( 'yes', 'mn-widgets' ) : __( 'no', 'mn-widgets' );
+	$out[ __( 'Last session', 'mn-widgets' ) ]                 = empty( $p->lastSession ) ? '' : mnwidgets_format_day( (string) $p->lastSession );
+	$out[ __( 'Asked for', 'mn-widgets' ) ]                    = isset( $p->preferences ) ? implode( "\n", mnwidgets_request_dates( $p ) ) : '';
+	$out[ __( 'Safety check', 'mn-widgets' ) ]                 = isset( $p->screening->level ) ? mnwidgets_outcome_words( (string) $p->screening->level ) : __( 'not taken on the site', 'mn-widgets' );
+	$out[ __( 'Message', 'mn-widgets' ) ]                      = (string) ( $p->message ?? '' );
 	$out[ __( 'Agreed to the privacy policy', 'mn-widgets' ) ] = isset( $p->consent->at ) ? mnwidgets_format_instant( (string) $p->consent->at ) . ( empty( $p->consent->policyUrl ) ? '' : ' (' . $p->consent->policyUrl . ( empty( $p->consent->policyVersion ) ? '' : ', ' . $p->consent->policyVersion ) . ')' ) : '';
-	$out[ __( 'Language', 'mn-widgets' ) ]            = (string) ( $p->locale ?? '' );
-	$out[ __( 'Sent from page', 'mn-widgets' ) ]      = (string) ( $p->meta->page ?? '' );
-	$out[ __( 'Request id', 'mn-widgets' ) ]          = (string) ( $p->id ?? '' );
+	$out[ __( 'Language', 'mn-widgets' ) ]                     = (string) ( $p->locale ?? '' );
+	$out[ __( 'Sent from page', 'mn-widgets' ) ]               = (string) ( $p->meta->page ?? '' );
+	$out[ __( 'Request id', 'mn-widgets' ) ]                   = (string) ( $p->id ?? '' );
 	return array_filter(
 		$out,
 		function ( $v ) {
@@ -93,8 +93,7 @@ function mnwidgets_status_label( string $status ): string {
 
 function mnwidgets_privacy_export( string $email, int $page = 1 ): array {
 	global $wpdb;
-	// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- the plugin's own table
-	$rows = $wpdb->get_results( $wpdb->prepare( 'SELECT id, created_at, status, payload FROM ' . mnwidgets_table() . ' WHERE contact_email = %s ORDER BY id', $email ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- checked table name
+	$rows = $wpdb->get_results( $wpdb->prepare( 'SELECT id, created_at, status, payload FROM ' . mnwidgets_table() . ' WHERE contact_email = %s ORDER BY id', $email ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.PreparedSQL.NotPrepared -- the plugin's own table; checked table name
 	$data = array();
 	foreach ( $rows ? $rows : array() as $r ) {
 		$items = array();
@@ -119,8 +118,7 @@ function mnwidgets_privacy_export( string $email, int $page = 1 ): array {
 
 function mnwidgets_privacy_erase( string $email, int $page = 1 ): array {
 	global $wpdb;
-	// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- the plugin's own table
-	$n = (int) $wpdb->query( $wpdb->prepare( 'DELETE FROM ' . mnwidgets_table() . ' WHERE contact_email = %s', $email ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- checked table name
+	$n = (int) $wpdb->query( $wpdb->prepare( 'DELETE FROM ' . mnwidgets_table() . ' WHERE contact_email = %s', $email ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.PreparedSQL.NotPrepared -- the plugin's own table; checked table name
 	return array(
 		'items_removed'  => $n > 0,
 		'items_retained' => false,
@@ -137,6 +135,5 @@ function mnwidgets_apply_retention(): int {
 		return 0;
 	}
 	$before = gmdate( 'Y-m-d H:i:s', strtotime( '-' . $months . ' months' ) );
-	// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- the plugin's own table
-	return (int) $wpdb->query( $wpdb->prepare( 'DELETE FROM ' . mnwidgets_table() . ' WHERE created_at < %s', $before ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- checked table name
+	return (int) $wpdb->query( $wpdb->prepare( 'DELETE FROM ' . mnwidgets_table() . ' WHERE created_at < %s', $before ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.PreparedSQL.NotPrepared -- the plugin's own table; checked table name
 }

@@ -275,7 +275,7 @@ function mnwidgets_render( string $tag, array $atts, ?string $content = null, st
 				}
 			)
 		);
-		$unknown = array_diff( $ids, array_column( $all, 'id' ) );
+		$unknown  = array_diff( $ids, array_column( $all, 'id' ) );
 		if ( $unknown ) {
 			$problems[] = array( 'services', implode( ', ', $unknown ) );
 		}
@@ -383,7 +383,7 @@ function mnwidgets_protect_inline( $content ) {
 	$names   = implode( '|', array_map( 'mnwidgets_shortcode_name', mnwidgets_widget_tags() ) );
 	$content = mnwidgets_fix_json_attributes( $content, $names );
 	$stash   = function ( string $json ) {
-		$key                                  = 'MNWIDGETSJSON' . md5( $json );
+		$key                                 = 'MNWIDGETSJSON' . md5( $json );
 		$GLOBALS['mnwidgets_inline'][ $key ] = $json;
 		return $key;
 	};
@@ -501,7 +501,7 @@ function mnwidgets_kses( $tags, $context ) {
 	}
 	$user = get_current_user_id();
 	foreach ( mnwidgets_elements() as $tag => $el ) {
-		$names = array_filter(
+		$names        = array_filter(
 			array_keys( $el['attributes'] ),
 			function ( $a ) use ( $user ) {
 				return mnwidgets_attribute_permission( $a, '', $user ) === '';

@@ -213,8 +213,7 @@ function mnwidgets_rest_cors_headers( $served, $result, $request, $server ) {
  */
 function mnwidgets_replay( string $id ) {
 	global $wpdb;
-	// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- the plugin's own table; a cache would defeat idempotency.
-	$row = $wpdb->get_row( $wpdb->prepare( 'SELECT response FROM ' . mnwidgets_table() . ' WHERE request_id = %s', $id ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- checked table name
+	$row = $wpdb->get_row( $wpdb->prepare( 'SELECT response FROM ' . mnwidgets_table() . ' WHERE request_id = %s', $id ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.PreparedSQL.NotPrepared -- the plugin's own table; a cache would defeat idempotency.; checked table name
 	if ( ! $row ) {
 		return null;
 	}
@@ -351,10 +350,9 @@ function mnwidgets_rest_create( WP_REST_Request $request ) {
 		'id'     => $p->id,
 		'status' => 'received',
 	);
-	// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- the plugin's own table; INSERT IGNORE keeps one row per request id under concurrent retries.
-	$ok = $wpdb->query(
+	$ok = $wpdb->query( // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- the plugin's own table; INSERT IGNORE keeps one row per request id under concurrent retries.
 		$wpdb->prepare(
-			'INSERT IGNORE INTO ' . mnwidgets_table() . ' (request_id, created_at, status, contact_name, contact_email, service, payload, response) VALUES (%s, %s, %s, %s, %s, %s, %s, %s)', // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- checked table name
+			'INSERT IGNORE INTO ' . mnwidgets_table() . ' (request_id, created_at, status, contact_name, contact_email, service, payload, response) VALUES (%s, %s, %s, %s, %s, %s, %s, %s)', // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.PreparedSQL.NotPrepared -- checked table name
 			$p->id,
 			current_time( 'mysql', true ),
 			'new',
@@ -385,8 +383,7 @@ function mnwidgets_rest_create( WP_REST_Request $request ) {
 /** GET: the newest requests, for users who manage the plugin. */
 function mnwidgets_rest_list( WP_REST_Request $request ) {
 	global $wpdb;
-	// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- the plugin's own table; nothing user-supplied in the query
-	$rows = $wpdb->get_results( 'SELECT id, request_id, created_at, status, contact_name, contact_email, service, mailed, payload FROM ' . mnwidgets_table() . ' ORDER BY id DESC LIMIT 100' ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- no values, checked table name
+	$rows = $wpdb->get_results( 'SELECT id, request_id, created_at, status, contact_name, contact_email, service, mailed, payload FROM ' . mnwidgets_table() . ' ORDER BY id DESC LIMIT 100' ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.NotPrepared -- the plugin's own table; nothing user-supplied in the query; no values, checked table name
 	return array_map(
 		function ( $r ) {
 			return array(

@@ -143,7 +143,7 @@ function mnwidgets_sanitize_settings( $in ): array {
 		$errors[ $key ][] = sprintf( __( '%1$s:%2$s %3$s', 'mn-widgets' ), $label, $shown, mnwidgets_rule_text( $code, $args ) );
 		$typed[ $key ]    = $value;
 	};
-	$text = function ( string $key, int $max = 200 ) use ( $in ): string {
+	$text   = function ( string $key, int $max = 200 ) use ( $in ): string {
 		return isset( $in[ $key ] ) && is_scalar( $in[ $key ] ) ? mb_substr( trim( sanitize_text_field( (string) $in[ $key ] ) ), 0, $max ) : '';
 	};
 
@@ -302,7 +302,14 @@ function mnwidgets_sanitize_settings( $in ): array {
 	}
 	if ( $errors ) {
 		add_settings_error( MNWIDGETS_OPTION, 'mnwidgets-partial', esc_html__( 'The other settings were saved. Each field named above keeps its last saved value until you correct it.', 'mn-widgets' ), 'info' );
-		set_transient( 'mn_widgets_typed_' . get_current_user_id(), array( 'values' => $typed, 'errors' => $errors ), 10 * MINUTE_IN_SECONDS );
+		set_transient(
+			'mn_widgets_typed_' . get_current_user_id(),
+			array(
+				'values' => $typed,
+				'errors' => $errors,
+			),
+			10 * MINUTE_IN_SECONDS
+		);
 	} else {
 		delete_transient( 'mn_widgets_typed_' . get_current_user_id() );
 	}
@@ -529,7 +536,7 @@ function mnwidgets_origins_snippet(): void {
 	$clinic = '<mn-clinic' . mnwidgets_attributes( 'mn-clinic', mnwidgets_clinic_values() ) . '>';
 	echo '<details class="mnwidgets-snippet"><summary>' . esc_html__( 'The snippet for a page on another site', 'mn-widgets' ) . '</summary>';
 	echo '<p>' . esc_html__( 'Paste it where the form should be, on a page of a site listed above:', 'mn-widgets' ) . '</p>';
-	echo '<pre><code>' . esc_html( '<script src="' . $script . '"></script>' . "\n" . $clinic . "\n  <mn-booking-form></mn-booking-form>\n</mn-clinic>" ) . '</code></pre></details>';
+	echo '<pre><code>' . esc_html( '<script src="' . $script . '"></script>' . "\n" . $clinic . "\n  <mn-booking-form></mn-booking-form>\n</mn-clinic>" ) . '</code></pre></details>'; // phpcs:ignore WordPress.WP.EnqueuedResources.NonEnqueuedScript -- text shown to the owner, escaped, not a script of this page
 }
 
 function mnwidgets_settings_page(): void {
