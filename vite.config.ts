@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { defineConfig, type Plugin } from 'vite';
 import { bookingReceiver } from './demo/receiver.mjs';
@@ -49,6 +50,12 @@ const pasteIn: Plugin = {
   generateBundle(_options, bundle) {
     for (const chunk of Object.values(bundle)) if (chunk.type === 'chunk') chunk.code = HINT + asciiOnly(chunk.code);
   },
+  // The Subresource Integrity value for a <script integrity="…"> from a CDN (README, "Where to get the script").
+  writeBundle(_options, bundle) {
+    for (const chunk of Object.values(bundle))
+      if (chunk.type === 'chunk')
+        console.log(`${chunk.fileName}: integrity="sha384-${createHash('sha384').update(chunk.code).digest('base64')}"`);
+  },
 };
 
 /**
@@ -80,7 +87,8 @@ export default defineConfig({
       fileName: (format) => `${widgets.script}.${format === 'iife' ? 'js' : 'mjs'}`,
     },
     rolldownOptions: {
-      output: { minify: true },
+      // No Symbol.toStringTag on the global: nothing reads it.
+      output: { minify: true, generatedCode: { symbols: false } },
     },
   },
 });

@@ -15,7 +15,13 @@ const pkg = JSON.parse(pkgText);
 const lib = (name) => ({ types: `./dist/lib/${name}.d.ts`, import: `./dist/lib/${name}.js` });
 const scripts = [`${widgets.script}.js`, `${widgets.script}.mjs`, ...widgets.languages.packs.map((l) => `${widgets.script}.${l}.js`)];
 /** Files the build writes beside the scripts (manifest, schema, editor and framework typings). */
-const data = ['custom-elements.json', 'booking-payload.schema.json', 'vscode.html-custom-data.json', 'web-types.json'];
+const data = [
+  'custom-elements.json',
+  'booking-payload.schema.json',
+  'vscode.html-custom-data.json',
+  'vscode.css-custom-data.json',
+  'web-types.json',
+];
 const typings = { './react': 'react', './vue': 'vue', './svelte': 'svelte' };
 
 export const expected = {
@@ -26,7 +32,10 @@ export const expected = {
     ...Object.fromEntries(widgets.elements.map(({ tag }) => [`./elements/${tag}.js`, lib(`elements/${tag}`)])),
     ...Object.fromEntries(widgets.languages.packs.map((l) => [`./i18n/${l}`, lib(`i18n/${l}/pack`)])),
     ...Object.fromEntries(Object.entries(typings).map(([k, f]) => [k, { types: `./dist/types/${f}.d.ts` }])),
-    ...Object.fromEntries([...scripts, ...data].map((f) => [`./${f}`, `./dist/${f}`])),
+    // The paste-in script is classic (it types window.MnWidgets); its ES-module twin exports the same API.
+    [`./${widgets.script}.js`]: { types: './dist/types/global.d.ts', default: `./dist/${widgets.script}.js` },
+    [`./${widgets.script}.mjs`]: { types: './dist/lib/paste-in.d.ts', default: `./dist/${widgets.script}.mjs` },
+    ...Object.fromEntries([...scripts.slice(2), ...data].map((f) => [`./${f}`, `./dist/${f}`])),
     './package.json': './package.json',
   },
   files: ['dist/lib', 'dist/types', ...[...scripts, ...data].map((f) => `dist/${f}`)],

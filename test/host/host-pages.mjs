@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+
 /**
  * The host pages for test/host/host-pages.test.ts, served by the test server at
  * /test/host/pages/<name>.html: every page loads the one built paste-in script and holds all
@@ -29,18 +31,21 @@ const VARIANTS = {
   twice: { scriptsAfter: `${SCRIPTS}\n    ${SCRIPTS}` },
   // Twenty of each widget, created by many.js.
   many: { head: '<script src="./many.js"></script>', widgets: '' },
+  // A page in windows-1252 with no <meta charset>, its script served with no charset (as many
+  // servers do): the script is then read as windows-1252 too.
+  legacy: { charset: 'windows-1252', scripts: '<script src="/test/host/no-charset/mn-widgets.js"></script>' },
 };
 
-function page(name, { head = '', dir, scriptsAfter, widgets = WIDGETS }) {
+function page(name, { head = '', dir, scriptsAfter, widgets = WIDGETS, charset, scripts = SCRIPTS }) {
   return `<!doctype html>
 <html lang="en"${dir ? ` dir="${dir}"` : ''}>
   <head>
-    <meta charset="utf-8" />
+    ${charset ? '' : '<meta charset="utf-8" />'}
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>host page: ${name}</title>
     <script src="./record.js"></script>
     ${head}
-    ${scriptsAfter ? '' : SCRIPTS}
+    ${scriptsAfter ? '' : scripts}
   </head>
   <body>
     <mn-clinic id="clinic" ${CLINIC}>${widgets}
@@ -52,10 +57,16 @@ function page(name, { head = '', dir, scriptsAfter, widgets = WIDGETS }) {
 }
 
 export function hostPages(ctx, next) {
+  if (ctx.path === '/test/host/no-charset/mn-widgets.js') {
+    ctx.set('Content-Type', 'text/javascript');
+    ctx.body = readFileSync(new URL('../../dist/mn-widgets.js', import.meta.url));
+    return;
+  }
   const m = /^\/test\/host\/pages\/([\w-]+)\.html$/.exec(ctx.path);
   if (!m || !VARIANTS[m[1]]) return next();
   if (m[1] === 'csp') ctx.set('Content-Security-Policy', STRICT_CSP);
   if (m[1] === 'trusted-types') ctx.set('Content-Security-Policy', TRUSTED_TYPES);
-  ctx.type = 'html';
-  ctx.body = page(m[1], VARIANTS[m[1]]);
+  const { charset } = VARIANTS[m[1]];
+  ctx.set('Content-Type', `text/html; charset=${charset ?? 'utf-8'}`);
+  ctx.body = Buffer.from(page(m[1], VARIANTS[m[1]]), 'latin1');
 }

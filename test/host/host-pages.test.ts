@@ -111,6 +111,17 @@ describe('host pages (built paste-in script)', () => {
     expect(win.__errors).to.deep.equal([]);
   });
 
+  it('a windows-1252 page whose server sends the script without a charset: the text is not garbled', async () => {
+    const { win, doc } = await open('legacy.html');
+    expect(doc.characterSet).to.equal('windows-1252');
+    assertRendered(doc);
+    const when = [...doc.querySelector('mn-aftercare-timeline')!.shadowRoot!.querySelectorAll('.when')].map((n) => n.textContent!);
+    expect(when.length).to.be.greaterThan(0);
+    // The range dash comes from the script's own text: read as windows-1252, UTF-8 bytes would show "â€“".
+    for (const text of when) expect(text, text).to.contain(' \u2013 ').and.not.contain('\u00e2');
+    expect(win.__errors).to.deep.equal([]);
+  });
+
   it('twenty instances of each widget work independently', async () => {
     const { win, doc } = await open('many.html');
     const els = widgets(doc);

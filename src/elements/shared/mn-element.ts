@@ -42,6 +42,19 @@ export function pageLocale(el: Element): string {
  * What every widget shares: the clinic from `<mn-clinic>` (or none), overridden by the widget's own
  * attributes; setup notices; the message catalogue for the locale; theming; and a fallback when
  * rendering fails. Subclasses implement `renderBody()`.
+ *
+ * @cssproperty --mn-color-accent - Brand colour: buttons, links, focus rings, progress (the `accent` attribute sets it).
+ * @cssproperty --mn-color-text - Text colour.
+ * @cssproperty --mn-color-muted - Secondary text.
+ * @cssproperty --mn-color-surface - Background.
+ * @cssproperty --mn-color-surface-alt - Panels and notices.
+ * @cssproperty --mn-color-border - Input and card borders.
+ * @cssproperty --mn-color-danger - Errors and the most serious outcomes.
+ * @cssproperty --mn-color-success - Success messages and clear outcomes.
+ * @cssproperty --mn-color-warning - Warnings and outcomes to wait or talk first.
+ * @cssproperty --mn-radius - Corner radius.
+ * @cssproperty --mn-space - Padding unit.
+ * @cssproperty --mn-font - Font shorthand (default: inherited from the page).
  */
 export abstract class MnElement extends LitElement {
   static override styles = [baseStyles];
