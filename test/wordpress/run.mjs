@@ -143,7 +143,7 @@ async function suite(version) {
     ZIP = join(wp.dir, 'mn-widgets-wordpress.zip');
     for (let i = 0; i < 60 && !existsSync(BUILT_ZIP); i++) await new Promise((r) => setTimeout(r, 500)); // a build in progress
     copyFileSync(BUILT_ZIP, ZIP);
-    await run(version);
+    await run();
     ok = failed === before.failed;
   } catch (e) {
     failed++;
@@ -159,7 +159,7 @@ async function suite(version) {
   }
 }
 
-async function run(version) {
+async function run() {
   const { url, cli } = wp;
   const REST = `${url}/wp-json/mn-widgets/v1/requests`;
 
