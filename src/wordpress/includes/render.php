@@ -275,7 +275,10 @@ function mnwidgets_render( string $tag, array $atts, ?string $content = null, st
 				}
 			)
 		);
-		$unknown  = array_diff( $ids, array_column( $all, 'id' ) );
+		if ( ! $services ) {
+			$services = null; // no known id: the clinic's whole list, never the form's built-in services
+		}
+		$unknown = array_diff( $ids, array_column( $all, 'id' ) );
 		if ( $unknown ) {
 			$problems[] = array( 'services', implode( ', ', $unknown ) );
 		}
