@@ -11,6 +11,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync, strToU8 } from 'fflate';
 import { createGenerator } from 'ts-json-schema-generator';
+import { makePot } from './pot.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const src = join(root, 'src/wordpress');
@@ -84,24 +85,50 @@ add(
 );
 add('generated/elements.json', JSON.stringify(els, null, 2) + '\n');
 
-// 4. One block.json per widget, rendered on the server through the shortcode's PHP.
+// 4. One block.json per widget (API version 3), rendered on the server through the shortcode's PHP.
+// Titles in words, an icon each, and keywords that find the right block ("safety" finds the check only).
+const BLOCKS = {
+  'mn-contraindication-check': {
+    title: 'Safety check',
+    icon: 'shield',
+    description: 'A private self-check patients take before microneedling, with a dated result.',
+    keywords: ['safety', 'screening', 'questionnaire', 'contraindication'],
+    extra: { config: { type: 'string' } },
+  },
+  'mn-aftercare-timeline': {
+    title: 'Aftercare timeline',
+    icon: 'clock',
+    description: 'What to do and avoid in each phase after a treatment, from the time it ended.',
+    keywords: ['aftercare', 'recovery', 'timeline'],
+    extra: { protocol: { type: 'string' } },
+  },
+  'mn-booking-form': {
+    title: 'Booking form',
+    icon: 'calendar-alt',
+    description: 'A form patients use to request an appointment.',
+    keywords: ['booking', 'appointment', 'request'],
+    extra: {},
+  },
+};
 for (const tag of widgets) {
   const name = tag.replace(/^mn-/, '');
+  const meta = BLOCKS[tag];
+  if (!meta) throw new Error(`src/wordpress/build.mjs has no block title or icon for <${tag}>`);
   const attributes = Object.fromEntries(
     Object.entries(els[tag].attributes).map(([a, { type }]) => [a, { type: type === 'boolean' ? 'boolean' : 'string' }]),
   );
   const block = {
     $schema: 'https://schemas.wp.org/trunk/block.json',
-    apiVersion: 2,
+    apiVersion: 3,
     name: `${SLUG}/${name}`,
-    title: `<${tag}>`,
+    title: meta.title,
     category: 'widgets',
-    icon: 'heart',
-    description: els[tag].summary,
-    keywords: ['microneedling', 'clinic', name.replace(/-/g, ' ')],
+    icon: meta.icon,
+    description: meta.description,
+    keywords: [...meta.keywords, 'clinic', 'microneedling'],
     textdomain: SLUG,
-    attributes,
-    supports: { html: false },
+    attributes: { ...attributes, ...meta.extra },
+    supports: { html: false, anchor: true },
     editorScript: 'mn-widgets-blocks',
   };
   add(`blocks/${name}/block.json`, JSON.stringify(block, null, 2) + '\n');
@@ -119,9 +146,30 @@ const schemaText = JSON.stringify(schema, null, 2) + '\n';
 add('generated/booking-payload.schema.json', schemaText);
 writeFileSync(join(dist, 'booking-payload.schema.json'), schemaText);
 
-// 6. Version stamp, then the zip.
+// 6. Version stamp, the translation template, then the zip.
+const stamp = (path) => (files[path] = strToU8(new TextDecoder().decode(files[path]).replace(/@VERSION@/g, pkg.version)));
 const main = `${SLUG}/${SLUG}.php`;
-files[main] = strToU8(new TextDecoder().decode(files[main]).replace(/@VERSION@/g, pkg.version));
+stamp(main);
+stamp(`${SLUG}/readme.txt`);
+const text = (p) => new TextDecoder().decode(files[p]);
+const headerField = (name) => new RegExp(`^ \\* ${name}:\\s*(.+)$`, 'm').exec(text(main))?.[1].trim() ?? '';
+const pot = makePot(
+  Object.keys(files)
+    .filter((p) => /\.(php|js)$/.test(p) && !p.includes('/generated/') && !p.includes('/assets/'))
+    .map((p) => ({ path: p.slice(SLUG.length + 1), text: text(p) })),
+  Object.keys(files)
+    .filter((p) => p.endsWith('/block.json'))
+    .map((p) => ({ path: p.slice(SLUG.length + 1), json: JSON.parse(text(p)) })),
+  {
+    name: headerField('Plugin Name'),
+    description: headerField('Description'),
+    uri: headerField('Plugin URI'),
+    author: headerField('Author'),
+    authorUri: headerField('Author URI'),
+    version: pkg.version,
+  },
+);
+add(`languages/${SLUG}.pot`, pot.text);
 const mtime = new Date('2026-01-01T00:00:00Z');
 const zip = zipSync(
   Object.fromEntries(
@@ -133,5 +181,5 @@ const zip = zipSync(
 );
 writeFileSync(join(dist, 'mn-widgets-wordpress.zip'), zip);
 console.log(
-  `${relative(root, join(dist, 'mn-widgets-wordpress.zip'))}: ${Object.keys(files).length} files, ${zip.length} B; widgets: ${widgets.join(', ') || '(none yet)'}`,
+  `${relative(root, join(dist, 'mn-widgets-wordpress.zip'))}: ${Object.keys(files).length} files, ${zip.length} B, ${pot.count} strings to translate; widgets: ${widgets.join(', ') || '(none yet)'}`,
 );

@@ -10,6 +10,7 @@
  *   permalinks <structure>
  *   privacy export|erase <email>               the plugin's personal-data exporter or eraser
  *   sql-scalar <query>                          print the first column of the first row
+ *   do-action <hook>                            run an action (a scheduled task) and print its cron state
  */
 if (php_sapi_name() !== 'cli') exit(1);
 $host = getenv('MNW_WP_HOST') ?: '127.0.0.1';
@@ -54,5 +55,6 @@ switch ($argv[1] ?? '') {
 		echo wp_json_encode(call_user_func($list['mn-widgets']['callback'], $a[1], 1)), "\n";
 		break;
 	case 'sql-scalar': global $wpdb; $wpdb->suppress_errors(true); echo wp_json_encode($wpdb->get_var($a[0])), "\n"; break;
+	case 'do-action':  do_action($a[0]); echo wp_json_encode(array('next' => wp_next_scheduled($a[0]))), "\n"; break;
 	default: fwrite(STDERR, "unknown command\n"); exit(2);
 }

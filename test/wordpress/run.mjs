@@ -1,18 +1,26 @@
 #!/usr/bin/env node
 /**
- * `npm run test:wordpress`: the WordPress plugin end to end. Starts a real WordPress on 127.0.0.1
- * (Debian's packages, installed when missing; see wp.mjs), installs and activates the built
+ * `npm run test:wordpress`: the WordPress plugin end to end, on two real WordPress versions: 6.1
+ * (Debian's package, the oldest supported) and 6.5 (the playground build, the newest reachable
+ * here; readme.txt says "Tested up to: 6.5"). MNW_WP_VERSIONS=6.1 runs one. For each it starts a
+ * WordPress on 127.0.0.1 (see wp.mjs), installs and activates the built
  * dist/mn-widgets-wordpress.zip, creates pages as an administrator and posts as an author, and
- * checks in headless Chromium and over HTTP: every widget renders and works, shortcodes and
- * blocks, the author's shortcodes, settings → <mn-clinic>, injection attempts inert, the script
- * once and only where needed, booking requests stored exactly once across retries, malformed,
- * oversized, honeypot and too-fast requests refused with a clear error, rate limit, who may list
- * requests, the admin screen, email, and uninstall (keep and delete). Closes with `N passed, M failed`.
+ * checks in headless Chromium and over HTTP: settings (validation, typed values kept, services as a
+ * list, configurations by id, time zone, privacy page), the theme's layout left alone with one
+ * <mn-clinic> per page, every widget by shortcode and block, services and configurations by id, a
+ * classic page with inline configuration, JSON in a shortcode attribute, an author's attempt to
+ * override contact details, injection attempts inert, the block editor (titles, icons, live
+ * preview, fields), booking requests from an allowed and a refused origin (preflight and simple
+ * requests), stored exactly once across retries, malformed, oversized, honeypot and too-fast
+ * requests refused, rate limit, the requests screens and CSV, email, privacy tools, retention, and
+ * uninstall. Closes with `N passed, M failed` over both versions, and each version's time.
  */
 import { randomUUID } from 'node:crypto';
 import { copyFileSync, existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { spawnSync } from 'node:child_process';
 import { unzipSync } from 'fflate';
 import { chromium } from 'playwright-core';
 import { chromiumPath } from '../scripts/chromium.mjs';
@@ -23,8 +31,10 @@ const dist = process.env.MNW_DIST ?? join(root, 'dist'); // MNW_DIST: test anoth
 const BUILT_ZIP = join(dist, 'mn-widgets-wordpress.zip');
 let ZIP = BUILT_ZIP; // a copy in the test's folder once WordPress is up (a rebuild may replace dist/ meanwhile)
 const PLUGIN = 'mn-widgets/mn-widgets.php';
+const VERSIONS = (process.env.MNW_WP_VERSIONS ?? '6.1,6.5').split(',').map((v) => v.trim());
 const t0 = Date.now();
-const log = (m) => console.log(`[wp ${((Date.now() - t0) / 1000).toFixed(1)}s] ${m}`);
+let tag = '';
+const log = (m) => console.log(`[wp${tag} ${((Date.now() - t0) / 1000).toFixed(1)}s] ${m}`);
 
 let passed = 0;
 let failed = 0;
@@ -32,11 +42,11 @@ async function check(name, fn) {
   try {
     await fn();
     passed++;
-    console.log(`ok - ${name}`);
+    console.log(`ok - ${tag.trim()}: ${name}`);
   } catch (e) {
     failed++;
     console.log(
-      `not ok - ${name}\n    ${String(e?.stack ?? e)
+      `not ok - ${tag.trim()}: ${name}\n    ${String(e?.stack ?? e)
         .split('\n')
         .slice(0, 4)
         .join('\n    ')}`,
@@ -75,26 +85,81 @@ try {
 
 let wp;
 let browser;
-let ok = false;
-const cleanup = async () => {
+let landing;
+const cleanup = async (ok) => {
   await browser?.close().catch(() => {});
+  browser = undefined;
+  await new Promise((r) => (landing ? landing.close(r) : r()));
+  landing = undefined;
   await wp?.stop({ keep: !ok });
 };
 // A browser promise left waiting by a failed check rejects when the page closes: not a crash.
 process.on('unhandledRejection', (e) => console.log(`# (ignored late rejection: ${String(e?.message ?? e).split('\n')[0]})`));
 for (const sig of ['SIGINT', 'SIGTERM']) {
   process.on(sig, async () => {
-    await cleanup();
+    await cleanup(false);
     process.exit(130);
   });
 }
 
-try {
-  wp = await startWordPress();
-  log(`WordPress up at ${wp.url} (folder ${wp.dir})`);
-  ZIP = join(wp.dir, 'mn-widgets-wordpress.zip');
-  for (let i = 0; i < 60 && !existsSync(BUILT_ZIP); i++) await new Promise((r) => setTimeout(r, 500)); // a build in progress
-  copyFileSync(BUILT_ZIP, ZIP);
+/** Two landing pages on other origins (other ports of 127.0.0.1): one the clinic allows, one it does not. */
+async function startLanding(REST, script) {
+  const page = (port) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Offer</title>
+<meta name="viewport" content="width=device-width"><script src="${script}"></script></head><body>
+<h1>Spring offer on port ${port}</h1><mn-clinic name="Landing Clinic" endpoint="${REST}" timezone="America/New_York"><mn-booking-form></mn-booking-form></mn-clinic></body></html>`;
+  const server = createServer((req, res) => {
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+    res.end(page(req.socket.localPort));
+  });
+  const ports = [];
+  for (let port = 8180; port < 8199 && ports.length < 2; port++) {
+    const ok = await new Promise((resolve) => {
+      const probe = createServer();
+      probe.once('error', () => resolve(false));
+      probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+    });
+    if (ok) ports.push(port);
+  }
+  // One server, two ports: the second listen goes through a second server sharing the handler.
+  const second = createServer(server.listeners('request')[0]);
+  await new Promise((r) => server.listen(ports[0], '127.0.0.1', r));
+  await new Promise((r) => second.listen(ports[1], '127.0.0.1', r));
+  landing = {
+    allowed: `http://127.0.0.1:${ports[0]}`,
+    refused: `http://127.0.0.1:${ports[1]}`,
+    close: (cb) => server.close(() => second.close(cb)),
+  };
+  return landing;
+}
+
+async function suite(version) {
+  const started = Date.now();
+  const before = { passed, failed };
+  tag = ` ${version}`;
+  let ok = false;
+  try {
+    wp = await startWordPress({ version, log });
+    log(`WordPress ${wp.version} up at ${wp.url} (folder ${wp.dir})`);
+    ZIP = join(wp.dir, 'mn-widgets-wordpress.zip');
+    for (let i = 0; i < 60 && !existsSync(BUILT_ZIP); i++) await new Promise((r) => setTimeout(r, 500)); // a build in progress
+    copyFileSync(BUILT_ZIP, ZIP);
+    await run();
+    ok = failed === before.failed;
+  } catch (e) {
+    failed++;
+    console.log(`not ok - ${version}: harness: ${e?.stack ?? e}`);
+  } finally {
+    await cleanup(ok);
+    if (!ok && wp) console.log(`(kept ${wp.dir} for a look: debug.log, run/mariadbd.err)`);
+    const n = passed + failed - before.passed - before.failed;
+    log(
+      `WordPress ${wp?.version ?? version}: ${passed - before.passed} of ${n} checks passed in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
+    wp = undefined;
+  }
+}
+
+async function run() {
   const { url, cli } = wp;
   const REST = `${url}/wp-json/mn-widgets/v1/requests`;
 
@@ -109,6 +174,7 @@ try {
     eq(cli('install-zip', ZIP), PLUGIN, 'installed plugin file');
     eq(cli('activate', PLUGIN), 'ok', 'activate');
     eq(JSON.parse(cli('sql-scalar', "SHOW TABLES LIKE 'wp_mn_widgets_requests'")), 'wp_mn_widgets_requests', 'requests table');
+    assert(JSON.parse(cli('do-action', 'mn_widgets_nothing')).next === false, 'cli');
   });
 
   const api = async (path, user, body, method = 'POST') => {
@@ -122,7 +188,6 @@ try {
     return json;
   };
 
-  // Settings through the real settings page, as the administrator.
   browser = await chromium.launch({
     executablePath: chromiumPath() ?? '/usr/bin/chromium',
     args: [
@@ -134,8 +199,8 @@ try {
       '--no-first-run',
     ],
   });
-  const login = async (user, pass) => {
-    const ctx = await browser.newContext();
+  const login = async (user, pass, options = {}) => {
+    const ctx = await browser.newContext(options);
     const page = await ctx.newPage();
     await page.goto(`${url}/wp-login.php`);
     await page.fill('#user_login', user);
@@ -144,40 +209,162 @@ try {
     return { ctx, page };
   };
   const admin = await login('admin', 'adminpass');
-  const privacy = await api('pages', 'admin', { title: 'Privacy', content: 'We keep your request private.', status: 'publish' });
-
-  await check('settings page saves the clinic details', async () => {
-    const p = admin.page;
-    await p.goto(`${url}/wp-admin/admin.php?page=mn-widgets-settings`);
-    await p.fill('#mnw_name', 'Glow Skin Studio');
-    await p.fill('#mnw_phone', '+1 555 0100');
-    await p.fill('#mnw_email', 'clinic@example.com');
-    await p.selectOption('#mnw_timezone', 'America/New_York');
-    await p.fill('#mnw_locale', 'en-US');
-    await p.fill('#mnw_accent', '#7a4cc2');
-    await p.selectOption('#mnw_privacy_page', String(privacy.id));
-    await p.fill('#mnw_hours', 'Mo-Fr 09:00-18:00; Sa 10:00-14:00');
-    await p.fill('#mnw_services', 'Consultation | 30 | consultation\nMicroneedling | 60\nMicroneedling with PRP | 75');
-    await p.fill('#mnw_spacing', '21');
-    await p.fill('#mnw_rate_limit', '40');
+  const settings = () => JSON.parse(cli('option-get', 'mn_widgets_settings')) ?? {};
+  const setSettings = (over) => cli('option-set', 'mn_widgets_settings', JSON.stringify({ ...settings(), ...over }));
+  const save = async (p) => {
     await Promise.all([p.waitForNavigation(), p.click('#submit')]);
-    const s = JSON.parse(cli('option-get', 'mn_widgets_settings'));
-    eq(
-      [s.name, s.phone, s.email, s.timezone, s.locale, s.accent, s.privacy_page, s.spacing],
-      ['Glow Skin Studio', '+1 555 0100', 'clinic@example.com', 'America/New_York', 'en-US', '#7a4cc2', privacy.id, '21'],
-      'saved settings',
-    );
+    return p.locator('.wrap').innerText();
+  };
+  const SETTINGS = `${url}/wp-admin/admin.php?page=mn-widgets-settings`;
+
+  await check('activation: a notice leads to the settings; the plugin has one name in the menu and on its pages', async () => {
+    const p = admin.page;
+    await p.goto(`${url}/wp-admin/`);
+    const notice = p.locator('.mnwidgets-welcome');
+    assert(await notice.isVisible(), 'no activation notice');
+    eq(await notice.locator('a.button-primary').getAttribute('href'), SETTINGS, 'notice link');
+    eq((await p.locator('#toplevel_page_mn-widgets .wp-menu-name').innerText()).trim(), 'MN Widgets', 'menu name');
+    await p.goto(SETTINGS);
+    eq((await p.locator('.wrap h1').innerText()).trim(), 'MN Widgets: Settings', 'settings title');
+    await p.goto(`${url}/wp-admin/`);
+    eq(await p.locator('.mnwidgets-welcome').count(), 0, 'notice after the settings were opened');
+    const readme = new TextDecoder().decode(unzipSync(readFileSync(ZIP))['mn-widgets/readme.txt']);
+    assert(readme.startsWith('=== MN Widgets ==='), 'readme name');
   });
 
-  await check('settings page refuses a bad phone and colour with a message', async () => {
+  await check("settings warn that the site's privacy page is not published (WordPress makes it a draft)", async () => {
     const p = admin.page;
-    await p.goto(`${url}/wp-admin/admin.php?page=mn-widgets-settings`);
-    await p.fill('#mnw_phone', 'javascript:alert(1)');
-    await Promise.all([p.waitForNavigation(), p.click('#submit')]);
-    assert((await p.content()).includes('The phone was not saved'), 'no message for a bad phone');
-    await p.fill('#mnw_phone', '+1 555 0100');
-    await Promise.all([p.waitForNavigation(), p.click('#submit')]);
-    eq(JSON.parse(cli('option-get', 'mn_widgets_settings')).phone, '+1 555 0100', 'phone restored');
+    await p.goto(SETTINGS);
+    const text = await p.locator('.wrap').innerText();
+    assert(/privacy page "Privacy Policy" is not published/.test(text), `no warning: ${text.slice(0, 400)}`);
+  });
+
+  const privacy = await api('pages', 'admin', { title: 'Privacy', content: 'We keep your request private.', status: 'publish' });
+
+  await check('settings save the clinic details, the services as a list, and say "Settings saved."', async () => {
+    const p = admin.page;
+    await p.goto(SETTINGS);
+    await p.fill('#mnwidgets_name', 'Glow Skin Studio');
+    await p.fill('#mnwidgets_phone', '+1 555 0100');
+    await p.fill('#mnwidgets_email', 'clinic@example.com');
+    // WordPress's own grouped chooser: continents as groups, cities as options.
+    assert((await p.locator('#mnwidgets_timezone optgroup').count()) > 5, "not WordPress's grouped time-zone chooser");
+    await p.selectOption('#mnwidgets_timezone', 'America/New_York');
+    await p.fill('#mnwidgets_locale', 'en-US');
+    await p.fill('#mnwidgets_accent', '#7a4cc2');
+    await p.selectOption('#mnwidgets_privacy_page', String(privacy.id));
+    await p.fill('#mnwidgets_hours', 'Mo-Fr 09:00-18:00; Sa 10:00-14:00');
+    const rows = [
+      ['Consultation', '30', false, ''],
+      ['Microneedling', '60', true, ''],
+      ['Microneedling with PRP', '75', true, 'prp'],
+    ];
+    for (const [i, [name, minutes, treatment, id]] of rows.entries()) {
+      if (i > 0) await p.click('button.mnwidgets-add-row[data-table="mnwidgets_services"]');
+      await p.fill(`#mnwidgets_services_${i}_name`, name);
+      await p.fill(`#mnwidgets_services_${i}_minutes`, minutes);
+      await p.setChecked(`#mnwidgets_services_${i}_treatment`, treatment);
+      if (id) await p.fill(`#mnwidgets_services_${i}_id`, id);
+    }
+    await p.fill('#mnwidgets_spacing', '21');
+    await p.fill('#mnwidgets_rate_limit', '60');
+    await p.fill('#mnwidgets_checks_0_id', 'peel');
+    await p.fill(
+      '#mnwidgets_checks_0_json',
+      JSON.stringify(
+        { items: { 'recent-peel': { text: 'Have you had a chemical peel in the last two weeks?', level: 'consult' } } },
+        null,
+        2,
+      ),
+    );
+    await p.fill('#mnwidgets_protocols_0_id', 'long');
+    await p.fill('#mnwidgets_protocols_0_json', JSON.stringify({ nextSession: [35, 56] }));
+    const text = await save(p);
+    assert(text.includes('Settings saved.'), `no "Settings saved.": ${text.slice(0, 300)}`);
+    const s = settings();
+    eq(
+      [s.name, s.phone, s.email, s.timezone, s.locale, s.accent, s.privacy_page, s.spacing, s.rate_limit],
+      ['Glow Skin Studio', '+1 555 0100', 'clinic@example.com', 'America/New_York', 'en-US', '#7a4cc2', privacy.id, '21', 60],
+      'saved settings',
+    );
+    eq(
+      s.services,
+      [
+        { id: 'consultation', name: 'Consultation', treatment: false, durationMinutes: 30 },
+        { id: 'microneedling', name: 'Microneedling', treatment: true, durationMinutes: 60 },
+        { id: 'prp', name: 'Microneedling with PRP', treatment: true, durationMinutes: 75 },
+      ],
+      'services',
+    );
+    eq([s.checks[0].id, s.protocols[0].id], ['peel', 'long'], 'configurations by id');
+    eq(await p.locator('#mnwidgets_services_2_name').inputValue(), 'Microneedling with PRP', 'the list shows the services again');
+  });
+
+  await check(
+    'settings refuse bad values field by field: the message names the field and the rule, the typed value stays, the last good value stays in force',
+    async () => {
+      const p = admin.page;
+      const good = settings();
+      await p.goto(SETTINGS);
+      await p.fill('#mnwidgets_hours', 'weekdays 9 to 5');
+      await p.fill('#mnwidgets_email', 'bookings@glowskin');
+      await p.fill('#mnwidgets_phone', 'javascript:alert(1)');
+      await p.fill('#mnwidgets_spacing', '5');
+      await p.fill('#mnwidgets_locale', 'not a locale');
+      await p.fill('#mnwidgets_checks_0_json', '{ "items": { "recent-peel": { "text": "x", } }');
+      await p.fill('#mnwidgets_name', 'Glow Skin Studio & Spa');
+      const text = await save(p);
+      for (const want of [
+        /Opening hours: "weekdays 9 to 5" must follow the pattern/,
+        /Email: "bookings@glowskin" must be an email address/,
+        /Phone: "javascript:alert\(1\)" must be a phone number/,
+        /Days between microneedling sessions: "5" must be a whole number from 14 to 365/,
+        /Language and region: "not a locale" must be a language code/,
+        /Safety check configurations, peel: is not valid JSON/,
+        /The other settings were saved/,
+      ])
+        assert(want.test(text), `missing ${want}: ${text.slice(0, 1500)}`);
+      assert(!text.includes('Settings saved.'), 'says "Settings saved." although fields were refused');
+      eq(
+        [
+          await p.inputValue('#mnwidgets_hours'),
+          await p.inputValue('#mnwidgets_email'),
+          await p.inputValue('#mnwidgets_spacing'),
+          await p.getAttribute('#mnwidgets_email', 'aria-invalid'),
+        ],
+        ['weekdays 9 to 5', 'bookings@glowskin', '5', 'true'],
+        'typed values shown again for correction',
+      );
+      const s = settings();
+      eq(
+        [s.hours, s.email, s.phone, s.spacing, s.locale, s.checks],
+        [good.hours, good.email, good.phone, good.spacing, good.locale, good.checks],
+        'last good values in force',
+      );
+      eq(s.name, 'Glow Skin Studio & Spa', 'a valid field beside them is saved');
+      await p.goto(SETTINGS);
+      eq(await p.inputValue('#mnwidgets_hours'), good.hours, 'the typed value is shown once, then the saved one');
+      await p.fill('#mnwidgets_name', 'Glow Skin Studio');
+      await save(p);
+    },
+  );
+
+  await check('time zone: a bare UTC offset on the site asks for a city; an offset is refused', async () => {
+    const p = admin.page;
+    cli('option-set', 'timezone_string', '""');
+    cli('option-set', 'gmt_offset', '2');
+    setSettings({ timezone: '' });
+    try {
+      await p.goto(SETTINGS);
+      const text = await p.locator('.wrap').innerText();
+      assert(/The site's time zone is UTC\+2, an offset without a city/.test(text), `no warning: ${text.slice(0, 600)}`);
+      await p.selectOption('#mnwidgets_timezone', 'UTC+2');
+      const after = await save(p);
+      assert(/Time zone: "UTC\+2" must be a city, not a UTC offset/.test(after), `offset accepted: ${after.slice(0, 400)}`);
+    } finally {
+      setSettings({ timezone: 'America/New_York' });
+      cli('option-set', 'timezone_string', '"America/New_York"');
+    }
   });
 
   // Pages: every widget by shortcode (administrator), by block (editor without unfiltered_html),
@@ -187,13 +374,13 @@ try {
   const shortcodes = widgets.map((t) => `[${shortcode(t)}${extra[t] ?? ''}]`).join('\n\n');
   const adminPage = await api('pages', 'admin', {
     title: 'All widgets',
-    content: `<p>Before.</p>\n\n${shortcodes}\n\n<p>After.</p>`,
+    content: `<!-- wp:paragraph --><p>Before.</p><!-- /wp:paragraph -->\n\n<!-- wp:shortcode -->${shortcodes}<!-- /wp:shortcode -->\n\n<!-- wp:paragraph --><p>After.</p><!-- /wp:paragraph -->`,
     status: 'publish',
   });
   const blocks = widgets
     .map(
       (t) =>
-        `<!-- wp:${blockName(t)} ${JSON.stringify(t === 'mn-aftercare-timeline' ? { 'treated-at': treatedAt } : { 'clinic-name': 'Block Clinic' })} /-->`,
+        `<!-- wp:${blockName(t)} ${JSON.stringify(t === 'mn-aftercare-timeline' ? { 'treated-at': treatedAt } : { theme: 'light' })} /-->`,
     )
     .join('\n\n');
   const blockPage = await api('pages', 'editor_nf', { title: 'Blocks', content: blocks, status: 'publish' });
@@ -202,8 +389,11 @@ try {
     title: 'Author widgets',
     content: [
       shortcodes,
-      `[mn_booking_form clinic-name='${INJECT}' onclick="window.__pwned=2" endpoint="https://collector.example/steal"]`,
-      `<mn-booking-form clinic-name="Raw element" onclick="window.__pwned=4" endpoint="https://collector.example/raw"></mn-booking-form>`,
+      `[mn_booking_form theme='${INJECT}' onclick="window.__pwned=2" endpoint="https://collector.example/steal"]`,
+      `[mn_booking_form clinic-phone="+1 900 555 0199" clinic_email="calls@collector.example" clinic-name="Not the clinic" id="evil"]`,
+      `[mn_aftercare_timeline booking-url="#book" treated-at="2026-11-01"]`,
+      `[mn_contraindication_check booking-url="https://collector.example/book"]`,
+      `<mn-booking-form theme="dark" clinic-phone="+1 900 555 0100" onclick="window.__pwned=4" endpoint="https://collector.example/raw"></mn-booking-form>`,
       `<script>window.__pwned=5</script>`,
     ].join('\n\n'),
     status: 'publish',
@@ -211,7 +401,7 @@ try {
   const urlPage = await api('pages', 'admin', {
     title: 'Admin URL',
     content:
-      '[mn_aftercare_timeline booking-url="https://clinic.example/book" treated-at="2026-11-01"]\n\n[mn_booking_form require-check persist="none"]\n\n[mn_contraindication_check share-findings="false" layout="list"]',
+      '[mn_aftercare_timeline booking-url="https://clinic.example/book" treated-at="2026-11-01"]\n\n[mn_booking_form require-check persist="none" clinic-phone="+1 555 0111"]\n\n[mn_contraindication_check share-findings="false" layout="list"]',
     status: 'publish',
   });
   const onePage = await api('pages', 'admin', {
@@ -220,6 +410,23 @@ try {
     status: 'publish',
   });
   const plainPage = await api('pages', 'admin', { title: 'No widgets', content: '<p>Nothing here.</p>', status: 'publish' });
+  const byIdPage = await api('pages', 'admin', {
+    title: 'By id',
+    content: `[mn_booking_form services="consultation,prp" id="book"]\n\n[mn_contraindication_check config="peel" booking-url="#book"]\n\n[mn_aftercare_timeline protocol="long" treated-at="${treatedAt}"]\n\n[mn_booking_form services="nope"]`,
+    status: 'publish',
+  });
+  const bracketPost = await api('posts', 'author1', {
+    title: 'Bracket JSON',
+    content: `<p>Book below.</p>\n\n[mn_booking_form services='[{"id":"consult","name":"Consult"}]' spacing-days="30"]\n\n<p>Thanks.</p>`,
+    status: 'publish',
+  });
+  const CLASSIC_CONFIG = { items: { 'recent-peel': { text: 'Had a "peel" <b>this</b> week?', level: 'consult' } } };
+  const classicPage = await api('pages', 'editor_nf', {
+    title: 'Classic',
+    // Classic content: no block markup, so wpautop and wptexturize run over all of it.
+    content: `Our safety check:\n\n[mn_contraindication_check]\n${JSON.stringify(CLASSIC_CONFIG, null, 2)}\n[/mn_contraindication_check]\n\nAftercare:\n\n[mn_aftercare_timeline treated-at="${treatedAt}"]\n{\n  "nextSession": [30, 50]\n}\n[/mn_aftercare_timeline]\n\n[mn_booking_form]\n[\n  {"id": "chat", "name": "A chat -- free", "treatment": false}\n]\n[/mn_booking_form]`,
+    status: 'publish',
+  });
 
   const visit = async (link, ctx) => {
     const context = ctx ?? (await browser.newContext());
@@ -242,6 +449,7 @@ try {
           text: (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim().length,
           inClinic: !!el.closest('mn-clinic'),
           attrs: Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])),
+          json: el.querySelector(':scope > script[type="application/json"]')?.textContent ?? null,
         }));
       }
       return out;
@@ -254,55 +462,159 @@ try {
         .map(([f, where]) => `${f}@${where}`)
         .sort(),
     );
+  const clinics = (page) =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('mn-clinic')].map((c) => ({
+        attrs: Object.fromEntries([...c.attributes].map((a) => [a.name, a.value])),
+        children: c.children.length,
+        inBody: c.parentElement === document.body,
+      })),
+    );
 
-  await check('administrator page: every widget renders by shortcode, inside one <mn-clinic> with the settings', async () => {
-    assert(widgets.length > 0, 'no widgets in custom-elements.json');
-    const v = await visit(adminPage.link);
+  await check(
+    "the theme's layout is left alone: widgets sit in the content column, and one <mn-clinic> with the settings is printed once",
+    async () => {
+      const v = await visit(adminPage.link, await browser.newContext({ viewport: { width: 1400, height: 900 } }));
+      await v.page.waitForFunction((tags) => tags.every((t) => customElements.get(t)), widgets);
+      const c = await clinics(v.page);
+      eq(c.length, 1, '<mn-clinic> elements');
+      eq([c[0].attrs.id, c[0].children, c[0].inBody], ['mn-widgets-clinic', 0, true], 'the clinic wraps nothing and sits in <body>');
+      const a = c[0].attrs;
+      eq(
+        [a.name, a.phone, a.email, a.timezone, a.locale, a.accent, a.hours, a['privacy-url'], a.endpoint],
+        [
+          'Glow Skin Studio',
+          '+1 555 0100',
+          'clinic@example.com',
+          'America/New_York',
+          'en-US',
+          '#7a4cc2',
+          'Mo-Fr 09:00-18:00; Sa 10:00-14:00',
+          privacy.link,
+          REST,
+        ],
+        'clinic attributes',
+      );
+      const state = await widgetState(v.page);
+      for (const tag of widgets) {
+        eq(state[tag].length, 1, `${tag} count`);
+        eq(state[tag][0].attrs.clinic, 'mn-widgets-clinic', `${tag} names the clinic`);
+        assert(!state[tag][0].inClinic, `${tag} is wrapped in <mn-clinic>`);
+      }
+      // Widths as the theme lays them out: the widgets as wide as the paragraphs, the title not narrower than before.
+      const widths = await v.page.evaluate((tags) => {
+        const w = (el) => Math.round(el.getBoundingClientRect().width);
+        const p = [...document.querySelectorAll('p')].find((x) => x.textContent.trim() === 'Before.');
+        return {
+          p: w(p),
+          parentSame: tags.every((t) => document.querySelector(t).parentElement === p.parentElement),
+          widgets: tags.map((t) => w(document.querySelector(t))),
+          page: document.documentElement.scrollWidth,
+        };
+      }, widgets);
+      assert(widths.p < 1000, `the paragraph is ${widths.p} px wide: pulled out of the content column`);
+      assert(widths.parentSame, 'widgets and paragraphs do not share the content container');
+      for (const w of widths.widgets) assert(w <= widths.p, `a widget is ${w} px, wider than the paragraphs (${widths.p} px)`);
+      eq(widths.page, 1400, 'page width');
+      eq(await scripts(v.page), scriptsFor(widgets), 'the script, once, in the head');
+      eq(v.errors, [], 'page errors');
+      await v.close();
+    },
+  );
+
+  await check(
+    'every widget renders with the clinic\'s settings from the page\'s <mn-clinic> (waits on issue 12: clinic="id")',
+    async () => {
+      const v = await visit(adminPage.link);
+      await v.page.waitForFunction((tags) => tags.every((t) => customElements.get(t)), widgets);
+      const state = await widgetState(v.page);
+      for (const tag of widgets) {
+        const w = state[tag][0];
+        assert(w.defined && w.base && w.text > 20, `${tag} did not render: ${JSON.stringify(w)}`);
+        eq(w.notices, [], `${tag} setup notices`);
+      }
+      // The privacy page (given by <mn-clinic> only) is linked from the booking form's consent box.
+      const links = await v.page.evaluate(() =>
+        [...document.querySelector('mn-booking-form').shadowRoot.querySelectorAll('a')].map((a) => a.href),
+      );
+      assert(
+        links.includes(privacy.link),
+        `the booking form does not link the clinic's privacy page (${links}): it did not take up <mn-clinic id>`,
+      );
+      await v.close();
+    },
+  );
+
+  await check('services, safety-check questions and aftercare protocol by id from the settings', async () => {
+    const v = await visit(byIdPage.link);
     await v.page.waitForFunction((tags) => tags.every((t) => customElements.get(t)), widgets);
-    const state = await widgetState(v.page);
-    for (const tag of widgets) {
-      eq(state[tag].length, 1, `${tag} count`);
-      const w = state[tag][0];
-      assert(w.defined && w.base && w.text > 20, `${tag} did not render: ${JSON.stringify(w)}`);
-      eq(w.notices, [], `${tag} setup notices`);
-      assert(w.inClinic, `${tag} is not inside <mn-clinic>`);
-    }
-    const clinics = await v.page.evaluate(() =>
-      [...document.querySelectorAll('mn-clinic')].map((c) => Object.fromEntries([...c.attributes].map((a) => [a.name, a.value]))),
-    );
-    eq(clinics.length, 1, 'one <mn-clinic> for the whole content');
-    const c = clinics[0];
+    const st = await widgetState(v.page);
+    const [form, unknown] = st['mn-booking-form'];
     eq(
-      [c.name, c.phone, c.email, c.timezone, c.locale, c.accent],
-      ['Glow Skin Studio', '+1 555 0100', 'clinic@example.com', 'America/New_York', 'en-US', '#7a4cc2'],
-      'clinic attributes',
+      JSON.parse(form.attrs.services).map((s) => s.id),
+      ['consultation', 'prp'],
+      'services by id',
     );
-    eq(c['privacy-url'], privacy.link, 'privacy-url');
-    eq(c.hours, 'Mo-Fr 09:00-18:00; Sa 10:00-14:00', 'hours');
-    eq(c.endpoint, REST, 'endpoint');
-    eq(await scripts(v.page), scriptsFor(widgets), "each widget's script, once, in the head");
+    eq(form.attrs.id, 'book', 'the form is the #book anchor');
+    const options = await v.page.locator('mn-booking-form#book select[name="service"] option').allTextContents();
+    eq(
+      options.map((o) => o.replace(/\(\d+ min\)/, '').trim()),
+      ['Consultation', 'Microneedling with PRP'],
+      'service options',
+    );
+    eq(JSON.parse(unknown.attrs.services).length, 3, "an unknown id leaves the clinic's services");
+    eq(JSON.parse(st['mn-contraindication-check'][0].json).items['recent-peel'].level, 'consult', 'check configuration by id');
+    eq(st['mn-contraindication-check'][0].attrs['booking-url'], '#book', 'booking-url="#book"');
+    eq(JSON.parse(st['mn-aftercare-timeline'][0].json).nextSession, [35, 56], 'protocol by id');
+    eq(await v.page.locator('.mnwidgets-editor-notice').count(), 0, 'notes for a visitor');
+    await v.close();
+    const e = await visit(byIdPage.link, admin.ctx);
+    const note = await e.page.locator('.mnwidgets-editor-notice').allInnerTexts();
+    assert(note.length === 1 && /No service with the id nope/.test(note[0]), `editor's note for an unknown service id: ${note}`);
+    await e.close();
+  });
+
+  await check('a classic page (wpautop, wptexturize) keeps inline JSON between shortcodes intact', async () => {
+    const v = await visit(classicPage.link);
+    await v.page.waitForFunction((tags) => tags.every((t) => customElements.get(t)), widgets);
+    const st = await widgetState(v.page);
+    eq(JSON.parse(st['mn-contraindication-check'][0].json), CLASSIC_CONFIG, "the check's inline configuration");
+    eq(JSON.parse(st['mn-aftercare-timeline'][0].json), { nextSession: [30, 50] }, 'the aftercare protocol');
+    eq(
+      JSON.parse(st['mn-booking-form'][0].attrs.services),
+      [{ id: 'chat', name: 'A chat -- free', treatment: false }],
+      "the form's services",
+    );
+    const text = await v.page.evaluate(() => document.querySelector('.entry-content, .wp-block-post-content, main').innerText);
+    assert(!/[{}\]"]/.test(text.replace(/Our safety check:|Aftercare:/g, '')), `stray JSON on the page: ${text.slice(0, 300)}`);
     eq(v.errors, [], 'page errors');
     await v.close();
   });
 
-  await check('booking settings reach the booking form (services, spacing-days)', async () => {
-    if (!widgets.includes('mn-booking-form')) throw new Error('no <mn-booking-form> yet');
-    const v = await visit(adminPage.link);
-    const a = (await widgetState(v.page))['mn-booking-form'][0].attrs;
-    eq(a['spacing-days'], '21', 'spacing-days');
-    eq(
-      JSON.parse(a.services).map((s) => s.name),
-      ['Consultation', 'Microneedling', 'Microneedling with PRP'],
-      'services',
-    );
-    eq(JSON.parse(a.services)[0].treatment, false, 'consultation is not a treatment');
-    const options = await v.page.locator('mn-booking-form select[name="service"] option').allTextContents();
-    assert(
-      options.some((o) => o.includes('Microneedling with PRP')),
-      `service options: ${options}`,
-    );
-    await v.close();
-  });
+  await check(
+    "JSON brackets in a shortcode attribute: no stray text; the clinic's services; a note for logged-in editors only",
+    async () => {
+      const v = await visit(bracketPost.link);
+      await v.page.waitForFunction(() => customElements.get('mn-booking-form'));
+      const body = await v.page.evaluate(() => document.body.innerText);
+      assert(!/'\]|"\]|\}\]/.test(body), `stray text: ${body.slice(0, 500)}`);
+      const form = (await widgetState(v.page))['mn-booking-form'];
+      eq(form.length, 1, 'forms');
+      eq(
+        JSON.parse(form[0].attrs.services).map((s) => s.id),
+        ['consultation', 'microneedling', 'prp'],
+        "the clinic's services",
+      );
+      eq(form[0].attrs['spacing-days'], '30', 'the attributes beside it are kept');
+      eq(await v.page.locator('.mnwidgets-editor-notice').count(), 0, 'note for visitors');
+      await v.close();
+      const author = await login('author1', 'authorpass');
+      await author.page.goto(bracketPost.link);
+      const note = await author.page.locator('.mnwidgets-editor-notice').innerText();
+      assert(/JSON in a shortcode attribute \(services\)/.test(note) && /settings page/.test(note), `note: ${note}`);
+      await author.ctx.close();
+    },
+  );
 
   await check('blocks (editor without unfiltered_html) render through the same PHP', async () => {
     const v = await visit(blockPage.link);
@@ -311,63 +623,80 @@ try {
     for (const tag of widgets) {
       eq(state[tag].length, 1, `${tag} count`);
       assert(state[tag][0].base && state[tag][0].text > 20, `${tag} did not render`);
-      eq(state[tag][0].notices, [], `${tag} notices`);
+      eq(state[tag][0].attrs.clinic, 'mn-widgets-clinic', `${tag} names the clinic`);
     }
-    eq(await scripts(v.page), scriptsFor(widgets), "each widget's script, once");
+    eq((await clinics(v.page)).length, 1, '<mn-clinic> elements');
+    eq(await scripts(v.page), scriptsFor(widgets), 'the script, once');
     eq(v.errors, [], 'page errors');
     await v.close();
   });
 
-  await check("author's shortcodes render; injection attempts are inert", async () => {
-    const v = await visit(authorPost.link);
-    await v.page.waitForFunction((tags) => tags.every((t) => customElements.get(t)), widgets);
-    await v.page.mouse.move(10, 10);
-    for (const el of await v.page.locator('mn-booking-form').all()) await el.hover().catch(() => {});
-    const state = await widgetState(v.page);
-    for (const tag of widgets)
-      assert(state[tag].length >= 1 && state[tag].every((w) => w.base && w.text > 20), `${tag} did not render for the author`);
-    const forms = state['mn-booking-form'] ?? [];
-    const injected = forms.find((f) => f.attrs['clinic-name'] === INJECT);
-    assert(injected, `the injected value is not kept as plain text: ${JSON.stringify(forms.map((f) => f.attrs))}`);
-    assert(!('onmouseover' in injected.attrs) && !('onclick' in injected.attrs), 'event handler attribute survived');
-    assert(!('endpoint' in injected.attrs), `an author set the endpoint: ${injected.attrs.endpoint}`);
-    const raw = forms.find((f) => f.attrs['clinic-name'] === 'Raw element');
-    assert(raw, 'a raw <mn-booking-form> written by the author was stripped');
-    assert(!('onclick' in raw.attrs), 'onclick survived kses');
-    assert(!('endpoint' in raw.attrs), 'an author set the endpoint in HTML');
-    eq(await v.page.evaluate(() => window.__pwned), undefined, 'window.__pwned');
-    eq(await scripts(v.page), scriptsFor(widgets), "each widget's script, once");
-    await v.close();
-  });
-
-  await check('an administrator may set URL attributes (authors may not, above); boolean attributes', async () => {
-    const v = await visit(urlPage.link);
-    const w = (await widgetState(v.page))['mn-aftercare-timeline'];
-    eq(w?.[0]?.attrs['booking-url'], 'https://clinic.example/book', 'booking-url');
-    const st = await widgetState(v.page);
-    if (st['mn-booking-form'])
+  await check(
+    "an author cannot override the clinic's contact details or URLs; #book is allowed; injection attempts are inert",
+    async () => {
+      const v = await visit(authorPost.link);
+      await v.page.waitForFunction((tags) => tags.every((t) => customElements.get(t)), widgets);
+      await v.page.mouse.move(10, 10);
+      for (const el of await v.page.locator('mn-booking-form').all()) await el.hover().catch(() => {});
+      const state = await widgetState(v.page);
+      for (const tag of widgets) assert(state[tag].length >= 1 && state[tag].every((w) => w.base), `${tag} did not render for the author`);
+      const forms = state['mn-booking-form'];
+      const injected = forms.find((f) => f.attrs.theme === INJECT);
+      assert(injected, `the injected value is not kept as plain text: ${JSON.stringify(forms.map((f) => f.attrs))}`);
+      assert(!('onmouseover' in injected.attrs) && !('onclick' in injected.attrs), 'event handler attribute survived');
+      assert(!('endpoint' in injected.attrs), `an author set the endpoint: ${injected.attrs.endpoint}`);
+      const contact = forms.find((f) => f.attrs.id === 'evil');
+      assert(contact, 'the shortcode with contact details did not render');
+      for (const a of ['clinic-phone', 'clinic-email', 'clinic-name'])
+        assert(!(a in contact.attrs), `an author set ${a}: ${contact.attrs[a]}`);
+      const raw = forms.find((f) => f.attrs.theme === 'dark');
+      assert(raw, 'a raw <mn-booking-form> written by the author was stripped');
+      for (const a of ['onclick', 'endpoint', 'clinic-phone']) assert(!(a in raw.attrs), `${a} survived kses`);
       eq(
-        [st['mn-booking-form'][0].attrs['require-check'], st['mn-booking-form'][0].attrs.persist],
-        ['', 'none'],
-        'boolean and string attributes',
+        state['mn-aftercare-timeline'].map((w) => w.attrs['booking-url']).filter(Boolean),
+        ['#book'],
+        "the author's booking-url: #book kept",
       );
-    if (st['mn-contraindication-check'])
-      eq('share-findings' in st['mn-contraindication-check'][0].attrs, false, 'share-findings="false" leaves it unset');
+      eq(state['mn-contraindication-check'].map((w) => w.attrs['booking-url']).filter(Boolean), [], "the author's external booking-url");
+      eq(await v.page.evaluate(() => window.__pwned), undefined, 'window.__pwned');
+      eq(await scripts(v.page), scriptsFor(widgets), 'the script, once');
+      eq(await v.page.locator('.mnwidgets-editor-notice').count(), 0, 'notes for a visitor');
+      await v.close();
+      const author = await login('author1', 'authorpass');
+      await author.page.goto(authorPost.link);
+      const notes = (await author.page.locator('.mnwidgets-editor-notice').allInnerTexts()).join('\n');
+      assert(/"clinic-phone" was left out: only people who manage MN Widgets may set it/.test(notes), `notes: ${notes}`);
+      await author.ctx.close();
+    },
+  );
+
+  await check('an administrator may set URL attributes and contact details; boolean attributes', async () => {
+    const v = await visit(urlPage.link);
+    const st = await widgetState(v.page);
+    eq(st['mn-aftercare-timeline'][0].attrs['booking-url'], 'https://clinic.example/book', 'booking-url');
+    eq(
+      [
+        st['mn-booking-form'][0].attrs['require-check'],
+        st['mn-booking-form'][0].attrs.persist,
+        st['mn-booking-form'][0].attrs['clinic-phone'],
+      ],
+      ['', 'none', '+1 555 0111'],
+      'boolean, string and contact attributes',
+    );
+    eq('share-findings' in st['mn-contraindication-check'][0].attrs, false, 'share-findings="false" leaves it unset');
     await v.close();
   });
 
-  await check("a page with one widget loads only that widget's script", async () => {
+  await check('a page with one widget loads the script once; a page without widgets loads nothing', async () => {
     const v = await visit(onePage.link);
     eq(await scripts(v.page), scriptsFor(['mn-aftercare-timeline']), 'scripts');
+    eq((await clinics(v.page)).length, 1, '<mn-clinic> elements');
     await v.page.waitForFunction(() => document.querySelector('mn-aftercare-timeline')?.shadowRoot?.querySelector('[part="base"]'));
     eq(v.errors, [], 'page errors');
     await v.close();
-  });
-
-  await check('a page without widgets does not load the script', async () => {
-    const v = await visit(plainPage.link);
-    eq(await scripts(v.page), [], 'scripts');
-    await v.close();
+    const plain = await visit(plainPage.link);
+    eq([await scripts(plain.page), (await clinics(plain.page)).length], [[], 0], 'scripts and clinics without widgets');
+    await plain.close();
   });
 
   // Booking: the real form in the browser posts to the plugin's REST route.
@@ -398,11 +727,27 @@ try {
     return posts;
   };
 
-  await check("booking form in the browser: a too-fast send shows the server's error and stores nothing", async () => {
-    if (!widgets.includes('mn-booking-form')) throw new Error('no <mn-booking-form> yet');
-    const settings = JSON.parse(cli('option-get', 'mn_widgets_settings'));
-    cli('option-set', 'mn_widgets_settings', JSON.stringify({ ...settings, min_fill_ms: 60000 })); // any fill is too fast
+  const WAITS = " (waits on issue 12: the form finds the endpoint in the page's <mn-clinic id>)";
+  /** Fails at once when the form did not get the clinic's endpoint from the page's <mn-clinic id> (issue 12). */
+  const needsPageClinic = async (page) => {
+    await page.waitForFunction(() => document.querySelector('mn-booking-form')?.shadowRoot?.querySelector('[part="base"]'));
+    const notices = await page.evaluate(() =>
+      [...document.querySelector('mn-booking-form').shadowRoot.querySelectorAll('[part="notice"]')].map((n) => n.textContent.trim()),
+    );
+    assert(
+      !notices.some((n) => /endpoint is not set/.test(n)),
+      `the form has no endpoint: it did not take up the page's <mn-clinic id> (${notices})`,
+    );
+  };
+  await check(`booking form in the browser: a too-fast send shows the server's error and stores nothing${WAITS}`, async () => {
+    const saved = settings();
+    setSettings({ min_fill_ms: 60000 }); // any fill is too fast
     const v = await visit(adminPage.link);
+    await needsPageClinic(v.page).catch(async (e) => {
+      cli('option-set', 'mn_widgets_settings', JSON.stringify(saved));
+      await v.close();
+      throw e;
+    });
     const form = v.page.locator('mn-booking-form');
     const posts = watchPosts(v.page);
     const before = total();
@@ -416,7 +761,7 @@ try {
       await Promise.race([failedEvent, v.page.waitForTimeout(15000)]);
       shown = await form.evaluate((el) => el.shadowRoot.textContent);
     } finally {
-      cli('option-set', 'mn_widgets_settings', JSON.stringify(settings));
+      cli('option-set', 'mn_widgets_settings', JSON.stringify(saved));
     }
     assert(/sent too quickly/.test(shown), "the server's message is not shown");
     eq(posts.length, 1, 'POSTs (a 400 is not retried)');
@@ -424,11 +769,11 @@ try {
     await v.close();
   });
 
-  await check('booking form in the browser: the request reaches the database once, and the clinic is emailed', async () => {
-    if (!widgets.includes('mn-booking-form')) throw new Error('no <mn-booking-form> yet');
+  await check(`booking form in the browser: the request reaches the database once, and the clinic is emailed${WAITS}`, async () => {
     const v = await visit(adminPage.link);
     const p = v.page;
     const loaded = Date.now();
+    await needsPageClinic(p);
     const form = p.locator('mn-booking-form');
     const date = await fillBooking(form);
     await p.waitForTimeout(Math.max(0, 3500 - (Date.now() - loaded))); // a person takes longer than the 3 s minimum
@@ -440,41 +785,38 @@ try {
     await send(form);
     const timeout = p.waitForTimeout(20000).then(async () => {
       const shown = await form.evaluate((el) => el.shadowRoot.textContent.replace(/\s+/g, ' ').trim());
-      throw new Error(`no mn-booking-success within 20 s; POSTs ${posts.length}; the form shows: ${shown.slice(0, 1500)}`);
+      throw new Error(`no mn-booking-success within 20 s; POSTs ${posts.length}; the form shows: ${shown.slice(0, 600)}`);
     });
     await Promise.race([success, timeout]);
     eq(total(), before + 1, 'rows added');
     eq(posts.length, 1, 'POSTs');
-    eq(count(posts[0]), 1, 'rows for its id');
     const stored = JSON.parse(JSON.parse(cli('sql-scalar', `SELECT payload FROM wp_mn_widgets_requests WHERE request_id = '${posts[0]}'`)));
-    eq(
-      [stored.contact.name, stored.contact.email, stored.preferences[0].date, stored.service.id],
-      ['Ada Patient', 'ada@example.com', date, 'microneedling'],
-      'stored values',
-    );
+    eq([stored.contact.name, stored.preferences[0].date, stored.service.id], ['Ada Patient', date, 'microneedling'], 'stored values');
     eq(stored.consent.policyUrl, privacy.link, 'consent.policyUrl');
-    const m = mails().filter((x) => x.message.includes('Ada Patient'));
-    eq(m.length, 1, 'emails for it');
-    eq(m[0].to, 'clinic@example.com', 'emailed to');
     eq(v.errors, [], 'page errors');
     await v.close();
   });
 
-  /** Answers the safety check as a patient with nothing to report: "No" to every question, age 34. */
+  /** Answers the safety check as a patient with nothing to report: "No" to every question, age 34; resolves to the questions seen. */
   const walkCheck = async (page) => {
     const el = page.locator('mn-contraindication-check');
+    const seen = new Set();
     for (let i = 0; i < 80; i++) {
-      if (await el.locator('[part="result"]').count()) return;
+      if (await el.locator('[part="result"]').count()) return seen;
       const todo = await el.evaluate((x) => {
         const r = [...x.shadowRoot.querySelectorAll('form input[type="radio"]')];
         const names = [...new Set(r.map((o) => o.name))].filter((n) => !r.some((o) => o.name === n && o.checked));
-        return names.map((n) => {
-          const opts = r.filter((o) => o.name === n);
-          const no = opts.findIndex((o) => o.parentElement.textContent.trim() === 'No');
-          return r.indexOf(opts[no < 0 ? 0 : no]);
-        });
+        return {
+          text: x.shadowRoot.querySelector('form')?.textContent ?? '',
+          idx: names.map((n) => {
+            const opts = r.filter((o) => o.name === n);
+            const no = opts.findIndex((o) => o.parentElement.textContent.trim() === 'No');
+            return r.indexOf(opts[no < 0 ? 0 : no]);
+          }),
+        };
       });
-      for (const idx of todo) await el.locator('form input[type="radio"]').nth(idx).check();
+      seen.add(todo.text.replace(/\s+/g, ' '));
+      for (const idx of todo.idx) await el.locator('form input[type="radio"]').nth(idx).check();
       for (const n of await el.locator('form input[type="number"]').all()) if (!(await n.inputValue())) await n.fill('34');
       const longAgo = new Date(Date.now() - 2 * 365 * 86400_000).toISOString().slice(0, 10);
       for (const d of await el.locator('form input[type="date"]').all()) if (!(await d.inputValue())) await d.fill(longAgo);
@@ -483,11 +825,18 @@ try {
     throw new Error('no result after 80 steps');
   };
 
-  await check('safety check works, and its outcome level (never answers) travels with the booking request', async () => {
-    for (const t of ['mn-contraindication-check', 'mn-booking-form']) if (!widgets.includes(t)) throw new Error(`no <${t}> yet`);
+  await check("the safety check asks the clinic's own question (configuration by id)", async () => {
+    const v = await visit(byIdPage.link);
+    const seen = [...(await walkCheck(v.page))].join(' ');
+    assert(seen.includes('Have you had a chemical peel in the last two weeks?'), "the clinic's question was not asked");
+    await v.close();
+  });
+
+  await check(`safety check and booking form on one page: the outcome level (never answers) travels with the request${WAITS}`, async () => {
     const v = await visit(adminPage.link);
     const p = v.page;
     const loaded = Date.now();
+    await needsPageClinic(p);
     const outcome = p.evaluate(
       () => new Promise((resolve) => document.addEventListener('mn-screening-complete', (e) => resolve(e.detail), { once: true })),
     );
@@ -508,17 +857,11 @@ try {
     await Promise.race([success, p.waitForTimeout(20000).then(() => Promise.reject(new Error('no mn-booking-success')))]);
     const stored = JSON.parse(JSON.parse(cli('sql-scalar', `SELECT payload FROM wp_mn_widgets_requests WHERE request_id = '${posts[0]}'`)));
     eq(stored.screening?.level, detail.level, 'stored screening level');
-    eq(
-      Object.keys(stored.screening).filter((k) => !['level', 'review'].includes(k)),
-      [],
-      'other screening keys',
-    );
     eq(v.errors, [], 'page errors');
     await v.close();
   });
 
   await check('aftercare timeline works: the current phase is marked and the calendar file downloads', async () => {
-    if (!widgets.includes('mn-aftercare-timeline')) throw new Error('no <mn-aftercare-timeline> yet');
     const v = await visit(adminPage.link, await browser.newContext({ acceptDownloads: true }));
     const el = v.page.locator('mn-aftercare-timeline');
     await el.locator('[aria-current="step"]').first().waitFor({ timeout: 10000 });
@@ -526,45 +869,151 @@ try {
     const button = el.locator('button', { hasText: /calendar/i }).first();
     if (await button.count()) {
       const [download] = await Promise.all([v.page.waitForEvent('download', { timeout: 10000 }), button.click()]);
-      const file = await download.path();
-      assert(readFileSync(file, 'utf8').startsWith('BEGIN:VCALENDAR'), 'not an iCalendar file');
+      assert(readFileSync(await download.path(), 'utf8').startsWith('BEGIN:VCALENDAR'), 'not an iCalendar file');
     }
     eq(v.errors, [], 'page errors');
     await v.page.context().close();
   });
 
-  await check('block editor: the blocks are registered from custom-elements.json and insert without errors', async () => {
-    const p = await admin.ctx.newPage();
+  /** The block editor for a new page; the canvas is an iframe from 6.3 on (all blocks API v3), the page itself before. */
+  const openEditor = async (ctx) => {
+    const p = await ctx.newPage();
     const errors = [];
     p.on('pageerror', (e) => errors.push(String(e)));
     await p.goto(`${url}/wp-admin/post-new.php?post_type=page`);
     await p.waitForFunction(() => window.wp?.blocks?.getBlockTypes?.().some((b) => b.name.startsWith('mn-widgets/')), null, {
       timeout: 30000,
     });
-    const names = await p.evaluate(() =>
+    await p.evaluate(
+      () =>
+        wp.data.select('core/edit-post')?.isFeatureActive?.('welcomeGuide') &&
+        wp.data.dispatch('core/edit-post').toggleFeature('welcomeGuide'),
+    );
+    const canvas = async () =>
+      (await p.locator('iframe[name="editor-canvas"]').count()) ? p.frameLocator('iframe[name="editor-canvas"]') : p;
+    return { p, errors, canvas };
+  };
+
+  await check('block editor: API version 3 blocks with titles in words and distinct icons; "safety" finds only the check', async () => {
+    const { p, errors } = await openEditor(admin.ctx);
+    const types = await p.evaluate(() =>
       wp.blocks
         .getBlockTypes()
         .filter((b) => b.name.startsWith('mn-widgets/'))
-        .map((b) => b.name)
-        .sort(),
+        .map((b) => ({ name: b.name, title: b.title, icon: b.icon?.src, api: b.apiVersion, keywords: b.keywords }))
+        .sort((a, b) => a.name.localeCompare(b.name)),
     );
-    eq(names, widgets.map(blockName).sort(), 'registered blocks');
+    eq(
+      types.map((t) => t.name),
+      widgets.map(blockName).sort(),
+      'registered blocks',
+    );
+    eq(
+      types.map((t) => t.title),
+      ['Aftercare timeline', 'Booking form', 'Safety check'],
+      'titles',
+    );
+    eq(new Set(types.map((t) => t.icon)).size, types.length, 'distinct icons');
+    eq(
+      types.map((t) => t.api),
+      [3, 3, 3],
+      'apiVersion',
+    );
+    const raw = JSON.parse(new TextDecoder().decode(unzipSync(readFileSync(ZIP))['mn-widgets/blocks/booking-form/block.json']));
+    eq(raw.apiVersion, 3, 'block.json apiVersion');
+    const found = types.filter((t) => [t.title, ...(t.keywords ?? [])].join(' ').toLowerCase().includes('safety')).map((t) => t.title);
+    eq(found, ['Safety check'], '"safety" finds');
     const attrs = await p.evaluate((n) => Object.keys(wp.blocks.getBlockType(n).attributes), blockName(widgets[0]));
-    const manifest = elements.find((d) => d.tagName === widgets[0]).attributes.map((a) => a.name);
-    for (const a of manifest) assert(attrs.includes(a), `block attribute ${a} missing`);
-    await p.evaluate((ns) => ns.forEach((n) => wp.data.dispatch('core/block-editor').insertBlocks(wp.blocks.createBlock(n))), names);
-    await p.waitForTimeout(500);
-    const placeholders = await p
-      .locator('.components-placeholder__label')
-      .allTextContents()
-      .catch(() => []);
-    for (const t of widgets)
-      assert(
-        placeholders.some((x) => x.includes(`<${t}>`)),
-        `no placeholder for <${t}> in the editor: ${placeholders}`,
-      );
+    for (const a of elements.find((d) => d.tagName === widgets[0]).attributes.map((x) => x.name))
+      assert(attrs.includes(a), `block attribute ${a} missing`);
     eq(errors, [], 'editor errors');
     await p.close();
+  });
+
+  await check(
+    "block editor: the preview is the element itself with the site's settings; plain fields with the clinic's defaults; a warning for a bad value",
+    async () => {
+      const { p, errors, canvas } = await openEditor(admin.ctx);
+      await p.evaluate(
+        (ns) => ns.forEach((n) => wp.data.dispatch('core/block-editor').insertBlocks(wp.blocks.createBlock(n))),
+        widgets.map(blockName),
+      );
+      const c = await canvas();
+      for (const tag of widgets) {
+        await c.locator(`.mnwidgets-preview mn-clinic ${tag}`).first().waitFor({ timeout: 20000 });
+        const shown = await c
+          .locator(`.mnwidgets-preview ${tag}`)
+          .first()
+          .evaluate((el) => ({
+            defined: !!customElements.get(el.localName),
+            text: (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim().length,
+            clinic: el.closest('mn-clinic')?.getAttribute('name'),
+          }));
+        assert(shown.defined && shown.text > 20, `<${tag}> is not rendered in the editor: ${JSON.stringify(shown)}`);
+        eq(shown.clinic, 'Glow Skin Studio', `<${tag}> preview's clinic`);
+      }
+      const options = await c
+        .locator('.mnwidgets-preview mn-booking-form')
+        .first()
+        .locator('select[name="service"] option')
+        .allTextContents();
+      eq(
+        options.map((o) => o.replace(/\(\d+ min\)/, '').trim()),
+        ['Consultation', 'Microneedling', 'Microneedling with PRP'],
+        "the preview offers the clinic's services",
+      );
+      // Select the booking form: plain labels, the clinic's spacing as the default.
+      await p.evaluate(() => {
+        const b = wp.data
+          .select('core/block-editor')
+          .getBlocks()
+          .find((x) => x.name === 'mn-widgets/booking-form');
+        wp.data.dispatch('core/block-editor').selectBlock(b.clientId);
+      });
+      await p.evaluate(() => wp.data.dispatch('core/edit-post').openGeneralSidebar('edit-post/block'));
+      const sidebar = p.locator('.block-editor-block-inspector');
+      await sidebar.getByText('Days between sessions').waitFor({ timeout: 10000 });
+      const text = await sidebar.innerText();
+      for (const raw of ['policy-version', 'min-fill', 'spacing-days', 'BCP 47']) assert(!text.includes(raw), `the sidebar shows "${raw}"`);
+      eq(await sidebar.getByLabel('Days between sessions').getAttribute('placeholder'), '21', "spacing default from the clinic's settings");
+      assert(text.includes('Clinic details for this widget'), 'an administrator sees the clinic details');
+      // A bad value: a warning in the editor.
+      await p.evaluate(() => {
+        const b = wp.data
+          .select('core/block-editor')
+          .getBlocks()
+          .find((x) => x.name === 'mn-widgets/contraindication-check');
+        wp.data.dispatch('core/block-editor').updateBlockAttributes(b.clientId, { 'appointment-date': 'next tuesday' });
+      });
+      const warning = await c.locator('.mnwidgets-warning').first().innerText({ timeout: 10000 });
+      assert(/Appointment date: Use a date/.test(warning), `warning: ${warning}`);
+      eq(errors, [], 'editor errors');
+      await p.close();
+    },
+  );
+
+  await check('block editor: an author sees only the fields they may set', async () => {
+    const author = await login('author1', 'authorpass');
+    const p = await author.ctx.newPage();
+    await p.goto(`${url}/wp-admin/post-new.php`);
+    await p.waitForFunction(() => window.wp?.blocks?.getBlockType?.('mn-widgets/booking-form'), null, { timeout: 30000 });
+    await p.evaluate(
+      () =>
+        wp.data.select('core/edit-post')?.isFeatureActive?.('welcomeGuide') &&
+        wp.data.dispatch('core/edit-post').toggleFeature('welcomeGuide'),
+    );
+    await p.evaluate(() => {
+      const b = wp.blocks.createBlock('mn-widgets/booking-form');
+      wp.data.dispatch('core/block-editor').insertBlocks(b);
+      wp.data.dispatch('core/block-editor').selectBlock(b.clientId);
+      wp.data.dispatch('core/edit-post').openGeneralSidebar('edit-post/block');
+    });
+    const sidebar = p.locator('.block-editor-block-inspector');
+    await sidebar.getByText('Services offered').waitFor({ timeout: 10000 });
+    const text = await sidebar.innerText();
+    assert(!/Clinic (phone|email|name) for this widget/.test(text), 'an author sees the clinic details');
+    assert(!text.includes('Clinic settings'), 'an author sees the link to the settings');
+    await author.ctx.close();
   });
 
   // The route itself.
@@ -578,7 +1027,7 @@ try {
     firstVisit: true,
     preferences: [{ date: '2026-12-10', timeOfDay: 'morning' }],
     consent: { given: true, policyUrl: privacy.link, at: new Date().toISOString() },
-    screening: { level: 'clear' },
+    screening: { level: 'consult', review: true },
     locale: 'en-US',
     timezone: 'America/New_York',
     meta: { fillMs: 9000, trap: '' },
@@ -593,20 +1042,54 @@ try {
     return { status: res.status, headers: res.headers, json: await res.json().catch(() => null) };
   };
 
-  await check('retries with the same Idempotency-Key store one request and answer the same', async () => {
-    const p = payload();
-    const before = total();
-    const first = await post(p);
-    eq(first.status, 201, 'first status');
-    eq(first.json, { id: p.id, status: 'received' }, 'first answer');
-    const again = [await post(p), ...(await Promise.all([1, 2, 3, 4].map(() => post({ ...p, meta: { ...p.meta, fillMs: 12000 } }))))];
-    for (const r of again) {
-      eq([r.status, r.json], [201, first.json], 'repeat answer');
-      eq(r.headers.get('idempotent-replayed'), 'true', 'replay header');
+  await check(
+    'retries with the same Idempotency-Key store one request and answer the same; the clinic is emailed once, in words',
+    async () => {
+      const p = payload();
+      const before = total();
+      const first = await post(p);
+      eq(first.status, 201, 'first status');
+      eq(first.json, { id: p.id, status: 'received' }, 'first answer');
+      const again = [await post(p), ...(await Promise.all([1, 2, 3].map(() => post({ ...p, meta: { ...p.meta, fillMs: 12000 } }))))];
+      for (const r of again) {
+        eq([r.status, r.json], [201, first.json], 'repeat answer');
+        eq(r.headers.get('idempotent-replayed'), 'true', 'replay header');
+      }
+      eq([count(p.id), total()], [1, before + 1], 'rows');
+      const m = mails().filter((x) => x.message.includes('Retry Test'));
+      eq(m.length, 1, 'emails');
+      eq(m[0].to, 'clinic@example.com', 'to');
+      assert(
+        m[0].headers.some((h) => /^From: Glow Skin Studio <wordpress@127\.0\.0\.1>$/.test(h)),
+        `From header: ${JSON.stringify(m[0].headers)}`,
+      );
+      assert(
+        m[0].headers.some((h) => h === 'Reply-To: Retry Test <retry@example.com>'),
+        'Reply-To',
+      );
+      assert(m[0].message.includes('Thursday, December 10, 2026, morning'), `date with the weekday: ${m[0].message}`);
+      assert(m[0].message.includes('Consult: the patient was asked to talk to the clinic before booking'), 'outcome in words');
+      assert(!/\b(consult|clear)\b$/m.test(m[0].message), 'a bare outcome code');
+    },
+  );
+
+  await check('opt-in confirmation to the patient, without health information', async () => {
+    eq(mails().filter((x) => x.to === 'retry@example.com').length, 0, 'confirmations while off');
+    setSettings({ confirm_patient: true });
+    try {
+      const p = payload({
+        contact: { name: 'Confirm Me', email: 'confirm@example.com', preferred: 'email' },
+        message: 'I take isotretinoin',
+      });
+      eq((await post(p)).status, 201, 'status');
+      const m = mails().filter((x) => x.to === 'confirm@example.com');
+      eq(m.length, 1, 'confirmations');
+      assert(m[0].message.includes('received your booking request') && m[0].message.includes('Thursday, December 10, 2026'), m[0].message);
+      for (const secret of ['isotretinoin', 'onsult', 'Safety', 'safety'])
+        assert(!m[0].message.includes(secret), `health information in the confirmation: ${secret}`);
+    } finally {
+      setSettings({ confirm_patient: false });
     }
-    eq(count(p.id), 1, 'rows for the id');
-    eq(total(), before + 1, 'rows added');
-    eq(mails().filter((m) => m.message.includes('Retry Test')).length, 1, 'emails');
   });
 
   await check('concurrent first attempts with one key store one request', async () => {
@@ -625,7 +1108,6 @@ try {
     delete missing.contact;
     const r1 = await post(missing);
     eq([r1.status, r1.json?.fields?.contact], [400, 'is required'], 'missing contact');
-    assert(r1.json.error, 'error text');
     const r2 = await post(payload({ answers: { pregnancy: true } }));
     eq([r2.status, r2.json?.fields?.answers], [400, 'is not part of the booking request'], 'health answers refused');
     const r3 = await post(payload({ screening: { level: 'clear', findings: ['isotretinoin'] } }));
@@ -634,101 +1116,286 @@ try {
     eq([r4.status, r4.json?.fields?.['contact.email']], [400, 'is not a valid email address'], 'bad email');
     const r5 = await post(payload({ version: 2 }));
     eq([r5.status, r5.json?.fields?.version], [400, 'must be 1'], 'version 2');
-    const r6 = await post(payload({ preferences: [{ date: 'tomorrow', timeOfDay: 'noon' }] }));
-    eq(r6.status, 400, 'bad preference');
-    assert(r6.json.fields['preferences.0.timeOfDay'], `time of day: ${JSON.stringify(r6.json)}`);
     const big = await post(payload({ message: 'x'.repeat(40000) }));
     eq(big.status, 413, 'oversized status');
-    assert(/too large/.test(big.json?.error ?? ''), `oversized error: ${JSON.stringify(big.json)}`);
     const long = await post(payload({ message: 'y'.repeat(5000) }));
     eq([long.status, long.json?.fields?.message], [400, 'is too long'], 'long message');
     const form = await fetch(REST, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'a=b' });
     eq(form.status, 415, 'form-encoded status');
-    const p = payload();
-    const mismatch = await post(p, { 'Idempotency-Key': randomUUID() });
+    const mismatch = await post(payload(), { 'Idempotency-Key': randomUUID() });
     eq(mismatch.status, 400, 'key mismatch');
     eq(total(), before, 'nothing stored');
   });
 
   await check('honeypot and too-fast submissions are refused and not stored', async () => {
     const before = total();
-    const trap = await post(payload({ meta: { fillMs: 9000, trap: 'http://spam.example' } }));
-    eq(trap.status, 400, 'honeypot status');
+    eq((await post(payload({ meta: { fillMs: 9000, trap: 'http://spam.example' } }))).status, 400, 'honeypot status');
     const fast = await post(payload({ meta: { fillMs: 400, trap: '' } }));
     eq(fast.status, 400, 'too fast status');
     assert(/too quickly/.test(fast.json?.error ?? ''), `too fast error: ${JSON.stringify(fast.json)}`);
     eq(total(), before, 'nothing stored');
   });
 
+  // Cross-origin: landing pages on two other origins; the settings allow one.
+  const sites = await startLanding(REST, `${url}/wp-content/plugins/mn-widgets/assets/mn-widgets.js`);
+  setSettings({ origins: [sites.allowed] });
+  const preflight = (origin) =>
+    fetch(REST, {
+      method: 'OPTIONS',
+      headers: {
+        Origin: origin,
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'content-type,idempotency-key',
+      },
+    });
+
+  await check('cross-origin preflight: answered for an allowed origin (Idempotency-Key allowed), refused for any other', async () => {
+    const yes = await preflight(sites.allowed);
+    eq(yes.status, 204, 'allowed status');
+    eq(yes.headers.get('access-control-allow-origin'), sites.allowed, 'Access-Control-Allow-Origin');
+    assert(
+      /idempotency-key/i.test(yes.headers.get('access-control-allow-headers') ?? ''),
+      `Allow-Headers: ${yes.headers.get('access-control-allow-headers')}`,
+    );
+    assert(/POST/.test(yes.headers.get('access-control-allow-methods') ?? ''), 'Allow-Methods');
+    eq(yes.headers.get('access-control-allow-credentials'), null, 'no credentials');
+    const no = await preflight(sites.refused);
+    eq(no.status, 403, 'refused status');
+    eq(no.headers.get('access-control-allow-origin'), null, 'no Access-Control-Allow-Origin for a refused origin');
+    const body = await no.json();
+    assert(
+      body.code === 'origin' && body.error.includes(sites.refused) && /Other sites that may send requests here/.test(body.error),
+      `error: ${JSON.stringify(body)}`,
+    );
+  });
+
+  await check(
+    'cross-origin POSTs in the browser: the allowed origin stores its request; a refused origin stores nothing, simple requests included',
+    async () => {
+      const ctx = await browser.newContext();
+      const p = await ctx.newPage();
+      const tryPost = (page, body, simple) =>
+        page.evaluate(
+          async ({ REST, body, simple }) => {
+            try {
+              const res = await fetch(REST, {
+                method: 'POST',
+                headers: simple
+                  ? { 'Content-Type': 'text/plain;charset=UTF-8' }
+                  : { 'Content-Type': 'application/json', 'Idempotency-Key': body.id },
+                body: JSON.stringify(body),
+              });
+              return { status: res.status, json: await res.json() };
+            } catch (e) {
+              return { failed: String(e) };
+            }
+          },
+          { REST, body, simple },
+        );
+      await p.goto(sites.allowed);
+      const a = payload({ contact: { name: 'Landing Full', email: 'landing@example.com', preferred: 'email' } });
+      eq(await tryPost(p, a, false), { status: 201, json: { id: a.id, status: 'received' } }, 'allowed, with Idempotency-Key (preflight)');
+      const b = payload({ contact: { name: 'Landing Simple', email: 'landing@example.com', preferred: 'email' } });
+      eq(
+        await tryPost(p, b, true),
+        { status: 201, json: { id: b.id, status: 'received' } },
+        'allowed, simple request (id in the body only)',
+      );
+      eq([count(a.id), count(b.id)], [1, 1], 'stored');
+      await p.goto(sites.refused);
+      const before = total();
+      const c = payload();
+      const d = payload();
+      assert((await tryPost(p, c, false)).failed, 'a refused origin read an answer');
+      assert((await tryPost(p, d, true)).failed, 'a refused origin read an answer to a simple request');
+      eq(total(), before, 'rows from a refused origin');
+      const direct = await post(payload(), { Origin: sites.refused });
+      eq([direct.status, direct.json?.code], [403, 'origin'], 'a POST naming a refused Origin');
+      await ctx.close();
+    },
+  );
+
+  await check('the booking form on a landing page of an allowed origin posts its request here', async () => {
+    const v = await visit(sites.allowed);
+    const loaded = Date.now();
+    const form = v.page.locator('mn-booking-form');
+    await form.locator('input[name="name"]').waitFor();
+    await fillBooking(form);
+    await form.locator('input[name="name"]').fill('From The Landing Page');
+    await v.page.waitForTimeout(Math.max(0, 3500 - (Date.now() - loaded)));
+    const success = v.page.evaluate(
+      () => new Promise((resolve) => document.addEventListener('mn-booking-success', () => resolve(true), { once: true })),
+    );
+    await send(form);
+    await Promise.race([
+      success,
+      v.page.waitForTimeout(20000).then(() => Promise.reject(new Error('no mn-booking-success from the landing page'))),
+    ]);
+    eq(
+      Number(JSON.parse(cli('sql-scalar', "SELECT COUNT(*) FROM wp_mn_widgets_requests WHERE contact_name = 'From The Landing Page'"))),
+      1,
+      'stored',
+    );
+    eq(v.errors, [], 'page errors');
+    await v.close();
+  });
+
   await check('only managers can list requests (REST)', async () => {
     const anon = await fetch(REST);
     eq(anon.status, 401, 'anonymous');
-    assert((await anon.json()).error, 'error text');
-    const author = await fetch(REST, { headers: { Authorization: auth.author1 } });
-    eq(author.status, 403, 'author');
-    const editor = await fetch(REST, { headers: { Authorization: auth.editor_nf } });
-    eq(editor.status, 403, 'editor');
+    eq((await fetch(REST, { headers: { Authorization: auth.author1 } })).status, 403, 'author');
+    eq((await fetch(REST, { headers: { Authorization: auth.editor_nf } })).status, 403, 'editor');
     const adm = await fetch(REST, { headers: { Authorization: auth.admin } });
     eq(adm.status, 200, 'administrator');
-    const list = await adm.json();
-    assert(list.length === total() && list.every((r) => r.status === 'new'), `list: ${list.length}`);
+    eq((await adm.json()).length, Math.min(100, total()), 'listed');
   });
 
-  await check('admin screen lists requests with status; status can be changed; an author cannot see it', async () => {
+  await check('requests screen: a count in the menu, search, status filter, paging, and it fits 375 px', async () => {
+    for (let i = 0; i < 21; i++) await post(payload({ contact: { name: `Bulk ${i}`, email: `bulk${i}@example.com`, preferred: 'email' } }));
     const p = admin.page;
     await p.goto(`${url}/wp-admin/admin.php?page=mn-widgets`);
-    const rows = p.locator('table.mnw-requests tbody tr');
-    eq(await rows.count(), total(), 'rows on screen');
-    const race = rows.filter({ hasText: 'Race Test' });
+    const news = Number(JSON.parse(cli('sql-scalar', "SELECT COUNT(*) FROM wp_mn_widgets_requests WHERE status = 'new'")));
+    eq((await p.locator('#toplevel_page_mn-widgets .wp-menu-name .pending-count').innerText()).trim(), String(news), 'menu count');
+    eq(await p.locator('table.requests tbody tr').count(), 20, 'rows on the first page');
+    assert(await p.locator('.tablenav-pages .next-page').first().isVisible(), 'paging');
+    await p.fill('#mnwidgets-search-search-input', 'Race Test');
+    await Promise.all([p.waitForNavigation(), p.click('#search-submit')]);
+    eq(await p.locator('table.requests tbody tr').count(), 1, 'search');
+    const race = p.locator('table.requests tbody tr', { hasText: 'Race Test' });
     await race.locator('select[name="status"]').selectOption('contacted');
-    await Promise.all([p.waitForNavigation(), race.getByRole('button', { name: 'Save' }).click()]);
+    await Promise.all([p.waitForNavigation(), race.getByRole('button', { name: 'Save status' }).click()]);
     eq(
       JSON.parse(cli('sql-scalar', "SELECT status FROM wp_mn_widgets_requests WHERE contact_name = 'Race Test'")),
       'contacted',
-      'status saved',
+      'status saved from the list',
     );
-    await p.locator('table.mnw-requests a').first().click();
-    assert(await p.locator('table.mnw-request').isVisible(), 'detail view');
-    const author = await login('author1', 'authorpass');
-    const res = await author.page.goto(`${url}/wp-admin/admin.php?page=mn-widgets`);
-    eq(res.status(), 403, 'author status');
-    assert(!(await author.page.content()).includes('Race Test'), 'author sees a request');
-    await author.ctx.close();
+    await p.goto(`${url}/wp-admin/admin.php?page=mn-widgets&status=contacted`);
+    eq(await p.locator('table.requests tbody tr').count(), 1, 'status filter');
+    const phone = await browser.newContext({ viewport: { width: 375, height: 800 }, storageState: await admin.ctx.storageState() });
+    const small = await phone.newPage();
+    await small.goto(`${url}/wp-admin/admin.php?page=mn-widgets`);
+    eq(await small.evaluate(() => document.documentElement.scrollWidth), 375, 'page width at 375 px');
+    await phone.close();
   });
 
-  await check("privacy tools: export and erase a patient's requests by email", () => {
+  await check(
+    'request detail: labels in words, dates with the weekday, reply and call links, a labelled status that saves and stays',
+    async () => {
+      const p = admin.page;
+      const id = JSON.parse(cli('sql-scalar', "SELECT id FROM wp_mn_widgets_requests WHERE contact_name = 'Race Test'"));
+      await p.goto(`${url}/wp-admin/admin.php?page=mn-widgets&request=${id}`);
+      const text = await p.locator('table.mnwidgets-request').innerText();
+      for (const want of [
+        'Name',
+        'Race Test',
+        'Asked for',
+        'Thursday, December 10, 2026, morning',
+        'Safety check',
+        'Consult: the patient was asked',
+        'Contact by',
+        'phone call',
+      ])
+        assert(text.includes(want), `detail lacks "${want}": ${text}`);
+      for (const raw of ['contact.name', 'meta.fillMs', 'preferences.0']) assert(!text.includes(raw), `detail shows ${raw}`);
+      assert(/Received\s+\w+day, /.test(text), `received date with the weekday: ${text.slice(0, 200)}`);
+      eq(await p.locator('a[href^="mailto:race@example.com"]').count(), 2, 'mailto links');
+      eq(await p.locator('a[href="tel:+15550123"]').count(), 2, 'tel links');
+      await p.getByLabel('Status').selectOption('booked');
+      await Promise.all([p.waitForNavigation(), p.getByRole('button', { name: 'Save status' }).click()]);
+      assert(p.url().includes(`request=${id}`), `saving left the detail view: ${p.url()}`);
+      assert((await p.locator('.notice-success').innerText()).includes('Status saved.'), 'saved notice');
+      eq(JSON.parse(cli('sql-scalar', `SELECT status FROM wp_mn_widgets_requests WHERE id = ${id}`)), 'booked', 'status');
+      const author = await login('author1', 'authorpass');
+      const res = await author.page.goto(`${url}/wp-admin/admin.php?page=mn-widgets`);
+      eq(res.status(), 403, 'author status');
+      await author.ctx.close();
+    },
+  );
+
+  await check('CSV export: labelled columns, spreadsheet formulas neutralised', async () => {
+    await post(
+      payload({
+        contact: { name: '=HYPERLINK("http://evil.example","x")', email: 'formula@example.com', preferred: 'email' },
+        message: '+1+1',
+      }),
+    );
+    const p = admin.page;
+    await p.goto(`${url}/wp-admin/admin.php?page=mn-widgets`);
+    const href = await p.locator('a.page-title-action', { hasText: 'Export CSV' }).getAttribute('href');
+    const res = await p.request.get(href);
+    eq(res.status(), 200, 'status');
+    assert(/text\/csv/.test(res.headers()['content-type']), 'content type');
+    const csv = (await res.text()).replace(/^\uFEFF/, '');
+    assert(csv.split('\n')[0].includes('Name') && csv.split('\n')[0].includes('Asked for'), `header: ${csv.split('\n')[0]}`);
+    assert(csv.includes(`"'=HYPERLINK(""http://evil.example"",""x"")"`), 'formula in a name not neutralised');
+    assert(csv.includes("'+1+1"), 'formula in a message not neutralised');
+    assert(!/(^|,)"?=HYPERLINK/m.test(csv), 'a cell starts with =');
+  });
+
+  await check('privacy: suggested policy text, the export in words, erase by email', async () => {
+    const p = admin.page;
+    await p.goto(`${url}/wp-admin/options-privacy.php?tab=policyguide`).catch(() => {});
+    let guide = await p.content();
+    if (!guide.includes('MN Widgets')) {
+      await p.goto(`${url}/wp-admin/privacy-policy-guide.php`);
+      guide = await p.content();
+    }
+    assert(guide.includes('your answers are not sent to us or stored'), 'no suggested policy text');
     const exported = JSON.parse(cli('privacy', 'export', 'race@example.com'));
     eq(exported.data.length, 1, 'exported requests');
-    assert(
-      exported.data[0].data.some((d) => d.name === 'contact.name' && d.value === 'Race Test'),
-      'exported fields',
-    );
+    const names = exported.data[0].data.map((d) => d.name);
+    for (const want of ['Name', 'Email', 'Asked for', 'Safety check', 'Received'])
+      assert(names.includes(want), `export lacks "${want}": ${names}`);
+    assert(!names.some((n) => n.includes('.')), `a dotted path in the export: ${names}`);
     const before = total();
     eq(JSON.parse(cli('privacy', 'erase', 'race@example.com')).items_removed, true, 'erased');
     eq(total(), before - 1, 'rows left');
   });
 
+  await check('retention: requests older than the chosen months are deleted by the daily task', async () => {
+    const old = randomUUID();
+    cli(
+      'sql-scalar',
+      `INSERT INTO wp_mn_widgets_requests (request_id, created_at, status, payload, response) VALUES ('${old}', '2020-01-01 10:00:00', 'new', '{}', '{}')`,
+    );
+    eq(count(old), 1, 'old request present');
+    const rows = total();
+    setSettings({ retention_months: 0 });
+    cli('do-action', 'mnwidgets_daily');
+    eq(total(), rows, 'kept with retention 0');
+    setSettings({ retention_months: 12 });
+    const state = JSON.parse(cli('do-action', 'mnwidgets_daily'));
+    eq([count(old), total()], [0, rows - 1], 'old request deleted, the rest kept');
+    assert(state.next > 0, 'the daily task is scheduled');
+    setSettings({ retention_months: 0 });
+  });
+
   await check('rate limit: too many requests from one connection get 429 with Retry-After', async () => {
-    cli('option-set', 'mn_widgets_settings', JSON.stringify({ ...JSON.parse(cli('option-get', 'mn_widgets_settings')), rate_limit: 1 }));
+    setSettings({ rate_limit: 1 });
     let r;
     for (let i = 0; i < 3 && r?.status !== 429; i++) r = await post(payload());
     eq(r.status, 429, 'status');
     assert(Number(r.headers.get('retry-after')) > 0, 'Retry-After');
-    assert(r.json.error, 'error text');
+    setSettings({ rate_limit: 60 });
   });
 
   await check('no PHP warnings or notices from the plugin', () => {
     const text = existsSync(wp.debugLog) ? readFileSync(wp.debugLog, 'utf8') : '';
-    const ours = text.split('\n').filter((l) => l.includes('/plugins/mn-widgets/'));
-    eq(ours, [], 'debug.log lines');
+    eq(
+      text.split('\n').filter((l) => l.includes('/plugins/mn-widgets/')),
+      [],
+      'debug.log lines',
+    );
   });
 
-  await check('uninstall keeps stored requests by default and removes the options', () => {
+  await check('uninstall keeps stored requests by default and removes the options and the daily task', () => {
     const rows = total();
     cli('deactivate', PLUGIN);
     cli('uninstall', PLUGIN);
     eq(JSON.parse(cli('option-get', 'mn_widgets_settings')), null, 'settings option');
     eq(total(), rows, 'requests kept');
+    eq(JSON.parse(cli('do-action', 'mn_widgets_nothing')).next, false, 'cli');
+    eq(JSON.parse(cli('sql-scalar', "SELECT COUNT(*) FROM wp_options WHERE option_value LIKE '%mnwidgets_daily%'")), '0', 'scheduled task');
   });
 
   await check('uninstall with "delete stored requests" drops the table', () => {
@@ -742,14 +1409,48 @@ try {
   });
 
   await admin.ctx.close();
-  ok = failed === 0;
-} catch (e) {
-  failed++;
-  console.log(`not ok - harness: ${e?.stack ?? e}`);
-} finally {
-  await cleanup();
-  if (!ok && wp) console.log(`(kept ${wp.dir} for a look: debug.log, run/mariadbd.err)`);
-  log(`done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-  console.log(`${passed} passed, ${failed} failed`);
-  process.exit(failed ? 1 : 0);
 }
+
+/**
+ * WordPress Coding Standards checks that need no WPCS (not on the registries this project reaches;
+ * test/wordpress/phpcs.xml runs the full standard where WPCS is installed): every PHP file parses,
+ * every direct query is prepared or says why not, request input is unslashed and sanitised.
+ */
+async function standards() {
+  tag = ' static';
+  const files = unzipSync(readFileSync(BUILT_ZIP));
+  const php = Object.entries(files).filter(([p]) => p.endsWith('.php'));
+  await check(`${php.length} PHP files parse (php -l)`, () => {
+    for (const [p, data] of php) {
+      const r = spawnSync('php', ['-l'], { input: data, encoding: 'utf8' });
+      assert(r.status === 0, `${p}: ${r.stdout}${r.stderr}`);
+    }
+  });
+  await check('every database call is prepared or says why not; $_GET/$_POST/$_SERVER values are unslashed and sanitised', () => {
+    const problems = [];
+    for (const [p, data] of php) {
+      new TextDecoder()
+        .decode(data)
+        .split('\n')
+        .forEach((line, i) => {
+          if (
+            /\$wpdb->(query|get_var|get_row|get_results|get_col)\(/.test(line) &&
+            !/->prepare\(/.test(line) &&
+            !/phpcs:ignore [^\n]*--\s*\S/.test(line)
+          )
+            problems.push(`${p}:${i + 1}: direct query without prepare() or a reason`);
+          for (const m of line.matchAll(/\$_(GET|POST|REQUEST|SERVER)\[[^\]]+\]/g)) {
+            const ok = /absint\(|isset\(|wp_unslash\(/.test(line) || /check_admin_referer/.test(line);
+            if (!ok) problems.push(`${p}:${i + 1}: ${m[0]} used without wp_unslash() and a sanitiser`);
+          }
+        });
+    }
+    eq(problems, [], 'problems');
+  });
+}
+
+await standards();
+for (const version of VERSIONS) await suite(version);
+log(`done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

@@ -1,16 +1,34 @@
 /**
  * A real, throw-away WordPress on 127.0.0.1 for the plugin's tests: Debian's `wordpress` package
- * copied into a temp folder with its own wp-config.php, its own MariaDB (data dir in the temp
- * folder, unix socket only, no TCP), and PHP's built-in server on a free port of 8090-8099.
- * Stops only the processes it started (by their pids) and removes the temp folder.
+ * (WordPress 6.1, the oldest the plugin supports) or WordPress 6.5 from the npm package
+ * `@wp-playground/wordpress-builds` (the newest release reachable here; fetched on demand with
+ * `npm pack` into node_modules/.cache, not a dependency), copied into a temp folder with its own
+ * wp-config.php, its own MariaDB (data dir in the temp folder, unix socket only, no TCP), and PHP's
+ * built-in server on a free port of 8090-8099. Stops only the processes it started (by their pids)
+ * and removes the temp folder.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { unzipSync } from 'fflate';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
+const CACHE = join(here, '../../node_modules/.cache/mn-wordpress');
+const PLAYGROUND = '@wp-playground/wordpress-builds@0.9.19';
 const WP_SRC = '/usr/share/wordpress';
 const THEME = `${WP_SRC}/wp-content/themes/twentytwentythree`;
 export const PACKAGES = [
@@ -79,8 +97,41 @@ async function freePort(from = 8090, to = 8099) {
   throw new Error(`no free port in ${from}-${to}`);
 }
 
-/** Starts everything; returns helpers and stop(). */
-export async function startWordPress() {
+/**
+ * The WordPress folder to copy for `version`: Debian's for 6.1; for a newer one, its zip from the
+ * playground builds, fetched once with `npm pack` and unpacked into the cache.
+ */
+export function wordpressSource(version, log = () => {}) {
+  if (version === '6.1') return WP_SRC;
+  const dir = join(CACHE, `wp-${version}`);
+  if (existsSync(join(dir, 'wp-settings.php'))) return dir;
+  mkdirSync(CACHE, { recursive: true });
+  let tgz = readdirSync(CACHE).find((f) => f.startsWith('wp-playground-wordpress-builds-') && f.endsWith('.tgz'));
+  if (!tgz) {
+    log(`fetching WordPress ${version}: npm pack ${PLAYGROUND} (about 160 MB)`);
+    tgz = execFileSync('npm', ['pack', PLAYGROUND, '--silent'], { cwd: CACHE, encoding: 'utf8' }).trim().split('\n').pop();
+  }
+  // The zip holds the PHP; the static files (JS, CSS, images) that Playground serves from elsewhere
+  // are beside it in public/wp-<version>/.
+  const inner = `package/src/wordpress/wp-${version}.zip`;
+  const assets = `package/public/wp-${version}`;
+  execFileSync('tar', ['-xzf', tgz, inner, assets], { cwd: CACHE });
+  const files = unzipSync(readFileSync(join(CACHE, inner)));
+  for (const [name, data] of Object.entries(files)) {
+    if (name.endsWith('/')) continue;
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), data);
+  }
+  cpSync(join(CACHE, assets), dir, { recursive: true });
+  rmSync(join(dir, 'wordpress-remote-asset-paths'), { force: true });
+  rmSync(join(CACHE, 'package'), { recursive: true, force: true });
+  if (!existsSync(join(dir, 'wp-settings.php'))) throw new Error(`${inner} holds no WordPress`);
+  return dir;
+}
+
+/** Starts everything for WordPress `version` ('6.1': Debian's; '6.5': the playground build); returns helpers and stop(). */
+export async function startWordPress({ version = '6.1', log } = {}) {
+  const source = wordpressSource(version, log);
   const isRoot = process.getuid?.() === 0;
   const dir = mkdtempSync('/tmp/mn-wp-');
   chmodSync(dir, 0o755);
@@ -165,9 +216,11 @@ export async function startWordPress() {
 
     // 2. WordPress: a copy of Debian's, with its own config and content folder.
     const www = join(dir, 'www');
-    cpSync(WP_SRC, www, { recursive: true, dereference: true }); // Debian links some files relatively (../../../javascript/...)
+    cpSync(source, www, { recursive: true, dereference: true }); // Debian links some files relatively (../../../javascript/...)
     rmSync(join(www, 'wp-config.php'), { force: true });
     rmSync(join(www, '.htaccess'), { force: true });
+    rmSync(join(www, 'wp-content/database'), { recursive: true, force: true }); // the playground build's SQLite file
+    rmSync(join(www, 'wp-content/db.php'), { force: true });
     const keys = [
       'AUTH_KEY',
       'SECURE_AUTH_KEY',
@@ -244,7 +297,8 @@ add_filter('pre_wp_mail', function ($null, $atts) {
         encoding: 'utf8',
         env: { ...process.env, MNW_WP_ROOT: www, MNW_WP_HOST: `127.0.0.1:${port}` },
       }).trim();
-    return { url, port, dir, www, sql, cli, stop, debugLog: join(dir, 'debug.log') };
+    const wpVersion = /\$wp_version = '([^']+)'/.exec(readFileSync(join(www, 'wp-includes/version.php'), 'utf8'))?.[1];
+    return { url, port, dir, www, sql, cli, stop, version: wpVersion, debugLog: join(dir, 'debug.log') };
   } catch (e) {
     await stop({ keep: true });
     throw Object.assign(e, { dir });

@@ -1,247 +1,516 @@
 <?php
 /**
- * Shortcodes, blocks, the <mn-clinic> wrapper, the script and kses: all from the element list that
- * the build generated from custom-elements.json (generated/elements.php), so they never drift.
+ * Shortcodes, the page's one <mn-clinic>, the script and kses: all from the element list that the
+ * build generated from custom-elements.json (generated/elements.php), so they never drift.
+ *
+ * The theme's markup is left alone: the clinic is printed once per page, at the top of <body>
+ * (or in the footer when a widget appeared only later), and every widget names it with
+ * clinic="mn-widgets-clinic". Nothing wraps the post content.
+ *
+ * @package MN_Widgets
  */
 
-defined('ABSPATH') || exit;
+defined( 'ABSPATH' ) || exit;
+
+const MNWIDGETS_CLINIC_ID = 'mn-widgets-clinic';
+const MNWIDGETS_SCRIPT    = 'mn-widgets';
 
 /** Every element the paste-in script defines: tag => ['summary', 'attributes' => [name => ['type', 'description']]]. */
-function mnw_elements(): array {
+function mnwidgets_elements(): array {
 	static $els = null;
-	if ($els === null) {
-		$file = MNW_DIR . '/generated/elements.php';
-		$els  = is_file($file) ? (array) require $file : array();
+	if ( $els === null ) {
+		$file = MNWIDGETS_DIR . '/generated/elements.php';
+		$els  = is_file( $file ) ? (array) require $file : array();
 	}
 	return $els;
 }
 
 /** The widgets (every element but <mn-clinic>). */
-function mnw_widget_tags(): array {
-	return array_values(array_filter(array_keys(mnw_elements()), function ($t) { return $t !== 'mn-clinic'; }));
-}
-
-function mnw_shortcode_name(string $tag): string {
-	return str_replace('-', '_', $tag);
-}
-
-function mnw_block_dir(string $tag): string {
-	return MNW_DIR . '/blocks/' . preg_replace('/^mn-/', '', $tag);
-}
-
-/** The script handle of the paste-in script that defines $tag ('' when none). */
-function mnw_script_handle(string $tag): string {
-	$file = mnw_elements()[$tag]['script'] ?? '';
-	return $file === '' ? '' : 'mnw-' . basename($file, '.js');
-}
-
-function mnw_register(): void {
-	foreach (mnw_widget_tags() as $tag) {
-		$file = (string) mnw_elements()[$tag]['script'];
-		if (!wp_script_is(mnw_script_handle($tag), 'registered')) {
-			wp_register_script(mnw_script_handle($tag), plugins_url('assets/' . $file, MNW_FILE), array(), MNW_VERSION, false);
-		}
-	}
-	wp_register_script('mn-widgets-blocks', plugins_url('blocks/editor.js', MNW_FILE), array('wp-blocks', 'wp-element', 'wp-block-editor', 'wp-components'), MNW_VERSION, true);
-	$editor = array();
-	foreach (mnw_widget_tags() as $tag) {
-		add_shortcode(mnw_shortcode_name($tag), function ($atts) use ($tag) {
-			return mnw_render($tag, is_array($atts) ? $atts : array());
-		});
-		if (is_file(mnw_block_dir($tag) . '/block.json')) {
-			$type = register_block_type(mnw_block_dir($tag), array(
-				'render_callback' => function ($attrs) use ($tag) {
-					return mnw_render($tag, is_array($attrs) ? $attrs : array());
-				},
-			));
-			if ($type) {
-				$editor[] = array('name' => $type->name, 'tag' => $tag, 'attributes' => mnw_elements()[$tag]['attributes']);
+function mnwidgets_widget_tags(): array {
+	return array_values(
+		array_filter(
+			array_keys( mnwidgets_elements() ),
+			function ( $t ) {
+				return $t !== 'mn-clinic';
 			}
-		}
-	}
-	wp_add_inline_script('mn-widgets-blocks', 'window.mnWidgetsBlocks=' . wp_json_encode($editor) . ';', 'before');
+		)
+	);
+}
+
+function mnwidgets_shortcode_name( string $tag ): string {
+	return str_replace( '-', '_', $tag );
 }
 
 /**
- * Enqueues the paste-in script that defines $tag (a classic script; WordPress prints each handle
- * once). Each script also defines <mn-clinic>; on a page with several, the first one does.
+ * The plugin's own attributes, beyond the element's: configurations from the settings, by id.
+ * The JSON goes to the element as its property's inline <script type="application/json">.
  */
-function mnw_enqueue(string $tag): void {
-	if (mnw_script_handle($tag) !== '') {
-		wp_enqueue_script(mnw_script_handle($tag));
+function mnwidgets_config_attributes(): array {
+	return array(
+		'mn-contraindication-check' => array( 'config' => 'checks' ),
+		'mn-aftercare-timeline'     => array( 'protocol' => 'protocols' ),
+	);
+}
+
+function mnwidgets_register(): void {
+	$file = (string) ( mnwidgets_elements()['mn-clinic']['script'] ?? 'mn-widgets.js' );
+	wp_register_script( MNWIDGETS_SCRIPT, plugins_url( 'assets/' . $file, MNWIDGETS_FILE ), array(), MNWIDGETS_VERSION, false );
+	foreach ( mnwidgets_widget_tags() as $tag ) {
+		add_shortcode(
+			mnwidgets_shortcode_name( $tag ),
+			function ( $atts, $content = null ) use ( $tag ) {
+				return mnwidgets_render( $tag, is_array( $atts ) ? $atts : array(), $content, 'shortcode' );
+			}
+		);
 	}
 }
 
 /** The widgets a post's content places: by shortcode, block, or the element itself. */
-function mnw_content_widgets(string $content): array {
-	return array_values(array_filter(mnw_widget_tags(), function ($tag) use ($content) {
-		return has_shortcode($content, mnw_shortcode_name($tag))
-			|| strpos($content, '<!-- wp:mn-widgets/' . preg_replace('/^mn-/', '', $tag)) !== false
-			|| stripos($content, '<' . $tag) !== false;
-	}));
+function mnwidgets_content_widgets( string $content ): array {
+	return array_values(
+		array_filter(
+			mnwidgets_widget_tags(),
+			function ( $tag ) use ( $content ) {
+				return has_shortcode( $content, mnwidgets_shortcode_name( $tag ) )
+				|| strpos( $content, '<!-- wp:mn-widgets/' . preg_replace( '/^mn-/', '', $tag ) ) !== false
+				|| stripos( $content, '<' . $tag ) !== false;
+			}
+		)
+	);
 }
 
 /** In the page head when the main post uses widgets, so they render before the first paint. */
-function mnw_enqueue_early(): void {
+function mnwidgets_enqueue_early(): void {
 	$post = is_singular() ? get_queried_object() : null;
-	if ($post instanceof WP_Post) {
-		array_map('mnw_enqueue', mnw_content_widgets((string) $post->post_content));
+	if ( $post instanceof WP_Post && mnwidgets_content_widgets( (string) $post->post_content ) ) {
+		wp_enqueue_script( MNWIDGETS_SCRIPT );
+		$GLOBALS['mnwidgets_clinic'] = 'wanted';
 	}
 }
 
 /**
- * the_content: widgets rendered inside one post's content share one <mn-clinic> around the whole
- * content (so the safety check's outcome reaches the booking form beside it). A stack, because
- * content filters nest (query loops, post-content blocks).
+ * Prints the page's one <mn-clinic>: at wp_body_open when the main post uses widgets, else in
+ * the footer when a widget was rendered on the way (a widget area, a query loop).
  */
-function mnw_content_start($content) {
-	$GLOBALS['mnw_content_stack'][] = false;
-	return $content;
+function mnwidgets_print_clinic(): void {
+	$state = $GLOBALS['mnwidgets_clinic'] ?? '';
+	if ( $state === 'wanted' || ( $state === 'used' && doing_action( 'wp_footer' ) ) ) {
+		echo mnwidgets_clinic_element(); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- built with esc_attr in mnwidgets_attributes()
+		$GLOBALS['mnwidgets_clinic'] = 'printed';
+	}
 }
 
-function mnw_content_end($content) {
-	$stack = &$GLOBALS['mnw_content_stack'];
-	$used  = is_array($stack) && $stack ? array_pop($stack) : false;
-	$raw   = array_values(array_filter(mnw_widget_tags(), function ($tag) use ($content) {
-		return stripos((string) $content, '<' . $tag) !== false; // shortcodes and blocks are rendered by now
-	}));
-	if (!$used && !$raw) {
-		return $content;
-	}
-	array_map('mnw_enqueue', $raw);
-	if (stripos((string) $content, '<mn-clinic') !== false && !$used) {
-		return $content; // the author wrote their own <mn-clinic>
-	}
-	return mnw_clinic_open() . $content . '</mn-clinic>';
-}
-
-/** The <mn-clinic> opening tag with the settings as attributes (only those the element has). */
-function mnw_clinic_open(): string {
-	$s       = mnw_settings();
-	$privacy = (int) ($s['privacy_page'] ?: get_option('wp_page_for_privacy_policy'));
-	$values  = array(
-		'name'        => $s['name'] ?: get_bloginfo('name'),
+/** The clinic's settings as <mn-clinic> attributes. */
+function mnwidgets_clinic_values(): array {
+	$s                        = mnwidgets_settings();
+	list( $page, $published ) = mnwidgets_privacy_page();
+	return array(
+		'name'        => $s['name'] ?: get_bloginfo( 'name' ),
 		'phone'       => $s['phone'],
 		'email'       => $s['email'],
-		'timezone'    => $s['timezone'] ?: mnw_site_timezone(),
-		'locale'      => $s['locale'] ?: mnw_site_locale(),
+		'timezone'    => mnwidgets_timezone(),
+		'locale'      => $s['locale'] ?: mnwidgets_site_locale(),
 		'accent'      => $s['accent'],
 		'hours'       => $s['hours'],
-		'privacy-url' => $privacy && get_post_status($privacy) === 'publish' ? get_permalink($privacy) : '',
-		'endpoint'    => $s['endpoint'] ?: rest_url('mn-widgets/v1/requests'),
+		'privacy-url' => $published ? get_permalink( $page ) : '',
+		'endpoint'    => $s['endpoint'] ?: rest_url( 'mn-widgets/v1/requests' ),
 	);
-	return '<mn-clinic' . mnw_attributes('mn-clinic', $values) . '>';
+}
+
+function mnwidgets_clinic_element(): string {
+	return '<mn-clinic id="' . esc_attr( MNWIDGETS_CLINIC_ID ) . '"' . mnwidgets_attributes( 'mn-clinic', mnwidgets_clinic_values() ) . '></mn-clinic>';
 }
 
 /** Booking settings as widget attributes, when the widget has such an attribute. */
-function mnw_setting_defaults(string $tag): array {
-	$s = mnw_settings();
-	$d = array();
-	if ($s['spacing'] !== '') {
-		$d['spacing'] = $s['spacing'];
+function mnwidgets_setting_defaults( string $tag ): array {
+	$s     = mnwidgets_settings();
+	$attrs = mnwidgets_elements()[ $tag ]['attributes'] ?? array();
+	$d     = array();
+	if ( $s['spacing'] !== '' && isset( $attrs['spacing-days'] ) ) {
 		$d['spacing-days'] = $s['spacing'];
 	}
-	if ($s['services'] !== '') {
-		$list = array();
-		foreach (preg_split('/\R/', $s['services']) as $line) {
-			$parts = array_map('trim', explode('|', $line));
-			if ($parts[0] === '') {
-				continue;
-			}
-			$item = array('id' => sanitize_title($parts[0]), 'name' => $parts[0]);
-			if (!empty($parts[1]) && absint($parts[1])) {
-				$item['durationMinutes'] = absint($parts[1]);
-			}
-			if (isset($parts[2]) && strtolower($parts[2]) === 'consultation') {
-				$item['treatment'] = false; // offered even when the safety check says no treatment
-			}
-			$list[] = $item;
-		}
-		$d['services'] = wp_json_encode($list);
+	if ( $s['services'] && isset( $attrs['services'] ) ) {
+		$d['services'] = wp_json_encode( mnwidgets_services_json( $s['services'] ) );
 	}
 	return $d;
+}
+
+/** Services as the booking form reads them: id, name, durationMinutes, treatment. */
+function mnwidgets_services_json( array $services ): array {
+	return array_map(
+		function ( $s ) {
+			$out = array(
+				'id'   => (string) $s['id'],
+				'name' => (string) $s['name'],
+			);
+			if ( ! empty( $s['durationMinutes'] ) ) {
+				$out['durationMinutes'] = (int) $s['durationMinutes'];
+			}
+			$out['treatment'] = ! empty( $s['treatment'] );
+			return $out;
+		},
+		array_values( $services )
+	);
 }
 
 /**
  * Attribute string for an element: only attributes the element declares; names from shortcodes may
  * use `_` for `-`; booleans are present or absent; every value through esc_attr.
  */
-function mnw_attributes(string $tag, array $values): string {
-	$allowed = mnw_elements()[$tag]['attributes'] ?? array();
+function mnwidgets_attributes( string $tag, array $values ): string {
+	$allowed = mnwidgets_elements()[ $tag ]['attributes'] ?? array();
 	$out     = array();
-	foreach ($values as $k => $v) {
-		if (is_int($k)) { // a bare shortcode word: `[mn_booking_form require-check]`
+	foreach ( $values as $k => $v ) {
+		if ( is_int( $k ) ) { // a bare shortcode word: `[mn_booking_form require-check]`
 			$k = (string) $v;
 			$v = true;
 		}
-		$name = strtolower(str_replace('_', '-', (string) $k));
-		if (!isset($allowed[$name]) || is_array($v) || is_object($v) || $v === null) {
+		$name = mnwidgets_attribute_name( (string) $k );
+		if ( ! isset( $allowed[ $name ] ) || is_array( $v ) || is_object( $v ) || $v === null ) {
 			continue;
 		}
-		if ($allowed[$name]['type'] === 'boolean') {
-			if ($v === true || (is_string($v) && !in_array(strtolower(trim($v)), array('false', '0', 'no', 'off'), true))) {
-				$out[$name] = ' ' . $name;
+		if ( $allowed[ $name ]['type'] === 'boolean' ) {
+			if ( $v === true || ( is_string( $v ) && ! in_array( strtolower( trim( $v ) ), array( 'false', '0', 'no', 'off', '' ), true ) ) ) {
+				$out[ $name ] = ' ' . $name;
 			}
 			continue;
 		}
-		$v = (string) (is_bool($v) ? ($v ? 'true' : 'false') : $v);
-		if (trim($v) === '') {
+		$v = (string) ( is_bool( $v ) ? ( $v ? 'true' : 'false' ) : $v );
+		if ( trim( $v ) === '' ) {
 			continue;
 		}
-		$out[$name] = ' ' . $name . '="' . esc_attr(mb_substr($v, 0, 10000)) . '"';
+		$out[ $name ] = ' ' . $name . '="' . esc_attr( mb_substr( $v, 0, 10000 ) ) . '"';
 	}
-	return implode('', $out);
+	return implode( '', $out );
+}
+
+function mnwidgets_attribute_name( string $k ): string {
+	return strtolower( str_replace( '_', '-', $k ) );
 }
 
 /**
- * Attributes that send data to, or load data from, a URL (`endpoint`, `*-src`, `*-url`): only
- * people trusted with unfiltered HTML may set them, or an author could send the clinic's booking
- * requests to a server of their own. The clinic's settings set the endpoint for everyone.
+ * Who may set an attribute in a shortcode or block. Contact details (clinic-name, -phone, -email)
+ * are the clinic's: only users who manage the plugin may override them, or an author could send
+ * patients' calls and emails elsewhere. Attributes that send data to, or load data from, a URL
+ * (endpoint, *-src, *-url) need unfiltered_html; a same-page anchor (#book) is fine for anyone.
+ *
+ * @return string '' when allowed, else the reason code: 'manage' or 'unfiltered'.
  */
-function mnw_is_url_attribute(string $name): bool {
-	return $name === 'endpoint' || (bool) preg_match('/-(src|url)$/', $name);
+function mnwidgets_attribute_permission( string $name, $value, ?int $user_id ): string {
+	$can = function ( $cap ) use ( $user_id ) {
+		$ok = $user_id === null ? true : user_can( $user_id, $cap );
+		return (bool) apply_filters( 'mn_widgets_author_can', $ok, $cap, $user_id );
+	};
+	if ( in_array( $name, array( 'clinic-name', 'clinic-phone', 'clinic-email', 'share-findings' ), true ) ) {
+		return $can( mnwidgets_cap() ) ? '' : 'manage';
+	}
+	if ( $name === 'endpoint' || preg_match( '/-(src|url)$/', $name ) ) {
+		if ( $name === 'booking-url' && is_string( $value ) && preg_match( '/^#[A-Za-z][\w:.-]{0,99}$/', trim( $value ) ) ) {
+			return '';
+		}
+		return $can( 'unfiltered_html' ) ? '' : 'unfiltered';
+	}
+	return '';
 }
 
-/** Whether the author of the post being rendered may set URL attributes. */
-function mnw_author_trusted(): bool {
+/** The author of the post being rendered (null outside a post: a widget area set by an admin). */
+function mnwidgets_render_author(): ?int {
 	$post = get_post();
-	$ok   = !$post || user_can((int) $post->post_author, 'unfiltered_html');
-	return (bool) apply_filters('mn_widgets_author_trusted', $ok, $post);
+	return $post ? (int) $post->post_author : null;
 }
 
-/** One widget, from shortcode or block attributes. */
-function mnw_render(string $tag, array $atts): string {
-	if (!isset(mnw_elements()[$tag])) {
+/**
+ * One widget, from shortcode or block attributes.
+ *
+ * @param string      $tag     The element.
+ * @param array       $atts    Shortcode or block attributes.
+ * @param string|null $content An enclosing shortcode's content: inline JSON configuration.
+ * @param string      $via     'shortcode' or 'block'.
+ */
+function mnwidgets_render( string $tag, array $atts, ?string $content = null, string $via = 'shortcode' ): string {
+	if ( ! isset( mnwidgets_elements()[ $tag ] ) ) {
 		return '';
 	}
-	mnw_enqueue($tag);
-	if (!mnw_author_trusted()) {
-		foreach ($atts as $k => $v) {
-			if (mnw_is_url_attribute(strtolower(str_replace('_', '-', (string) (is_int($k) ? $v : $k))))) {
-				unset($atts[$k]);
+	wp_enqueue_script( MNWIDGETS_SCRIPT );
+	if ( ( $GLOBALS['mnwidgets_clinic'] ?? '' ) === '' ) {
+		$GLOBALS['mnwidgets_clinic'] = 'used';
+	}
+	$problems = array();
+	$anchor   = '';
+	$author   = mnwidgets_render_author();
+	$values   = array();
+	foreach ( $atts as $k => $v ) {
+		$name = mnwidgets_attribute_name( (string) ( is_int( $k ) ? $v : $k ) );
+		if ( $name === 'mnwidgets-json' ) {
+			$problems[] = array( 'json', (string) $v );
+			continue;
+		}
+		if ( $name === 'anchor' || $name === 'id' ) { // the block's HTML anchor, or a shortcode's id: the target of booking-url="#book"
+			$anchor = (string) preg_replace( '/[^A-Za-z0-9_:.-]/', '', (string) $v );
+			continue;
+		}
+		if ( mnwidgets_attribute_permission( $name, $v, $author ) !== '' ) {
+			$problems[] = array( 'permission', $name );
+			continue;
+		}
+		$values[ $k ] = $v;
+	}
+
+	// Services by id: `services="consultation,microneedling"` offers those of the clinic's list.
+	$inline   = '';
+	$services = null;
+	$named    = array();
+	foreach ( $values as $k => $v ) {
+		$named[ mnwidgets_attribute_name( (string) ( is_int( $k ) ? $v : $k ) ) ] = $k;
+	}
+	if ( $tag === 'mn-booking-form' && isset( $named['services'] ) ) {
+		$ids = array_filter( array_map( 'trim', explode( ',', (string) $values[ $named['services'] ] ) ) );
+		unset( $values[ $named['services'] ] );
+		$all      = mnwidgets_settings()['services'];
+		$services = array_values(
+			array_filter(
+				$all,
+				function ( $s ) use ( $ids ) {
+					return in_array( $s['id'], $ids, true );
+				}
+			)
+		);
+		if ( ! $services ) {
+			$services = null; // no known id: the clinic's whole list, never the form's built-in services
+		}
+		$unknown = array_diff( $ids, array_column( $all, 'id' ) );
+		if ( $unknown ) {
+			$problems[] = array( 'services', implode( ', ', $unknown ) );
+		}
+	}
+	// Configurations by id.
+	foreach ( mnwidgets_config_attributes()[ $tag ] ?? array() as $attr => $list ) {
+		if ( ! isset( $named[ $attr ] ) ) {
+			continue;
+		}
+		$id = trim( (string) $values[ $named[ $attr ] ] );
+		unset( $values[ $named[ $attr ] ] );
+		$json = $id === '' ? null : mnwidgets_config( $list, $id );
+		if ( $json === null && $id !== '' ) {
+			$problems[] = array( $attr, $id );
+		} elseif ( $json !== null ) {
+			$inline = $json;
+		}
+	}
+	// An enclosing shortcode's JSON (classic pages): the element's inline configuration; for the
+	// booking form, its list of services.
+	if ( $content !== null && trim( $content ) !== '' ) {
+		$json = mnwidgets_inline_text( $content );
+		if ( $tag === 'mn-booking-form' ) {
+			$list = json_decode( $json, true, 32 );
+			if ( is_array( $list ) && $list && array_keys( $list ) === range( 0, count( $list ) - 1 ) ) {
+				$values['services'] = wp_json_encode( $list );
+			} else {
+				$problems[] = array( 'inline', json_last_error() ? json_last_error_msg() : __( 'a list of services: [ { "id": …, "name": … } ]', 'mn-widgets' ) );
+			}
+		} else {
+			list( $code, , $detail ) = mnwidgets_rule_json_object( $json );
+			if ( $code !== '' ) {
+				$problems[] = array( 'inline', $detail ?: $code );
+			} else {
+				$inline = (string) wp_json_encode( json_decode( $json, false, 32 ), JSON_HEX_TAG | JSON_HEX_AMP | JSON_UNESCAPED_SLASHES );
 			}
 		}
 	}
-	$el    = '<' . $tag . mnw_attributes($tag, array_merge(mnw_setting_defaults($tag), $atts)) . '></' . $tag . '>';
-	$stack = &$GLOBALS['mnw_content_stack'];
-	if (is_array($stack) && $stack) {
-		$stack[count($stack) - 1] = true; // the content filter wraps the whole content once
-		return $el;
+
+	$attrs = array_merge( mnwidgets_setting_defaults( $tag ), $values );
+	if ( $services !== null ) {
+		$attrs['services'] = wp_json_encode( mnwidgets_services_json( $services ) );
 	}
-	return mnw_clinic_open() . $el . '</mn-clinic>';
+	$el = '<' . $tag . ( $anchor !== '' ? ' id="' . esc_attr( $anchor ) . '"' : '' ) . ' clinic="' . esc_attr( MNWIDGETS_CLINIC_ID ) . '"' . mnwidgets_attributes( $tag, $attrs ) . '>'
+		. ( $inline !== '' ? '<script type="application/json">' . $inline . '</script>' : '' )
+		. '</' . $tag . '>';
+	return mnwidgets_editor_notice( $tag, $problems, $via ) . $el;
+}
+
+/**
+ * What an editor should fix, shown only to people who can edit the post (the page for patients
+ * shows the widget with the clinic's settings and no stray text).
+ */
+function mnwidgets_editor_notice( string $tag, array $problems, string $via ): string {
+	$post = get_post();
+	if ( ! $problems || ! is_user_logged_in() || ! ( $post ? current_user_can( 'edit_post', $post->ID ) : current_user_can( 'edit_posts' ) ) ) {
+		return '';
+	}
+	$words = array();
+	foreach ( $problems as list( $kind, $detail ) ) {
+		switch ( $kind ) {
+			case 'json':
+				/* translators: %s: attribute names, e.g. "services". */
+				$words[] = sprintf( __( 'JSON in a shortcode attribute (%s) is cut at the first "]" by WordPress, so it was left out. Put the services or configuration on the settings page (MN Widgets → Settings) and refer to it by id, for example services="consultation,microneedling".', 'mn-widgets' ), $detail );
+				break;
+			case 'permission':
+				/* translators: %s: an attribute name, e.g. "clinic-phone". */
+				$words[] = sprintf( __( '"%s" was left out: only people who manage MN Widgets may set it. The clinic\'s settings apply.', 'mn-widgets' ), $detail );
+				break;
+			case 'services':
+				/* translators: %s: service ids. */
+				$words[] = sprintf( __( 'No service with the id %s in the settings; the others are offered.', 'mn-widgets' ), $detail );
+				break;
+			case 'inline':
+				/* translators: %s: what is wrong, e.g. "Syntax error". */
+				$words[] = sprintf( __( 'The JSON between the shortcodes could not be used (%s); the settings apply.', 'mn-widgets' ), $detail );
+				break;
+			default:
+				/* translators: 1: attribute (config or protocol), 2: the id given. */
+				$words[] = sprintf( __( 'No %1$s with the id "%2$s" in the settings; the defaults apply.', 'mn-widgets' ), $kind, $detail );
+		}
+	}
+	$label = $via === 'block' ? __( 'Block', 'mn-widgets' ) : __( 'Shortcode', 'mn-widgets' );
+	/* translators: 1: "Block" or "Shortcode", 2: the element, e.g. mn-booking-form. Only editors see this note. */
+	$head = sprintf( __( '%1$s %2$s, a note for editors (patients do not see it):', 'mn-widgets' ), $label, '[' . mnwidgets_shortcode_name( $tag ) . ']' );
+	$out  = '<div class="mnwidgets-editor-notice" role="note" style="border:2px dashed #8a4b00;padding:.5em .75em;margin:0 0 .5em;background:#fff;color:#1f1c24;font-size:.875em"><strong>' . esc_html( $head ) . '</strong><ul style="margin:.25em 0 0 1.25em">';
+	foreach ( $words as $w ) {
+		$out .= '<li>' . esc_html( $w ) . '</li>';
+	}
+	return $out . '</ul></div>';
+}
+
+/**
+ * Before wpautop, wptexturize and shortcodes (the_content at 8): JSON written between our opening
+ * and closing shortcodes, or in a <script type="application/json"> inside one of our elements, is
+ * set aside so the editor's paragraph and quote filters cannot break it; and a shortcode whose
+ * attributes hold JSON brackets (which WordPress cuts at the first "]", leaving stray text) is
+ * rewritten without them, with a note for editors.
+ */
+function mnwidgets_protect_inline( $content ) {
+	$content = (string) $content;
+	if ( strpos( $content, '[mn_' ) === false && stripos( $content, '<mn-' ) === false ) {
+		return $content;
+	}
+	$names   = implode( '|', array_map( 'mnwidgets_shortcode_name', mnwidgets_widget_tags() ) );
+	$content = mnwidgets_fix_json_attributes( $content, $names );
+	$stash   = function ( string $json ) {
+		$key                                 = 'MNWIDGETSJSON' . md5( $json );
+		$GLOBALS['mnwidgets_inline'][ $key ] = $json;
+		return $key;
+	};
+	$content = (string) preg_replace_callback(
+		'/\[(' . $names . ')(\s[^\]]*)?\](.*?)\[\/\1\]/s',
+		function ( $m ) use ( $stash ) {
+			return '[' . $m[1] . $m[2] . ']' . ( trim( $m[3] ) === '' ? '' : $stash( mnwidgets_inline_text( $m[3] ) ) ) . '[/' . $m[1] . ']';
+		},
+		$content
+	);
+	return (string) preg_replace_callback(
+		'/(<mn-[a-z-]+\b[^>]*>\s*)<script type=(["\'])application\/json\2>(.*?)<\/script>/is',
+		function ( $m ) use ( $stash ) {
+			return $m[1] . '<script type="application/json">' . $stash( $m[3] ) . '</script>';
+		},
+		$content
+	);
+}
+
+/** After shortcodes (the_content at 12): the set-aside JSON back in raw <script> children. */
+function mnwidgets_restore_inline( $content ) {
+	$stash = $GLOBALS['mnwidgets_inline'] ?? array();
+	if ( ! $stash || strpos( (string) $content, 'MNWIDGETSJSON' ) === false ) {
+		return $content;
+	}
+	foreach ( $stash as $key => $json ) {
+		$content = str_replace( $key, str_ireplace( '</script', '<\/script', $json ), (string) $content );
+	}
+	return $content;
+}
+
+/** An enclosing shortcode's content as JSON text: the set-aside original, or undone paragraphs and quotes. */
+function mnwidgets_inline_text( string $content ): string {
+	$key = trim( $content );
+	if ( isset( $GLOBALS['mnwidgets_inline'][ $key ] ) ) {
+		return $GLOBALS['mnwidgets_inline'][ $key ];
+	}
+	$text = preg_replace( '#</?p>|<br\s*/?>#i', "\n", $content );
+	$text = str_replace( array( '&#8220;', '&#8221;', '&#8243;', '“', '”', '″' ), '"', (string) $text );
+	return trim( html_entity_decode( $text, ENT_QUOTES | ENT_HTML5, 'UTF-8' ) );
+}
+
+/**
+ * Finds our shortcodes whose quoted attribute values hold [ ] { }, and rewrites each without those
+ * attributes plus `mnwidgets-json="names"` (the render adds an editor's note).
+ */
+function mnwidgets_fix_json_attributes( string $content, string $names ): string {
+	if ( ! preg_match_all( '/\[(' . $names . ')(?![\w-])/', $content, $found, PREG_OFFSET_CAPTURE ) ) {
+		return $content;
+	}
+	$out  = '';
+	$from = 0;
+	foreach ( $found[0] as $i => $hit ) {
+		$start = $hit[1];
+		if ( $start < $from ) {
+			continue;
+		}
+		// Walk to the shortcode's real end: the first "]" outside quotes.
+		$quote = '';
+		$json  = false;
+		$len   = strlen( $content );
+		for ( $p = $start + strlen( $hit[0] ); $p < $len; $p++ ) {
+			$c = $content[ $p ];
+			if ( $quote !== '' ) {
+				if ( $c === $quote ) {
+					$quote = '';
+				} elseif ( strpos( '[]{}', $c ) !== false ) {
+					$json = true;
+				}
+			} elseif ( $c === '"' || $c === "'" ) {
+				$quote = $c;
+			} elseif ( $c === ']' || $c === '[' ) {
+				break;
+			}
+		}
+		if ( ! $json || $p >= $len || $content[ $p ] !== ']' ) {
+			continue;
+		}
+		$name  = $found[1][ $i ][0];
+		$inner = substr( $content, $start + strlen( $hit[0] ), $p - $start - strlen( $hit[0] ) );
+		$atts  = shortcode_parse_atts( $inner );
+		$keep  = '';
+		$drop  = array();
+		foreach ( is_array( $atts ) ? $atts : array() as $k => $v ) {
+			if ( preg_match( '/[\[\]{}]/', (string) $v ) ) {
+				$drop[] = is_int( $k ) ? '?' : $k;
+			} elseif ( is_int( $k ) ) {
+				$keep .= ' ' . preg_replace( '/[^\w-]/', '', (string) $v );
+			} else {
+				$keep .= ' ' . $k . '="' . str_replace( array( '"', '[', ']' ), '', (string) $v ) . '"';
+			}
+		}
+		$out .= substr( $content, $from, $start - $from ) . '[' . $name . $keep . ' mnwidgets-json="' . implode( ',', $drop ) . '"]';
+		$from = $p + 1;
+	}
+	return $out . substr( $content, $from );
+}
+
+/** Our shortcodes' JSON content is not "texturized" into curly quotes. */
+function mnwidgets_no_texturize( array $shortcodes ): array {
+	return array_merge( $shortcodes, array_map( 'mnwidgets_shortcode_name', mnwidgets_widget_tags() ) );
 }
 
 /**
  * Lets roles without unfiltered_html keep the elements and their declared attributes in HTML
- * (kses only runs for them), except the URL attributes.
+ * (kses only runs for them), except URL attributes, and contact details for those who do not
+ * manage the plugin.
+ *
+ * @param mixed  $tags    Allowed tags.
+ * @param string $context The kses context.
  */
-function mnw_kses($tags, $context) {
-	if ($context !== 'post' || !is_array($tags)) {
+function mnwidgets_kses( $tags, $context ) {
+	if ( $context !== 'post' || ! is_array( $tags ) ) {
 		return $tags;
 	}
-	foreach (mnw_elements() as $tag => $el) {
-		$names      = array_filter(array_keys($el['attributes']), function ($a) { return !mnw_is_url_attribute($a); });
-		$tags[$tag] = array_fill_keys($names, true);
+	$user = get_current_user_id();
+	foreach ( mnwidgets_elements() as $tag => $el ) {
+		$names        = array_filter(
+			array_keys( $el['attributes'] ),
+			function ( $a ) use ( $user ) {
+				return mnwidgets_attribute_permission( $a, '', $user ) === '';
+			}
+		);
+		$tags[ $tag ] = array_fill_keys( $names, true ) + array( 'clinic' => true );
 	}
 	return $tags;
 }

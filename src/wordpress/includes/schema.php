@@ -6,110 +6,110 @@
  * `assoc`, so objects are stdClass and arrays are lists.
  */
 
-defined('ABSPATH') || exit;
+defined( 'ABSPATH' ) || exit;
 
 /** The booking payload schema generated at build time from src/domain/booking/payload.ts. */
-function mnw_payload_schema(): array {
+function mnwidgets_payload_schema(): array {
 	static $schema = null;
-	if ($schema === null) {
-		$schema = json_decode((string) file_get_contents(MNW_DIR . '/generated/booking-payload.schema.json'), true);
+	if ( $schema === null ) {
+		$schema = json_decode( (string) file_get_contents( MNWIDGETS_DIR . '/generated/booking-payload.schema.json' ), true ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents -- a file of the plugin itself
 	}
-	return is_array($schema) ? $schema : array();
+	return is_array( $schema ) ? $schema : array();
 }
 
 /**
  * Validates $value; returns field path => message (empty when valid). Paths are dotted
  * (`contact.email`, `preferences.0.date`) as in the documented error answer.
  */
-function mnw_schema_errors($value, array $schema, ?array $root = null, string $path = ''): array {
+function mnwidgets_schema_errors( $value, array $schema, ?array $root = null, string $path = '' ): array {
 	$root = $root ?? $schema;
 	$key  = $path === '' ? '(body)' : $path;
-	if (isset($schema['$ref'])) {
+	if ( isset( $schema['$ref'] ) ) {
 		$ref = $schema['$ref'];
-		if (strpos($ref, '#/') !== 0) {
-			return array($key => 'unsupported schema reference');
+		if ( strpos( $ref, '#/' ) !== 0 ) {
+			return array( $key => 'unsupported schema reference' );
 		}
 		$target = $root;
-		foreach (explode('/', substr($ref, 2)) as $part) {
-			$target = $target[str_replace(array('~1', '~0'), array('/', '~'), $part)] ?? null;
+		foreach ( explode( '/', substr( $ref, 2 ) ) as $part ) {
+			$target = $target[ str_replace( array( '~1', '~0' ), array( '/', '~' ), $part ) ] ?? null;
 		}
-		return is_array($target) ? mnw_schema_errors($value, $target, $root, $path) : array($key => 'unknown schema reference');
+		return is_array( $target ) ? mnwidgets_schema_errors( $value, $target, $root, $path ) : array( $key => 'unknown schema reference' );
 	}
-	if (isset($schema['anyOf'])) {
-		foreach ($schema['anyOf'] as $option) {
-			if (!mnw_schema_errors($value, $option, $root, $path)) {
+	if ( isset( $schema['anyOf'] ) ) {
+		foreach ( $schema['anyOf'] as $option ) {
+			if ( ! mnwidgets_schema_errors( $value, $option, $root, $path ) ) {
 				return array();
 			}
 		}
-		return array($key => 'is not any of the allowed forms');
+		return array( $key => 'is not any of the allowed forms' );
 	}
-	if (isset($schema['type'])) {
+	if ( isset( $schema['type'] ) ) {
 		$types = (array) $schema['type'];
 		$ok    = false;
-		foreach ($types as $t) {
-			$ok = $ok || mnw_schema_is_type($value, $t);
+		foreach ( $types as $t ) {
+			$ok = $ok || mnwidgets_schema_is_type( $value, $t );
 		}
-		if (!$ok) {
-			return array($key => 'must be ' . implode(' or ', $types));
+		if ( ! $ok ) {
+			return array( $key => 'must be ' . implode( ' or ', $types ) );
 		}
 	}
-	if (array_key_exists('const', $schema) && !mnw_schema_equal($value, $schema['const'])) {
-		return array($key => 'must be ' . wp_json_encode($schema['const']));
+	if ( array_key_exists( 'const', $schema ) && ! mnwidgets_schema_equal( $value, $schema['const'] ) ) {
+		return array( $key => 'must be ' . wp_json_encode( $schema['const'] ) );
 	}
-	if (isset($schema['enum'])) {
+	if ( isset( $schema['enum'] ) ) {
 		$in = false;
-		foreach ($schema['enum'] as $option) {
-			$in = $in || mnw_schema_equal($value, $option);
+		foreach ( $schema['enum'] as $option ) {
+			$in = $in || mnwidgets_schema_equal( $value, $option );
 		}
-		if (!$in) {
-			return array($key => 'must be one of ' . implode(', ', array_map('wp_json_encode', $schema['enum'])));
-		}
-	}
-	if (is_string($value)) {
-		$len = mb_strlen($value);
-		if (isset($schema['maxLength']) && $len > $schema['maxLength']) {
-			return array($key => 'is longer than ' . $schema['maxLength'] . ' characters');
-		}
-		if (isset($schema['minLength']) && $len < $schema['minLength']) {
-			return array($key => 'is required');
+		if ( ! $in ) {
+			return array( $key => 'must be one of ' . implode( ', ', array_map( 'wp_json_encode', $schema['enum'] ) ) );
 		}
 	}
-	if (is_int($value) || is_float($value)) {
-		if (isset($schema['minimum']) && $value < $schema['minimum']) {
-			return array($key => 'must be at least ' . $schema['minimum']);
+	if ( is_string( $value ) ) {
+		$len = mb_strlen( $value );
+		if ( isset( $schema['maxLength'] ) && $len > $schema['maxLength'] ) {
+			return array( $key => 'is longer than ' . $schema['maxLength'] . ' characters' );
 		}
-		if (isset($schema['maximum']) && $value > $schema['maximum']) {
-			return array($key => 'must be at most ' . $schema['maximum']);
+		if ( isset( $schema['minLength'] ) && $len < $schema['minLength'] ) {
+			return array( $key => 'is required' );
+		}
+	}
+	if ( is_int( $value ) || is_float( $value ) ) {
+		if ( isset( $schema['minimum'] ) && $value < $schema['minimum'] ) {
+			return array( $key => 'must be at least ' . $schema['minimum'] );
+		}
+		if ( isset( $schema['maximum'] ) && $value > $schema['maximum'] ) {
+			return array( $key => 'must be at most ' . $schema['maximum'] );
 		}
 	}
 	$errors = array();
-	if (is_array($value)) {
-		if (isset($schema['maxItems']) && count($value) > $schema['maxItems']) {
-			return array($key => 'has more than ' . $schema['maxItems'] . ' items');
+	if ( is_array( $value ) ) {
+		if ( isset( $schema['maxItems'] ) && count( $value ) > $schema['maxItems'] ) {
+			return array( $key => 'has more than ' . $schema['maxItems'] . ' items' );
 		}
-		if (isset($schema['items']) && is_array($schema['items'])) {
-			foreach ($value as $i => $item) {
-				$errors += mnw_schema_errors($item, $schema['items'], $root, ltrim("$path.$i", '.'));
+		if ( isset( $schema['items'] ) && is_array( $schema['items'] ) ) {
+			foreach ( $value as $i => $item ) {
+				$errors += mnwidgets_schema_errors( $item, $schema['items'], $root, ltrim( "$path.$i", '.' ) );
 			}
 		}
 	}
-	if ($value instanceof stdClass) {
+	if ( $value instanceof stdClass ) {
 		$props = $schema['properties'] ?? array();
-		foreach ($schema['required'] ?? array() as $req) {
-			if (!property_exists($value, $req)) {
-				$errors[ltrim("$path.$req", '.')] = 'is required';
+		foreach ( $schema['required'] ?? array() as $req ) {
+			if ( ! property_exists( $value, $req ) ) {
+				$errors[ ltrim( "$path.$req", '.' ) ] = 'is required';
 			}
 		}
-		foreach (get_object_vars($value) as $k => $v) {
-			$sub = ltrim("$path.$k", '.');
-			if (isset($props[$k])) {
-				$errors += mnw_schema_errors($v, $props[$k], $root, $sub);
-			} elseif (array_key_exists('additionalProperties', $schema)) {
+		foreach ( get_object_vars( $value ) as $k => $v ) {
+			$sub = ltrim( "$path.$k", '.' );
+			if ( isset( $props[ $k ] ) ) {
+				$errors += mnwidgets_schema_errors( $v, $props[ $k ], $root, $sub );
+			} elseif ( array_key_exists( 'additionalProperties', $schema ) ) {
 				$extra = $schema['additionalProperties'];
-				if ($extra === false) {
-					$errors[$sub] = 'is not part of the booking request';
-				} elseif (is_array($extra)) {
-					$errors += mnw_schema_errors($v, $extra, $root, $sub);
+				if ( $extra === false ) {
+					$errors[ $sub ] = 'is not part of the booking request';
+				} elseif ( is_array( $extra ) ) {
+					$errors += mnwidgets_schema_errors( $v, $extra, $root, $sub );
 				}
 			}
 		}
@@ -117,22 +117,29 @@ function mnw_schema_errors($value, array $schema, ?array $root = null, string $p
 	return $errors;
 }
 
-function mnw_schema_is_type($v, string $type): bool {
-	switch ($type) {
-		case 'string':  return is_string($v);
-		case 'number':  return is_int($v) || is_float($v);
-		case 'integer': return is_int($v) || (is_float($v) && floor($v) === $v);
-		case 'boolean': return is_bool($v);
-		case 'null':    return $v === null;
-		case 'array':   return is_array($v);
-		case 'object':  return $v instanceof stdClass;
+function mnwidgets_schema_is_type( $v, string $type ): bool {
+	switch ( $type ) {
+		case 'string':
+			return is_string( $v );
+		case 'number':
+			return is_int( $v ) || is_float( $v );
+		case 'integer':
+			return is_int( $v ) || ( is_float( $v ) && floor( $v ) === $v );
+		case 'boolean':
+			return is_bool( $v );
+		case 'null':
+			return $v === null;
+		case 'array':
+			return is_array( $v );
+		case 'object':
+			return $v instanceof stdClass;
 	}
 	return false;
 }
 
-function mnw_schema_equal($a, $b): bool {
-	if ((is_int($a) || is_float($a)) && (is_int($b) || is_float($b))) {
+function mnwidgets_schema_equal( $a, $b ): bool {
+	if ( ( is_int( $a ) || is_float( $a ) ) && ( is_int( $b ) || is_float( $b ) ) ) {
 		return $a == $b;
 	}
-	return json_encode($a) === json_encode($b);
+	return wp_json_encode( $a ) === wp_json_encode( $b );
 }
