@@ -42,7 +42,7 @@ export const booking = {
     deferred: 'After your safety check: % at the earliest.',
     check: 'Complete the safety check first, or choose a consultation.',
     // Why only consultations are offered (the flow table, CLINICAL.md section 1).
-    review: 'After your safety check, talk with a clinician first: book a consultation, or call us.',
+    review: 'After your safety check, talk with your clinician first: book a consultation, or call us.',
     declined: 'After your safety check, treatment is not booked online: book a consultation about other options, or call us.',
     resolve: 'Your safety check found something that must clear up first: book a consultation, or call us then.',
     later: 'Treatment can be requested from %, later than this form accepts: book a consultation, or call us.',
