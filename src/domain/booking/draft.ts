@@ -4,7 +4,14 @@
  */
 import { isEmail, parsePhone } from '../contact.js';
 import { type IsoDate, isIsoDate } from '../time.js';
+import type { ContactMethod, TimeOfDay } from './payload.js';
 import type { BookingDraft, Service } from './rules.js';
+
+/** The choices the form offers, in their order. */
+export const CONTACTS: ContactMethod[] = ['email', 'phone', 'text'];
+export const TIMES: TimeOfDay[] = ['any', 'morning', 'afternoon', 'evening'];
+export const AREAS = ['face', 'neck', 'chest', 'hands', 'body'] as const;
+export type Area = (typeof AREAS)[number];
 
 /**
  * What survives a reload and what a page's own form receives: contact details and preferences,

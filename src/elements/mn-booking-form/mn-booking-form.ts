@@ -2,8 +2,18 @@ import { ContextConsumer } from '@lit/context';
 import { type PropertyValues, html, noChange, nothing } from 'lit';
 import { outcomeContext } from '../../context/clinic.js';
 import { buildPayload, fieldOfPath } from '../../domain/booking/build.js';
-import { KEPT, PREFILL, type Prefill, checkPrefill, initialDraft, keptOf, reduceDraft } from '../../domain/booking/draft.js';
-import type { ContactMethod } from '../../domain/booking/payload.js';
+import {
+  AREAS,
+  CONTACTS,
+  KEPT,
+  PREFILL,
+  type Prefill,
+  TIMES,
+  checkPrefill,
+  initialDraft,
+  keptOf,
+  reduceDraft,
+} from '../../domain/booking/draft.js';
 import {
   type BookingDraft,
   type BookingPolicy,
@@ -17,14 +27,14 @@ import {
   parseSlots,
   validateBooking,
 } from '../../domain/booking/rules.js';
-import { mailtoLink, requestEvents, summaryLines } from '../../domain/booking/summary.js';
+import { hasKey, mailtoLink, requestEvents, summaryLines } from '../../domain/booking/summary.js';
 import { buildIcs } from '../../domain/calendar/ics.js';
 import type { Outcome } from '../../domain/outcome.js';
 import { dateIn } from '../../domain/time.js';
 import { formatDate, formatDateTime } from '../../i18n/format.js';
 import { FieldController } from '../shared/form-field.js';
 import { jsonSource } from '../shared/json-source.js';
-import { MnElement, attrText, httpUrl } from '../shared/mn-element.js';
+import { MnElement, httpUrl } from '../shared/mn-element.js';
 import { DraftStore } from './draft-store.js';
 import { bookingStyles } from './mn-booking-form.styles.js';
 import { SubmitController } from './submit.js';
@@ -33,9 +43,8 @@ import { addEnglish } from '../../i18n/index.js';
 
 addEnglish('booking', booking);
 
-const CONTACTS: ContactMethod[] = ['email', 'phone', 'text'];
-const TIMES = ['any', 'morning', 'afternoon', 'evening'] as const;
-const AREAS = ['face', 'neck', 'chest', 'hands', 'body'];
+/** A message, worded with the date when it takes one. */
+const worded = (m: string | ((date: string) => string), date: string) => (typeof m == 'string' ? m : m(date));
 /** The attribute that prefills a field. */
 const attrOf = (k: string) => (k == 'service' || k == 'last-session' ? k : `patient-${k}`);
 
@@ -192,21 +201,20 @@ export class MnBookingForm extends MnElement {
     );
     // Prefill: a bad attribute is the page's mistake (a notice); a bad URL value is dropped, never shown.
     const today = dateIn(now, this.clinic.timezone);
-    const raw: Record<string, unknown> = {
+    // Properties of any type (STYLE.md 14) through the shared parser: a value that does not validate is a notice.
+    const given: Prefill = {};
+    for (const [k, v] of Object.entries({
       name: this.patientName,
       email: this.patientEmail,
       phone: this.patientPhone,
       service: this.service,
       'last-session': this.lastSession,
-    };
-    // Properties of any type (STYLE.md 14): read as their text; an object or array is a bad value.
-    const attrs: Prefill = Object.fromEntries(PREFILL.map((k) => [k, attrText(raw[k], k == 'last-session')]));
-    const given = checkPrefill(attrs, services, today);
-    for (const k of PREFILL)
-      this.notices.set(
+    }) as Array<[keyof Prefill, unknown]>)
+      given[k] = this.parseAttr(
         attrOf(k),
-        given.dropped.includes(k) || attrs[k] === null ? (k == 'last-session' ? 'date' : 'value') : undefined,
-        attrs[k] ?? JSON.stringify(raw[k]) ?? '',
+        v,
+        (t) => checkPrefill({ [k]: t }, services, today).values[k],
+        k == 'last-session' ? 'date' : 'value',
       );
     if (!this.d) {
       const q = new URLSearchParams(location.search);
@@ -214,7 +222,7 @@ export class MnBookingForm extends MnElement {
       for (const k of url.dropped) console.warn(`<mn-booking-form> ignored the URL parameter mn-${k}: not a valid value.`);
       const saved = this.#keep ? this.#store.read() : undefined;
       this.#resumed = !!(this.#sender.id = saved?.pending);
-      this.d = initialDraft({ ...given.values, ...url.values }, services, { ...keptOf(saved), ...this.#restored });
+      this.d = initialDraft({ ...given, ...url.values }, services, { ...keptOf(saved), ...this.#restored });
     }
     // A stale draft, a service the outcome closed, or a changed list: the select shows the first offered, so does the draft.
     if (!this.#offer.services.some((s) => s.id == this.d.service)) this.d = { ...this.d, service: this.#offer.services[0].id };
@@ -287,13 +295,12 @@ export class MnBookingForm extends MnElement {
 
   /** A problem's words: a code from the rules or the server, or a server's own sentence as written. */
   #word(code: string): string {
-    const text = this.t.booking.issues[code];
+    const { issues } = this.t.booking;
     const w = bookingWindow(this.d, this.#policy, new Date());
-    return text
-      ? text.replace('%', formatDate(code == 'horizon' ? w.max : w.min, this.clinic.locale, 'medium'))
-      : /^[a-z-]+$/.test(code)
-        ? this.t.booking.issues.value
-        : code;
+    return worded(
+      hasKey(issues, code) ? issues[code] : /^[a-z-]+$/.test(code) ? issues.value : code,
+      formatDate(code == 'horizon' ? w.max : w.min, this.clinic.locale),
+    );
   }
 
   #onInput(e: Event): void {
@@ -384,7 +391,7 @@ export class MnBookingForm extends MnElement {
       ? summaryLines(
           p,
           this.t.booking,
-          (d) => formatDate(d, clinic.locale, 'medium'),
+          (d) => formatDate(d, clinic.locale),
           (d) => formatDateTime(new Date(d), clinic.locale, clinic.timezone),
         )
       : [];
@@ -433,7 +440,7 @@ export class MnBookingForm extends MnElement {
           </select>
           ${this.#fields.error('service')}
           <p id="h-service" class="muted">
-            ${offer.closed ? html`${b.issues[offer.closed].replace('%', offer.from ? formatDate(offer.from, clinic.locale, 'medium') : '')} ${phone}` : ''}
+            ${offer.closed ? html`${worded(b.issues[offer.closed], offer.from ? formatDate(offer.from, clinic.locale) : '')} ${phone}` : ''}
           </p>
         </div>
         ${this.#group(
@@ -460,7 +467,7 @@ export class MnBookingForm extends MnElement {
               )
             : html`${feed ? html`<p class="muted">${feed}</p>` : nothing}
               ${this.#group(b.dates, [
-                w.reason ? html`<p class="muted">${b.earliest.replace('%', formatDate(w.min, clinic.locale, 'medium'))}</p>` : nothing,
+                w.reason ? html`<p class="muted">${b.earliest(formatDate(w.min, clinic.locale))}</p>` : nothing,
                 d.dates.map(
                   (x, i) => html`<div class="row">
                     ${this.#input(`date${i}`, 'date', 'off', !i, b.date(i + 1), x.date, w)}
@@ -512,7 +519,7 @@ export class MnBookingForm extends MnElement {
       </div>`;
     if (state == 'failed')
       return html`<div class="box" role="alert">
-        <p>${error?.code ? b.server[error.code] : error?.error} ${internal ? b.internal : ''} ${b.failed}</p>
+        <p>${error?.code ? (hasKey(b.server, error.code) ? b.server[error.code] : '') : error?.error} ${internal ? b.internal : ''} ${b.failed}</p>
         <button type="button" @click=${this.#submit}>${b.retry}</button>
         <ul>
           ${[phone, mailLink].map((x) => (x ? html`<li>${x}</li>` : nothing))}
