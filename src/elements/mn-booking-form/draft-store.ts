@@ -1,6 +1,4 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { KEPT } from '../../domain/booking/draft.js';
-import type { BookingDraft } from '../../domain/booking/rules.js';
 
 /**
  * One booking form's draft in `sessionStorage` (this tab only): the kept fields (`KEPT`: contact
@@ -33,9 +31,8 @@ export class DraftStore implements ReactiveController {
     }
   }
 
-  /** Keeps the draft's kept fields and the pending request's id. */
-  write(d: BookingDraft, pending?: string): void {
-    const kept = JSON.stringify(Object.fromEntries(KEPT.map((k) => [k, d[k]])));
+  /** Keeps the draft's kept fields (as JSON) and the pending request's id. */
+  write(kept: string, pending?: string): void {
     // A form taken off the page (an update may still run) writes nothing over another's draft.
     if (this.host.isConnected && (kept != (this.first ??= kept) || pending)) this.save(JSON.stringify({ ...JSON.parse(kept), pending }));
   }

@@ -169,7 +169,7 @@ export class MnBookingForm extends MnElement {
   /** Fields the browser restored (`formStateRestoreCallback`), for the next draft. */
   #restored?: Partial<BookingDraft>;
   /** When the form was first shown: `meta.fillMs` counts from here. */
-  #started!: number;
+  #started?: number;
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -229,22 +229,20 @@ export class MnBookingForm extends MnElement {
     this.#fields.issues = { ...validateBooking(this.#draft(), this.#policy, now), ...this.#server };
   }
 
-  protected override firstUpdated(): void {
-    this.#started = Date.now();
-  }
-
   protected override updated(): void {
+    this.#started ??= Date.now();
     const issues = Object.keys(this.#fields.issues);
-    const kept = Object.fromEntries(KEPT.map((k) => [k, this.d[k]]));
-    const joined = this.#joined && this.#sender.state != 'sent';
+    const kept = JSON.stringify(Object.fromEntries(KEPT.map((k) => [k, this.d[k]])));
+    const open = this.#sender.state != 'sent';
+    const joined = this.#joined && open;
     this.#internals.setValidity(
       joined && issues.length ? { customError: true } : {},
       this.t.booking.fix(issues.length),
       this.renderRoot.querySelector<HTMLElement>(`[name="${issues[0]}"]`) ?? undefined,
     );
     // The state lets the browser restore the fields (history, autofill) even when nothing is submitted.
-    this.#internals.setFormValue(joined ? JSON.stringify({ ...kept, consent: this.d.consent }) : null, JSON.stringify(kept));
-    if (this.#keep && this.#sender.state != 'sent') this.#store.write(this.d, this.#sender.id);
+    this.#internals.setFormValue(joined ? JSON.stringify({ ...JSON.parse(kept), consent: this.d.consent }) : null, kept);
+    if (this.#keep && open) this.#store.write(kept, this.#sender.id);
   }
 
   /** The page's form was reset: start again from the prefilled values. @internal */
@@ -327,7 +325,7 @@ export class MnBookingForm extends MnElement {
     if (this.#joined) return this.#internals.form!.requestSubmit();
     const { clinic } = this;
     const sender = this.#sender;
-    const elapsed = Date.now() - this.#started;
+    const elapsed = Date.now() - this.#started!;
     await sender.send(
       (id) =>
         buildPayload(this.#draft(), {
@@ -451,8 +449,7 @@ export class MnBookingForm extends MnElement {
         ${d.firstVisit ? nothing : this.#input('lastSession', 'date', 'off', true)}
         ${
           slots
-            ? this.#group(
-                `${b.slots} *`,
+            ? this.#group(`${b.slots} *`, [
                 slots.map((s) =>
                   this.#choice(
                     'radio',
@@ -464,7 +461,7 @@ export class MnBookingForm extends MnElement {
                   ),
                 ),
                 this.#fields.error('slot'),
-              )
+              ])
             : html`${feed ? html`<p class="muted">${feed}</p>` : nothing}
               ${this.#group(b.dates, [
                 w.reason ? html`<p class="muted">${b.earliest(formatDate(w.min, clinic.locale))}</p>` : nothing,
@@ -577,10 +574,10 @@ export class MnBookingForm extends MnElement {
     </div>`;
   }
 
-  #group(legend: string, content: unknown, extra: unknown = nothing) {
+  #group(legend: string, content: unknown) {
     return html`<fieldset>
       <legend>${legend}</legend>
-      ${content}${extra}
+      ${content}
     </fieldset>`;
   }
 }

@@ -70,7 +70,8 @@ export class SubmitController implements ReactiveController {
 
   /** Moves to `to` if the table allows it; `online` only from `offline`. */
   go(to: SendState): boolean {
-    const ok = NEXT[this.state].split(' ').includes(to);
+    // No state's name is part of another's.
+    const ok = NEXT[this.state].includes(to);
     if (ok) {
       this.state = to;
       this.host.requestUpdate();
