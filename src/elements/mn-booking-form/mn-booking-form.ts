@@ -368,8 +368,22 @@ export class MnBookingForm extends MnElement {
 
   protected renderBody() {
     const b = this.t.booking;
-    const { email } = this.clinic;
-    const mail = email && this.#sender.payload ? mailtoLink(email, b.mailSubject, this.#lines()) : undefined;
+    const { clinic, d } = this;
+    const offer = this.#offer;
+    const { state, payload: p, result } = this.#sender;
+    const day = (x: string) => formatDate(x, clinic.locale);
+    const dateTime = (x: string) => formatDateTime(new Date(x), clinic.locale, clinic.timezone);
+    // The request last sent (or being sent): the success summary and the email text.
+    const lines = p ? summaryLines(p, b, day, dateTime) : [];
+    const mail = clinic.email && p ? mailtoLink(clinic.email, b.mailSubject, lines) : undefined;
+    const mailLink = mail && html`<a href=${mail.href}>${b.mail}</a>`;
+    const phone = clinic.phone && html`${b.call} <a href=${clinic.phone.href}>${clinic.phone.display}</a>`;
+    const error = result?.error;
+    // The server refused a part the patient cannot edit.
+    const internal = Object.keys(error?.fields ?? {}).some((f) => !fieldOfPath(f));
+    const w = bookingWindow(d, this.#policy, new Date());
+    const slots = this.#freeSlots;
+    const feed = this.#feed.loading ? b.slotsLoading : this.#feed.failed ? b.slotsError : this.#slots && b.slotsNone;
     // One status region in every state: a live region inserted already filled is often not read.
     const say = {
       idle: this.#summary,
@@ -378,151 +392,125 @@ export class MnBookingForm extends MnElement {
       online: b.online,
       mail: `${b.mailReady} ${mail?.cut ? b.mailCut : ''}`,
     };
-    return html`<p class="sr-only" role="status">${say[this.#sender.state as keyof typeof say]}</p>${this.#renderState(mail)}`;
-  }
-
-  /** The lines of the request last sent (or being sent): the success summary and the email text. */
-  #lines() {
-    const { clinic } = this;
-    const p = this.#sender.payload;
-    return p
-      ? summaryLines(
-          p,
-          this.t.booking,
-          (d) => formatDate(d, clinic.locale),
-          (d) => formatDateTime(new Date(d), clinic.locale, clinic.timezone),
-        )
-      : [];
-  }
-
-  #renderState(mail?: { href: string; cut: boolean }) {
-    const b = this.t.booking;
-    const { clinic, d } = this;
-    const [sender, offer] = [this.#sender, this.#offer];
-    const { state, payload: p } = sender;
-    if (state == 'sent' && p) {
-      const ics = `data:text/calendar;charset=utf-8,${encodeURIComponent(buildIcs(requestEvents(p, clinic), new Date(p.createdAt)))}`;
-      return html`<section class="done">
-        <div role="heading" aria-level=${this.hl} tabindex="-1">${b.sent}</div>
-        <p>${b.next}</p>
-        <dl>${this.#lines().map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>
-        <a class="button secondary" href=${ics} download="appointment-request.ics">${b.ics}</a>
-      </section>`;
-    }
-    const w = bookingWindow(d, this.#policy, new Date());
-    const slots = this.#freeSlots;
-    const feed = this.#feed.loading ? b.slotsLoading : this.#feed.failed ? b.slotsError : this.#slots && b.slotsNone;
-    const phone = clinic.phone && html`${b.call} <a href=${clinic.phone.href}>${clinic.phone.display}</a>`;
-    const mailLink = mail && html`<a href=${mail.href}>${b.mail}</a>`;
-    return html`<form novalidate @submit=${this.#submit} @input=${this.#onInput} @change=${this.#onInput} @focusout=${this.#fields.onChange}>
-      <fieldset class="all" ?disabled=${this.off}>
-        <p class="muted">${b.intro}</p>
-        <div class="trap" hidden aria-hidden="true">
-          <label>${b.trap} <input name="trap" tabindex="-1" autocomplete="off" /></label>
-        </div>
-        ${this.#input('name', 'text', 'name', true)} ${this.#input('email', 'email', 'email', true)}
-        ${this.#input('phone', 'tel', 'tel', d.contact != 'email')}
-        ${this.#group(
-          b.contact,
-          CONTACTS.map((c) => this.#choice('radio', 'contact', c, b.contacts[c], d.contact == c)),
-        )}
-        <div class="f">
-          <label for="service">${b.service} *</label>
-          <select id="service" name="service" aria-required="true" aria-invalid=${this.#fields.invalid('service')} aria-describedby="e-service h-service">
-            ${offer.services.map(
-              (s) =>
-                html`<option value=${s.id} ?selected=${s.id == d.service}>
-                  ${s.name}${s.durationMinutes ? ` (${b.minutes(s.durationMinutes)})` : ''}
-                </option>`,
-            )}
-          </select>
-          ${this.#fields.error('service')}
-          <p id="h-service" class="muted">
-            ${offer.closed ? html`${worded(b.issues[offer.closed], offer.from ? formatDate(offer.from, clinic.locale) : '')} ${phone}` : ''}
-          </p>
-        </div>
-        ${this.#group(
-          b.areas,
-          AREAS.map((a) => this.#choice('checkbox', 'areas', a, b.areaNames[a], d.areas.includes(a))),
-        )}
-        ${this.#choice('checkbox', 'firstVisit', 'true', b.firstVisit, d.firstVisit)}
-        ${d.firstVisit ? nothing : this.#input('lastSession', 'date', 'off', true)}
-        ${
-          slots
-            ? this.#group(`${b.slots} *`, [
-                slots.map((s) =>
-                  this.#choice(
-                    'radio',
-                    'slot',
-                    s.start,
-                    formatDateTime(new Date(s.start), clinic.locale, clinic.timezone),
-                    d.slot == s.start,
-                    true,
-                  ),
-                ),
-                this.#fields.error('slot'),
-              ])
-            : html`${feed ? html`<p class="muted">${feed}</p>` : nothing}
-              ${this.#group(b.dates, [
-                w.reason ? html`<p class="muted">${b.earliest(formatDate(w.min, clinic.locale))}</p>` : nothing,
-                d.dates.map(
-                  (x, i) => html`<div class="row">
-                    ${this.#input(`date${i}`, 'date', 'off', !i, b.date(i + 1), x.date, w)}
-                    <div class="f">
-                      <label for="time${i}">${b.timeOfDay}</label>
-                      <select id="time${i}" name="time${i}">
-                        ${TIMES.map((t) => html`<option value=${t} ?selected=${x.timeOfDay == t}>${b.times[t]}</option>`)}
-                      </select>
-                    </div>
-                  </div>`,
-                ),
-              ])}`
-        }
-        <div class="f">
-          <label for="message">${b.message}</label>
-          <textarea id="message" name="message" rows="3" maxlength="2000" .value=${d.message}></textarea>
-        </div>
-        <div>
-          ${this.#choice('checkbox', 'consent', 'true', `${b.consent} *`, d.consent, true)}
-          ${clinic.privacyUrl ? html`<a class="privacy" href=${clinic.privacyUrl} target="_blank" rel="noopener">${b.privacy}</a>` : nothing}
-          ${this.#fields.error('consent')}
-        </div>
-        ${
-          !this.#url && !clinic.email
-            ? html`<p role="alert">${b.unconfigured} ${phone}</p>`
-            : this.#joined || state == 'mail'
-              ? nothing
-              : html`${this.#url ? nothing : html`<p><strong>${b.mailNote}</strong></p>`}
-                ${this.#resumed ? html`<p class="muted">${b.pending}</p>` : nothing}
-                <button class=${state == 'sending' ? 'secondary' : ''} aria-disabled=${state == 'sending'}>
-                  ${state == 'sending' ? b.sending : this.#url ? b.send : b.mail}
-                </button>`
-        }
-        ${this.#renderStatus(phone, mailLink, mail?.cut)}
-      </fieldset>
-    </form>`;
-  }
-
-  #renderStatus(phone: unknown, mailLink: unknown, cut?: boolean) {
-    const b = this.t.booking;
-    const { state, result } = this.#sender;
-    const error = result?.error;
-    const internal = Object.keys(error?.fields ?? {}).some((p) => !fieldOfPath(p));
-    if (state == 'mail') return html`<div class="box"><p>${b.mailReady} ${cut ? b.mailCut : ''}</p>${mailLink}</div>`;
-    if (state == 'offline' || state == 'online')
-      return html`<div class="box">
-        <p>${state == 'online' ? b.online : b.offline}</p>
-        ${state == 'online' ? html`<button type="button" @click=${this.#submit}>${b.sendNow}</button>` : nothing}
-      </div>`;
-    if (state == 'failed')
-      return html`<div class="box" role="alert">
-        <p>${error?.code ? (hasKey(b.server, error.code) ? b.server[error.code] : '') : error?.error} ${internal ? b.internal : ''} ${b.failed}</p>
-        <button type="button" @click=${this.#submit}>${b.retry}</button>
-        <ul>
-          ${[phone, mailLink].map((x) => (x ? html`<li>${x}</li>` : nothing))}
-        </ul>
-      </div>`;
-    return nothing;
+    return html`<p class="sr-only" role="status">${say[state as keyof typeof say]}</p>${
+      state == 'sent' && p
+        ? html`<section class="done">
+            <div role="heading" aria-level=${this.hl} tabindex="-1">${b.sent}</div>
+            <p>${b.next}</p>
+            <dl>${lines.map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>
+            <a
+              class="button secondary"
+              href=${`data:text/calendar;charset=utf-8,${encodeURIComponent(buildIcs(requestEvents(p, clinic), new Date(p.createdAt)))}`}
+              download="appointment-request.ics"
+              >${b.ics}</a
+            >
+          </section>`
+        : html`<form novalidate @submit=${this.#submit} @input=${this.#onInput} @change=${this.#onInput} @focusout=${this.#fields.onChange}>
+            <fieldset class="all" ?disabled=${this.off}>
+              <p class="muted">${b.intro}</p>
+              <div class="trap" hidden aria-hidden="true">
+                <label>${b.trap} <input name="trap" tabindex="-1" autocomplete="off" /></label>
+              </div>
+              ${this.#input('name', 'text', 'name', true)} ${this.#input('email', 'email', 'email', true)}
+              ${this.#input('phone', 'tel', 'tel', d.contact != 'email')}
+              ${this.#group(
+                b.contact,
+                CONTACTS.map((c) => this.#choice('radio', 'contact', c, b.contacts[c], d.contact == c)),
+              )}
+              <div class="f">
+                <label for="service">${b.service} *</label>
+                <select
+                  id="service"
+                  name="service"
+                  aria-required="true"
+                  aria-invalid=${this.#fields.invalid('service')}
+                  aria-describedby="e-service h-service"
+                >
+                  ${offer.services.map(
+                    (s) =>
+                      html`<option value=${s.id} ?selected=${s.id == d.service}>
+                        ${s.name}${s.durationMinutes ? ` (${b.minutes(s.durationMinutes)})` : ''}
+                      </option>`,
+                  )}
+                </select>
+                ${this.#fields.error('service')}
+                <p id="h-service" class="muted">
+                  ${offer.closed ? html`${worded(b.issues[offer.closed], offer.from ? day(offer.from) : '')} ${phone}` : ''}
+                </p>
+              </div>
+              ${this.#group(
+                b.areas,
+                AREAS.map((a) => this.#choice('checkbox', 'areas', a, b.areaNames[a], d.areas.includes(a))),
+              )}
+              ${this.#choice('checkbox', 'firstVisit', 'true', b.firstVisit, d.firstVisit)}
+              ${d.firstVisit ? nothing : this.#input('lastSession', 'date', 'off', true)}
+              ${
+                slots
+                  ? this.#group(`${b.slots} *`, [
+                      slots.map((s) => this.#choice('radio', 'slot', s.start, dateTime(s.start), d.slot == s.start, true)),
+                      this.#fields.error('slot'),
+                    ])
+                  : html`${feed ? html`<p class="muted">${feed}</p>` : nothing}
+                  ${this.#group(b.dates, [
+                    w.reason ? html`<p class="muted">${b.earliest(day(w.min))}</p>` : nothing,
+                    d.dates.map(
+                      (x, i) => html`<div class="row">
+                        ${this.#input(`date${i}`, 'date', 'off', !i, b.date(i + 1), x.date, w)}
+                        <div class="f">
+                          <label for="time${i}">${b.timeOfDay}</label>
+                          <select id="time${i}" name="time${i}">
+                            ${TIMES.map((t) => html`<option value=${t} ?selected=${x.timeOfDay == t}>${b.times[t]}</option>`)}
+                          </select>
+                        </div>
+                      </div>`,
+                    ),
+                  ])}`
+              }
+              <div class="f">
+                <label for="message">${b.message}</label>
+                <textarea id="message" name="message" rows="3" maxlength="2000" .value=${d.message}></textarea>
+              </div>
+              <div>
+                ${this.#choice('checkbox', 'consent', 'true', `${b.consent} *`, d.consent, true)}
+                ${
+                  clinic.privacyUrl
+                    ? html`<a class="privacy" href=${clinic.privacyUrl} target="_blank" rel="noopener">${b.privacy}</a>`
+                    : nothing
+                }
+                ${this.#fields.error('consent')}
+              </div>
+              ${
+                !this.#url && !clinic.email
+                  ? html`<p role="alert">${b.unconfigured} ${phone}</p>`
+                  : this.#joined || state == 'mail'
+                    ? nothing
+                    : html`${this.#url ? nothing : html`<p><strong>${b.mailNote}</strong></p>`}
+                    ${this.#resumed ? html`<p class="muted">${b.pending}</p>` : nothing}
+                    <button class=${state == 'sending' ? 'secondary' : ''} aria-disabled=${state == 'sending'}>
+                      ${state == 'sending' ? b.sending : this.#url ? b.send : b.mail}
+                    </button>`
+              }
+              ${
+                state == 'mail'
+                  ? html`<div class="box"><p>${say.mail}</p>${mailLink}</div>`
+                  : state == 'offline' || state == 'online'
+                    ? html`<div class="box">
+                      <p>${say[state]}</p>
+                      ${state == 'online' ? html`<button type="button" @click=${this.#submit}>${b.sendNow}</button>` : nothing}
+                    </div>`
+                    : state == 'failed'
+                      ? html`<div class="box" role="alert">
+                        <p>${error?.code ? (hasKey(b.server, error.code) ? b.server[error.code] : '') : error?.error} ${internal ? b.internal : ''} ${b.failed}</p>
+                        <button type="button" @click=${this.#submit}>${b.retry}</button>
+                        <ul>
+                          ${[phone, mailLink].map((x) => (x ? html`<li>${x}</li>` : nothing))}
+                        </ul>
+                      </div>`
+                      : nothing
+              }
+            </fieldset>
+          </form>`
+    }`;
   }
 
   /**
