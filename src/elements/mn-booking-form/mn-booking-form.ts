@@ -6,12 +6,12 @@ import {
   AREAS,
   CONTACTS,
   KEPT,
-  PREFILL,
   type Prefill,
+  type PrefillKey,
   TIMES,
-  checkPrefill,
   initialDraft,
   keptOf,
+  prefillValue,
   reduceDraft,
 } from '../../domain/booking/draft.js';
 import {
@@ -199,9 +199,10 @@ export class MnBookingForm extends MnElement {
     this.#feed.read(undefined, this.slotsSrc, (raw) =>
       (this.#slots = parseSlots(raw)) || JSON.stringify(raw) == '{}' ? [] : [{ field: 'slots', value: raw }],
     );
-    // Prefill: a bad attribute is the page's mistake (a notice); a bad URL value is dropped, never shown.
+    // Prefill: a bad attribute is the page's mistake (a notice; a property of any type is read as
+    // its text, STYLE.md 14); a bad URL parameter is dropped, never shown, and the URL wins.
     const today = dateIn(now, this.clinic.timezone);
-    // Properties of any type (STYLE.md 14) through the shared parser: a value that does not validate is a notice.
+    const q = new URLSearchParams(location.search);
     const given: Prefill = {};
     for (const [k, v] of Object.entries({
       name: this.patientName,
@@ -209,20 +210,17 @@ export class MnBookingForm extends MnElement {
       phone: this.patientPhone,
       service: this.service,
       'last-session': this.lastSession,
-    }) as Array<[keyof Prefill, unknown]>)
-      given[k] = this.parseAttr(
-        attrOf(k),
-        v,
-        (t) => checkPrefill({ [k]: t }, services, today).values[k],
-        k == 'last-session' ? 'date' : 'value',
-      );
+    }) as Array<[PrefillKey, unknown]>) {
+      const check = (t: string) => prefillValue(k, t, services, today);
+      const attr = this.parseAttr(attrOf(k), v, check, k == 'last-session' ? 'date' : 'value');
+      const url = q.get(`mn-${k}`)?.trim();
+      if (url && !check(url) && !this.d) console.warn(`<mn-booking-form> ignored the URL parameter mn-${k}: not a valid value.`);
+      given[k] = (url && check(url)) || attr;
+    }
     if (!this.d) {
-      const q = new URLSearchParams(location.search);
-      const url = checkPrefill(Object.fromEntries(PREFILL.map((k) => [k, q.get(`mn-${k}`)])), services, today);
-      for (const k of url.dropped) console.warn(`<mn-booking-form> ignored the URL parameter mn-${k}: not a valid value.`);
       const saved = this.#keep ? this.#store.read() : undefined;
       this.#resumed = !!(this.#sender.id = saved?.pending);
-      this.d = initialDraft({ ...given, ...url.values }, services, { ...keptOf(saved), ...this.#restored });
+      this.d = initialDraft(given, services, { ...keptOf(saved), ...this.#restored });
     }
     // A stale draft, a service the outcome closed, or a changed list: the select shows the first offered, so does the draft.
     if (!this.#offer.services.some((s) => s.id == this.d.service)) this.d = { ...this.d, service: this.#offer.services[0].id };
