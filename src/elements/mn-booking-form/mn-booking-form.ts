@@ -341,14 +341,9 @@ export class MnBookingForm extends MnElement {
           // A person never fills the hidden field; a server may judge by it (the request is never dropped here).
           trap: this.renderRoot.querySelector<HTMLInputElement>('[name=trap]')!.value,
         }),
-      {
-        url: this.#url,
-        simple: !!this.#simple,
-        hold: this.#fill - elapsed,
-        budget: this.budget,
-        timeout: this.timeout,
-        delay: this.retryDelay,
-      },
+      this.#url,
+      this.#simple,
+      this.#fill - elapsed,
     );
     if (sender.state == 'sent') {
       this.#store.clear();
