@@ -95,7 +95,15 @@ export class MnBookingForm extends MnElement {
   };
 
   readonly #internals = this.attachInternals();
-  readonly #fields = new FieldController(this, (code) => this.#word(code));
+  /** A problem's words: a code from the rules or the server, or a server's own sentence as written. */
+  readonly #fields = new FieldController(this, (code) => {
+    const { issues } = this.t.booking;
+    const w = bookingWindow(this.d, this.#policy, new Date());
+    return worded(
+      hasKey(issues, code) ? issues[code] : /^[a-z-]+$/.test(code) ? issues.value : code,
+      formatDate(code == 'horizon' ? w.max : w.min, this.clinic.locale),
+    );
+  });
   readonly #store = new DraftStore(this);
   readonly #sender = new SubmitController(this);
   readonly #feed = jsonSource(this, this.notices, 'slots', true);
@@ -249,8 +257,8 @@ export class MnBookingForm extends MnElement {
     this.#sender.reset();
     this.#fields.reset();
     this.d = undefined!;
+    // The next draft says again whether a request is pending (none: the store was cleared).
     this.#summary = this.#restored = undefined;
-    this.#resumed = false;
     // An edited date input no longer follows its value attribute (see input()): it shows it again.
     this.updateComplete.then(() => {
       for (const i of this.renderRoot.querySelectorAll<HTMLInputElement>('[type=date]')) i.value = i.defaultValue;
@@ -287,16 +295,6 @@ export class MnBookingForm extends MnElement {
 
   #draft(): BookingDraft {
     return { ...this.d, slot: this.#freeSlots ? (this.d.slot ?? '') : undefined, incomplete: this.#fields.incomplete() };
-  }
-
-  /** A problem's words: a code from the rules or the server, or a server's own sentence as written. */
-  #word(code: string): string {
-    const { issues } = this.t.booking;
-    const w = bookingWindow(this.d, this.#policy, new Date());
-    return worded(
-      hasKey(issues, code) ? issues[code] : /^[a-z-]+$/.test(code) ? issues.value : code,
-      formatDate(code == 'horizon' ? w.max : w.min, this.clinic.locale),
-    );
   }
 
   #onInput(e: Event): void {
@@ -347,7 +345,6 @@ export class MnBookingForm extends MnElement {
     );
     if (sender.state == 'sent') {
       this.#store.clear();
-      this.#resumed = false;
       this.#fields.focus('[role=heading]');
     }
     // Field messages of a 4xx answer go on the fields the patient can edit; the rest is said in the alert.
