@@ -35,7 +35,6 @@ import { formatDate, formatDateTime } from '../../i18n/format.js';
 import { FieldController } from '../shared/form-field.js';
 import { jsonSource } from '../shared/json-source.js';
 import { MnElement, httpUrl } from '../shared/mn-element.js';
-import { DraftStore } from './draft-store.js';
 import { bookingStyles } from './mn-booking-form.styles.js';
 import { SubmitController } from './submit.js';
 import { booking } from '../../i18n/en/booking.js';
@@ -104,7 +103,6 @@ export class MnBookingForm extends MnElement {
       formatDate(code == 'horizon' ? w.max : w.min, this.clinic.locale),
     );
   });
-  readonly #store = new DraftStore(this);
   readonly #sender = new SubmitController(this);
   readonly #feed = jsonSource(this, this.notices, 'slots', true);
 
@@ -178,6 +176,31 @@ export class MnBookingForm extends MnElement {
   #restored?: Partial<BookingDraft>;
   /** When the form was first shown: `meta.fillMs` counts from here. */
   #started?: number;
+  /**
+   * The draft in `sessionStorage` (this tab only), under this key: the kept fields (`KEPT`: contact
+   * details and preferences, never health information) and `pending`, the id of a request that was
+   * on its way when the page was left. Nothing is stored for a visit alone: only once the patient
+   * changed what the form began with (`#first`, as JSON), or sent it.
+   */
+  #key = '';
+  #first?: string;
+
+  /** Each form keeps its own draft: keyed by the page, and the form's id, name or place. @internal */
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#key = `mn-booking:${location.pathname}#${this.id || this.getAttribute('name') || [...document.querySelectorAll(this.localName)].indexOf(this)}`;
+  }
+
+  /** Keeps `json` as this form's draft, or forgets it. Blocked storage: nothing survives a reload. */
+  #save(json?: string): void {
+    if (!json) this.#first = undefined;
+    try {
+      if (json) sessionStorage.setItem(this.#key, json);
+      else sessionStorage.removeItem(this.#key);
+    } catch {
+      // Storage blocked.
+    }
+  }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -226,7 +249,12 @@ export class MnBookingForm extends MnElement {
       given[k] = (url && check(url)) || attr;
     }
     if (!this.d) {
-      const saved = this.#keep ? this.#store.read() : undefined;
+      let saved: { pending?: string } | undefined;
+      try {
+        if (this.#keep) saved = JSON.parse(sessionStorage.getItem(this.#key)!);
+      } catch {
+        // Blocked or unreadable: a fresh start.
+      }
       this.#resumed = !!(this.#sender.id = saved?.pending);
       this.d = initialDraft(given, services, { ...keptOf(saved), ...this.#restored });
     }
@@ -248,12 +276,15 @@ export class MnBookingForm extends MnElement {
     );
     // The state lets the browser restore the fields (history, autofill) even when nothing is submitted.
     this.#internals.setFormValue(joined ? JSON.stringify({ ...JSON.parse(kept), consent: this.d.consent }) : null, kept);
-    if (this.#keep && open) this.#store.write(kept, this.#sender.id);
+    const pending = this.#sender.id;
+    // Nothing for a visit alone; a form taken off the page (an update may still run) writes nothing over another's draft.
+    if (this.#keep && open && this.isConnected && (kept != (this.#first ??= kept) || pending))
+      this.#save(JSON.stringify({ ...JSON.parse(kept), pending }));
   }
 
   /** The page's form was reset: start again from the prefilled values. @internal */
   formResetCallback(): void {
-    this.#store.clear();
+    this.#save();
     this.#sender.reset();
     this.#fields.reset();
     this.d = undefined!;
@@ -344,7 +375,7 @@ export class MnBookingForm extends MnElement {
       this.#fill - elapsed,
     );
     if (sender.state == 'sent') {
-      this.#store.clear();
+      this.#save();
       this.#fields.focus('[role=heading]');
     }
     // Field messages of a 4xx answer go on the fields the patient can edit; the rest is said in the alert.
