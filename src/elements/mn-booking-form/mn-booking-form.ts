@@ -72,7 +72,6 @@ export class MnBookingForm extends MnElement {
   // Static declarations, not decorators: smaller in the paste-in script.
   static override properties = {
     ...MnElement.properties,
-    outcome: { attribute: false },
     d: { attribute: false },
     off: { attribute: false },
     endpoint: {},
@@ -106,7 +105,7 @@ export class MnBookingForm extends MnElement {
   readonly #sender = new SubmitController(this);
   readonly #feed = jsonSource(this, this.notices, 'slots', true);
 
-  /** The safety check's outcome from the same `<mn-clinic>`, if any. */
+  /** The safety check's outcome from the same `<mn-clinic>`, if any (its context consumer asks for the update). */
   declare protected outcome?: Outcome;
   declare private d: BookingDraft;
   /** Disabled by the page's form (`<fieldset disabled>`). */
@@ -266,7 +265,8 @@ export class MnBookingForm extends MnElement {
   protected override updated(): void {
     this.#started ??= Date.now();
     const issues = Object.keys(this.#fields.issues);
-    const kept = JSON.stringify(Object.fromEntries(KEPT.map((k) => [k, this.d[k]])));
+    const fields = Object.fromEntries(KEPT.map((k) => [k, this.d[k]]));
+    const kept = JSON.stringify(fields);
     const open = this.#sender.state != 'sent';
     const joined = this.#joined && open;
     this.#internals.setValidity(
@@ -275,11 +275,11 @@ export class MnBookingForm extends MnElement {
       this.renderRoot.querySelector<HTMLElement>(`[name="${issues[0]}"]`) ?? undefined,
     );
     // The state lets the browser restore the fields (history, autofill) even when nothing is submitted.
-    this.#internals.setFormValue(joined ? JSON.stringify({ ...JSON.parse(kept), consent: this.d.consent }) : null, kept);
+    this.#internals.setFormValue(joined ? JSON.stringify({ ...fields, consent: this.d.consent }) : null, kept);
     const pending = this.#sender.id;
     // Nothing for a visit alone; a form taken off the page (an update may still run) writes nothing over another's draft.
     if (this.#keep && open && this.isConnected && (kept != (this.#first ??= kept) || pending))
-      this.#save(JSON.stringify({ ...JSON.parse(kept), pending }));
+      this.#save(JSON.stringify({ ...fields, pending }));
   }
 
   /** The page's form was reset: start again from the prefilled values. @internal */
