@@ -4,6 +4,7 @@
  */
 import { isEmail, parsePhone } from '../contact.js';
 import { type Hours, openingOn } from '../hours.js';
+import { fromJson } from '../json-check.js';
 import { type Outcome, bookable } from '../outcome.js';
 import { type IsoDate, addDays, dateIn, isIsoDate } from '../time.js';
 import type { ContactMethod, FieldCode, PreferredTime } from './payload.js';
@@ -127,14 +128,10 @@ export function bookingOffer(policy: BookingPolicy, now: Date): Offer {
 
 /** Services from JSON (attribute) or an array; undefined when malformed. */
 export function parseServices(value: unknown): Service[] | undefined {
-  try {
-    const list = typeof value === 'string' ? JSON.parse(value) : value;
-    return Array.isArray(list) && list.length && list.every((s) => s && typeof s.id === 'string' && typeof s.name === 'string')
-      ? list
-      : undefined;
-  } catch {
-    return undefined;
-  }
+  const list = fromJson(value);
+  return Array.isArray(list) && list.length && list.every((s) => s && typeof s.id === 'string' && typeof s.name === 'string')
+    ? list
+    : undefined;
 }
 
 /** Slots from the feed's JSON; undefined when malformed. */
