@@ -203,6 +203,7 @@ export class MnBookingForm extends MnElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    const { clinic } = this;
     // Properties of any type through the shared parser: an array of services as its JSON, numbers as text.
     const services =
       this.parseAttr('services', Array.isArray(this.services) ? JSON.stringify(this.services) : this.services, parseServices, 'config') ??
@@ -212,16 +213,16 @@ export class MnBookingForm extends MnElement {
     const spacing = this.parseAttr('spacing-days', this.spacingDays, (v) => (num(v)! >= 14 ? +v : undefined), 'spacing');
     this.#policy = {
       services,
-      timezone: this.clinic.timezone,
-      hours: this.clinic.hours,
+      timezone: clinic.timezone,
+      hours: clinic.hours,
       outcome: this.outcome,
       requireCheck: this.flag('require-check', this.requireCheck, true),
       spacingDays: spacing ?? (this.spacingDays && num(this.spacingDays) ? 14 : undefined),
       horizonDays: this.parseAttr('horizon-days', this.horizonDays, (v) => num(v) || undefined),
     };
     this.#offer = bookingOffer(this.#policy, now);
-    this.#url = this.parseAttr('endpoint', this.endpoint, httpUrl, 'url') ?? this.clinic.endpoint;
-    if (!this.#url && !this.clinic.email && !this.endpoint) this.notices.set('endpoint', 'endpoint');
+    this.#url = this.parseAttr('endpoint', this.endpoint, httpUrl, 'url') ?? clinic.endpoint;
+    if (!this.#url && !clinic.email && !this.endpoint) this.notices.set('endpoint', 'endpoint');
     this.#simple = this.parseAttr('request-mode', this.requestMode, (v) => (/^(cors|simple)$/.test(v) ? v : undefined)) == 'simple';
     this.#fill = this.parseAttr('min-fill', this.minFill, num) ?? 3000;
     // A safety or privacy setting: a bad value keeps nothing (STYLE.md 14).
@@ -231,7 +232,7 @@ export class MnBookingForm extends MnElement {
     );
     // Prefill: a bad attribute is the page's mistake (a notice; a property of any type is read as
     // its text, STYLE.md 14); a bad URL parameter is dropped, never shown, and the URL wins.
-    const today = dateIn(now, this.clinic.timezone);
+    const today = dateIn(now, clinic.timezone);
     const q = new URLSearchParams(location.search);
     const given: Prefill = {};
     for (const [k, v] of Object.entries({
