@@ -615,7 +615,7 @@ describe('<mn-booking-form>', () => {
       await c.updateComplete;
       await el.updateComplete;
       expect(options(el)).to.deep.equal(['consultation']);
-      expect($(el, '#h-service').textContent).to.contain('talk with a clinician first');
+      expect($(el, '#h-service').textContent).to.contain('talk with your clinician first');
       await send(el);
       await sent(el);
       const [entry] = await log(s);
@@ -959,7 +959,7 @@ describe('<mn-booking-form>', () => {
     const day = (n: number) => formatDate(inDays(n), 'en-US', 'medium');
     const rows: Array<[string, ConstructorParameters<typeof ScreeningCompleteEvent>[0], string[], string]> = [
       ['none above advice', { level: 'advice', treatment: 'yes' }, ALL, ''],
-      ['a consult finding', { level: 'consult', treatment: 'no' }, ['consultation'], 'talk with a clinician first'],
+      ['a consult finding', { level: 'consult', treatment: 'no' }, ['consultation'], 'talk with your clinician first'],
       ['dated deferrals only', { level: 'defer', treatment: 'from', earliestDate: inDays(30) }, ALL, ''],
       [
         'a dated deferral past the online horizon',
@@ -973,7 +973,7 @@ describe('<mn-booking-form>', () => {
         'the most restrictive finding: a consult beside a dated deferral',
         { level: 'defer', treatment: 'no', earliestDate: inDays(60) },
         ['consultation'],
-        'talk with a clinician first',
+        'talk with your clinician first',
       ],
       ['an outcome a page made, level and date only', { level: 'defer', earliestDate: inDays(30) }, ALL, ''],
       ['an outcome a page made, undated deferral', { level: 'defer' }, ['consultation'], 'must clear up first'],

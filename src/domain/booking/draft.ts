@@ -4,7 +4,14 @@
  */
 import { isEmail, parsePhone } from '../contact.js';
 import { type IsoDate, isIsoDate } from '../time.js';
+import type { ContactMethod, TimeOfDay } from './payload.js';
 import type { BookingDraft, Service } from './rules.js';
+
+/** The choices the form offers, in their order. */
+export const CONTACTS: ContactMethod[] = ['email', 'phone', 'text'];
+export const TIMES: TimeOfDay[] = ['any', 'morning', 'afternoon', 'evening'];
+export const AREAS = ['face', 'neck', 'chest', 'hands', 'body'] as const;
+export type Area = (typeof AREAS)[number];
 
 /**
  * What survives a reload and what a page's own form receives: contact details and preferences,
@@ -13,33 +20,26 @@ import type { BookingDraft, Service } from './rules.js';
 export const KEPT = ['name', 'email', 'phone', 'contact', 'service', 'areas', 'dates'] as const;
 
 /** What a page may prefill, by URL parameter (`mn-` and the key) or attribute. */
-export const PREFILL = ['name', 'email', 'phone', 'service', 'last-session'] as const;
-export type Prefill = Partial<Record<(typeof PREFILL)[number], string | null>>;
+export type PrefillKey = 'name' | 'email' | 'phone' | 'service' | 'last-session';
+export type Prefill = Partial<Record<PrefillKey, string>>;
 
 /**
- * Splits prefill values into those that validate (they fill their inputs, where the patient sees
- * and edits them) and the names of those that do not (dropped: never shown).
+ * A prefill value, trimmed, when it validates (it fills its input, where the patient sees and
+ * edits it); undefined when it does not (dropped: never shown) or is blank.
  */
-export function checkPrefill(p: Prefill, services: Service[], today: IsoDate): { values: Prefill; dropped: string[] } {
-  const values: Prefill = {};
-  const dropped: string[] = [];
-  for (const [k, raw] of Object.entries(p) as Array<[keyof Prefill, string | null | undefined]>) {
-    const v = raw?.trim();
-    if (!v) continue;
-    const ok =
-      k == 'email'
-        ? isEmail(v)
-        : k == 'phone'
-          ? parsePhone(v)
-          : k == 'service'
-            ? services.some((s) => s.id == v)
-            : k == 'name'
-              ? v.length <= 100
-              : isIsoDate(v) && v <= today;
-    if (ok) values[k] = v;
-    else dropped.push(k);
-  }
-  return { values, dropped };
+export function prefillValue(k: PrefillKey, raw: string, services: Service[], today: IsoDate): string | undefined {
+  const v = raw.trim();
+  const ok =
+    k == 'email'
+      ? isEmail(v)
+      : k == 'phone'
+        ? parsePhone(v)
+        : k == 'service'
+          ? services.some((s) => s.id == v)
+          : k == 'name'
+            ? v.length <= 100
+            : isIsoDate(v) && v <= today;
+  return v && ok ? v : undefined;
 }
 
 /** The kept fields of `value` (storage or a restored form state): the texts, and the areas and dates as lists. */
@@ -50,7 +50,7 @@ export function keptOf(value: unknown): Partial<BookingDraft> {
   );
 }
 
-/** The draft a form starts with: prefill (checked with `checkPrefill`), then what was kept. */
+/** The draft a form starts with: prefill (checked with `prefillValue`), then what was kept. */
 export function initialDraft(prefill: Prefill, services: Service[], kept?: Partial<BookingDraft>): BookingDraft {
   const last = prefill['last-session'] ?? '';
   return {

@@ -80,6 +80,11 @@ export interface BookingPayloadV1 {
 
 export type BookingPayload = BookingPayloadV1;
 
+/** A server's `code` for the request as a whole (`error-codes.json`, `request`). */
+export type RequestCode = 'invalid' | 'too-large' | 'too-fast' | 'rate-limited' | 'rejected' | 'unreadable' | 'unavailable';
+/** A server's code for one field (`error-codes.json`, `field`). */
+export type FieldCode = 'required' | 'email' | 'phone' | 'date' | 'too-long' | 'too-many' | 'value';
+
 /**
  * The documented error answer a server may give with a 4xx status. `code` names the problem from
  * the shared list (`error-codes.json`, `request`), and each `fields` value is a code from its

@@ -4,9 +4,10 @@
  */
 import { isEmail, parsePhone } from '../contact.js';
 import { type Hours, openingOn } from '../hours.js';
+import { fromJson } from '../json-check.js';
 import { type Outcome, bookable } from '../outcome.js';
 import { type IsoDate, addDays, dateIn, isIsoDate } from '../time.js';
-import type { ContactMethod, PreferredTime } from './payload.js';
+import type { ContactMethod, FieldCode, PreferredTime } from './payload.js';
 
 /** A service the clinic offers. */
 export interface Service {
@@ -63,8 +64,14 @@ export interface BookingPolicy {
   requireCheck?: boolean;
 }
 
+/**
+ * What can be wrong with a field: the rules' codes, and a server's field codes. `horizon`,
+ * `spacing`, `deferred` and `later` are worded with the date that applies.
+ */
+export type IssueCode = FieldCode | Closed | 'incomplete' | 'future' | 'past' | 'horizon' | 'closed' | 'spacing' | 'deferred' | 'check';
+
 /** Field → issue code, e.g. `{ email: 'email', date0: 'spacing' }`. */
-export type BookingIssues = Record<string, string>;
+export type BookingIssues = Record<string, IssueCode>;
 
 /** Default spacing: about 4 weeks (TRIAL, MAKER); a clinic may lower it, never below 2 weeks (SEEDS). */
 export const SPACING = { days: 28, min: 14, sources: ['TRIAL', 'MAKER', 'SEEDS'] } as const;
@@ -121,14 +128,10 @@ export function bookingOffer(policy: BookingPolicy, now: Date): Offer {
 
 /** Services from JSON (attribute) or an array; undefined when malformed. */
 export function parseServices(value: unknown): Service[] | undefined {
-  try {
-    const list = typeof value === 'string' ? JSON.parse(value) : value;
-    return Array.isArray(list) && list.length && list.every((s) => s && typeof s.id === 'string' && typeof s.name === 'string')
-      ? list
-      : undefined;
-  } catch {
-    return undefined;
-  }
+  const list = fromJson(value);
+  return Array.isArray(list) && list.length && list.every((s) => s && typeof s.id === 'string' && typeof s.name === 'string')
+    ? list
+    : undefined;
 }
 
 /** Slots from the feed's JSON; undefined when malformed. */
@@ -160,7 +163,7 @@ export function bookingWindow(draft: BookingDraft, policy: BookingPolicy, now: D
 }
 
 /** Why `date` cannot be requested, or undefined. A closed day says so, even before `min`. */
-function dateIssue(date: IsoDate, w: ReturnType<typeof bookingWindow>, hours?: Hours): string | undefined {
+function dateIssue(date: IsoDate, w: ReturnType<typeof bookingWindow>, hours?: Hours): IssueCode | undefined {
   if (w.min > w.max) return 'later';
   if (date < w.today) return 'past';
   if (date > w.max) return 'horizon';
@@ -171,7 +174,7 @@ function dateIssue(date: IsoDate, w: ReturnType<typeof bookingWindow>, hours?: H
 /** Every problem with the draft, as field → code. Empty when the request can be sent. */
 export function validateBooking(draft: BookingDraft, policy: BookingPolicy, now: Date): BookingIssues {
   const issues: BookingIssues = {};
-  const set = (field: string, code: string | false | undefined) => {
+  const set = (field: string, code: IssueCode | '' | false | undefined) => {
     if (code && !issues[field]) issues[field] = code;
   };
   const part = (field: string) => draft.incomplete?.includes(field) && 'incomplete';

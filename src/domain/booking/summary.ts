@@ -4,7 +4,8 @@
  * come in as arguments.
  */
 import type { CalendarEvent } from '../calendar/ics.js';
-import type { BookingPayloadV1 } from './payload.js';
+import type { Area } from './draft.js';
+import type { BookingPayloadV1, ContactMethod, TimeOfDay } from './payload.js';
 
 /** Labels and names the summary uses (the booking messages). */
 export interface SummaryWords {
@@ -18,10 +19,13 @@ export interface SummaryWords {
   dates: string;
   slots: string;
   message: string;
-  contacts: Record<string, string>;
-  areaNames: Record<string, string>;
-  times: Record<string, string>;
+  contacts: Record<ContactMethod, string>;
+  areaNames: Record<Area, string>;
+  times: Record<TimeOfDay, string>;
 }
+
+/** Whether `k` is one of `o`'s own keys: a code from outside (a server, a stored draft) never reads `toString` and the like. */
+export const hasKey = <T extends object>(o: T, k: PropertyKey): k is keyof T => Object.hasOwn(o, k);
 
 export type Lines = Array<[string, string]>;
 
@@ -35,7 +39,7 @@ export function summaryLines(p: BookingPayloadV1, w: SummaryWords, date: (d: str
       [w.phone, p.contact.phone ?? ''],
       [w.contact, w.contacts[p.contact.preferred]],
       [w.service, p.service.name],
-      [w.areas, p.areas.map((a) => w.areaNames[a] ?? a).join(', ')],
+      [w.areas, p.areas.map((a) => (hasKey(w.areaNames, a) ? w.areaNames[a] : a)).join(', ')],
       [w.lastSession, p.lastSession ? date(p.lastSession) : ''],
       [p.slot ? w.slots : w.dates, when.join('; ')],
       [w.message, p.message ?? ''],

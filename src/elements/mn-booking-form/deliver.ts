@@ -41,15 +41,6 @@ export function retryAfter(value: string | null, now: number): number | undefine
   return isNaN(ms) ? undefined : Math.max(0, ms);
 }
 
-async function readError(res: Response): Promise<BookingErrorResponse | undefined> {
-  try {
-    const body = await res.json();
-    return typeof body?.error === 'string' ? body : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 export async function deliver(url: string, payload: BookingPayloadV1, o: DeliveryOptions = {}): Promise<DeliveryResult> {
   const { attempts = 3, timeout = 10_000, delay = 1000, deadline = Infinity } = o;
   for (let n = 1; ; n++) {
@@ -65,7 +56,17 @@ export async function deliver(url: string, payload: BookingPayloadV1, o: Deliver
       });
       status = res.status;
       if (res.ok) return { ok: true, status, attempts: n };
-      if (status < 500 && status !== 429) return { ok: false, status, attempts: n, error: await readError(res) };
+      // A 4xx answer in the documented error format (else none: not JSON, or no `error`).
+      if (status < 500 && status !== 429)
+        return {
+          ok: false,
+          status,
+          attempts: n,
+          error: await res.json().then(
+            (body) => (typeof body?.error === 'string' ? body : undefined),
+            () => undefined,
+          ),
+        };
       wait = retryAfter(res.headers.get('Retry-After'), Date.now()) ?? wait;
     } catch {
       // No answer: offline, refused, dropped or timed out. Worth another try.

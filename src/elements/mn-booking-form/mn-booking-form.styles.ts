@@ -21,8 +21,7 @@ export const bookingStyles = css`
     gap: 0.25em 1.25em;
   }
   legend,
-  label,
-  dt {
+  .f > label {
     font-weight: 600;
   }
   .row {
@@ -38,9 +37,6 @@ export const bookingStyles = css`
     display: flex;
     gap: 0.5em;
     align-items: center;
-  }
-  .check label {
-    font-weight: 400;
   }
   textarea,
   .f input,

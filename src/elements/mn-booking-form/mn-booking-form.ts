@@ -2,8 +2,18 @@ import { ContextConsumer } from '@lit/context';
 import { type PropertyValues, html, noChange, nothing } from 'lit';
 import { outcomeContext } from '../../context/clinic.js';
 import { buildPayload, fieldOfPath } from '../../domain/booking/build.js';
-import { KEPT, PREFILL, type Prefill, checkPrefill, initialDraft, keptOf, reduceDraft } from '../../domain/booking/draft.js';
-import type { ContactMethod } from '../../domain/booking/payload.js';
+import {
+  AREAS,
+  CONTACTS,
+  KEPT,
+  type Prefill,
+  type PrefillKey,
+  TIMES,
+  initialDraft,
+  keptOf,
+  prefillValue,
+  reduceDraft,
+} from '../../domain/booking/draft.js';
 import {
   type BookingDraft,
   type BookingPolicy,
@@ -17,15 +27,14 @@ import {
   parseSlots,
   validateBooking,
 } from '../../domain/booking/rules.js';
-import { mailtoLink, requestEvents, summaryLines } from '../../domain/booking/summary.js';
+import { hasKey, mailtoLink, requestEvents, summaryLines } from '../../domain/booking/summary.js';
 import { buildIcs } from '../../domain/calendar/ics.js';
 import type { Outcome } from '../../domain/outcome.js';
 import { dateIn } from '../../domain/time.js';
 import { formatDate, formatDateTime } from '../../i18n/format.js';
 import { FieldController } from '../shared/form-field.js';
 import { jsonSource } from '../shared/json-source.js';
-import { MnElement, attrText, httpUrl } from '../shared/mn-element.js';
-import { DraftStore } from './draft-store.js';
+import { MnElement, httpUrl } from '../shared/mn-element.js';
 import { bookingStyles } from './mn-booking-form.styles.js';
 import { SubmitController } from './submit.js';
 import { booking } from '../../i18n/en/booking.js';
@@ -33,9 +42,8 @@ import { addEnglish } from '../../i18n/index.js';
 
 addEnglish('booking', booking);
 
-const CONTACTS: ContactMethod[] = ['email', 'phone', 'text'];
-const TIMES = ['any', 'morning', 'afternoon', 'evening'] as const;
-const AREAS = ['face', 'neck', 'chest', 'hands', 'body'];
+/** A message, worded with the date when it takes one. */
+const worded = (m: string | ((date: string) => string), date: string) => (typeof m == 'string' ? m : m(date));
 /** The attribute that prefills a field. */
 const attrOf = (k: string) => (k == 'service' || k == 'last-session' ? k : `patient-${k}`);
 
@@ -64,7 +72,6 @@ export class MnBookingForm extends MnElement {
   // Static declarations, not decorators: smaller in the paste-in script.
   static override properties = {
     ...MnElement.properties,
-    outcome: { attribute: false },
     d: { attribute: false },
     off: { attribute: false },
     endpoint: {},
@@ -86,12 +93,19 @@ export class MnBookingForm extends MnElement {
   };
 
   readonly #internals = this.attachInternals();
-  readonly #fields = new FieldController(this, (code) => this.#word(code));
-  readonly #store = new DraftStore(this);
+  /** A problem's words: a code from the rules or the server, or a server's own sentence as written. */
+  readonly #fields = new FieldController(this, (code) => {
+    const { issues } = this.t.booking;
+    const w = bookingWindow(this.d, this.#policy, new Date());
+    return worded(
+      hasKey(issues, code) ? issues[code] : /^[a-z-]+$/.test(code) ? issues.value : code,
+      formatDate(code == 'horizon' ? w.max : w.min, this.clinic.locale),
+    );
+  });
   readonly #sender = new SubmitController(this);
   readonly #feed = jsonSource(this, this.notices, 'slots', true);
 
-  /** The safety check's outcome from the same `<mn-clinic>`, if any. */
+  /** The safety check's outcome from the same `<mn-clinic>`, if any (its context consumer asks for the update). */
   declare protected outcome?: Outcome;
   declare private d: BookingDraft;
   /** Disabled by the page's form (`<fieldset disabled>`). */
@@ -160,10 +174,36 @@ export class MnBookingForm extends MnElement {
   /** Fields the browser restored (`formStateRestoreCallback`), for the next draft. */
   #restored?: Partial<BookingDraft>;
   /** When the form was first shown: `meta.fillMs` counts from here. */
-  #started!: number;
+  #started?: number;
+  /**
+   * The draft in `sessionStorage` (this tab only), under this key: the kept fields (`KEPT`: contact
+   * details and preferences, never health information) and `pending`, the id of a request that was
+   * on its way when the page was left. Nothing is stored for a visit alone: only once the patient
+   * changed what the form began with (`#first`, as JSON), or sent it.
+   */
+  #key = '';
+  #first?: string;
+
+  /** Each form keeps its own draft: keyed by the page, and the form's id, name or place. @internal */
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#key = `mn-booking:${location.pathname}#${this.id || this.getAttribute('name') || [...document.querySelectorAll(this.localName)].indexOf(this)}`;
+  }
+
+  /** Keeps `json` as this form's draft, or forgets it. Blocked storage: nothing survives a reload. */
+  #save(json?: string): void {
+    if (!json) this.#first = undefined;
+    try {
+      if (json) sessionStorage.setItem(this.#key, json);
+      else sessionStorage.removeItem(this.#key);
+    } catch {
+      // Storage blocked.
+    }
+  }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    const { clinic } = this;
     // Properties of any type through the shared parser: an array of services as its JSON, numbers as text.
     const services =
       this.parseAttr('services', Array.isArray(this.services) ? JSON.stringify(this.services) : this.services, parseServices, 'config') ??
@@ -173,16 +213,16 @@ export class MnBookingForm extends MnElement {
     const spacing = this.parseAttr('spacing-days', this.spacingDays, (v) => (num(v)! >= 14 ? +v : undefined), 'spacing');
     this.#policy = {
       services,
-      timezone: this.clinic.timezone,
-      hours: this.clinic.hours,
+      timezone: clinic.timezone,
+      hours: clinic.hours,
       outcome: this.outcome,
       requireCheck: this.flag('require-check', this.requireCheck, true),
       spacingDays: spacing ?? (this.spacingDays && num(this.spacingDays) ? 14 : undefined),
       horizonDays: this.parseAttr('horizon-days', this.horizonDays, (v) => num(v) || undefined),
     };
     this.#offer = bookingOffer(this.#policy, now);
-    this.#url = this.parseAttr('endpoint', this.endpoint, httpUrl, 'url') ?? this.clinic.endpoint;
-    if (!this.#url && !this.clinic.email && !this.endpoint) this.notices.set('endpoint', 'endpoint');
+    this.#url = this.parseAttr('endpoint', this.endpoint, httpUrl, 'url') ?? clinic.endpoint;
+    if (!this.#url && !clinic.email && !this.endpoint) this.notices.set('endpoint', 'endpoint');
     this.#simple = this.parseAttr('request-mode', this.requestMode, (v) => (/^(cors|simple)$/.test(v) ? v : undefined)) == 'simple';
     this.#fill = this.parseAttr('min-fill', this.minFill, num) ?? 3000;
     // A safety or privacy setting: a bad value keeps nothing (STYLE.md 14).
@@ -190,63 +230,67 @@ export class MnBookingForm extends MnElement {
     this.#feed.read(undefined, this.slotsSrc, (raw) =>
       (this.#slots = parseSlots(raw)) || JSON.stringify(raw) == '{}' ? [] : [{ field: 'slots', value: raw }],
     );
-    // Prefill: a bad attribute is the page's mistake (a notice); a bad URL value is dropped, never shown.
-    const today = dateIn(now, this.clinic.timezone);
-    const raw: Record<string, unknown> = {
+    // Prefill: a bad attribute is the page's mistake (a notice; a property of any type is read as
+    // its text, STYLE.md 14); a bad URL parameter is dropped, never shown, and the URL wins.
+    const today = dateIn(now, clinic.timezone);
+    const q = new URLSearchParams(location.search);
+    const given: Prefill = {};
+    for (const [k, v] of Object.entries({
       name: this.patientName,
       email: this.patientEmail,
       phone: this.patientPhone,
       service: this.service,
       'last-session': this.lastSession,
-    };
-    // Properties of any type (STYLE.md 14): read as their text; an object or array is a bad value.
-    const attrs: Prefill = Object.fromEntries(PREFILL.map((k) => [k, attrText(raw[k], k == 'last-session')]));
-    const given = checkPrefill(attrs, services, today);
-    for (const k of PREFILL)
-      this.notices.set(
-        attrOf(k),
-        given.dropped.includes(k) || attrs[k] === null ? (k == 'last-session' ? 'date' : 'value') : undefined,
-        attrs[k] ?? JSON.stringify(raw[k]) ?? '',
-      );
+    }) as Array<[PrefillKey, unknown]>) {
+      const check = (t: string) => prefillValue(k, t, services, today);
+      const attr = this.parseAttr(attrOf(k), v, check, k == 'last-session' ? 'date' : 'value');
+      const url = q.get(`mn-${k}`)?.trim();
+      if (url && !check(url) && !this.d) console.warn(`<mn-booking-form> ignored the URL parameter mn-${k}: not a valid value.`);
+      given[k] = (url && check(url)) || attr;
+    }
     if (!this.d) {
-      const q = new URLSearchParams(location.search);
-      const url = checkPrefill(Object.fromEntries(PREFILL.map((k) => [k, q.get(`mn-${k}`)])), services, today);
-      for (const k of url.dropped) console.warn(`<mn-booking-form> ignored the URL parameter mn-${k}: not a valid value.`);
-      const saved = this.#keep ? this.#store.read() : undefined;
+      let saved: { pending?: string } | undefined;
+      try {
+        if (this.#keep) saved = JSON.parse(sessionStorage.getItem(this.#key)!);
+      } catch {
+        // Blocked or unreadable: a fresh start.
+      }
       this.#resumed = !!(this.#sender.id = saved?.pending);
-      this.d = initialDraft({ ...given.values, ...url.values }, services, { ...keptOf(saved), ...this.#restored });
+      this.d = initialDraft(given, services, { ...keptOf(saved), ...this.#restored });
     }
     // A stale draft, a service the outcome closed, or a changed list: the select shows the first offered, so does the draft.
     if (!this.#offer.services.some((s) => s.id == this.d.service)) this.d = { ...this.d, service: this.#offer.services[0].id };
     this.#fields.issues = { ...validateBooking(this.#draft(), this.#policy, now), ...this.#server };
   }
 
-  protected override firstUpdated(): void {
-    this.#started = Date.now();
-  }
-
   protected override updated(): void {
+    this.#started ??= Date.now();
     const issues = Object.keys(this.#fields.issues);
-    const kept = Object.fromEntries(KEPT.map((k) => [k, this.d[k]]));
-    const joined = this.#joined && this.#sender.state != 'sent';
+    const fields = Object.fromEntries(KEPT.map((k) => [k, this.d[k]]));
+    const kept = JSON.stringify(fields);
+    const open = this.#sender.state != 'sent';
+    const joined = this.#joined && open;
     this.#internals.setValidity(
       joined && issues.length ? { customError: true } : {},
       this.t.booking.fix(issues.length),
       this.renderRoot.querySelector<HTMLElement>(`[name="${issues[0]}"]`) ?? undefined,
     );
     // The state lets the browser restore the fields (history, autofill) even when nothing is submitted.
-    this.#internals.setFormValue(joined ? JSON.stringify({ ...kept, consent: this.d.consent }) : null, JSON.stringify(kept));
-    if (this.#keep && this.#sender.state != 'sent') this.#store.write(this.d, this.#sender.id);
+    this.#internals.setFormValue(joined ? JSON.stringify({ ...fields, consent: this.d.consent }) : null, kept);
+    const pending = this.#sender.id;
+    // Nothing for a visit alone; a form taken off the page (an update may still run) writes nothing over another's draft.
+    if (this.#keep && open && this.isConnected && (kept != (this.#first ??= kept) || pending))
+      this.#save(JSON.stringify({ ...fields, pending }));
   }
 
   /** The page's form was reset: start again from the prefilled values. @internal */
   formResetCallback(): void {
-    this.#store.clear();
+    this.#save();
     this.#sender.reset();
     this.#fields.reset();
     this.d = undefined!;
+    // The next draft says again whether a request is pending (none: the store was cleared).
     this.#summary = this.#restored = undefined;
-    this.#resumed = false;
     // An edited date input no longer follows its value attribute (see input()): it shows it again.
     this.updateComplete.then(() => {
       for (const i of this.renderRoot.querySelectorAll<HTMLInputElement>('[type=date]')) i.value = i.defaultValue;
@@ -285,17 +329,6 @@ export class MnBookingForm extends MnElement {
     return { ...this.d, slot: this.#freeSlots ? (this.d.slot ?? '') : undefined, incomplete: this.#fields.incomplete() };
   }
 
-  /** A problem's words: a code from the rules or the server, or a server's own sentence as written. */
-  #word(code: string): string {
-    const text = this.t.booking.issues[code];
-    const w = bookingWindow(this.d, this.#policy, new Date());
-    return text
-      ? text.replace('%', formatDate(code == 'horizon' ? w.max : w.min, this.clinic.locale, 'medium'))
-      : /^[a-z-]+$/.test(code)
-        ? this.t.booking.issues.value
-        : code;
-  }
-
   #onInput(e: Event): void {
     const t = e.target as HTMLInputElement;
     this.d = reduceDraft(this.d, t.name, t.value, t.type == 'checkbox' ? t.checked : undefined);
@@ -320,7 +353,7 @@ export class MnBookingForm extends MnElement {
     if (this.#joined) return this.#internals.form!.requestSubmit();
     const { clinic } = this;
     const sender = this.#sender;
-    const elapsed = Date.now() - this.#started;
+    const elapsed = Date.now() - this.#started!;
     await sender.send(
       (id) =>
         buildPayload(this.#draft(), {
@@ -338,18 +371,12 @@ export class MnBookingForm extends MnElement {
           // A person never fills the hidden field; a server may judge by it (the request is never dropped here).
           trap: this.renderRoot.querySelector<HTMLInputElement>('[name=trap]')!.value,
         }),
-      {
-        url: this.#url,
-        simple: !!this.#simple,
-        hold: this.#fill - elapsed,
-        budget: this.budget,
-        timeout: this.timeout,
-        delay: this.retryDelay,
-      },
+      this.#url,
+      this.#simple,
+      this.#fill - elapsed,
     );
     if (sender.state == 'sent') {
-      this.#store.clear();
-      this.#resumed = false;
+      this.#save();
       this.#fields.focus('[role=heading]');
     }
     // Field messages of a 4xx answer go on the fields the patient can edit; the rest is said in the alert.
@@ -363,8 +390,22 @@ export class MnBookingForm extends MnElement {
 
   protected renderBody() {
     const b = this.t.booking;
-    const { email } = this.clinic;
-    const mail = email && this.#sender.payload ? mailtoLink(email, b.mailSubject, this.#lines()) : undefined;
+    const { clinic, d } = this;
+    const offer = this.#offer;
+    const { state, payload: p, result } = this.#sender;
+    const day = (x: string) => formatDate(x, clinic.locale);
+    const dateTime = (x: string) => formatDateTime(new Date(x), clinic.locale, clinic.timezone);
+    // The request last sent (or being sent): the success summary and the email text.
+    const lines = p ? summaryLines(p, b, day, dateTime) : [];
+    const mail = clinic.email && p ? mailtoLink(clinic.email, b.mailSubject, lines) : undefined;
+    const mailLink = mail && html`<a href=${mail.href}>${b.mail}</a>`;
+    const phone = clinic.phone && html`${b.call} <a href=${clinic.phone.href}>${clinic.phone.display}</a>`;
+    const error = result?.error;
+    // The server refused a part the patient cannot edit.
+    const internal = Object.keys(error?.fields ?? {}).some((f) => !fieldOfPath(f));
+    const w = bookingWindow(d, this.#policy, new Date());
+    const slots = this.#freeSlots;
+    const feed = this.#feed.loading ? b.slotsLoading : this.#feed.failed ? b.slotsError : this.#slots && b.slotsNone;
     // One status region in every state: a live region inserted already filled is often not read.
     const say = {
       idle: this.#summary,
@@ -373,152 +414,125 @@ export class MnBookingForm extends MnElement {
       online: b.online,
       mail: `${b.mailReady} ${mail?.cut ? b.mailCut : ''}`,
     };
-    return html`<p class="sr-only" role="status">${say[this.#sender.state as keyof typeof say]}</p>${this.#renderState(mail)}`;
-  }
-
-  /** The lines of the request last sent (or being sent): the success summary and the email text. */
-  #lines() {
-    const { clinic } = this;
-    const p = this.#sender.payload;
-    return p
-      ? summaryLines(
-          p,
-          this.t.booking,
-          (d) => formatDate(d, clinic.locale, 'medium'),
-          (d) => formatDateTime(new Date(d), clinic.locale, clinic.timezone),
-        )
-      : [];
-  }
-
-  #renderState(mail?: { href: string; cut: boolean }) {
-    const b = this.t.booking;
-    const { clinic, d } = this;
-    const [sender, offer] = [this.#sender, this.#offer];
-    const { state, payload: p } = sender;
-    if (state == 'sent' && p) {
-      const ics = `data:text/calendar;charset=utf-8,${encodeURIComponent(buildIcs(requestEvents(p, clinic), new Date(p.createdAt)))}`;
-      return html`<section class="done">
-        <div role="heading" aria-level=${this.hl} tabindex="-1">${b.sent}</div>
-        <p>${b.next}</p>
-        <dl>${this.#lines().map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>
-        <a class="button secondary" href=${ics} download="appointment-request.ics">${b.ics}</a>
-      </section>`;
-    }
-    const w = bookingWindow(d, this.#policy, new Date());
-    const slots = this.#freeSlots;
-    const feed = this.#feed.loading ? b.slotsLoading : this.#feed.failed ? b.slotsError : this.#slots && b.slotsNone;
-    const phone = clinic.phone && html`${b.call} <a href=${clinic.phone.href}>${clinic.phone.display}</a>`;
-    const mailLink = mail && html`<a href=${mail.href}>${b.mail}</a>`;
-    return html`<form novalidate @submit=${this.#submit} @input=${this.#onInput} @change=${this.#onInput} @focusout=${this.#fields.onChange}>
-      <fieldset class="all" ?disabled=${this.off}>
-        <p class="muted">${b.intro}</p>
-        <div class="trap" hidden aria-hidden="true">
-          <label>${b.trap} <input name="trap" tabindex="-1" autocomplete="off" /></label>
-        </div>
-        ${this.#input('name', 'text', 'name', true)} ${this.#input('email', 'email', 'email', true)}
-        ${this.#input('phone', 'tel', 'tel', d.contact != 'email')}
-        ${this.#group(
-          b.contact,
-          CONTACTS.map((c) => this.#choice('radio', 'contact', c, b.contacts[c], d.contact == c)),
-        )}
-        <div class="f">
-          <label for="service">${b.service} *</label>
-          <select id="service" name="service" aria-required="true" aria-invalid=${this.#fields.invalid('service')} aria-describedby="e-service h-service">
-            ${offer.services.map(
-              (s) =>
-                html`<option value=${s.id} ?selected=${s.id == d.service}>
-                  ${s.name}${s.durationMinutes ? ` (${b.minutes(s.durationMinutes)})` : ''}
-                </option>`,
-            )}
-          </select>
-          ${this.#fields.error('service')}
-          <p id="h-service" class="muted">
-            ${offer.closed ? html`${b.issues[offer.closed].replace('%', offer.from ? formatDate(offer.from, clinic.locale, 'medium') : '')} ${phone}` : ''}
-          </p>
-        </div>
-        ${this.#group(
-          b.areas,
-          AREAS.map((a) => this.#choice('checkbox', 'areas', a, b.areaNames[a], d.areas.includes(a))),
-        )}
-        ${this.#choice('checkbox', 'firstVisit', 'true', b.firstVisit, d.firstVisit)}
-        ${d.firstVisit ? nothing : this.#input('lastSession', 'date', 'off', true)}
-        ${
-          slots
-            ? this.#group(
-                `${b.slots} *`,
-                slots.map((s) =>
-                  this.#choice(
-                    'radio',
-                    'slot',
-                    s.start,
-                    formatDateTime(new Date(s.start), clinic.locale, clinic.timezone),
-                    d.slot == s.start,
-                    true,
-                  ),
-                ),
-                this.#fields.error('slot'),
-              )
-            : html`${feed ? html`<p class="muted">${feed}</p>` : nothing}
-              ${this.#group(b.dates, [
-                w.reason ? html`<p class="muted">${b.earliest.replace('%', formatDate(w.min, clinic.locale, 'medium'))}</p>` : nothing,
-                d.dates.map(
-                  (x, i) => html`<div class="row">
-                    ${this.#input(`date${i}`, 'date', 'off', !i, b.date(i + 1), x.date, w)}
-                    <div class="f">
-                      <label for="time${i}">${b.timeOfDay}</label>
-                      <select id="time${i}" name="time${i}">
-                        ${TIMES.map((t) => html`<option value=${t} ?selected=${x.timeOfDay == t}>${b.times[t]}</option>`)}
-                      </select>
-                    </div>
-                  </div>`,
-                ),
-              ])}`
-        }
-        <div class="f">
-          <label for="message">${b.message}</label>
-          <textarea id="message" name="message" rows="3" maxlength="2000" .value=${d.message}></textarea>
-        </div>
-        <div>
-          ${this.#choice('checkbox', 'consent', 'true', `${b.consent} *`, d.consent, true)}
-          ${clinic.privacyUrl ? html`<a class="privacy" href=${clinic.privacyUrl} target="_blank" rel="noopener">${b.privacy}</a>` : nothing}
-          ${this.#fields.error('consent')}
-        </div>
-        ${
-          !this.#url && !clinic.email
-            ? html`<p role="alert">${b.unconfigured} ${phone}</p>`
-            : this.#joined || state == 'mail'
-              ? nothing
-              : html`${this.#url ? nothing : html`<p><strong>${b.mailNote}</strong></p>`}
-                ${this.#resumed ? html`<p class="muted">${b.pending}</p>` : nothing}
-                <button class=${state == 'sending' ? 'secondary' : ''} aria-disabled=${state == 'sending'}>
-                  ${state == 'sending' ? b.sending : this.#url ? b.send : b.mail}
-                </button>`
-        }
-        ${this.#renderStatus(phone, mailLink, mail?.cut)}
-      </fieldset>
-    </form>`;
-  }
-
-  #renderStatus(phone: unknown, mailLink: unknown, cut?: boolean) {
-    const b = this.t.booking;
-    const { state, result } = this.#sender;
-    const error = result?.error;
-    const internal = Object.keys(error?.fields ?? {}).some((p) => !fieldOfPath(p));
-    if (state == 'mail') return html`<div class="box"><p>${b.mailReady} ${cut ? b.mailCut : ''}</p>${mailLink}</div>`;
-    if (state == 'offline' || state == 'online')
-      return html`<div class="box">
-        <p>${state == 'online' ? b.online : b.offline}</p>
-        ${state == 'online' ? html`<button type="button" @click=${this.#submit}>${b.sendNow}</button>` : nothing}
-      </div>`;
-    if (state == 'failed')
-      return html`<div class="box" role="alert">
-        <p>${error?.code ? b.server[error.code] : error?.error} ${internal ? b.internal : ''} ${b.failed}</p>
-        <button type="button" @click=${this.#submit}>${b.retry}</button>
-        <ul>
-          ${[phone, mailLink].map((x) => (x ? html`<li>${x}</li>` : nothing))}
-        </ul>
-      </div>`;
-    return nothing;
+    return html`<p class="sr-only" role="status">${say[state as keyof typeof say]}</p>${
+      state == 'sent' && p
+        ? html`<section class="done">
+            <div role="heading" aria-level=${this.hl} tabindex="-1">${b.sent}</div>
+            <p>${b.next}</p>
+            <dl>${lines.map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>
+            <a
+              class="button secondary"
+              href=${`data:text/calendar;charset=utf-8,${encodeURIComponent(buildIcs(requestEvents(p, clinic), new Date(p.createdAt)))}`}
+              download="appointment-request.ics"
+              >${b.ics}</a
+            >
+          </section>`
+        : html`<form novalidate @submit=${this.#submit} @input=${this.#onInput} @change=${this.#onInput} @focusout=${this.#fields.onChange}>
+            <fieldset class="all" ?disabled=${this.off}>
+              <p class="muted">${b.intro}</p>
+              <div class="trap" hidden aria-hidden="true">
+                <label>${b.trap} <input name="trap" tabindex="-1" autocomplete="off" /></label>
+              </div>
+              ${this.#input('name', 'text', 'name', true)} ${this.#input('email', 'email', 'email', true)}
+              ${this.#input('phone', 'tel', 'tel', d.contact != 'email')}
+              ${this.#group(
+                b.contact,
+                CONTACTS.map((c) => this.#choice('radio', 'contact', c, b.contacts[c], d.contact == c)),
+              )}
+              <div class="f">
+                <label for="service">${b.service} *</label>
+                <select
+                  id="service"
+                  name="service"
+                  aria-required="true"
+                  aria-invalid=${this.#fields.invalid('service')}
+                  aria-describedby="e-service h-service"
+                >
+                  ${offer.services.map(
+                    (s) =>
+                      html`<option value=${s.id} ?selected=${s.id == d.service}>
+                        ${s.name}${s.durationMinutes ? ` (${b.minutes(s.durationMinutes)})` : ''}
+                      </option>`,
+                  )}
+                </select>
+                ${this.#fields.error('service')}
+                <p id="h-service" class="muted">
+                  ${offer.closed ? html`${worded(b.issues[offer.closed], offer.from ? day(offer.from) : '')} ${phone}` : ''}
+                </p>
+              </div>
+              ${this.#group(
+                b.areas,
+                AREAS.map((a) => this.#choice('checkbox', 'areas', a, b.areaNames[a], d.areas.includes(a))),
+              )}
+              ${this.#choice('checkbox', 'firstVisit', 'true', b.firstVisit, d.firstVisit)}
+              ${d.firstVisit ? nothing : this.#input('lastSession', 'date', 'off', true)}
+              ${
+                slots
+                  ? this.#group(`${b.slots} *`, [
+                      slots.map((s) => this.#choice('radio', 'slot', s.start, dateTime(s.start), d.slot == s.start, true)),
+                      this.#fields.error('slot'),
+                    ])
+                  : html`${feed ? html`<p class="muted">${feed}</p>` : nothing}
+                  ${this.#group(b.dates, [
+                    w.reason ? html`<p class="muted">${b.earliest(day(w.min))}</p>` : nothing,
+                    d.dates.map(
+                      (x, i) => html`<div class="row">
+                        ${this.#input(`date${i}`, 'date', 'off', !i, b.date(i + 1), x.date, w)}
+                        <div class="f">
+                          <label for="time${i}">${b.timeOfDay}</label>
+                          <select id="time${i}" name="time${i}">
+                            ${TIMES.map((t) => html`<option value=${t} ?selected=${x.timeOfDay == t}>${b.times[t]}</option>`)}
+                          </select>
+                        </div>
+                      </div>`,
+                    ),
+                  ])}`
+              }
+              <div class="f">
+                <label for="message">${b.message}</label>
+                <textarea id="message" name="message" rows="3" maxlength="2000" .value=${d.message}></textarea>
+              </div>
+              <div>
+                ${this.#choice('checkbox', 'consent', 'true', `${b.consent} *`, d.consent, true)}
+                ${
+                  clinic.privacyUrl
+                    ? html`<a class="privacy" href=${clinic.privacyUrl} target="_blank" rel="noopener">${b.privacy}</a>`
+                    : nothing
+                }
+                ${this.#fields.error('consent')}
+              </div>
+              ${
+                !this.#url && !clinic.email
+                  ? html`<p role="alert">${b.unconfigured} ${phone}</p>`
+                  : this.#joined || state == 'mail'
+                    ? nothing
+                    : html`${this.#url ? nothing : html`<p><strong>${b.mailNote}</strong></p>`}
+                    ${this.#resumed ? html`<p class="muted">${b.pending}</p>` : nothing}
+                    <button class=${state == 'sending' ? 'secondary' : ''} aria-disabled=${state == 'sending'}>
+                      ${state == 'sending' ? b.sending : this.#url ? b.send : b.mail}
+                    </button>`
+              }
+              ${
+                state == 'mail'
+                  ? html`<div class="box"><p>${say.mail}</p>${mailLink}</div>`
+                  : state == 'offline' || state == 'online'
+                    ? html`<div class="box">
+                      <p>${say[state]}</p>
+                      ${state == 'online' ? html`<button type="button" @click=${this.#submit}>${b.sendNow}</button>` : nothing}
+                    </div>`
+                    : state == 'failed'
+                      ? html`<div class="box" role="alert">
+                        <p>${error?.code ? (hasKey(b.server, error.code) ? b.server[error.code] : '') : error?.error} ${internal ? b.internal : ''} ${b.failed}</p>
+                        <button type="button" @click=${this.#submit}>${b.retry}</button>
+                        <ul>
+                          ${[phone, mailLink].map((x) => (x ? html`<li>${x}</li>` : nothing))}
+                        </ul>
+                      </div>`
+                      : nothing
+              }
+            </fieldset>
+          </form>`
+    }`;
   }
 
   /**
@@ -570,10 +584,10 @@ export class MnBookingForm extends MnElement {
     </div>`;
   }
 
-  #group(legend: string, content: unknown, extra: unknown = nothing) {
+  #group(legend: string, content: unknown) {
     return html`<fieldset>
       <legend>${legend}</legend>
-      ${content}${extra}
+      ${content}
     </fieldset>`;
   }
 }

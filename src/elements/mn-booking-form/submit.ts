@@ -26,18 +26,8 @@ export const uuid = () =>
     (+c ^ (crypto.getRandomValues(new Uint8Array(1))[0] & (15 >> (+c / 4)))).toString(16),
   );
 
-export interface SendOptions {
-  /** Where to POST; none: the request is prepared as an email. */
-  url?: string;
-  /** A CORS simple request (`request-mode="simple"`). */
-  simple: boolean;
-  /** Milliseconds to hold the request first (the minimum fill time still to run). */
-  hold: number;
-  /** Milliseconds from now to the failure screen at most, retries included. */
-  budget: number;
-  timeout: number;
-  delay: number;
-}
+/** The element's delivery settings (properties), read at each send. */
+type Host = ReactiveControllerHost & HTMLElement & { budget: number; timeout: number; retryDelay: number };
 
 /**
  * Sends the booking request as an explicit state machine (`state`, moved only along `NEXT`). One
@@ -54,23 +44,27 @@ export class SubmitController implements ReactiveController {
   /** The id of the request being sent, kept until it succeeds. */
   id?: string;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  constructor(private readonly host: Host) {
     host.addController(this);
   }
 
-  private readonly onOnline = () => this.go('online');
-
   hostConnected(): void {
-    addEventListener('online', this.onOnline);
+    addEventListener('online', this);
   }
 
   hostDisconnected(): void {
-    removeEventListener('online', this.onOnline);
+    removeEventListener('online', this);
+  }
+
+  /** The connection is back. @internal */
+  handleEvent(): void {
+    this.go('online');
   }
 
   /** Moves to `to` if the table allows it; `online` only from `offline`. */
   go(to: SendState): boolean {
-    const ok = NEXT[this.state].split(' ').includes(to);
+    // No state's name is part of another's.
+    const ok = NEXT[this.state].includes(to);
     if (ok) {
       this.state = to;
       this.host.requestUpdate();
@@ -78,10 +72,15 @@ export class SubmitController implements ReactiveController {
     return ok;
   }
 
-  /** Sends `build(id)` (built now, so `meta.fillMs` is measured again on every send). */
-  async send(build: (id: string) => BookingPayloadV1, o: SendOptions): Promise<void> {
+  /**
+   * Sends `build(id)` (built now, so `meta.fillMs` is measured again on every send) to `url` (none:
+   * it is prepared as an email), as a CORS simple request with `simple`, after `hold` milliseconds
+   * (the minimum fill time still to run); the failure screen comes `budget` ms after at most.
+   */
+  async send(build: (id: string) => BookingPayloadV1, url?: string, simple?: boolean, hold = 0): Promise<void> {
+    const h = this.host;
     if (this.state == 'sending') return;
-    const deadline = Date.now() + o.budget;
+    const deadline = Date.now() + h.budget;
     const p = (this.payload = build((this.id ??= uuid())));
     const submit = new BookingSubmitEvent(p);
     if (!this.host.dispatchEvent(submit)) {
@@ -93,11 +92,11 @@ export class SubmitController implements ReactiveController {
         () => this.fail({ ok: false, attempts: 1 }),
       );
     }
-    if (!o.url) return void this.go('mail');
+    if (!url) return void this.go('mail');
     if (!navigator.onLine) return void this.go('offline');
     this.go('sending');
-    await new Promise((r) => setTimeout(r, o.hold));
-    const r = await deliver(o.url, p, { deadline, simple: o.simple, timeout: o.timeout, delay: o.delay });
+    await new Promise((r) => setTimeout(r, hold));
+    const r = await deliver(url, p, { deadline, simple, timeout: h.timeout, delay: h.retryDelay });
     if (r.ok) return this.done();
     if (!r.status && !navigator.onLine) return void this.go('offline');
     this.fail(r);

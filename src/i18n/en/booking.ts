@@ -1,22 +1,32 @@
-/** Text of `<mn-booking-form>`. `%` in an issue is replaced by the date that applies. */
+import type { Area } from '../../domain/booking/draft.js';
+import type { ContactMethod, RequestCode, TimeOfDay } from '../../domain/booking/payload.js';
+import type { IssueCode } from '../../domain/booking/rules.js';
+
+/**
+ * Text of `<mn-booking-form>`. A translation fills every key (`Catalogue['booking']`); a sentence
+ * with a value is a function of it: a date comes formatted for the patient's locale, a count as a
+ * number (plurals by `Intl.PluralRules` of the text's language).
+ */
 export const booking = {
   intro: 'Fields marked * are required.',
   name: 'Full name',
   email: 'Email',
   phone: 'Phone',
   contact: 'Contact me by',
-  contacts: { email: 'Email', phone: 'Phone call', text: 'Text message' } as Record<string, string>,
+  contacts: { email: 'Email', phone: 'Phone call', text: 'Text message' } satisfies Record<ContactMethod, string>,
   service: 'Service',
   minutes: (n: number) => `${n} min`,
   areas: 'Treatment areas',
-  areaNames: { face: 'Face', neck: 'Neck', chest: 'Chest', hands: 'Hands', body: 'Body' } as Record<string, string>,
+  areaNames: { face: 'Face', neck: 'Neck', chest: 'Chest', hands: 'Hands', body: 'Body' } satisfies Record<Area, string>,
   firstVisit: 'My first microneedling session',
   lastSession: 'Last microneedling session',
   dates: 'Preferred dates',
+  /** The label of the `n`th preferred date (1 to 3). */
   date: (n: number) => `Choice ${n}`,
   timeOfDay: 'Time of day',
-  times: { any: 'Any time', morning: 'Morning', afternoon: 'Afternoon', evening: 'Evening' } as Record<string, string>,
-  earliest: 'Earliest: %.',
+  times: { any: 'Any time', morning: 'Morning', afternoon: 'Afternoon', evening: 'Evening' } satisfies Record<TimeOfDay, string>,
+  /** Why the dates start later than today (spacing, a deferral, a closed day). */
+  earliest: (date: string) => `Earliest: ${date}.`,
   slots: 'Free times',
   slotsLoading: 'Loading free times…',
   slotsNone: 'No free times online: choose dates.',
@@ -26,8 +36,9 @@ export const booking = {
   privacy: 'Privacy policy (opens in a new tab)',
   send: 'Send request',
   sending: 'Sending…',
-  fix: (n: number) => `Please check ${n} field${n > 1 ? 's' : ''}.`,
-  /** Field problems (codes from validateBooking and from a server's `fields`). */
+  /** The one summary of a failed Send: `n` fields have a problem. */
+  fix: (n: number) => `Please check ${n} ${new Intl.PluralRules('en').select(n) == 'one' ? 'field' : 'fields'}.`,
+  /** A field's problem, by its code (from validateBooking, and a server's `fields` codes). */
   issues: {
     required: 'Required.',
     email: 'Check the email address, like name@example.com.',
@@ -36,24 +47,30 @@ export const booking = {
     incomplete: 'This date is incomplete: finish or clear it.',
     future: 'This date is in the future.',
     past: 'Choose today or later.',
-    horizon: 'Choose a date up to %.',
+    horizon: (last: string) => `Choose a date up to ${last}.`,
     closed: 'We are closed that day.',
-    spacing: 'Sessions need spacing: % at the earliest.',
-    deferred: 'After your safety check: % at the earliest.',
+    spacing: (first: string) => `Sessions need spacing: ${first} at the earliest.`,
+    deferred: (first: string) => `After your safety check: ${first} at the earliest.`,
     check: 'Complete the safety check first, or choose a consultation.',
     // Why only consultations are offered (the flow table, CLINICAL.md section 1).
-    review: 'After your safety check, talk with a clinician first: book a consultation, or call us.',
+    review: 'After your safety check, talk with your clinician first: book a consultation, or call us.',
     declined: 'After your safety check, treatment is not booked online: book a consultation about other options, or call us.',
     resolve: 'Your safety check found something that must clear up first: book a consultation, or call us then.',
-    later: 'Treatment can be requested from %, later than this form accepts: book a consultation, or call us.',
+    later: (first: string) => `Treatment can be requested from ${first}, later than this form accepts: book a consultation, or call us.`,
     value: 'Check this entry.',
-  } as Record<string, string>,
-  /** A server's answer, by its `code` (error-codes.json), when the patient can act on it; other codes get `failed` alone. */
+    'too-long': 'Check this entry.',
+    'too-many': 'Check this entry.',
+  } satisfies Record<IssueCode, string | ((date: string) => string)>,
+  /** A server's answer, by its `code` (error-codes.json); '' where `failed` alone says it. */
   server: {
+    invalid: '',
     'too-large': 'Your message is too long: shorten it.',
     'too-fast': 'Sent too quickly for the clinic: please send it again.',
     'rate-limited': 'Too many requests: please try again later.',
-  } as Record<string, string>,
+    rejected: '',
+    unreadable: '',
+    unavailable: '',
+  } satisfies Record<RequestCode, string>,
   /** A server refused a part the patient cannot edit (the request id, the page address…). */
   internal: 'Something the form adds itself was refused, not what you typed.',
   sent: 'Request sent',

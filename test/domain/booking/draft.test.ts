@@ -1,28 +1,27 @@
 import { expect } from '@open-wc/testing';
-import { KEPT, checkPrefill, initialDraft, keptOf, reduceDraft } from '../../../src/domain/booking/draft.js';
+import { KEPT, type PrefillKey, initialDraft, keptOf, prefillValue, reduceDraft } from '../../../src/domain/booking/draft.js';
 import { DEFAULT_SERVICES } from '../../../src/domain/booking/rules.js';
 
 const TODAY = '2026-11-21';
 
 describe('domain/booking draft', () => {
-  it('checks prefill values: those that validate fill their fields; the others are named and dropped', () => {
-    const cases: Array<[Record<string, string | null>, Record<string, string>, string[]]> = [
-      [
-        { name: ' Ana Lima ', email: 'ana@example.com', phone: '+1 555 0100 ext. 2' },
-        { name: 'Ana Lima', email: 'ana@example.com', phone: '+1 555 0100 ext. 2' },
-        [],
-      ],
-      [{ email: 'URGENT call +1 900 555 0199', phone: 'call now' }, {}, ['email', 'phone']],
-      [{ service: 'microneedling' }, { service: 'microneedling' }, []],
-      [{ service: 'botox' }, {}, ['service']],
-      [{ 'last-session': '2026-11-21' }, { 'last-session': '2026-11-21' }, []],
-      [{ 'last-session': '2026-11-22' }, {}, ['last-session']],
-      [{ 'last-session': '2026-02-30' }, {}, ['last-session']],
-      [{ name: 'x'.repeat(101) }, {}, ['name']],
-      [{ name: null, email: '  ' }, {}, []],
+  it('checks prefill values: those that validate fill their fields, trimmed; the others are dropped', () => {
+    const cases: Array<[PrefillKey, string, string | undefined]> = [
+      ['name', ' Ana Lima ', 'Ana Lima'],
+      ['email', 'ana@example.com', 'ana@example.com'],
+      ['phone', '+1 555 0100 ext. 2', '+1 555 0100 ext. 2'],
+      ['email', 'URGENT call +1 900 555 0199', undefined],
+      ['phone', 'call now', undefined],
+      ['service', 'microneedling', 'microneedling'],
+      ['service', 'botox', undefined],
+      ['last-session', '2026-11-21', '2026-11-21'],
+      ['last-session', '2026-11-22', undefined],
+      ['last-session', '2026-02-30', undefined],
+      ['name', 'x'.repeat(101), undefined],
+      ['name', '  ', undefined],
+      ['email', '  ', undefined],
     ];
-    for (const [given, values, dropped] of cases)
-      expect(checkPrefill(given, DEFAULT_SERVICES, TODAY), JSON.stringify(given)).to.deep.equal({ values, dropped });
+    for (const [key, given, value] of cases) expect(prefillValue(key, given, DEFAULT_SERVICES, TODAY), `${key}: ${given}`).to.equal(value);
   });
 
   it('starts from the prefill, then what was kept', () => {
