@@ -11,7 +11,8 @@ import {
   fields,
   preparationPlan,
 } from '../../domain/screening/evaluate.js';
-import type { Item, Rules } from '../../domain/screening/items.js';
+import type { Item, ItemId, Kind, Rules, Source, StepId } from '../../domain/screening/items.js';
+import type { Level } from '../../domain/outcome.js';
 import { dateIn, isIsoDate } from '../../domain/time.js';
 import { parseTreatedAt } from '../../domain/aftercare/schedule.js';
 import { ScreeningCompleteEvent, ScreeningResetEvent } from '../../events.js';
@@ -19,11 +20,14 @@ import { formatDate, formatWindow } from '../../i18n/format.js';
 import { jsonSource } from '../shared/json-source.js';
 import { MnElement, httpUrl } from '../shared/mn-element.js';
 import { checkStyles } from './mn-contraindication-check.styles.js';
-import { screening, screeningGB } from '../../i18n/en/screening.js';
-import { addEnglish, addMessages } from '../../i18n/index.js';
+import { type FindingText, type Label, type Plural, type Text, screening, screeningGB } from '../../i18n/en/screening.js';
+import { addEnglish, addMessages, textLanguage } from '../../i18n/index.js';
 
 addEnglish('screening', screening);
 addMessages('en-GB', { screening: screeningGB });
+
+/** A text, with its value in place of "%". */
+const say = (t: Text, value = '') => t.replace('%', () => value);
 
 /**
  * A private safety self-check before microneedling: plain questions (CLINICAL.md section 1) on a
@@ -154,7 +158,7 @@ export class MnContraindicationCheck extends MnElement {
     this.errs = { ...this.errs };
     // The same words again would not be read: a no-break space makes them new.
     if (bad[0]) {
-      const say = this.t.screening.summary(bad.length);
+      const say = this.plural(this.t.screening.summary, bad.length);
       this.say = this.say == say ? say + '\u00a0' : say;
       this.focusSel = `[name="${bad[0].id}"]`;
     }
@@ -272,19 +276,24 @@ export class MnContraindicationCheck extends MnElement {
   }
 
   private ask(i: Item): string {
-    return i.text ?? this.t.screening.ask[i.id] ?? i.id;
+    return i.text ?? this.t.screening.ask[i.id as ItemId] ?? i.id;
   }
 
   /** The label of a follow-up (a procedure's date: its kind's). */
   private label(id: string): string {
     const s = this.t.screening;
-    return s.ask[id] ?? s.when(s.kinds[id.split('.')[1]]);
+    return s.labels[id as Label] ?? s.when(s.kinds[id.split('.')[1] as Kind]);
   }
 
   /** Text of a yes/no answer or of the procedures chosen. */
   private opt(o: unknown): string {
     const s = this.t.screening;
-    return o === true ? s.yes : o === false ? s.no : (o as string[]).map((k) => s.kinds[k]).join(', ');
+    return o === true ? s.yes : o === false ? s.no : (o as Kind[]).map((k) => s.kinds[k]).join(', ');
+  }
+
+  /** The words for a count, by the plural rules of the language the text is in. */
+  private plural(p: Plural, n: number): string {
+    return say(p[new Intl.PluralRules(textLanguage(this.clinic.locale)).select(n)] ?? p.other, `${n}`);
   }
 
   /** A date as this screen writes it, kept on one line ("Book an appointment from Jan 12, 2027" never breaks inside it). */
@@ -306,7 +315,7 @@ export class MnContraindicationCheck extends MnElement {
   private renderItem(item: Item, level: number) {
     const [main, ...more] = fields(item, this.answers);
     const parts = [
-      this.renderField(main, this.t.screening.ask[`${item.id}.label`]),
+      this.renderField(main, this.t.screening.labels[main.id as Label]),
       more.map((f) => this.renderField(f, this.label(f.id))),
     ];
     // In one-at-a-time the question is the screen's heading, and says which step it is.
@@ -339,18 +348,17 @@ export class MnContraindicationCheck extends MnElement {
   private finding(f: Finding) {
     const s = this.t.screening;
     const item = this.rules.items.find((i) => i.id == f.id)!;
-    const key = f.code ? `${f.id}.${f.code}` : f.id;
+    const all: Record<string, FindingText | undefined> = s.findings;
+    // A branch's own words (`isotretinoin.taking`, a kind of procedure) over its item's; a clinic's own item has none.
+    const m = { ...all[f.id], ...all[f.code ? `${f.id}.${f.code}` : f.id] };
     const w = item.windows?.[f.code!] ?? item.window;
-    // "%" is filled only where a text has one (so a finding without a date or window formats none).
-    const fill = (text: string) => text.replace('%', () => formatWindow(w!, this.clinic.locale));
-    // "%": the date given, or the age.
-    const said =
-      (s.said[key] ?? s.said[f.id])?.replace('%', () => (f.since ? this.day(f.since) : this.answers[f.id]) + '') ??
-      s.said.own.replace('%', this.ask(item));
-    const who = s.who[item.sources[0]];
-    const why = item.why ?? s.why[key] ?? s.why[`${f.id}.${f.level}`] ?? s.why[f.id] ?? (who ? `${who} ${s.as[f.level]}.` : s.why.own);
-    const next = f.until ? s.earliest(this.day(f.until)) : (s.then[`${key}.${f.level}`] ?? s.then[f.level]);
-    return html`<li><strong>${said}</strong> ${fill(why)} ${fill(next)}</li>`;
+    const wait = w && formatWindow(w, this.clinic.locale);
+    const level = f.level as Exclude<Level, 'clear'>;
+    const who = s.who[item.sources[0] as Source];
+    const said = m.said;
+    const why = item.why ?? m.why ?? (who ? `${who} ${s.as[level]}.` : s.own.why!);
+    const next = f.until ? s.earliest(this.day(f.until)) : (m.then?.[level] ?? s.then[level]);
+    return html`<li><strong>${said ? say(said, f.since ? this.day(f.since) : `${this.answers[f.id]}`) : say(s.own.said!, this.ask(item))}</strong> ${say(why, wait)} ${say(next, wait)}</li>`;
   }
 
   private renderResult(r: ScreeningResult) {
@@ -370,7 +378,7 @@ export class MnContraindicationCheck extends MnElement {
     const early = tooEarly ? html`<p class="error" role="alert">${s.tooEarly(this.day(tooEarly), this.day(appt!))}</p>` : '';
     const prep = r.preparation.map((p) =>
       li(
-        html`${p.days == null ? '' : html`<strong>${p.from ? (p.from < this.today ? s.prepToday : s.prepFrom(this.day(p.from))) : s.prepDays(p.days)}</strong> `}${s.prep[p.id]}`,
+        html`${p.days == null ? '' : html`<strong>${p.from ? (p.from < this.today ? s.prepToday : s.prepFrom(this.day(p.from))) : this.plural(s.prepDays, p.days)}</strong> `}${s.prep[p.id as StepId]}`,
       ),
     );
     const link = (text: string, cls = '') => html`<a class="button ${cls}" href=${this.booking}>${text}</a>`;
@@ -383,8 +391,8 @@ export class MnContraindicationCheck extends MnElement {
       : '';
     const list = r.findings.length ? html`<ul>${r.findings.map((f) => this.finding(f))}</ul>` : '';
     // The US notice only where it applies: a US clinic, or one whose country is unknown (CLINICAL.md section 4).
-    const notes = s.notes.slice(0, !region || region == 'US' ? 3 : 2);
-    return html`<section class="result ${r.level}" part="result"><div role="heading" aria-level=${this.hl} class="title" id="result" tabindex="-1">${r.treatment == 'from' ? s.from(date!) : s.headline[r.level == 'defer' && r.findings.some((f) => f.level == 'consult') ? 'consult' : r.level]}</div>${list}${book}${call}${plan}<ul class="muted">${notes.map(li)}</ul><div class="nav"><button type="button" class="secondary" @click=${this.again}>${s.again}</button></div></section>`;
+    const notes = !region || region == 'US' ? [...s.notes, s.us] : s.notes;
+    return html`<section class="result ${r.level}" part="result"><div role="heading" aria-level=${this.hl} class="title" id="result" tabindex="-1">${r.treatment == 'from' ? s.from(date!) : s.headline[r.level == 'defer' && r.findings.some((f) => f.level == 'consult') ? 'consult' : (r.level as Level)]}</div>${list}${book}${call}${plan}<ul class="muted">${notes.map(li)}</ul><div class="nav"><button type="button" class="secondary" @click=${this.again}>${s.again}</button></div></section>`;
   }
 
   private onAppointment(e: Event): void {
