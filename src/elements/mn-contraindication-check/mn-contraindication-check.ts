@@ -55,11 +55,11 @@ export class MnContraindicationCheck extends MnElement {
   static override properties = {
     ...MnElement.properties,
     // Internal state as `attribute: false`, literally: the manifest analyzer reads neither `state: true` nor a shared object.
+    // (The screen shown and the stage change with `errs`, a new object each time.)
     answers: { attribute: false },
-    page: { attribute: false },
-    stage: { attribute: false },
     errs: { attribute: false },
     final: { attribute: false },
+    picked: { attribute: false },
     layout: {},
     appointmentDate: { attribute: 'appointment-date' },
     configSrc: { attribute: 'config-src' },
@@ -75,9 +75,9 @@ export class MnContraindicationCheck extends MnElement {
   /** Past the questions: the review (the result is `final`). */
   private stage?: 'review';
   /**
-   * The one place field errors live (until the shared form-field controller takes them): shown
-   * after Next, or once a field was changed; an answer that becomes valid clears its message at
-   * once, but a date being typed never switches to another message until the patient leaves it.
+   * The one place field errors live: shown after Next, or once a field was changed; an answer
+   * that becomes valid clears its message at once, but a date being typed never switches to
+   * another message until the patient leaves it.
    */
   private errs: Record<string, Problem | undefined> = {};
   private final?: ScreeningResult;
@@ -129,7 +129,7 @@ export class MnContraindicationCheck extends MnElement {
   }
 
   protected override updated(): void {
-    if (this.focusSel) this.renderRoot.querySelector<HTMLElement>(this.focusSel)?.focus();
+    this.renderRoot.querySelector<HTMLElement>(this.focusSel!)?.focus();
     this.focusSel = undefined;
   }
 
@@ -146,6 +146,11 @@ export class MnContraindicationCheck extends MnElement {
 
   private get today(): string {
     return dateIn(this.at ?? new Date(), this.clinic.timezone);
+  }
+
+  /** The fields of a screen's questions, with the follow-ups their answers open. */
+  private list(page: Item[]): Field[] {
+    return page.flatMap((i) => fields(i, this.answers));
   }
 
   private set(id: string, value: unknown): void {
@@ -188,9 +193,8 @@ export class MnContraindicationCheck extends MnElement {
     // A half-typed or impossible date reads as '' (with badInput) and fires no input: an invalid answer, not a missing one.
     for (const { name, validity } of this.renderRoot.querySelectorAll('input'))
       if (validity.badInput || this.answers[name] == '?') this.set(name, validity.badInput ? '?' : undefined);
-    if (!this.validate(this.pages[this.page].flatMap((i) => fields(i, this.answers)))) return;
-    if (this.undo || this.page >= this.pages.length - 1) this.goTo(this.page, 'review');
-    else this.goTo(this.page + 1);
+    if (this.validate(this.list(this.pages[this.page])))
+      this.undo || this.page >= this.pages.length - 1 ? this.goTo(this.page, 'review') : this.goTo(this.page + 1);
   }
 
   private onBack(): void {
@@ -214,19 +218,20 @@ export class MnContraindicationCheck extends MnElement {
       rules: this.rules,
       now: this.at,
       timezone: this.clinic.timezone,
-      appointmentDate: this.appt,
       region: this.clinic.region,
     });
     // The rules changed under the patient (a late configuration): back to the first screen with a problem.
-    if (r.level == 'incomplete')
-      return void this.pages.find((p, n) => (this.goTo(n), !this.validate(p.flatMap((i) => fields(i, this.answers)))));
+    if (r.level == 'incomplete') return void this.pages.find((p, n) => (this.goTo(n), !this.validate(this.list(p))));
     this.final = r;
-    this.plan();
     this.focusSel = '#result';
-    const event = new ScreeningCompleteEvent({ level: r.level, treatment: r.treatment });
-    if (r.earliestDate) event.detail.earliestDate = r.earliestDate;
-    if (this.share) event.detail.findings = [...new Set(r.findings.map((f) => f.id))];
-    this.dispatchEvent(event);
+    this.dispatchEvent(
+      new ScreeningCompleteEvent({
+        level: r.level,
+        treatment: r.treatment,
+        ...(r.earliestDate && { earliestDate: r.earliestDate }),
+        ...(this.share && { findings: [...new Set(r.findings.map((f) => f.id))] }),
+      }),
+    );
   }
 
   private again(): void {
@@ -234,9 +239,14 @@ export class MnContraindicationCheck extends MnElement {
     this.focusSel = 'form [role=heading]';
   }
 
-  /** The result once the patient has reached it (cleared by `reset()`). */
+  /**
+   * The result once the patient has reached it (cleared by `reset()`), its preparation plan dated
+   * from the appointment, or from the earliest date while the appointment is before it (never
+   * from a rejected date).
+   */
   get result(): ScreeningResult | undefined {
-    return this.final;
+    const r = this.final;
+    return r && { ...r, preparation: preparationPlan(this.tooEarly(r) ?? this.appointment, this.rules, r.findings) };
   }
 
   /** Clears every answer and returns to the first question; fires `mn-screening-reset` if a result was shown. */
@@ -249,29 +259,34 @@ export class MnContraindicationCheck extends MnElement {
     if (event) this.dispatchEvent(event);
   }
 
+  /** A title: the screen's, the review's or the result's; focus goes to it. */
+  private head(text: unknown, id: string, describedby?: string) {
+    return html`<div role="heading" aria-level=${this.hl} class="title" id=${id} tabindex="-1" aria-describedby=${describedby ?? nothing}>${text}</div>`;
+  }
+
   // Nested templates stay on one line: the build's template minifier does not reach them.
   // Next comes before Back, so it keeps its place from the first question on (no mis-taps); on the
   // review, "See my result" comes before the answers, so the keyboard reaches it at once.
   protected renderBody() {
     const s = this.t.screening;
-    const { stage, page, final, undo, hl, mode } = this;
-    const items = this.pages[page];
+    const { stage, page, final, undo, hl, mode, pages } = this;
+    const items = pages[page];
     const title = mode == 'grouped' && s.groups[items[0].group!];
-    const back =
-      stage || page || undo ? html`<button type="button" class="secondary" @click=${this.onBack}>${undo ? s.cancel : s.back}</button>` : '';
-    const nav = html`<div class="nav"><button>${stage ? s.see : undo ? s.update : s.next}</button>${back}</div>`;
-    const progress = mode == 'list' ? '' : html`<p class="muted" id="progress">${s.progress(page + 1, this.pages.length)}</p>`;
-    const screen = [
-      title ? html`<div role="heading" aria-level=${hl} class="title" tabindex="-1" aria-describedby="progress">${title}</div>` : '',
-      progress,
-      items.map((i) => this.renderItem(i, title ? hl + 1 : hl)),
-      nav,
-    ];
+    const nav = html`<div class="nav"><button>${stage ? s.see : undo ? s.update : s.next}</button>${stage || page || undo ? html`<button type="button" class="secondary" @click=${this.onBack}>${undo ? s.cancel : s.back}</button>` : ''}</div>`;
     const body = this.json.loading
       ? html`<p role="status">${s.loading}</p>`
       : final
-        ? this.renderResult(final)
-        : html`<form novalidate @submit=${this.onNext}>${stage ? this.renderReview(nav) : screen}</form>`;
+        ? this.renderResult(this.result!)
+        : html`<form novalidate @submit=${this.onNext}>${
+            stage
+              ? this.renderReview(nav)
+              : [
+                  title ? this.head(title, 'screen', 'progress') : '',
+                  mode == 'list' ? '' : html`<p class="muted" id="progress">${s.progress(page + 1, pages.length)}</p>`,
+                  items.map((i) => this.renderItem(i, title ? hl + 1 : hl)),
+                  nav,
+                ]
+          }</form>`;
     return html`<p class="muted privacy">${s.privacy}</p>${body}<p class="sr-only" role="status">${this.say}</p>`;
   }
 
@@ -303,23 +318,18 @@ export class MnContraindicationCheck extends MnElement {
 
   private renderReview(nav: unknown) {
     const s = this.t.screening;
-    const answer = (f: Field, k: number) => {
-      const v = this.answers[f.id];
-      const label = k ? html`<span class="muted">${this.label(f.id).replace(/\?.*/, '')}:</span> ` : '';
-      return html`<dd>${label}${f.type == 'date' ? this.day(v as string) : f.type == 'number' ? v : this.opt(v)}</dd>`;
+    const answer = ({ id, type }: Field, k: number) => {
+      const v = this.answers[id];
+      return html`<dd>${k ? html`<span class="muted">${this.label(id).replace(/\?.*/, '')}:</span> ` : ''}${type == 'date' ? this.day(v as string) : type == 'number' ? v : this.opt(v)}</dd>`;
     };
     // One row per question (a GOV.UK summary list): Change beside its answers; its hidden question tells the buttons apart when heard.
-    return html`<div role="heading" aria-level=${this.hl} class="title" id="review" tabindex="-1">${s.review}</div>${nav}<dl>${this.pages.flat().map((i) => html`<div class="row"><dt>${this.ask(i)}</dt>${fields(i, this.answers).map(answer)}<dd class="change"><button type="button" class="secondary" id="c-${i.id}" @click=${() => this.change(i)}>${s.change}<span class="sr-only">: ${this.ask(i)}</span></button></dd></div>`)}</dl>${nav}`;
+    return html`${this.head(s.review, 'review')}${nav}<dl>${this.pages.flat().map((i) => html`<div class="row"><dt>${this.ask(i)}</dt>${fields(i, this.answers).map(answer)}<dd class="change"><button type="button" class="secondary" id="c-${i.id}" @click=${() => this.change(i)}>${s.change}<span class="sr-only">: ${this.ask(i)}</span></button></dd></div>`)}</dl>${nav}`;
   }
 
   private renderItem(item: Item, level: number) {
     const [main, ...more] = fields(item, this.answers);
-    const parts = [
-      this.renderField(main, this.t.screening.labels[main.id as Label]),
-      more.map((f) => this.renderField(f, this.label(f.id))),
-    ];
     // In one-at-a-time the question is the screen's heading, and says which step it is.
-    return html`<fieldset aria-describedby=${this.errs[main.id] ? `e-${main.id}` : nothing}><legend><span role="heading" aria-level=${level} id="h-${item.id}" tabindex="-1" aria-describedby=${this.mode == 'list' || this.pages[this.page][1] ? nothing : 'progress'}>${this.ask(item)}</span></legend>${parts}</fieldset>`;
+    return html`<fieldset aria-describedby=${this.errs[main.id] ? `e-${main.id}` : nothing}><legend><span role="heading" aria-level=${level} id="h-${item.id}" tabindex="-1" aria-describedby=${this.mode == 'list' || this.pages[this.page][1] ? nothing : 'progress'}>${this.ask(item)}</span></legend>${this.renderField(main, this.t.screening.labels[main.id as Label])}${more.map((f) => this.renderField(f, this.label(f.id)))}</fieldset>`;
   }
 
   /** Yes/no radios or procedure checkboxes (in their own fieldset when a follow-up), or a labelled date or number input. */
@@ -338,9 +348,8 @@ export class MnContraindicationCheck extends MnElement {
     }
     const many = type == 'choices';
     const chosen = (v ?? []) as string[];
-    const pick = (o: unknown, on: boolean) => this.changed(f, many ? (on ? [...chosen, o] : chosen.filter((k) => k != o)) : o, true);
     // Chrome would call an unanswered required radio invalid from the start: only a message makes it so.
-    const boxes = html`<div class="options">${(options ?? [true, false]).map((o) => html`<label><input type=${many ? 'checkbox' : 'radio'} name=${id} value=${o} required aria-invalid=${!!code} .checked=${many ? chosen.includes(o as string) : v === o} @change=${(e: Event) => pick(o, (e.target as HTMLInputElement).checked)} />${this.opt(many ? [o] : o)}</label>`)}</div>${error}`;
+    const boxes = html`<div class="options">${(options ?? [true, false]).map((o) => html`<label><input type=${many ? 'checkbox' : 'radio'} name=${id} value=${o} required aria-invalid=${!!code} .checked=${many ? chosen.includes(o as string) : v === o} @change=${(e: Event) => this.changed(f, many ? ((e.target as HTMLInputElement).checked ? [...chosen, o] : chosen.filter((k) => k != o)) : o, true)} />${this.opt(many ? [o] : o)}</label>`)}</div>${error}`;
     return id.includes('.') ? html`<fieldset class="follow" aria-describedby=${eid}><legend>${label}</legend>${boxes}</fieldset>` : boxes;
   }
 
@@ -355,10 +364,9 @@ export class MnContraindicationCheck extends MnElement {
     const wait = w && formatWindow(w, this.clinic.locale);
     const level = f.level as Exclude<Level, 'clear'>;
     const who = s.who[item.sources[0] as Source];
-    const said = m.said;
     const why = item.why ?? m.why ?? (who ? `${who} ${s.as[level]}.` : s.own.why!);
     const next = f.until ? s.earliest(this.day(f.until)) : (m.then?.[level] ?? s.then[level]);
-    return html`<li><strong>${said ? say(said, f.since ? this.day(f.since) : `${this.answers[f.id]}`) : say(s.own.said!, this.ask(item))}</strong> ${say(why, wait)} ${say(next, wait)}</li>`;
+    return html`<li><strong>${m.said ? say(m.said, f.since ? this.day(f.since) : `${this.answers[f.id]}`) : say(s.own.said!, this.ask(item))}</strong> ${say(why, wait)} ${say(next, wait)}</li>`;
   }
 
   private renderResult(r: ScreeningResult) {
@@ -368,48 +376,41 @@ export class MnContraindicationCheck extends MnElement {
     const date = r.earliestDate && this.day(r.earliestDate);
     // What may be booked follows the most restrictive finding (CLINICAL.md section 1).
     const open = r.treatment != 'no';
-    const input = this.appt
-      ? ''
-      : html`<label class="field">${s.appointment}<input type="date" name="appointment" min=${r.earliestDate ?? this.today} @input=${this.onAppointment} /></label>`;
     // An appointment before the earliest date is flagged; steps whose start has passed start today.
     // The date entered, in this screen's format: in the plan's heading, or in the message when it is too early.
     const tooEarly = this.tooEarly(r);
-    const appt = this.appt ?? this.picked;
-    const early = tooEarly ? html`<p class="error" role="alert">${s.tooEarly(this.day(tooEarly), this.day(appt!))}</p>` : '';
-    const prep = r.preparation.map((p) =>
-      li(
-        html`${p.days == null ? '' : html`<strong>${p.from ? (p.from < this.today ? s.prepToday : s.prepFrom(this.day(p.from))) : this.plural(s.prepDays, p.days)}</strong> `}${s.prep[p.id as StepId]}`,
-      ),
-    );
+    const appt = this.appointment;
     const link = (text: string, cls = '') => html`<a class="button ${cls}" href=${this.booking}>${text}</a>`;
-    const book = this.booking
-      ? html`<div class="nav">${open ? link(date ? s.bookFrom(date) : s.book) : ''}${r.treatment == 'yes' ? '' : link(s.consult, open ? 'secondary' : '')}</div>`
-      : '';
-    const call = phone ? html`<p>${open ? s.questions : common.callUs} <a href=${phone.href}>${phone.display}</a></p>` : '';
-    const plan = open
-      ? html`<div role="heading" aria-level=${this.hl + 1}>${s.prepTitle(appt && !tooEarly ? this.day(appt) : '')}</div>${input}${early}<ul>${prep}</ul>`
-      : '';
-    const list = r.findings.length ? html`<ul>${r.findings.map((f) => this.finding(f))}</ul>` : '';
     // The US notice only where it applies: a US clinic, or one whose country is unknown (CLINICAL.md section 4).
-    const notes = !region || region == 'US' ? [...s.notes, s.us] : s.notes;
-    return html`<section class="result ${r.level}" part="result"><div role="heading" aria-level=${this.hl} class="title" id="result" tabindex="-1">${r.treatment == 'from' ? s.from(date!) : s.headline[r.level == 'defer' && r.findings.some((f) => f.level == 'consult') ? 'consult' : (r.level as Level)]}</div>${list}${book}${call}${plan}<ul class="muted">${notes.map(li)}</ul><div class="nav"><button type="button" class="secondary" @click=${this.again}>${s.again}</button></div></section>`;
+    return html`<section class="result ${r.level}" part="result">${this.head(
+      r.treatment == 'from'
+        ? s.from(date!)
+        : s.headline[r.level == 'defer' && r.findings.some((f) => f.level == 'consult') ? 'consult' : (r.level as Level)],
+      'result',
+    )}${r.findings.length ? html`<ul>${r.findings.map((f) => this.finding(f))}</ul>` : ''}${
+      this.booking
+        ? html`<div class="nav">${open ? link(date ? s.bookFrom(date) : s.book) : ''}${r.treatment == 'yes' ? '' : link(s.consult, open ? 'secondary' : '')}</div>`
+        : ''
+    }${phone ? html`<p>${open ? s.questions : common.callUs} <a href=${phone.href}>${phone.display}</a></p>` : ''}${
+      open
+        ? html`<div role="heading" aria-level=${this.hl + 1}>${s.prepTitle(appt && !tooEarly ? this.day(appt) : '')}</div>${this.appt ? '' : html`<label class="field">${s.appointment}<input type="date" name="appointment" min=${r.earliestDate ?? this.today} @input=${this.onAppointment} /></label>`}${tooEarly ? html`<p class="error" role="alert">${s.tooEarly(this.day(tooEarly), this.day(appt!))}</p>` : ''}<ul>${r.preparation.map((p) => li(html`${p.days == null ? '' : html`<strong>${p.from ? (p.from < this.today ? s.prepToday : s.prepFrom(this.day(p.from))) : this.plural(s.prepDays, p.days)}</strong> `}${s.prep[p.id as StepId]}`))}</ul>`
+        : ''
+    }<ul class="muted">${(region && region != 'US' ? s.notes : [...s.notes, s.us]).map(li)}</ul><div class="nav"><button type="button" class="secondary" @click=${this.again}>${s.again}</button></div></section>`;
   }
 
   private onAppointment(e: Event): void {
     const date = (e.target as HTMLInputElement).value;
     this.picked = isIsoDate(date) ? date : undefined;
-    this.plan();
+  }
+
+  /** The appointment date: the clinic's, or the one the patient entered. */
+  private get appointment(): string | undefined {
+    return this.appt ?? this.picked;
   }
 
   /** The earliest date, while the appointment is before it. */
   private tooEarly(r: ScreeningResult): string | undefined {
-    const appt = this.appt ?? this.picked;
+    const appt = this.appointment;
     return appt && r.earliestDate && appt < r.earliestDate ? r.earliestDate : undefined;
-  }
-
-  /** Dates the preparation plan from the appointment, or from the earliest date while the appointment is before it (never from a rejected date). */
-  private plan(): void {
-    const r = this.final!;
-    this.final = { ...r, preparation: preparationPlan(this.tooEarly(r) ?? this.appt ?? this.picked, this.rules, r.findings) };
   }
 }
