@@ -163,7 +163,7 @@ export class MnContraindicationCheck extends MnElement {
     this.errs = { ...this.errs };
     // The same words again would not be read: a no-break space makes them new.
     if (bad[0]) {
-      const say = this.plural(this.t.screening.summary, bad.length);
+      const say = this.plural(this.s.summary, bad.length);
       this.say = this.say == say ? say + '\u00a0' : say;
       this.focusSel = `[name="${bad[0].id}"]`;
     }
@@ -268,7 +268,7 @@ export class MnContraindicationCheck extends MnElement {
   // Next comes before Back, so it keeps its place from the first question on (no mis-taps); on the
   // review, "See my result" comes before the answers, so the keyboard reaches it at once.
   protected renderBody() {
-    const s = this.t.screening;
+    const { s } = this;
     const { stage, page, final, undo, hl, mode, pages } = this;
     const items = pages[page];
     const title = mode == 'grouped' && s.groups[items[0].group!];
@@ -290,19 +290,24 @@ export class MnContraindicationCheck extends MnElement {
     return html`<p class="muted privacy">${s.privacy}</p>${body}<p class="sr-only" role="status">${this.say}</p>`;
   }
 
+  /** The safety check's texts in the widget's language. */
+  private get s() {
+    return this.t.screening;
+  }
+
   private ask(i: Item): string {
-    return i.text ?? this.t.screening.ask[i.id as ItemId] ?? i.id;
+    return i.text ?? this.s.ask[i.id as ItemId] ?? i.id;
   }
 
   /** The label of a follow-up (a procedure's date: its kind's). */
   private label(id: string): string {
-    const s = this.t.screening;
+    const { s } = this;
     return s.labels[id as Label] ?? s.when(s.kinds[id.split('.')[1] as Kind]);
   }
 
   /** Text of a yes/no answer or of the procedures chosen. */
   private opt(o: unknown): string {
-    const s = this.t.screening;
+    const { s } = this;
     return o === true ? s.yes : o === false ? s.no : (o as Kind[]).map((k) => s.kinds[k]).join(', ');
   }
 
@@ -317,7 +322,7 @@ export class MnContraindicationCheck extends MnElement {
   }
 
   private renderReview(nav: unknown) {
-    const s = this.t.screening;
+    const { s } = this;
     const answer = ({ id, type }: Field, k: number) => {
       const v = this.answers[id];
       return html`<dd>${k ? html`<span class="muted">${this.label(id).replace(/\?.*/, '')}:</span> ` : ''}${type == 'date' ? this.day(v as string) : type == 'number' ? v : this.opt(v)}</dd>`;
@@ -327,18 +332,19 @@ export class MnContraindicationCheck extends MnElement {
   }
 
   private renderItem(item: Item, level: number) {
-    const [main, ...more] = fields(item, this.answers);
+    const list = fields(item, this.answers);
     // In one-at-a-time the question is the screen's heading, and says which step it is.
-    return html`<fieldset aria-describedby=${this.errs[main.id] ? `e-${main.id}` : nothing}><legend><span role="heading" aria-level=${level} id="h-${item.id}" tabindex="-1" aria-describedby=${this.mode == 'list' || this.pages[this.page][1] ? nothing : 'progress'}>${this.ask(item)}</span></legend>${this.renderField(main, this.t.screening.labels[main.id as Label])}${more.map((f) => this.renderField(f, this.label(f.id)))}</fieldset>`;
+    return html`<fieldset aria-describedby=${this.errs[item.id] ? `e-${item.id}` : nothing}><legend><span role="heading" aria-level=${level} id="h-${item.id}" tabindex="-1" aria-describedby=${this.mode == 'list' || this.pages[this.page][1] ? nothing : 'progress'}>${this.ask(item)}</span></legend>${list.map((f) => this.renderField(f))}</fieldset>`;
   }
 
   /** Yes/no radios or procedure checkboxes (in their own fieldset when a follow-up), or a labelled date or number input. */
-  private renderField(f: Field, label?: string) {
+  private renderField(f: Field) {
     const { id, type, options } = f;
+    const label = this.label(id);
     const v = this.answers[id];
     const code = this.errs[id];
     const eid = code ? `e-${id}` : nothing;
-    const error = code ? html`<p class="error" id=${eid}>${this.t.screening.errors[code]}</p>` : '';
+    const error = code ? html`<p class="error" id=${eid}>${this.s.errors[code]}</p>` : '';
     if (type == 'date' || type == 'number') {
       const input = (e: Event, settled?: boolean) => {
         const el = e.target as HTMLInputElement;
@@ -349,13 +355,13 @@ export class MnContraindicationCheck extends MnElement {
     const many = type == 'choices';
     const chosen = (v ?? []) as string[];
     // Chrome would call an unanswered required radio invalid from the start: only a message makes it so.
-    const boxes = html`<div class="options">${(options ?? [true, false]).map((o) => html`<label><input type=${many ? 'checkbox' : 'radio'} name=${id} value=${o} required aria-invalid=${!!code} .checked=${many ? chosen.includes(o as string) : v === o} @change=${(e: Event) => this.changed(f, many ? ((e.target as HTMLInputElement).checked ? [...chosen, o] : chosen.filter((k) => k != o)) : o, true)} />${this.opt(many ? [o] : o)}</label>`)}</div>${error}`;
+    const boxes = html`<div class="options">${(options ?? [true, false]).map((o) => html`<label><input type=${many ? 'checkbox' : 'radio'} name=${id} value=${o} required aria-invalid=${!!code} .checked=${many ? chosen.includes(o as string) : v === o} @change=${() => this.changed(f, many ? (chosen.includes(o as string) ? chosen.filter((k) => k != o) : [...chosen, o]) : o, true)} />${this.opt(many ? [o] : o)}</label>`)}</div>${error}`;
     return id.includes('.') ? html`<fieldset class="follow" aria-describedby=${eid}><legend>${label}</legend>${boxes}</fieldset>` : boxes;
   }
 
   /** A finding in words (CLINICAL.md section 5): what we understood, one reason from the reference, the next step. */
   private finding(f: Finding) {
-    const s = this.t.screening;
+    const { s } = this;
     const item = this.rules.items.find((i) => i.id == f.id)!;
     const all: Record<string, FindingText | undefined> = s.findings;
     // A branch's own words (`isotretinoin.taking`, a kind of procedure) over its item's; a clinic's own item has none.
@@ -370,7 +376,7 @@ export class MnContraindicationCheck extends MnElement {
   }
 
   private renderResult(r: ScreeningResult) {
-    const { common, screening: s } = this.t;
+    const { s } = this;
     const { phone, region } = this.clinic;
     const li = (text: unknown) => html`<li>${text}</li>`;
     const date = r.earliestDate && this.day(r.earliestDate);
@@ -391,7 +397,7 @@ export class MnContraindicationCheck extends MnElement {
       this.booking
         ? html`<div class="nav">${open ? link(date ? s.bookFrom(date) : s.book) : ''}${r.treatment == 'yes' ? '' : link(s.consult, open ? 'secondary' : '')}</div>`
         : ''
-    }${phone ? html`<p>${open ? s.questions : common.callUs} <a href=${phone.href}>${phone.display}</a></p>` : ''}${
+    }${phone ? html`<p>${open ? s.questions : this.t.common.callUs} <a href=${phone.href}>${phone.display}</a></p>` : ''}${
       open
         ? html`<div role="heading" aria-level=${this.hl + 1}>${s.prepTitle(appt && !tooEarly ? this.day(appt) : '')}</div>${this.appt ? '' : html`<label class="field">${s.appointment}<input type="date" name="appointment" min=${r.earliestDate ?? this.today} @input=${this.onAppointment} /></label>`}${tooEarly ? html`<p class="error" role="alert">${s.tooEarly(this.day(tooEarly), this.day(appt!))}</p>` : ''}<ul>${r.preparation.map((p) => li(html`${p.days == null ? '' : html`<strong>${p.from ? (p.from < this.today ? s.prepToday : s.prepFrom(this.day(p.from))) : this.plural(s.prepDays, p.days)}</strong> `}${s.prep[p.id as StepId]}`))}</ul>`
         : ''
