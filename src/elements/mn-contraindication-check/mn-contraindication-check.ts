@@ -214,12 +214,8 @@ export class MnContraindicationCheck extends MnElement {
   }
 
   private finish(): void {
-    const r = evaluateScreening(this.answers, {
-      rules: this.rules,
-      now: this.at,
-      timezone: this.clinic.timezone,
-      region: this.clinic.region,
-    });
+    // In the clinic's time zone, for its country.
+    const r = evaluateScreening(this.answers, { ...this.clinic, rules: this.rules, now: this.at });
     // The rules changed under the patient (a late configuration): back to the first screen with a problem.
     if (r.level == 'incomplete') return void this.pages.find((p, n) => (this.goTo(n), !this.validate(this.list(p))));
     this.final = r;
