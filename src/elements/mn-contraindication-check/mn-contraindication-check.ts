@@ -374,7 +374,6 @@ export class MnContraindicationCheck extends MnElement {
   private renderResult(r: ScreeningResult) {
     const { s } = this;
     const { phone, region } = this.clinic;
-    const li = (text: unknown) => html`<li>${text}</li>`;
     const date = r.earliestDate && this.day(r.earliestDate);
     // What may be booked follows the most restrictive finding (CLINICAL.md section 1).
     const open = r.treatment != 'no';
@@ -395,9 +394,9 @@ export class MnContraindicationCheck extends MnElement {
         : ''
     }${phone ? html`<p>${open ? s.questions : this.t.common.callUs} <a href=${phone.href}>${phone.display}</a></p>` : ''}${
       open
-        ? html`<div role="heading" aria-level=${this.hl + 1}>${s.prepTitle(appt && !tooEarly ? this.day(appt) : '')}</div>${this.appt ? '' : html`<label class="field">${s.appointment}<input type="date" name="appointment" min=${r.earliestDate ?? this.today} @input=${this.onAppointment} /></label>`}${tooEarly ? html`<p class="error" role="alert">${s.tooEarly(this.day(tooEarly), this.day(appt!))}</p>` : ''}<ul>${r.preparation.map((p) => li(html`${p.days == null ? '' : html`<strong>${p.from ? (p.from < this.today ? s.prepToday : s.prepFrom(this.day(p.from))) : this.plural(s.prepDays, p.days)}</strong> `}${s.prep[p.id as StepId]}`))}</ul>`
+        ? html`<div role="heading" aria-level=${this.hl + 1}>${s.prepTitle(appt && !tooEarly ? this.day(appt) : '')}</div>${this.appt ? '' : html`<label class="field">${s.appointment}<input type="date" name="appointment" min=${r.earliestDate ?? this.today} @input=${this.onAppointment} /></label>`}${tooEarly ? html`<p class="error" role="alert">${s.tooEarly(this.day(tooEarly), this.day(appt!))}</p>` : ''}<ul>${r.preparation.map((p) => html`<li>${p.days == null ? '' : html`<strong>${p.from ? (p.from < this.today ? s.prepToday : s.prepFrom(this.day(p.from))) : this.plural(s.prepDays, p.days)}</strong> `}${s.prep[p.id as StepId]}</li>`)}</ul>`
         : ''
-    }<ul class="muted">${(region && region != 'US' ? s.notes : [...s.notes, s.us]).map(li)}</ul><div class="nav"><button type="button" class="secondary" @click=${this.again}>${s.again}</button></div></section>`;
+    }<ul class="muted">${(region && region != 'US' ? s.notes : [...s.notes, s.us]).map((n) => html`<li>${n}</li>`)}</ul><div class="nav"><button type="button" class="secondary" @click=${this.again}>${s.again}</button></div></section>`;
   }
 
   private onAppointment(e: Event): void {
