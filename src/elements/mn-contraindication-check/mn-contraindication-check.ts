@@ -367,9 +367,8 @@ export class MnContraindicationCheck extends MnElement {
     const wait = w && formatWindow(w, this.clinic.locale);
     const level = f.level as Exclude<Level, 'clear'>;
     const who = s.who[item.sources[0] as Source];
-    const why = item.why ?? m.why ?? (who ? `${who} ${s.as[level]}.` : s.own.why!);
-    const next = f.until ? s.earliest(this.day(f.until)) : (m.then?.[level] ?? s.then[level]);
-    return html`<li><strong>${m.said ? say(m.said, f.since ? this.day(f.since) : `${this.answers[f.id]}`) : say(s.own.said!, this.ask(item))}</strong> ${say(why, wait)} ${say(next, wait)}</li>`;
+    // What we understood (the date given, or the age); why (the clinic's, the finding's, or who says so); the next step.
+    return html`<li><strong>${m.said ? say(m.said, f.since ? this.day(f.since) : `${this.answers[f.id]}`) : say(s.own.said!, this.ask(item))}</strong> ${say(item.why ?? m.why ?? (who ? `${who} ${s.as[level]}.` : s.own.why!), wait)} ${say(f.until ? s.earliest(this.day(f.until)) : (m.then?.[level] ?? s.then[level]), wait)}</li>`;
   }
 
   private renderResult(r: ScreeningResult) {
