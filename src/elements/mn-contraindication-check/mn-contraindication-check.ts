@@ -107,7 +107,7 @@ export class MnContraindicationCheck extends MnElement {
   private picked?: string;
   private focusSel?: string;
   /** The status region's words: one summary per failed Next (the result is said by its focused heading). */
-  private say = '';
+  private say?: string;
   /** After Change on the review: the answers before (Back restores them) and the question (focus returns to its Change button). */
   private undo?: { answers: Answers; id: string };
   private json = jsonSource(this, this.notices, 'config');
