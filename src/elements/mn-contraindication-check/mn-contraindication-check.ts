@@ -194,8 +194,9 @@ export class MnContraindicationCheck extends MnElement {
     // A half-typed or impossible date reads as '' (with badInput) and fires no input: an invalid answer, not a missing one.
     for (const { name, validity } of this.renderRoot.querySelectorAll('input'))
       if (validity.badInput || this.answers[name] == '?') this.set(name, validity.badInput ? '?' : undefined);
-    if (this.validate(this.list(this.pages[this.page])))
-      this.undo || this.page >= this.pages.length - 1 ? this.goTo(this.page, 'review') : this.goTo(this.page + 1);
+    if (!this.validate(this.list(this.pages[this.page]))) return;
+    if (this.undo || this.page >= this.pages.length - 1) this.goTo(this.page, 'review');
+    else this.goTo(this.page + 1);
   }
 
   private onBack(): void {
