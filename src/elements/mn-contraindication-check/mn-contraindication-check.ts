@@ -222,14 +222,14 @@ export class MnContraindicationCheck extends MnElement {
     if (r.level == 'incomplete') return void this.pages.find((p, n) => (this.goTo(n), !this.validate(this.list(p))));
     this.final = r;
     this.focusSel = '#result';
-    this.dispatchEvent(
-      new ScreeningCompleteEvent({
-        level: r.level,
-        treatment: r.treatment,
-        ...(r.earliestDate && { earliestDate: r.earliestDate }),
-        ...(this.share && { findings: [...new Set(r.findings.map((f) => f.id))] }),
-      }),
-    );
+    // (Dispatched from a variable: the manifest analyzer would list a `new` inside dispatchEvent as an unnamed event.)
+    const event = new ScreeningCompleteEvent({
+      level: r.level,
+      treatment: r.treatment,
+      ...(r.earliestDate && { earliestDate: r.earliestDate }),
+      ...(this.share && { findings: [...new Set(r.findings.map((f) => f.id))] }),
+    });
+    this.dispatchEvent(event);
   }
 
   private again(): void {
@@ -237,13 +237,10 @@ export class MnContraindicationCheck extends MnElement {
     this.focusSel = 'form [role=heading]';
   }
 
-  /**
-   * The result once the patient has reached it (cleared by `reset()`), its preparation plan dated
-   * from the appointment, or from the earliest date while the appointment is before it (never
-   * from a rejected date).
-   */
+  /** The result once the patient has reached it (cleared by `reset()`). */
   get result(): ScreeningResult | undefined {
     const r = this.final;
+    // Its plan dated from the appointment, or from the earliest date while the appointment is before it (never from a rejected date).
     return r && { ...r, preparation: preparationPlan(this.tooEarly(r) ?? this.appointment, this.rules, r.findings) };
   }
 
