@@ -493,6 +493,16 @@ describe('<mn-contraindication-check>', () => {
       expect(findings(el)[1]).to.contain('From Mar 21, 2027, this wait is over.');
     });
 
+    it('a clinic that makes recent procedures a consultation: a dated one keeps its waiting time as its reason', async () => {
+      const el = await make(undefined, { items: { ...only('recent-procedure').items, 'recent-procedure': { level: 'consult' } } });
+      await walk(el, { 'recent-procedure': true, 'recent-procedure.kinds': ['surgery'], 'recent-procedure.surgery': '2026-10-01' });
+      await submit(el);
+      // It read "There is no official waiting time after it", beside the clinic's own wait and its date.
+      expect(findings(el)).to.deep.equal([
+        'You had surgery in the treatment area on Oct 1, 2026. The clinic waits 12 months after it before treatment. From Oct 1, 2027, this wait is over.',
+      ]);
+    });
+
     it('still taking isotretinoin: never a nudge to stop it, and no promise of a date', async () => {
       const el = await make(undefined, only('isotretinoin'));
       await walk(el, { isotretinoin: true, 'isotretinoin.taking': true });
@@ -622,7 +632,8 @@ describe('<mn-contraindication-check>', () => {
       yes,
       { ...yes, age: 16, 'isotretinoin.taking': true, 'skin-condition.flaring': false, 'recent-procedure.kinds': ['peel'] },
     ];
-    const questions = Object.values(screening.ask);
+    // The questions and the follow-ups' labels.
+    const questions = [...Object.values(screening.ask), ...Object.values(screening.labels)];
     let count = 0;
     for (const answers of variants) {
       const el = await make(html`<mn-contraindication-check layout="list" locale="en-US" region="US"></mn-contraindication-check>`);
@@ -654,8 +665,9 @@ describe('<mn-contraindication-check>', () => {
     expect(count).to.be.at.least(24);
     // The texts themselves, wherever a finding takes them from.
     const texts = [
-      ...Object.values(screening.said),
-      ...Object.values(screening.why),
+      ...[...Object.values(screening.findings), screening.own]
+        .flatMap((f) => [f.said, f.why, ...Object.values(f.then ?? {})])
+        .filter((t) => t !== undefined),
       ...Object.values(screening.then),
       ...Object.values(screening.headline),
     ];

@@ -5,6 +5,43 @@
  */
 import type { Level } from '../outcome.js';
 
+/** The default items' ids (a clinic may add its own). */
+export type ItemId =
+  | 'age'
+  | 'pregnancy'
+  | 'anticoagulants'
+  | 'isotretinoin'
+  | 'cancer-treatment'
+  | 'immunosuppression'
+  | 'bleeding-disorder'
+  | 'diabetes'
+  | 'skin-condition'
+  | 'scleroderma'
+  | 'keloid'
+  | 'metal-allergy'
+  | 'anesthetic-allergy'
+  | 'skin-infection'
+  | 'wound-or-sunburn'
+  | 'active-acne'
+  | 'cold-sore-now'
+  | 'cold-sore-history'
+  | 'skin-cancer'
+  | 'lesions'
+  | 'recent-scar'
+  | 'darker-skin'
+  | 'tan-or-sun'
+  | 'recent-procedure';
+/** The themes of the grouped layout's screens. */
+export type Group = 'you' | 'health' | 'skin' | 'sun';
+/** The kinds of recent procedure: those with a set wait, then those a clinician reviews. */
+export type Kind = 'injectables' | 'laser-nonablative' | 'radiofrequency' | 'laser-ablative' | 'deep-peel' | 'surgery' | 'peel' | 'other';
+/** The preparation steps. */
+export type StepId =
+  'antiviral' | 'avoid-sun' | 'stop-actives' | 'hair-removal' | 'bleeding-supplements' | 'self-tanner' | 'report-changes';
+/** The source codes of CLINICAL.md. */
+export type Source =
+  'FDA' | 'SKINPEN' | 'TRIAL' | 'MAKER' | 'CHU2021' | 'ABLON2018' | 'DALWIG2020' | 'STRIAE2018' | 'DRPEN' | 'INMODE' | 'SEEDS';
+
 /** A waiting period; the parts add up (months first, clamped to the month's end). */
 export interface Window {
   days?: number;
@@ -24,7 +61,7 @@ export interface Item {
   sources: string[];
   kind?: 'stopped' | 'flare' | 'procedure' | 'age';
   /** The theme of the screen that asks it in the grouped layout (a clinic's own items join the last). */
-  group?: string;
+  group?: Group;
   /** Another item whose yes gives this item's finding too (a cold sore now: a history of cold sores). */
   by?: string;
   /** `stopped`: how long after the stop date treatment waits. */
@@ -57,15 +94,15 @@ export interface Rules {
   preparation: Step[];
 }
 
-const item = (id: string, level: Level, sources: string, extra?: Partial<Item>): Item => ({
+const item = (id: ItemId, level: Level, sources: string, extra?: Partial<Item>): Item => ({
   id,
   level,
   sources: sources.split(' '),
   ...extra,
 });
 /** The items of one screen of the grouped layout. */
-const group = (name: string, ...items: Item[]) => items.map((i) => ({ ...i, group: name }));
-const step = (id: string, sources: string, days?: number, after?: string[]): Step => ({
+const group = (name: Group, ...items: Item[]) => items.map((i) => ({ ...i, group: name }));
+const step = (id: StepId, sources: string, days?: number, after?: string[]): Step => ({
   id,
   sources: sources.split(' '),
   ...(days && { days }),

@@ -11,7 +11,8 @@ import {
   fields,
   preparationPlan,
 } from '../../domain/screening/evaluate.js';
-import type { Item, Rules } from '../../domain/screening/items.js';
+import type { Item, ItemId, Kind, Rules, Source, StepId } from '../../domain/screening/items.js';
+import type { Level } from '../../domain/outcome.js';
 import { dateIn, isIsoDate } from '../../domain/time.js';
 import { parseTreatedAt } from '../../domain/aftercare/schedule.js';
 import { ScreeningCompleteEvent, ScreeningResetEvent } from '../../events.js';
@@ -19,11 +20,14 @@ import { formatDate, formatWindow } from '../../i18n/format.js';
 import { jsonSource } from '../shared/json-source.js';
 import { MnElement, httpUrl } from '../shared/mn-element.js';
 import { checkStyles } from './mn-contraindication-check.styles.js';
-import { screening, screeningGB } from '../../i18n/en/screening.js';
-import { addEnglish, addMessages } from '../../i18n/index.js';
+import { type FindingText, type Label, type Plural, type Text, screening, screeningGB } from '../../i18n/en/screening.js';
+import { addEnglish, addMessages, textLanguage } from '../../i18n/index.js';
 
 addEnglish('screening', screening);
 addMessages('en-GB', { screening: screeningGB });
+
+/** A text, with its value in place of "%". */
+const say = (t: Text, value = '') => t.replace('%', () => value);
 
 /**
  * A private safety self-check before microneedling: plain questions (CLINICAL.md section 1) on a
@@ -51,11 +55,11 @@ export class MnContraindicationCheck extends MnElement {
   static override properties = {
     ...MnElement.properties,
     // Internal state as `attribute: false`, literally: the manifest analyzer reads neither `state: true` nor a shared object.
+    // (The screen shown and the stage change with `errs`, a new object each time.)
     answers: { attribute: false },
-    page: { attribute: false },
-    stage: { attribute: false },
     errs: { attribute: false },
     final: { attribute: false },
+    picked: { attribute: false },
     layout: {},
     appointmentDate: { attribute: 'appointment-date' },
     configSrc: { attribute: 'config-src' },
@@ -71,9 +75,9 @@ export class MnContraindicationCheck extends MnElement {
   /** Past the questions: the review (the result is `final`). */
   private stage?: 'review';
   /**
-   * The one place field errors live (until the shared form-field controller takes them): shown
-   * after Next, or once a field was changed; an answer that becomes valid clears its message at
-   * once, but a date being typed never switches to another message until the patient leaves it.
+   * The one place field errors live: shown after Next, or once a field was changed; an answer
+   * that becomes valid clears its message at once, but a date being typed never switches to
+   * another message until the patient leaves it.
    */
   private errs: Record<string, Problem | undefined> = {};
   private final?: ScreeningResult;
@@ -103,7 +107,7 @@ export class MnContraindicationCheck extends MnElement {
   private picked?: string;
   private focusSel?: string;
   /** The status region's words: one summary per failed Next (the result is said by its focused heading). */
-  private say = '';
+  private say?: string;
   /** After Change on the review: the answers before (Back restores them) and the question (focus returns to its Change button). */
   private undo?: { answers: Answers; id: string };
   private json = jsonSource(this, this.notices, 'config');
@@ -125,7 +129,8 @@ export class MnContraindicationCheck extends MnElement {
   }
 
   protected override updated(): void {
-    if (this.focusSel) this.renderRoot.querySelector<HTMLElement>(this.focusSel)?.focus();
+    // No selector (undefined) matches no element.
+    this.renderRoot.querySelector<HTMLElement>(this.focusSel!)?.focus();
     this.focusSel = undefined;
   }
 
@@ -144,6 +149,11 @@ export class MnContraindicationCheck extends MnElement {
     return dateIn(this.at ?? new Date(), this.clinic.timezone);
   }
 
+  /** The fields of a screen's questions, with the follow-ups their answers open. */
+  private list(page: Item[]): Field[] {
+    return page.flatMap((i) => fields(i, this.answers));
+  }
+
   private set(id: string, value: unknown): void {
     this.answers = { ...this.answers, [id]: value };
   }
@@ -154,7 +164,7 @@ export class MnContraindicationCheck extends MnElement {
     this.errs = { ...this.errs };
     // The same words again would not be read: a no-break space makes them new.
     if (bad[0]) {
-      const say = this.t.screening.summary(bad.length);
+      const say = this.plural(this.s.summary, bad.length);
       this.say = this.say == say ? say + '\u00a0' : say;
       this.focusSel = `[name="${bad[0].id}"]`;
     }
@@ -184,7 +194,7 @@ export class MnContraindicationCheck extends MnElement {
     // A half-typed or impossible date reads as '' (with badInput) and fires no input: an invalid answer, not a missing one.
     for (const { name, validity } of this.renderRoot.querySelectorAll('input'))
       if (validity.badInput || this.answers[name] == '?') this.set(name, validity.badInput ? '?' : undefined);
-    if (!this.validate(this.pages[this.page].flatMap((i) => fields(i, this.answers)))) return;
+    if (!this.validate(this.list(this.pages[this.page]))) return;
     if (this.undo || this.page >= this.pages.length - 1) this.goTo(this.page, 'review');
     else this.goTo(this.page + 1);
   }
@@ -206,22 +216,19 @@ export class MnContraindicationCheck extends MnElement {
   }
 
   private finish(): void {
-    const r = evaluateScreening(this.answers, {
-      rules: this.rules,
-      now: this.at,
-      timezone: this.clinic.timezone,
-      appointmentDate: this.appt,
-      region: this.clinic.region,
-    });
+    // In the clinic's time zone, for its country.
+    const r = evaluateScreening(this.answers, { ...this.clinic, rules: this.rules, now: this.at });
     // The rules changed under the patient (a late configuration): back to the first screen with a problem.
-    if (r.level == 'incomplete')
-      return void this.pages.find((p, n) => (this.goTo(n), !this.validate(p.flatMap((i) => fields(i, this.answers)))));
+    if (r.level == 'incomplete') return void this.pages.find((p, n) => (this.goTo(n), !this.validate(this.list(p))));
     this.final = r;
-    this.plan();
     this.focusSel = '#result';
-    const event = new ScreeningCompleteEvent({ level: r.level, treatment: r.treatment });
-    if (r.earliestDate) event.detail.earliestDate = r.earliestDate;
-    if (this.share) event.detail.findings = [...new Set(r.findings.map((f) => f.id))];
+    // (Dispatched from a variable: the manifest analyzer would list a `new` inside dispatchEvent as an unnamed event.)
+    const event = new ScreeningCompleteEvent({
+      level: r.level,
+      treatment: r.treatment,
+      ...(r.earliestDate && { earliestDate: r.earliestDate }),
+      ...(this.share && { findings: [...new Set(r.findings.map((f) => f.id))] }),
+    });
     this.dispatchEvent(event);
   }
 
@@ -232,7 +239,9 @@ export class MnContraindicationCheck extends MnElement {
 
   /** The result once the patient has reached it (cleared by `reset()`). */
   get result(): ScreeningResult | undefined {
-    return this.final;
+    const r = this.final;
+    // Its plan dated from the appointment, or from the earliest date while the appointment is before it (never from a rejected date).
+    return r && { ...r, preparation: preparationPlan(this.tooEarly(r) ?? this.appointment, this.rules, r.findings) };
   }
 
   /** Clears every answer and returns to the first question; fires `mn-screening-reset` if a result was shown. */
@@ -245,46 +254,61 @@ export class MnContraindicationCheck extends MnElement {
     if (event) this.dispatchEvent(event);
   }
 
+  /** A title: the screen's, the review's or the result's; focus goes to it. */
+  private head(text: unknown, id: string, describedby?: string) {
+    return html`<div role="heading" aria-level=${this.hl} class="title" id=${id} tabindex="-1" aria-describedby=${describedby ?? nothing}>${text}</div>`;
+  }
+
   // Nested templates stay on one line: the build's template minifier does not reach them.
   // Next comes before Back, so it keeps its place from the first question on (no mis-taps); on the
   // review, "See my result" comes before the answers, so the keyboard reaches it at once.
   protected renderBody() {
-    const s = this.t.screening;
-    const { stage, page, final, undo, hl, mode } = this;
-    const items = this.pages[page];
+    const { s } = this;
+    const { stage, page, final, undo, hl, mode, pages } = this;
+    const items = pages[page];
     const title = mode == 'grouped' && s.groups[items[0].group!];
-    const back =
-      stage || page || undo ? html`<button type="button" class="secondary" @click=${this.onBack}>${undo ? s.cancel : s.back}</button>` : '';
-    const nav = html`<div class="nav"><button>${stage ? s.see : undo ? s.update : s.next}</button>${back}</div>`;
-    const progress = mode == 'list' ? '' : html`<p class="muted" id="progress">${s.progress(page + 1, this.pages.length)}</p>`;
-    const screen = [
-      title ? html`<div role="heading" aria-level=${hl} class="title" tabindex="-1" aria-describedby="progress">${title}</div>` : '',
-      progress,
-      items.map((i) => this.renderItem(i, title ? hl + 1 : hl)),
-      nav,
-    ];
+    const nav = html`<div class="nav"><button>${stage ? s.see : undo ? s.update : s.next}</button>${stage || page || undo ? html`<button type="button" class="secondary" @click=${this.onBack}>${undo ? s.cancel : s.back}</button>` : ''}</div>`;
     const body = this.json.loading
       ? html`<p role="status">${s.loading}</p>`
       : final
-        ? this.renderResult(final)
-        : html`<form novalidate @submit=${this.onNext}>${stage ? this.renderReview(nav) : screen}</form>`;
+        ? this.renderResult(this.result!)
+        : html`<form novalidate @submit=${this.onNext}>${
+            stage
+              ? this.renderReview(nav)
+              : [
+                  title ? this.head(title, 'screen', 'progress') : '',
+                  mode == 'list' ? '' : html`<p class="muted" id="progress">${s.progress(page + 1, pages.length)}</p>`,
+                  items.map((i) => this.renderItem(i, title ? hl + 1 : hl)),
+                  nav,
+                ]
+          }</form>`;
     return html`<p class="muted privacy">${s.privacy}</p>${body}<p class="sr-only" role="status">${this.say}</p>`;
   }
 
+  /** The safety check's texts in the widget's language. */
+  private get s() {
+    return this.t.screening;
+  }
+
   private ask(i: Item): string {
-    return i.text ?? this.t.screening.ask[i.id] ?? i.id;
+    return i.text ?? this.s.ask[i.id as ItemId] ?? i.id;
   }
 
   /** The label of a follow-up (a procedure's date: its kind's). */
   private label(id: string): string {
-    const s = this.t.screening;
-    return s.ask[id] ?? s.when(s.kinds[id.split('.')[1]]);
+    const { s } = this;
+    return s.labels[id as Label] ?? s.when(s.kinds[id.split('.')[1] as Kind]);
   }
 
   /** Text of a yes/no answer or of the procedures chosen. */
   private opt(o: unknown): string {
-    const s = this.t.screening;
-    return o === true ? s.yes : o === false ? s.no : (o as string[]).map((k) => s.kinds[k]).join(', ');
+    const { s } = this;
+    return o === true ? s.yes : o === false ? s.no : (o as Kind[]).map((k) => s.kinds[k]).join(', ');
+  }
+
+  /** The words for a count, by the plural rules of the language the text is in. */
+  private plural(p: Plural, n: number): string {
+    return say(p[new Intl.PluralRules(textLanguage(this.clinic.locale)).select(n)] ?? p.other, `${n}`);
   }
 
   /** A date as this screen writes it, kept on one line ("Book an appointment from Jan 12, 2027" never breaks inside it). */
@@ -293,33 +317,29 @@ export class MnContraindicationCheck extends MnElement {
   }
 
   private renderReview(nav: unknown) {
-    const s = this.t.screening;
-    const answer = (f: Field, k: number) => {
-      const v = this.answers[f.id];
-      const label = k ? html`<span class="muted">${this.label(f.id).replace(/\?.*/, '')}:</span> ` : '';
-      return html`<dd>${label}${f.type == 'date' ? this.day(v as string) : f.type == 'number' ? v : this.opt(v)}</dd>`;
+    const { s } = this;
+    const answer = ({ id, type }: Field, k: number) => {
+      const v = this.answers[id];
+      return html`<dd>${k ? html`<span class="muted">${this.label(id).replace(/\?.*/, '')}:</span> ` : ''}${type == 'date' ? this.day(v as string) : type == 'number' ? v : this.opt(v)}</dd>`;
     };
     // One row per question (a GOV.UK summary list): Change beside its answers; its hidden question tells the buttons apart when heard.
-    return html`<div role="heading" aria-level=${this.hl} class="title" id="review" tabindex="-1">${s.review}</div>${nav}<dl>${this.pages.flat().map((i) => html`<div class="row"><dt>${this.ask(i)}</dt>${fields(i, this.answers).map(answer)}<dd class="change"><button type="button" class="secondary" id="c-${i.id}" @click=${() => this.change(i)}>${s.change}<span class="sr-only">: ${this.ask(i)}</span></button></dd></div>`)}</dl>${nav}`;
+    return html`${this.head(s.review, 'review')}${nav}<dl>${this.pages.flat().map((i) => html`<div class="row"><dt>${this.ask(i)}</dt>${fields(i, this.answers).map(answer)}<dd class="change"><button type="button" class="secondary" id="c-${i.id}" @click=${() => this.change(i)}>${s.change}<span class="sr-only">: ${this.ask(i)}</span></button></dd></div>`)}</dl>${nav}`;
   }
 
   private renderItem(item: Item, level: number) {
-    const [main, ...more] = fields(item, this.answers);
-    const parts = [
-      this.renderField(main, this.t.screening.ask[`${item.id}.label`]),
-      more.map((f) => this.renderField(f, this.label(f.id))),
-    ];
+    const list = fields(item, this.answers);
     // In one-at-a-time the question is the screen's heading, and says which step it is.
-    return html`<fieldset aria-describedby=${this.errs[main.id] ? `e-${main.id}` : nothing}><legend><span role="heading" aria-level=${level} id="h-${item.id}" tabindex="-1" aria-describedby=${this.mode == 'list' || this.pages[this.page][1] ? nothing : 'progress'}>${this.ask(item)}</span></legend>${parts}</fieldset>`;
+    return html`<fieldset aria-describedby=${this.errs[item.id] ? `e-${item.id}` : nothing}><legend><span role="heading" aria-level=${level} id="h-${item.id}" tabindex="-1" aria-describedby=${this.mode == 'list' || this.pages[this.page][1] ? nothing : 'progress'}>${this.ask(item)}</span></legend>${list.map((f) => this.renderField(f))}</fieldset>`;
   }
 
   /** Yes/no radios or procedure checkboxes (in their own fieldset when a follow-up), or a labelled date or number input. */
-  private renderField(f: Field, label?: string) {
+  private renderField(f: Field) {
     const { id, type, options } = f;
+    const label = this.label(id);
     const v = this.answers[id];
     const code = this.errs[id];
     const eid = code ? `e-${id}` : nothing;
-    const error = code ? html`<p class="error" id=${eid}>${this.t.screening.errors[code]}</p>` : '';
+    const error = code ? html`<p class="error" id=${eid}>${this.s.errors[code]}</p>` : '';
     if (type == 'date' || type == 'number') {
       const input = (e: Event, settled?: boolean) => {
         const el = e.target as HTMLInputElement;
@@ -329,79 +349,70 @@ export class MnContraindicationCheck extends MnElement {
     }
     const many = type == 'choices';
     const chosen = (v ?? []) as string[];
-    const pick = (o: unknown, on: boolean) => this.changed(f, many ? (on ? [...chosen, o] : chosen.filter((k) => k != o)) : o, true);
     // Chrome would call an unanswered required radio invalid from the start: only a message makes it so.
-    const boxes = html`<div class="options">${(options ?? [true, false]).map((o) => html`<label><input type=${many ? 'checkbox' : 'radio'} name=${id} value=${o} required aria-invalid=${!!code} .checked=${many ? chosen.includes(o as string) : v === o} @change=${(e: Event) => pick(o, (e.target as HTMLInputElement).checked)} />${this.opt(many ? [o] : o)}</label>`)}</div>${error}`;
+    const boxes = html`<div class="options">${(options ?? [true, false]).map((o) => html`<label><input type=${many ? 'checkbox' : 'radio'} name=${id} value=${o} required aria-invalid=${!!code} .checked=${many ? chosen.includes(o as string) : v === o} @change=${() => this.changed(f, many ? (chosen.includes(o as string) ? chosen.filter((k) => k != o) : [...chosen, o]) : o, true)} />${this.opt(many ? [o] : o)}</label>`)}</div>${error}`;
     return id.includes('.') ? html`<fieldset class="follow" aria-describedby=${eid}><legend>${label}</legend>${boxes}</fieldset>` : boxes;
   }
 
   /** A finding in words (CLINICAL.md section 5): what we understood, one reason from the reference, the next step. */
   private finding(f: Finding) {
-    const s = this.t.screening;
+    const { s } = this;
     const item = this.rules.items.find((i) => i.id == f.id)!;
-    const key = f.code ? `${f.id}.${f.code}` : f.id;
+    const all: Record<string, FindingText | undefined> = s.findings;
+    // A branch's own words (`isotretinoin.taking`, a kind of procedure) over its item's; a clinic's own item has none.
+    const m = { ...all[f.id], ...all[f.code ? `${f.id}.${f.code}` : f.id] };
     const w = item.windows?.[f.code!] ?? item.window;
-    // "%" is filled only where a text has one (so a finding without a date or window formats none).
-    const fill = (text: string) => text.replace('%', () => formatWindow(w!, this.clinic.locale));
-    // "%": the date given, or the age.
-    const said =
-      (s.said[key] ?? s.said[f.id])?.replace('%', () => (f.since ? this.day(f.since) : this.answers[f.id]) + '') ??
-      s.said.own.replace('%', this.ask(item));
-    const who = s.who[item.sources[0]];
-    const why = item.why ?? s.why[key] ?? s.why[`${f.id}.${f.level}`] ?? s.why[f.id] ?? (who ? `${who} ${s.as[f.level]}.` : s.why.own);
-    const next = f.until ? s.earliest(this.day(f.until)) : (s.then[`${key}.${f.level}`] ?? s.then[f.level]);
-    return html`<li><strong>${said}</strong> ${fill(why)} ${fill(next)}</li>`;
+    const wait = w && formatWindow(w, this.clinic.locale);
+    const level = f.level as Exclude<Level, 'clear'>;
+    const who = s.who[item.sources[0] as Source];
+    // What we understood (the date given, or the age); why (the clinic's, the finding's, or who says so); the next step.
+    return html`<li><strong>${m.said ? say(m.said, f.since ? this.day(f.since) : `${this.answers[f.id]}`) : say(s.own.said!, this.ask(item))}</strong> ${say(item.why ?? m.why ?? (who ? `${who} ${s.as[level]}.` : s.own.why!), wait)} ${say(f.until ? s.earliest(this.day(f.until)) : (m.then?.[level] ?? s.then[level]), wait)}</li>`;
   }
 
   private renderResult(r: ScreeningResult) {
-    const { common, screening: s } = this.t;
+    const { s } = this;
     const { phone, region } = this.clinic;
-    const li = (text: unknown) => html`<li>${text}</li>`;
     const date = r.earliestDate && this.day(r.earliestDate);
     // What may be booked follows the most restrictive finding (CLINICAL.md section 1).
     const open = r.treatment != 'no';
-    const input = this.appt
-      ? ''
-      : html`<label class="field">${s.appointment}<input type="date" name="appointment" min=${r.earliestDate ?? this.today} @input=${this.onAppointment} /></label>`;
     // An appointment before the earliest date is flagged; steps whose start has passed start today.
     // The date entered, in this screen's format: in the plan's heading, or in the message when it is too early.
     const tooEarly = this.tooEarly(r);
-    const appt = this.appt ?? this.picked;
-    const early = tooEarly ? html`<p class="error" role="alert">${s.tooEarly(this.day(tooEarly), this.day(appt!))}</p>` : '';
-    const prep = r.preparation.map((p) =>
-      li(
-        html`${p.days == null ? '' : html`<strong>${p.from ? (p.from < this.today ? s.prepToday : s.prepFrom(this.day(p.from))) : s.prepDays(p.days)}</strong> `}${s.prep[p.id]}`,
-      ),
-    );
+    const appt = this.appointment;
     const link = (text: string, cls = '') => html`<a class="button ${cls}" href=${this.booking}>${text}</a>`;
-    const book = this.booking
-      ? html`<div class="nav">${open ? link(date ? s.bookFrom(date) : s.book) : ''}${r.treatment == 'yes' ? '' : link(s.consult, open ? 'secondary' : '')}</div>`
-      : '';
-    const call = phone ? html`<p>${open ? s.questions : common.callUs} <a href=${phone.href}>${phone.display}</a></p>` : '';
-    const plan = open
-      ? html`<div role="heading" aria-level=${this.hl + 1}>${s.prepTitle(appt && !tooEarly ? this.day(appt) : '')}</div>${input}${early}<ul>${prep}</ul>`
-      : '';
-    const list = r.findings.length ? html`<ul>${r.findings.map((f) => this.finding(f))}</ul>` : '';
-    // The US notice only where it applies: a US clinic, or one whose country is unknown (CLINICAL.md section 4).
-    const notes = s.notes.slice(0, !region || region == 'US' ? 3 : 2);
-    return html`<section class="result ${r.level}" part="result"><div role="heading" aria-level=${this.hl} class="title" id="result" tabindex="-1">${r.treatment == 'from' ? s.from(date!) : s.headline[r.level == 'defer' && r.findings.some((f) => f.level == 'consult') ? 'consult' : r.level]}</div>${list}${book}${call}${plan}<ul class="muted">${notes.map(li)}</ul><div class="nav"><button type="button" class="secondary" @click=${this.again}>${s.again}</button></div></section>`;
+    // In order (written in place: about 40 B gzip less than a const for each part): the headline;
+    // the findings; what may be booked; the phone; the preparation plan where treatment may be
+    // booked; the notes (the US one only for a US clinic, or one whose country is unknown,
+    // CLINICAL.md section 4); Start again.
+    return html`<section class="result ${r.level}" part="result">${this.head(
+      r.treatment == 'from'
+        ? s.from(date!)
+        : s.headline[r.level == 'defer' && r.findings.some((f) => f.level == 'consult') ? 'consult' : (r.level as Level)],
+      'result',
+    )}${r.findings.length ? html`<ul>${r.findings.map((f) => this.finding(f))}</ul>` : ''}${
+      this.booking
+        ? html`<div class="nav">${open ? link(date ? s.bookFrom(date) : s.book) : ''}${r.treatment == 'yes' ? '' : link(s.consult, open ? 'secondary' : '')}</div>`
+        : ''
+    }${phone ? html`<p>${open ? s.questions : this.t.common.callUs} <a href=${phone.href}>${phone.display}</a></p>` : ''}${
+      open
+        ? html`<div role="heading" aria-level=${this.hl + 1}>${s.prepTitle(appt && !tooEarly ? this.day(appt) : '')}</div>${this.appt ? '' : html`<label class="field">${s.appointment}<input type="date" name="appointment" min=${r.earliestDate ?? this.today} @input=${this.onAppointment} /></label>`}${tooEarly ? html`<p class="error" role="alert">${s.tooEarly(this.day(tooEarly), this.day(appt!))}</p>` : ''}<ul>${r.preparation.map((p) => html`<li>${p.days == null ? '' : html`<strong>${p.from ? (p.from < this.today ? s.prepToday : s.prepFrom(this.day(p.from))) : this.plural(s.prepDays, p.days)}</strong> `}${s.prep[p.id as StepId]}</li>`)}</ul>`
+        : ''
+    }<ul class="muted">${(region && region != 'US' ? s.notes : [...s.notes, s.us]).map((n) => html`<li>${n}</li>`)}</ul><div class="nav"><button type="button" class="secondary" @click=${this.again}>${s.again}</button></div></section>`;
   }
 
   private onAppointment(e: Event): void {
     const date = (e.target as HTMLInputElement).value;
     this.picked = isIsoDate(date) ? date : undefined;
-    this.plan();
+  }
+
+  /** The appointment date: the clinic's, or the one the patient entered. */
+  private get appointment(): string | undefined {
+    return this.appt ?? this.picked;
   }
 
   /** The earliest date, while the appointment is before it. */
   private tooEarly(r: ScreeningResult): string | undefined {
-    const appt = this.appt ?? this.picked;
+    const appt = this.appointment;
     return appt && r.earliestDate && appt < r.earliestDate ? r.earliestDate : undefined;
-  }
-
-  /** Dates the preparation plan from the appointment, or from the earliest date while the appointment is before it (never from a rejected date). */
-  private plan(): void {
-    const r = this.final!;
-    this.final = { ...r, preparation: preparationPlan(this.tooEarly(r) ?? this.appt ?? this.picked, this.rules, r.findings) };
   }
 }
