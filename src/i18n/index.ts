@@ -1,13 +1,17 @@
 /**
  * The message catalogue. English is built in; another language is one file that calls
- * `addMessages('fr', { common: { ... }, ... })` (any subset: missing texts fall back to English).
+ * `addMessages('fr', { common: { ... }, ... })`: a complete `Catalogue` for a language pack, or any
+ * part of one to override some texts (what it lacks stays English).
  */
 import { type Catalogue, en } from './en/index.js';
 
 export type { Catalogue };
-type DeepPartial<T> = {
-  [K in keyof T]?: T[K] extends (...args: never[]) => unknown ? T[K] : T[K] extends object ? DeepPartial<T[K]> : T[K];
-};
+/** Any part of a catalogue: objects may lack keys; a list or a function is given whole. */
+type DeepPartial<T> = T extends readonly unknown[] | ((...args: never[]) => unknown)
+  ? T
+  : T extends object
+    ? { [K in keyof T]?: DeepPartial<T[K]> }
+    : T;
 export type Translation = DeepPartial<Catalogue>;
 
 /**
@@ -30,6 +34,13 @@ function merge<T>(base: T, over: unknown): T {
   for (const [k, v] of Object.entries(over)) out[k] = k in out && typeof v === 'object' && !Array.isArray(v) ? merge(out[k], v) : v;
   return out as T;
 }
+
+/**
+ * The text for `code` in one of the catalogue's tables, or undefined for a code it has none for (a
+ * clinic's own phase; never an inherited key such as `constructor`).
+ */
+export const lookup = <T extends object>(table: T, code: string): T[keyof T] | undefined =>
+  Object.hasOwn(table, code) ? table[code as keyof T] : undefined;
 
 /** Adds a widget's English namespace; called once by the widget's module. */
 export function addEnglish<K extends keyof Catalogue>(namespace: K, texts: Catalogue[K]): void {

@@ -5,19 +5,17 @@ import { type CalendarEvent, buildIcs, upcomingEvents } from '../../domain/calen
 import { openAt } from '../../domain/hours.js';
 import { addDays, dateIn, zonedInstant } from '../../domain/time.js';
 import { formatDate, formatDateTime, formatDays, formatTime } from '../../i18n/format.js';
-import { textLanguage } from '../../i18n/index.js';
 import { jsonSource } from '../shared/json-source.js';
 import { MnElement, httpUrl } from '../shared/mn-element.js';
 import { styles } from './mn-aftercare-timeline.styles.js';
 import { aftercare, aftercareGB } from '../../i18n/en/aftercare.js';
-import { addEnglish, addMessages } from '../../i18n/index.js';
+import { addEnglish, addMessages, lookup, textLanguage } from '../../i18n/index.js';
 
 addEnglish('aftercare', aftercare);
 addMessages('en-GB', { aftercare: aftercareGB });
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
-const split = (s?: string) => (s ? s.split('|') : []);
 
 /**
  * Shows the patient where they are in their recovery after microneedling, phase by phase from the
@@ -175,7 +173,7 @@ export class MnAftercareTimeline extends MnElement {
   private events(now: Date): CalendarEvent[] {
     const { name, timezone } = this.clinic;
     const events = this.plan!.milestones.map((m) => {
-      const summary = `${name ? `${name}: ` : ''}${this.t.aftercare.milestones[m.id] ?? m.id}`;
+      const summary = `${name ? `${name}: ` : ''}${lookup(this.t.aftercare.milestones, m.id) ?? m.id}`;
       const uid = `${m.id}-${+m.at}@mn-widgets`;
       // All free: a reminder, or a two-week window, should not show the patient as busy.
       return m.until
@@ -202,7 +200,9 @@ export class MnAftercareTimeline extends MnElement {
 
   private label(id: string): string {
     const t = this.t.aftercare;
-    return id === 'before' || id === 'after' ? t[id] : (this.rules.phases.find((p) => p.id === id)?.title ?? t.phases[id]?.[0] ?? id);
+    return id === 'before' || id === 'after'
+      ? t[id]
+      : (this.rules.phases.find((p) => p.id === id)?.title ?? lookup(t.phases, id)?.title ?? id);
   }
 
   protected renderBody() {
@@ -242,7 +242,7 @@ export class MnAftercareTimeline extends MnElement {
     const call = phone && html`<p>${t.call(name ?? t.us)} <a href=${phone.href}>${phone.display}</a></p>`;
     // 911 for US clinics, else the clinic's own number or "your local emergency number" (CLINICAL.md section 2).
     const sos = emergencyNumber ?? (region == 'US' ? { href: 'tel:911', display: '911' } : undefined);
-    const number = sos ? html`<a href=${sos.href}>${sos.display}</a>` : t.emergency[2];
+    const number = sos ? html`<a href=${sos.href}>${sos.display}</a>` : t.emergency.local;
     const say = (text: string, what: unknown) => text.split('%').flatMap((x, i) => (i ? [what, x] : x));
     const closed =
       this.hours?.open !== false
@@ -253,21 +253,20 @@ export class MnAftercareTimeline extends MnElement {
     const flags = html`<div class="flags" part="flags">
         <div role="heading" aria-level=${hl}>${t.sections.call}</div>
         <p>${t.flags}</p>
-        ${list(this.rules.redFlags ?? split(t.redFlags))} ${call} ${closed}
+        ${list(this.rules.redFlags ?? t.redFlags)} ${call} ${closed}
       </div>
       <div class="sos" part="emergency">
-        <div role="heading" aria-level=${hl}>${t.emergency[0]}</div>
-        <p>${say(t.emergency[1], number)}</p>
+        <div role="heading" aria-level=${hl}>${t.emergency.title}</div>
+        <p>${say(t.emergency.text, number)}</p>
       </div>`;
     const marker = html`<strong class="marker">${t.here}</strong>`;
     const phases = p.phases.map((x, i) => {
-      const texts = t.phases[x.id] ?? [];
+      const texts = lookup(t.phases, x.id);
       const on = x === current;
       const open = this.open[x.id] ?? on;
-      const lists = (['do', 'avoid', 'normal'] as const).map((k, j) => {
+      const lists = (['do', 'avoid', 'normal'] as const).map((k) => {
         // "{exercise-ok}": that milestone's date and time.
-        const items =
-          x[k] ?? split(texts[j + 1]).map((s) => s.replace(/\{(.+?)\}/, (_, id) => dt(p.milestones.find((m) => m.id == id)!.at)));
+        const items = x[k] ?? texts?.[k].map((s) => s.replace(/\{(.+?)\}/, (_, id) => dt(p.milestones.find((m) => m.id == id)!.at))) ?? [];
         return items.length ? html`<div role="heading" aria-level=${hl + 1}>${t.sections[k]}</div>${list(items)}` : nothing;
       });
       return html`<li part="phase" class=${on ? 'now' : x.end <= now ? 'past' : ''} aria-current=${on ? 'step' : nothing}>
@@ -284,7 +283,7 @@ export class MnAftercareTimeline extends MnElement {
       .filter((m) => m.at > now && !m.until)
       .map(
         (m) =>
-          html`<li>${t.countdown(t.milestones[m.id], formatDays((Date.parse(day(m.at)) - Date.parse(day(now))) / DAY, textLanguage(locale)), when(m.at))}</li>`,
+          html`<li>${t.countdown(lookup(t.milestones, m.id)!, formatDays((Date.parse(day(m.at)) - Date.parse(day(now))) / DAY, textLanguage(locale)), when(m.at))}</li>`,
       );
     // Once the last milestone is over there is nothing to add: no control rather than an empty file.
     const upcoming = this.events(now).length;

@@ -1,7 +1,15 @@
 import { ContextConsumer } from '@lit/context';
 import { LitElement, type PropertyValues, html, nothing } from 'lit';
 import { clinicContext } from '../../context/clinic.js';
-import { type ClinicConfig, type ClinicValues, parseClinic, parseHttpUrl, parseLocale, resolveClinic } from '../../domain/clinic.js';
+import {
+  type ClinicConfig,
+  type ClinicValues,
+  type NoticeCode,
+  parseClinic,
+  parseHttpUrl,
+  parseLocale,
+  resolveClinic,
+} from '../../domain/clinic.js';
 import { toText } from '../../domain/json-check.js';
 import { type Catalogue, messages, textLanguage } from '../../i18n/index.js';
 import { localTimeZone } from '../../domain/time.js';
@@ -172,7 +180,13 @@ export abstract class MnElement extends LitElement {
    * unset (undefined). A bad value records a notice (and one console warning) and yields `bad`:
    * undefined, so the caller uses its default, or the conservative value for a safety setting.
    */
-  protected parseAttr<T>(attr: string, raw: unknown, parse: (value: string) => T | undefined, code = 'value', bad?: T): T | undefined {
+  protected parseAttr<T>(
+    attr: string,
+    raw: unknown,
+    parse: (value: string) => T | undefined,
+    code: NoticeCode = 'value',
+    bad?: T,
+  ): T | undefined {
     const text = attrText(raw, code == 'date');
     const given = text !== '' && text !== undefined;
     const value = text ? parse(text) : undefined;
