@@ -206,22 +206,18 @@ export abstract class MnElement extends LitElement {
   /** The widget's content. Errors thrown here show the fallback instead of a blank element. */
   protected abstract renderBody(): unknown;
 
-  protected renderFallback() {
-    const { phone, email } = this.clinic;
-    return html`<p role="alert">
-      ${this.t.common.fallback}
-      ${phone ? html`${this.t.common.callUs} <a href=${phone.href}>${phone.display}</a>` : nothing}
-      ${email ? html`${this.t.common.emailUs} <a href=${`mailto:${email}`}>${email}</a>` : nothing}
-    </p>`;
-  }
-
   protected override render() {
     let body: unknown;
     try {
       body = this.renderBody();
     } catch (error) {
       console.warn(`<${this.localName}> could not render; showing the fallback.`, error);
-      body = this.renderFallback();
+      const { phone, email } = this.clinic;
+      body = html`<p role="alert">
+        ${this.t.common.fallback}
+        ${phone ? html`${this.t.common.callUs} <a href=${phone.href}>${phone.display}</a>` : nothing}
+        ${email ? html`${this.t.common.emailUs} <a href=${`mailto:${email}`}>${email}</a>` : nothing}
+      </p>`;
     }
     return html`<div part="base" class="root ${this.clinic.theme}" lang=${textLanguage(this.clinic.locale)}>
       ${this.notices.render(this.t)}${body}
