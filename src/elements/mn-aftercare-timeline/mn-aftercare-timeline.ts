@@ -133,7 +133,7 @@ export class MnAftercareTimeline extends MnElement {
     if (this.advancing && this.plan && before && before !== this.plan.current) {
       this.status = this.t.aftercare.now(this.label(this.plan.current));
       // The phase the patient was reading stays open when the next one starts.
-      this.open = { [before]: true, ...this.open };
+      this.open[before] ??= true;
     }
     this.advancing = false;
     this.hours = hours && openAt(hours, this.at, timezone);
@@ -162,7 +162,7 @@ export class MnAftercareTimeline extends MnElement {
   private async onSubmit(e: SubmitEvent) {
     e.preventDefault();
     const data = new FormData(e.target as HTMLFormElement);
-    const [date, time] = [String(data.get('date') ?? ''), String(data.get('time') ?? '')];
+    const [date, time] = ['date', 'time'].map((k) => String(data.get(k) ?? ''));
     this.problem = !date ? 'needDate' : date > dateIn(this.at, this.clinic.timezone) ? 'future' : undefined;
     if (!this.problem) this.entered = date + (time ? 'T' + time : '');
     this.requestUpdate();
@@ -175,7 +175,7 @@ export class MnAftercareTimeline extends MnElement {
     const { name, timezone } = this.clinic;
     const events = this.plan!.milestones.map((m): CalendarEvent => ({
       uid: `${m.id}-${+m.at}@mn-widgets`,
-      summary: `${name ? `${name}: ` : ''}${lookup(this.t.aftercare.milestones, m.id) ?? m.id}`,
+      summary: `${name ? `${name}: ` : ''}${this.t.aftercare.milestones[m.id]}`,
       // All free: a reminder, or a two-week window, should not show the patient as busy.
       free: true,
       ...(m.until
@@ -206,7 +206,7 @@ export class MnAftercareTimeline extends MnElement {
     const form = this.fixed
       ? nothing
       : html`${this.plan ? nothing : html`<p>${t.enter}</p>`}<form novalidate @submit=${this.onSubmit}>
-          <label>${t.date} <input type="date" name="date" required max=${dateIn(this.at, this.clinic.timezone)} aria-invalid=${!!this.problem} aria-describedby="err" .value=${date ?? ''} /></label>
+          <label>${t.date} <input type="date" name="date" required max=${dateIn(this.at, this.clinic.timezone)} aria-invalid=${!!this.problem} aria-describedby="err" .value=${date} /></label>
           <label>${t.time} <input type="time" name="time" .value=${time?.slice(0, 5) ?? ''} /></label>
           <button>${t.show}</button>
           <p id="err" class="error" role="alert">${this.problem && t[this.problem]}</p>
@@ -282,7 +282,7 @@ export class MnAftercareTimeline extends MnElement {
       .filter((m) => m.at > now && !m.until)
       .map(
         (m) =>
-          html`<li>${t.countdown(lookup(t.milestones, m.id)!, formatDays((Date.parse(day(m.at)) - Date.parse(day(now))) / DAY, textLanguage(locale)), when(m.at))}</li>`,
+          html`<li>${t.countdown(t.milestones[m.id], formatDays((Date.parse(day(m.at)) - Date.parse(day(now))) / DAY, textLanguage(locale)), when(m.at))}</li>`,
       );
     // Once the last milestone is over there is nothing to add: no control rather than an empty file.
     const upcoming = this.events(now).length;
