@@ -41,11 +41,8 @@ const DAY = 86_400_000;
 export class MnAftercareTimeline extends MnElement {
   static override styles = [...MnElement.styles, styles];
 
-  // Static declarations, not decorators: smaller in the paste-in script. (The spread: TypeScript
-  // wants the base's list in the subclass's; Lit would inherit it anyway. `attribute: false` marks
-  // internal state: the manifest analyzer reads `state: true` as an attribute.)
+  // Static declarations, not decorators: smaller in the paste-in script (Lit adds MnElement's).
   static override properties = {
-    ...MnElement.properties,
     treatedAt: { attribute: 'treated-at' },
     now: {},
     protocol: { attribute: false },

@@ -1,5 +1,5 @@
 import { ContextConsumer } from '@lit/context';
-import { LitElement, type PropertyValues, html, nothing } from 'lit';
+import { LitElement, type PropertyDeclarations, type PropertyValues, html, nothing } from 'lit';
 import { clinicContext } from '../../context/clinic.js';
 import {
   type ClinicConfig,
@@ -81,8 +81,9 @@ export function pageLocale(el: Element): string {
 export abstract class MnElement extends LitElement {
   static override styles = [baseStyles];
 
-  // Static declarations, not decorators: smaller in the paste-in script.
-  static override properties = {
+  // Static declarations, not decorators: smaller in the paste-in script. Lit gives them to every
+  // subclass, whose own list adds its properties (typed as declarations, so it need not repeat these).
+  static override properties: PropertyDeclarations = {
     locale: {},
     timezone: {},
     theme: {},
