@@ -42,6 +42,19 @@ function merge<T>(base: T, over: unknown): T {
 export const lookup = <T extends object>(table: T, code: string): T[keyof T] | undefined =>
   Object.hasOwn(table, code) ? table[code as keyof T] : undefined;
 
+/** A sentence with a count in each plural category of a language (`Intl.PluralRules`); `#` is the count. */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+/**
+ * A catalogue text with a count: `fix: plural('en', { one: 'Please check # field.', other: 'Please
+ * check # fields.' })`. The language file names its own language, so a translation merged over
+ * English brings its own rules (a function is replaced whole); a category the forms lack reads `other`.
+ */
+export const plural =
+  (language: string, forms: PluralForms) =>
+  (n: number): string =>
+    (forms[new Intl.PluralRules(language).select(n)] ?? forms.other).replace('#', String(n));
+
 /** Adds a widget's English namespace; called once by the widget's module. */
 export function addEnglish<K extends keyof Catalogue>(namespace: K, texts: Catalogue[K]): void {
   en[namespace] = texts;

@@ -3,7 +3,8 @@ import '../../src/define.js';
 import widgets from '../../src/widgets.json' with { type: 'json' };
 import type { NoticeCode } from '../../src/domain/clinic.js';
 import { DEFAULT_PROTOCOL, type MilestoneId, type PhaseId } from '../../src/domain/aftercare/protocol.js';
-import { addMessages, lookup, messages } from '../../src/i18n/index.js';
+import { type Catalogue, addMessages, lookup, messages, plural } from '../../src/i18n/index.js';
+import { common } from '../../src/i18n/en/common.js';
 
 /** Every notice code, checked against the type both ways: a code added to `NoticeCode` must be listed here. */
 const NOTICES = [
@@ -71,6 +72,23 @@ describe('message catalogue', () => {
     expect(messages('zz-AA').aftercare.title).to.equal('Regional');
     expect(messages('zz-AA').aftercare.redFlags).to.deep.equal(['Only this']);
     expect(messages('zz-BB').aftercare.title).to.equal('Your aftercare');
+  });
+
+  it('types a language pack as a complete catalogue: a missing text does not compile', () => {
+    // @ts-expect-error: a pack without a sentence for each notice code is not a catalogue's `common`
+    const lacking: Catalogue['common'] = { ...common, problems: { phone: 'n’est pas un numéro' } };
+    // @ts-expect-error: nor one whose phases are a positional list
+    const tuple: Partial<Catalogue['aftercare']> = { phases: { 'first-day': ['Premier jour', 'a|b', 'c', 'd'] } };
+    expect([lacking, tuple]).to.have.length(2);
+  });
+
+  it('counts through the language’s plural rules', () => {
+    const fields = plural('en', { one: 'Please check # field.', other: 'Please check # fields.' });
+    expect([0, 1, 2].map(fields)).to.deep.equal(['Please check 0 fields.', 'Please check 1 field.', 'Please check 2 fields.']);
+    // Polish: 2-4 are "few", 5 and up "many"; a category not given reads `other`.
+    const pl = plural('pl', { one: '# pole', few: '# pola', many: '# pól', other: '# pola' });
+    expect([1, 2, 5, 22, 1.5].map(pl)).to.deep.equal(['1 pole', '2 pola', '5 pól', '22 pola', '1.5 pola']);
+    expect(plural('fr', { other: '# champs' })(1)).to.equal('1 champs');
   });
 
   it('looks a code up only among the table’s own keys', () => {
