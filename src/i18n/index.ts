@@ -82,12 +82,9 @@ export function messages(locale: string): Catalogue {
     merged.clear();
     mergedVersion = shared.version;
   }
-  let catalogue = merged.get(key);
-  if (!catalogue) {
-    catalogue = merge(merge(en, registered.get(key.split('-')[0])), key.includes('-') ? registered.get(key) : undefined);
-    merged.set(key, catalogue);
-  }
-  return catalogue;
+  if (!merged.has(key))
+    merged.set(key, merge(merge(en, registered.get(key.split('-')[0])), key.includes('-') ? registered.get(key) : undefined));
+  return merged.get(key)!;
 }
 
 /** The language the texts for `locale` are actually in: its own when registered, else English. */
