@@ -164,14 +164,13 @@ export abstract class MnElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (!this.clinic || changed.has('clinicValues') || OVERRIDES.some((prop) => changed.has(prop))) this.resolveClinic();
+    if (!this.clinic || changed.has('clinicValues') || OVERRIDES.some((prop) => changed.has(prop)))
+      this.clinic = resolveClinic([this.clinicValues, parseClinicAttributes(this, this.notices, OVERRIDES)], {
+        locale: pageLocale(this),
+        timezone: localTimeZone(),
+      });
     this.t = messages(this.clinic.locale);
     this.hl = this.parseAttr('heading-level', this.headingLevel, (v) => (/^[1-4]$/.test(v) ? +v : undefined)) ?? 3;
-  }
-
-  private resolveClinic(): void {
-    const values = parseClinicAttributes(this, this.notices, OVERRIDES);
-    this.clinic = resolveClinic([this.clinicValues, values], { locale: pageLocale(this), timezone: localTimeZone() });
   }
 
   /**
