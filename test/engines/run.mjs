@@ -3,7 +3,8 @@
  * `npm run test:engines`: the host-page matrix and each widget's main flow in Firefox ESR and
  * WebKitGTK (see wtr.config.mjs). Starts WebKitWebDriver under Xvfb on a free port, runs the
  * test runner, and stops the driver. Needs the Debian packages firefox-esr, webkit2gtk-driver
- * and xvfb: installed when missing (root with apt-get), else it says what to install.
+ * and xvfb: installed when missing (root with apt-get), else it says what to install; and, for the
+ * plain-http page, the name mn-http.test in /etc/hosts (added as root, else it says so).
  * ENGINES=firefox or ENGINES=webkit runs one; other arguments go to the test runner.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -22,6 +23,20 @@ if (missing.length) {
   console.log(`installing Debian packages: ${missing.join(' ')} (about a minute)`);
   const out = sh(`apt-get -o DPkg::Lock::Timeout=600 update -qq && apt-get -o DPkg::Lock::Timeout=600 install -y -qq ${missing.join(' ')}`);
   if (out.status !== 0) throw new Error(`apt-get failed:\n${(out.stdout + out.stderr).slice(-3000)}`);
+}
+// The plain-http host page opens as http://mn-http.test (a name, so not a secure context); Chromium
+// maps it with a flag, these engines ask the system's resolver.
+const HOSTS = '127.0.0.1 mn-http.test';
+if (
+  !sh('cat /etc/hosts')
+    .stdout.split('\n')
+    .some((l) => l.trim().replace(/\s+/g, ' ') === HOSTS)
+) {
+  if (process.getuid?.() !== 0) {
+    console.error(`The engine tests need this line in /etc/hosts: ${HOSTS}`);
+    process.exit(1);
+  }
+  sh(`printf '%s\\n' '${HOSTS}' >> /etc/hosts`);
 }
 const port = await new Promise((resolve) => {
   const s = createServer().listen(0, '127.0.0.1', () => {

@@ -37,5 +37,8 @@ export default {
   files: ['test/engines/*.test.ts', 'test/host/host-pages.test.ts'],
   concurrency: 1,
   testFramework: { config: { timeout: 30000 } },
+  // The host-page matrix (with its fuzz of every attribute and property) takes minutes in these
+  // engines, more on a busy machine: the runner's default of 2 minutes per file is too short.
+  testsFinishTimeout: 900_000,
   browsers: [firefox, webkit].filter((b, i) => (process.env.ENGINES ?? 'firefox,webkit').split(',').includes(['firefox', 'webkit'][i])),
 };

@@ -90,6 +90,8 @@ const VARIANTS = {
   // Trusted Types with one lit-html policy allowed, and the script included twice.
   'trusted-types': { scriptsAfter: `${SCRIPTS}\n    ${SCRIPTS}` },
   hostile: { head: '<link rel="stylesheet" href="./hostile.css" />' },
+  // The plain page with the hostile theme's font family and margins, which the widgets take on purpose.
+  serif: { head: '<link rel="stylesheet" href="./serif.css" />' },
   rtl: { dir: 'rtl' },
   // The scripts twice each, after the elements are in the markup.
   twice: { scriptsAfter: `${SCRIPTS}\n    ${SCRIPTS}` },
