@@ -136,8 +136,7 @@ export function parseProtocol(input: unknown): Protocol | ProtocolError {
     nextSession: (v) =>
       Array.isArray(v) &&
       v.length === 2 &&
-      Number.isInteger(v[0]) &&
-      Number.isInteger(v[1]) &&
+      v.every(Number.isInteger) &&
       v[0] >= 14 &&
       v[1] >= v[0] &&
       v[1] <= 365 &&
