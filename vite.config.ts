@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { minify } from 'terser';
 import { defineConfig, type Plugin } from 'vite';
@@ -80,8 +81,29 @@ const minifyLiterals: Plugin = {
   },
 };
 
+/**
+ * The scripts' layout: gzip finds what repeats only within 32 KB, and style sheets repeat one
+ * another, so the entry imports every sheet first, side by side (-150 B gzip), then
+ * src/paste-in.ts. The sheets have no side effects: only the order of the file changes. (The
+ * elements' order, which also counts, is define.ts's.)
+ */
+const ENTRY = 'mn-paste-in-entry';
+const layout: Plugin = {
+  name: 'mn-layout',
+  apply: 'build',
+  resolveId: (id) => (id.endsWith(ENTRY) ? `\0${ENTRY}` : null),
+  load(id) {
+    if (id !== `\0${ENTRY}`) return null;
+    const src = new URL('./src/', import.meta.url).pathname;
+    const sheets = ['styles/base', ...widgets.elements.map(({ tag }) => `elements/${tag}/${tag}.styles`)].filter((m) =>
+      existsSync(`${src}${m}.ts`),
+    );
+    return `${sheets.map((m) => `import '${src}${m}.js';`).join('\n')}\nexport * from '${src}paste-in.js';`;
+  },
+};
+
 export default defineConfig({
-  plugins: [demoAtRoot, minifyLiterals, pasteIn, bookingReceiver],
+  plugins: [layout, demoAtRoot, minifyLiterals, pasteIn, bookingReceiver],
   server: { host: '127.0.0.1', port: 5173, open: false },
   build: {
     target: 'es2022',
@@ -89,7 +111,7 @@ export default defineConfig({
     emptyOutDir: true,
     reportCompressedSize: false,
     lib: {
-      entry: 'src/paste-in.ts',
+      entry: ENTRY,
       name: widgets.global,
       formats: ['iife', 'es'],
       fileName: (format) => `${widgets.script}.${format === 'iife' ? 'js' : 'mjs'}`,

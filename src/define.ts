@@ -1,8 +1,12 @@
-/** `import 'mn-widgets/define'`: registers every element (each unless its tag is taken). */
+/**
+ * `import 'mn-widgets/define'`: registers every element (each unless its tag is taken). The order is
+ * the paste-in script's layout too: the two forms side by side compress best (measured; see the
+ * layout plugin in vite.config.ts). No element depends on another being defined first.
+ */
 import './elements/mn-clinic.js';
+import './elements/mn-booking-form.js';
 import './elements/mn-contraindication-check.js';
 import './elements/mn-aftercare-timeline.js';
-import './elements/mn-booking-form.js';
 
 export { MnClinic } from './elements/mn-clinic/mn-clinic.js';
 export { MnContraindicationCheck } from './elements/mn-contraindication-check/mn-contraindication-check.js';

@@ -42,6 +42,10 @@ export type ClinicField = keyof ClinicConfig;
 /** ClinicValues values, only those given and valid. */
 export type ClinicValues = Partial<ClinicConfig>;
 
+/**
+ * What can be wrong with a configured value: the clinic's fields (`parseClinic`) and the widgets'
+ * own attributes and JSON. Every language has a sentence for each (`common.problems`).
+ */
 export type NoticeCode =
   | 'too-long'
   | 'phone'
@@ -55,12 +59,18 @@ export type NoticeCode =
   | 'hours'
   | 'theme'
   | 'region'
-  | 'value';
+  | 'date'
+  | 'datetime'
+  | 'config'
+  | 'value'
+  | 'safe'
+  | 'spacing'
+  | 'endpoint';
 
 /** A problem with one configured value: which field, what is wrong, and the value as given. */
 export interface Notice {
   field: string;
-  code: string;
+  code: NoticeCode;
   value: string;
 }
 

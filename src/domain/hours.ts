@@ -10,36 +10,27 @@ export type Hours = Array<Array<[number, number]>>;
 
 const DAYS = ['su', 'mo', 'tu', 'we', 'th', 'fr', 'sa'];
 
-function dayIndex(token: string): number {
-  return DAYS.indexOf(token.trim().slice(0, 2).toLowerCase());
-}
-
-function parseRanges(text: string): Array<[number, number]> | undefined {
+/**
+ * Comma-separated items, each `a-b` or `a` alone (`[a, a]`), read by `read`; undefined when any
+ * item is malformed.
+ */
+function pairs(text: string, read: (token: string) => number | undefined): Array<[number, number]> | undefined {
   const out: Array<[number, number]> = [];
-  for (const range of text.split(',')) {
-    const [a, b, extra] = range.split('-');
-    const open = parseClock(a ?? '');
-    const close = b === undefined ? undefined : b.trim() === '24:00' ? 1440 : parseClock(b);
-    if (extra !== undefined || open === undefined || close === undefined || close <= open) return undefined;
-    out.push([open, close]);
+  for (const item of text.split(',')) {
+    const [a, b = a, extra] = item.split('-');
+    const from = read(a);
+    const to = read(b);
+    if (extra !== undefined || from === undefined || to === undefined) return undefined;
+    out.push([from, to]);
   }
   return out;
 }
 
-function parseDays(text: string): number[] | undefined {
-  const out: number[] = [];
-  for (const part of text.split(',')) {
-    const [a, b, extra] = part.split('-');
-    const from = dayIndex(a);
-    const to = b === undefined ? from : dayIndex(b);
-    if (extra !== undefined || from < 0 || to < 0 || a.trim().length < 2) return undefined;
-    for (let d = from; ; d = (d + 1) % 7) {
-      out.push(d);
-      if (d === to) break;
-    }
-  }
-  return out;
-}
+/** A weekday (0 = Sunday) from its first two letters (`Mo`, `Monday`). */
+const day = (token: string) => {
+  const d = DAYS.indexOf(token.slice(0, 2).toLowerCase());
+  return d < 0 ? undefined : d;
+};
 
 /** Parses the compact syntax; undefined when any part is malformed, or when the clinic is never open. */
 export function parseHours(text: string): Hours | undefined {
@@ -47,11 +38,13 @@ export function parseHours(text: string): Hours | undefined {
   for (const rule of text.split(';')) {
     if (!rule.trim()) continue;
     const m = /^\s*(\S+)\s+(.+)$/.exec(rule);
-    const days = m && parseDays(m[1]);
+    const days = m && pairs(m[1], day);
     const spec = m?.[2].replace(/\s+/g, '');
-    const ranges = spec && (/^(closed|off)$/i.test(spec) ? [] : parseRanges(spec));
-    if (!days || !ranges) return undefined;
-    for (const d of days) hours[d] = ranges;
+    // A range ends after it starts (24:00 ends the day, and starts nothing).
+    const ranges = spec && (/^(closed|off)$/i.test(spec) ? [] : pairs(spec, (t) => (t == '24:00' ? 1440 : parseClock(t))));
+    if (!days || !ranges || ranges.some(([open, close]) => close <= open)) return undefined;
+    // Each day from the first to the last, across the week's end (`Fr-Mo`).
+    for (const [from, to] of days) for (let d = from; ; d = (d + 1) % 7) if (((hours[d] = ranges), d == to)) break;
   }
   return hours.some((d) => d.length) ? hours : undefined;
 }

@@ -2,16 +2,8 @@
  * Locale-aware formatting with `Intl`, cached per locale and options. Times of day are in the
  * clinic's zone, named ("3:00 PM EST") when the browser is in another one.
  */
-import { type IsoDate, localTimeZone } from '../domain/time.js';
+import { type IsoDate, cached, localTimeZone } from '../domain/time.js';
 import type { Window } from '../domain/screening/items.js';
-
-const cache = new Map<string, Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
-
-function cached<T extends Intl.DateTimeFormat | Intl.RelativeTimeFormat>(key: string, make: () => T): T {
-  let f = cache.get(key) as T | undefined;
-  if (!f) cache.set(key, (f = make()));
-  return f;
-}
 
 const dateFormat = (locale: string, timeZone: string, options: Intl.DateTimeFormatOptions) =>
   cached(`d|${locale}|${timeZone}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, { ...options, timeZone }));

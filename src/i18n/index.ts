@@ -1,13 +1,17 @@
 /**
  * The message catalogue. English is built in; another language is one file that calls
- * `addMessages('fr', { common: { ... }, ... })` (any subset: missing texts fall back to English).
+ * `addMessages('fr', { common: { ... }, ... })`: a complete `Catalogue` for a language pack, or any
+ * part of one to override some texts (what it lacks stays English).
  */
 import { type Catalogue, en } from './en/index.js';
 
 export type { Catalogue };
-type DeepPartial<T> = {
-  [K in keyof T]?: T[K] extends (...args: never[]) => unknown ? T[K] : T[K] extends object ? DeepPartial<T[K]> : T[K];
-};
+/** Any part of a catalogue: objects may lack keys; a list or a function is given whole. */
+type DeepPartial<T> = T extends readonly unknown[] | ((...args: never[]) => unknown)
+  ? T
+  : T extends object
+    ? { [K in keyof T]?: DeepPartial<T[K]> }
+    : T;
 export type Translation = DeepPartial<Catalogue>;
 
 /**
@@ -30,6 +34,26 @@ function merge<T>(base: T, over: unknown): T {
   for (const [k, v] of Object.entries(over)) out[k] = k in out && typeof v === 'object' && !Array.isArray(v) ? merge(out[k], v) : v;
   return out as T;
 }
+
+/**
+ * The text for `code` in one of the catalogue's tables, or undefined for a code it has none for (a
+ * clinic's own phase; never an inherited key such as `constructor`).
+ */
+export const lookup = <T extends object>(table: T, code: string): T[keyof T] | undefined =>
+  Object.hasOwn(table, code) ? table[code as keyof T] : undefined;
+
+/** A sentence with a count in each plural category of a language (`Intl.PluralRules`); `#` is the count. */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+/**
+ * A catalogue text with a count: `fix: plural('en', { one: 'Please check # field.', other: 'Please
+ * check # fields.' })`. The language file names its own language, so a translation merged over
+ * English brings its own rules (a function is replaced whole); a category the forms lack reads `other`.
+ */
+export const plural =
+  (language: string, forms: PluralForms) =>
+  (n: number): string =>
+    (forms[new Intl.PluralRules(language).select(n)] ?? forms.other).replace('#', String(n));
 
 /** Adds a widget's English namespace; called once by the widget's module. */
 export function addEnglish<K extends keyof Catalogue>(namespace: K, texts: Catalogue[K]): void {
@@ -58,12 +82,9 @@ export function messages(locale: string): Catalogue {
     merged.clear();
     mergedVersion = shared.version;
   }
-  let catalogue = merged.get(key);
-  if (!catalogue) {
-    catalogue = merge(merge(en, registered.get(key.split('-')[0])), key.includes('-') ? registered.get(key) : undefined);
-    merged.set(key, catalogue);
-  }
-  return catalogue;
+  if (!merged.has(key))
+    merged.set(key, merge(merge(en, registered.get(key.split('-')[0])), key.includes('-') ? registered.get(key) : undefined));
+  return merged.get(key)!;
 }
 
 /** The language the texts for `locale` are actually in: its own when registered, else English. */

@@ -5,7 +5,8 @@ import sinon from 'sinon';
 import * as api from '../../src/index.js';
 import * as define from '../../src/define.js';
 import type { MnAftercareTimeline } from '../../src/elements/mn-aftercare-timeline/mn-aftercare-timeline.js';
-import { aftercare, aftercareGB } from '../../src/i18n/en/aftercare.js';
+import { aftercare } from '../../src/i18n/en/aftercare.js';
+import { messages } from '../../src/i18n/index.js';
 import { listen, settle } from './listen.js';
 
 // Treatment ended Saturday 21 November 2026, 15:00 in New York (20:00 UTC).
@@ -734,19 +735,23 @@ describe('<mn-aftercare-timeline>', () => {
       phases(el).map((li) => li.querySelector('button')!.textContent!.replace(li.querySelector('.when')!.textContent!, '').trim()),
     ).to.deep.equal(['First 24 hours', 'Day 2', 'Day 3', 'Days 4–5', 'Days 6–7', 'Weeks 2–4', 'Months 2–3', 'Months 4–6']);
     // From the first day until the next session at the clinic: every phase says it, whichever is open.
-    for (const phase of [aftercare.phases, aftercareGB.phases] as Array<Record<string, string[]>>)
+    for (const phase of [aftercare.phases, messages('en-GB').aftercare.phases])
       for (const [id, texts] of Object.entries(phase))
-        expect(texts[2].split('|'), id).to.include('Home microneedling rollers or pens, until your next session at the clinic');
+        expect(texts.avoid, id).to.include('Home microneedling rollers or pens, until your next session at the clinic');
     expect(Object.keys(aftercare.phases)).to.deep.equal(api.DEFAULT_PROTOCOL.phases.map((p) => p.id));
     // Plain words: no "bland", no "actives"; retinoids and acids always with the plain words (CLINICAL.md section 5).
-    const all = [...Object.values(aftercare.phases).flat(), ...Object.values(aftercare.milestones)].join('|').replace(/\{.+?\}/g, '');
+    const all = [
+      ...Object.values(aftercare.phases).flatMap((p) => [p.title, p.do, p.avoid, p.normal].flat()),
+      ...Object.values(aftercare.milestones),
+    ]
+      .join('|')
+      .replace(/\{.+?\}/g, '');
     expect(all).not.to.match(/bland|actives|AHA|BHA/);
     expect(all.match(/retinoids/gi)!.length).to.equal(all.match(/vitamin A creams \(retinoids\)/gi)!.length);
     expect(all.match(/\bacids\b/g)!.length).to.equal(all.match(/acids such as glycolic or salicylic acid/g)!.length);
     // "Do" says what to do: each item starts with a verb or says what is allowed, never a bare noun.
     for (const texts of Object.values(aftercare.phases))
-      for (const item of texts[1].split('|'))
-        expect(item).to.match(/^(Use|Rinse|Sleep|Keep|Bring|From|Book|Ask|Mineral makeup is allowed)\b/);
+      for (const item of texts.do) expect(item).to.match(/^(Use|Rinse|Sleep|Keep|Bring|From|Book|Ask|Mineral makeup is allowed)\b/);
   });
 
   it('gives the date and time of each "until" in the phases, and daily sunscreen from day 2 on (review of issue 14)', async () => {

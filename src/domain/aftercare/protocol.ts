@@ -10,6 +10,11 @@ import { fromJson, isObject, isText, own } from '../json-check.js';
 /** An offset from the end of treatment: `<n>h` (hours) or `<n>d` (days of 24 hours, CLINICAL.md section 2). */
 export type Offset = string;
 
+/** The default protocol's phases (CLINICAL.md section 2); a clinic's protocol may add its own, with their texts. */
+export type PhaseId = 'first-day' | 'day-two' | 'day-three' | 'peeling' | 'first-week' | 'weeks-2-4' | 'months-1-3' | 'months-3-6';
+/** The milestones: the protocol's (a clinic may move them, not add any) and the next session. */
+export type MilestoneId = 'makeup-ok' | 'sunscreen-ok' | 'exercise-ok' | 'actives-ok' | 'routine-ok' | 'tanning-ok' | 'next-session';
+
 /** One phase; it starts where the previous one ends (the first at the end of treatment). */
 export interface PhaseDef {
   id: string;
@@ -131,8 +136,7 @@ export function parseProtocol(input: unknown): Protocol | ProtocolError {
     nextSession: (v) =>
       Array.isArray(v) &&
       v.length === 2 &&
-      Number.isInteger(v[0]) &&
-      Number.isInteger(v[1]) &&
+      v.every(Number.isInteger) &&
       v[0] >= 14 &&
       v[1] >= v[0] &&
       v[1] <= 365 &&

@@ -5,7 +5,7 @@
  */
 import { type Hours, closingTime } from '../hours.js';
 import { addDays, dateIn, isIsoDate, localTimeZone, zonedInstant } from '../time.js';
-import { DEFAULT_PROTOCOL, type Offset, type PhaseDef, type Protocol, offsetHours } from './protocol.js';
+import { DEFAULT_PROTOCOL, type MilestoneId, type Offset, type PhaseDef, type Protocol, offsetHours } from './protocol.js';
 
 export interface Phase extends Omit<PhaseDef, 'end'> {
   start: Date;
@@ -13,7 +13,7 @@ export interface Phase extends Omit<PhaseDef, 'end'> {
 }
 
 export interface Milestone {
-  id: string;
+  id: MilestoneId;
   at: Date;
   /** For `next-session`: the end of its window (the start of the day after the last day). */
   until?: Date;
@@ -83,7 +83,11 @@ export function buildAftercare(treatedAt: string | Date, options: AftercareOptio
   const phases = protocol.phases.map((p) => ({ ...p, start, end: (start = offsetFrom(at, p.end)) }));
   const day = dateIn(at, timezone);
   const [first, last] = protocol.nextSession;
-  const milestones: Milestone[] = Object.entries(protocol.milestones).map(([id, offset]) => ({ id, at: offsetFrom(at, offset) }));
+  // parseProtocol takes only the default milestones' ids.
+  const milestones: Milestone[] = Object.entries(protocol.milestones).map(([id, offset]) => ({
+    id: id as MilestoneId,
+    at: offsetFrom(at, offset),
+  }));
   milestones.push({
     id: 'next-session',
     at: zonedInstant(addDays(day, first), 0, timezone),

@@ -29,23 +29,16 @@ export function escapeText(value: string): string {
 
 /** Folds one content line at 75 octets; continuation lines start with a space (RFC 5545 3.1). */
 export function foldLine(line: string): string {
-  const encoder = new TextEncoder();
-  const out: string[] = [];
-  let current = '';
+  let out = '';
   let size = 0;
   for (const char of line) {
-    const bytes = encoder.encode(char).length;
-    const limit = out.length ? 74 : 75;
-    if (size + bytes > limit) {
-      out.push(current);
-      current = '';
-      size = 0;
-    }
-    current += char;
-    size += bytes;
+    // UTF-8 octets of the code point (a lone surrogate is written as U+FFFD, 3 octets).
+    const bytes = char.length > 1 ? 4 : char > '\u07ff' ? 3 : char > '\x7f' ? 2 : 1;
+    // A continuation line's leading space counts.
+    if ((size += bytes) > 75) [out, size] = [out + '\r\n ', bytes + 1];
+    out += char;
   }
-  out.push(current);
-  return out.join('\r\n ');
+  return out;
 }
 
 function utcStamp(instant: Date): string {

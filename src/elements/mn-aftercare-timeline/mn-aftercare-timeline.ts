@@ -2,22 +2,21 @@ import { type PropertyValues, html, nothing } from 'lit';
 import { DEFAULT_PROTOCOL, type Protocol, parseProtocol } from '../../domain/aftercare/protocol.js';
 import { type Aftercare, buildAftercare, parseTreatedAt } from '../../domain/aftercare/schedule.js';
 import { type CalendarEvent, buildIcs, upcomingEvents } from '../../domain/calendar/ics.js';
+import type { Phone } from '../../domain/clinic.js';
 import { openAt } from '../../domain/hours.js';
 import { addDays, dateIn, zonedInstant } from '../../domain/time.js';
 import { formatDate, formatDateTime, formatDays, formatTime } from '../../i18n/format.js';
-import { textLanguage } from '../../i18n/index.js';
 import { jsonSource } from '../shared/json-source.js';
 import { MnElement, httpUrl } from '../shared/mn-element.js';
 import { styles } from './mn-aftercare-timeline.styles.js';
 import { aftercare, aftercareGB } from '../../i18n/en/aftercare.js';
-import { addEnglish, addMessages } from '../../i18n/index.js';
+import { addEnglish, addMessages, lookup, textLanguage } from '../../i18n/index.js';
 
 addEnglish('aftercare', aftercare);
 addMessages('en-GB', { aftercare: aftercareGB });
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
-const split = (s?: string) => (s ? s.split('|') : []);
 
 /**
  * Shows the patient where they are in their recovery after microneedling, phase by phase from the
@@ -42,14 +41,8 @@ const split = (s?: string) => (s ? s.split('|') : []);
 export class MnAftercareTimeline extends MnElement {
   static override styles = [...MnElement.styles, styles];
 
-  // Static declarations, not decorators: smaller in the paste-in script. (The spread: TypeScript
-  // wants the base's list in the subclass's; Lit would inherit it anyway. `attribute: false` marks
-  // internal state: the manifest analyzer reads `state: true` as an attribute.)
+  // Static declarations, not decorators: smaller in the paste-in script (Lit adds MnElement's).
   static override properties = {
-    ...MnElement.properties,
-    entered: { attribute: false },
-    problem: { attribute: false },
-    open: { attribute: false },
     treatedAt: { attribute: 'treated-at' },
     now: {},
     protocol: { attribute: false },
@@ -57,13 +50,15 @@ export class MnAftercareTimeline extends MnElement {
     bookingUrl: { attribute: 'booking-url' },
   };
 
+  // Internal state changes only in `willUpdate` or in a handler that asks to render again, so it
+  // needs no reactive property.
   /** The time the patient entered, or from the `mn-treated-at` URL parameter. */
-  declare private entered?: string;
+  private entered?: string | null;
   /** Why the entered treatment date cannot be used (`needDate`, `future`). */
-  declare private problem?: 'needDate' | 'future';
+  private problem?: 'needDate' | 'future';
   /** Phases the patient opened or closed, by id. */
   private open: Record<string, boolean> = {};
-  /** The live region's text; set only in `willUpdate`, so it needs no reactive property. */
+  /** The live region's text. */
   private status?: string;
 
   /**
@@ -99,7 +94,7 @@ export class MnAftercareTimeline extends MnElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.entered ??= new URLSearchParams(location.search).get('mn-treated-at') ?? undefined;
+    this.entered ??= new URLSearchParams(location.search).get('mn-treated-at');
     document.addEventListener('visibilitychange', this.onVisibility);
   }
 
@@ -135,7 +130,7 @@ export class MnAftercareTimeline extends MnElement {
     if (this.advancing && this.plan && before && before !== this.plan.current) {
       this.status = this.t.aftercare.now(this.label(this.plan.current));
       // The phase the patient was reading stays open when the next one starts.
-      this.open = { [before]: true, ...this.open };
+      this.open[before] ??= true;
     }
     this.advancing = false;
     this.hours = hours && openAt(hours, this.at, timezone);
@@ -146,10 +141,10 @@ export class MnAftercareTimeline extends MnElement {
     const p = this.plan;
     const tz = this.clinic.timezone;
     if (!p || !this.live || document.hidden) return;
-    // Countdowns count calendar days: their words change at midnight.
+    // Countdowns count calendar days: their words change at midnight. (An instant not given is NaN, never a wait.)
     const midnight = zonedInstant(addDays(dateIn(new Date(), tz), 1), 0, tz);
     const waits = [p.treatedAt, midnight, this.hours?.next, ...p.phases.map((x) => x.end), ...p.milestones.flatMap((m) => [m.at, m.until])]
-      .map((d) => (d ? +d - Date.now() : 0))
+      .map((d) => +d! - Date.now())
       .filter((ms) => ms > 0);
     if (waits.length) this.timer = setTimeout(this.advance, Math.min(...waits, 2 ** 31 - 1));
   }
@@ -164,9 +159,10 @@ export class MnAftercareTimeline extends MnElement {
   private async onSubmit(e: SubmitEvent) {
     e.preventDefault();
     const data = new FormData(e.target as HTMLFormElement);
-    const [date, time] = [String(data.get('date') ?? ''), String(data.get('time') ?? '')];
+    const [date, time] = ['date', 'time'].map((k) => String(data.get(k) ?? ''));
     this.problem = !date ? 'needDate' : date > dateIn(this.at, this.clinic.timezone) ? 'future' : undefined;
     if (!this.problem) this.entered = date + (time ? 'T' + time : '');
+    this.requestUpdate();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(this.problem ? '[name=date]' : '.sum')?.focus();
   }
@@ -174,21 +170,15 @@ export class MnAftercareTimeline extends MnElement {
   /** The milestones as calendar events, less those already over at `now`. */
   private events(now: Date): CalendarEvent[] {
     const { name, timezone } = this.clinic;
-    const events = this.plan!.milestones.map((m) => {
-      const summary = `${name ? `${name}: ` : ''}${this.t.aftercare.milestones[m.id] ?? m.id}`;
-      const uid = `${m.id}-${+m.at}@mn-widgets`;
+    const events = this.plan!.milestones.map((m): CalendarEvent => ({
+      uid: `${m.id}-${+m.at}@mn-widgets`,
+      summary: `${name ? `${name}: ` : ''}${this.t.aftercare.milestones[m.id]}`,
       // All free: a reminder, or a two-week window, should not show the patient as busy.
-      return m.until
-        ? {
-            uid,
-            summary,
-            date: dateIn(m.at, timezone),
-            lastDate: addDays(dateIn(m.until, timezone), -1),
-            status: 'TENTATIVE' as const,
-            free: true,
-          }
-        : { uid, summary, start: m.at, end: new Date(+m.at + 15 * MINUTE), free: true };
-    });
+      free: true,
+      ...(m.until
+        ? { date: dateIn(m.at, timezone), lastDate: addDays(dateIn(m.until, timezone), -1), status: 'TENTATIVE' }
+        : { start: m.at, end: new Date(+m.at + 15 * MINUTE) }),
+    }));
     return upcomingEvents(events, now, timezone);
   }
 
@@ -202,7 +192,9 @@ export class MnAftercareTimeline extends MnElement {
 
   private label(id: string): string {
     const t = this.t.aftercare;
-    return id === 'before' || id === 'after' ? t[id] : (this.rules.phases.find((p) => p.id === id)?.title ?? t.phases[id]?.[0] ?? id);
+    return id === 'before' || id === 'after'
+      ? t[id]
+      : (this.rules.phases.find((p) => p.id === id)?.title ?? lookup(t.phases, id)?.title ?? id);
   }
 
   protected renderBody() {
@@ -211,10 +203,10 @@ export class MnAftercareTimeline extends MnElement {
     const form = this.fixed
       ? nothing
       : html`${this.plan ? nothing : html`<p>${t.enter}</p>`}<form novalidate @submit=${this.onSubmit}>
-          <label>${t.date} <input type="date" name="date" required max=${dateIn(this.at, this.clinic.timezone)} aria-invalid=${this.problem ? 'true' : 'false'} aria-describedby="err" .value=${date ?? ''} /></label>
+          <label>${t.date} <input type="date" name="date" required max=${dateIn(this.at, this.clinic.timezone)} aria-invalid=${!!this.problem} aria-describedby="err" .value=${date} /></label>
           <label>${t.time} <input type="time" name="time" .value=${time?.slice(0, 5) ?? ''} /></label>
           <button>${t.show}</button>
-          <p id="err" class="error" role="alert">${this.problem ? t[this.problem] : ''}</p>
+          <p id="err" class="error" role="alert">${this.problem && t[this.problem]}</p>
         </form>`;
     return html`<div role="heading" aria-level=${this.hl} class="title">${t.title}</div>
       ${form} ${this.plan ? this.renderPlan(this.plan) : nothing}
@@ -239,40 +231,43 @@ export class MnAftercareTimeline extends MnElement {
     const session = p.milestones.find((m) => m.until)!;
     const book = this.booking ? new URL(this.booking) : undefined;
     book?.searchParams.set('mn-last-session', day(p.treatedAt));
-    const call = phone && html`<p>${t.call(name ?? t.us)} <a href=${phone.href}>${phone.display}</a></p>`;
+    const tel = (to: Phone) => html`<a href=${to.href}>${to.display}</a>`;
+    const call = phone && html`<p>${t.call(name ?? t.us)} ${tel(phone)}</p>`;
     // 911 for US clinics, else the clinic's own number or "your local emergency number" (CLINICAL.md section 2).
     const sos = emergencyNumber ?? (region == 'US' ? { href: 'tel:911', display: '911' } : undefined);
-    const number = sos ? html`<a href=${sos.href}>${sos.display}</a>` : t.emergency[2];
+    const number = sos ? tel(sos) : t.emergency.local;
     const say = (text: string, what: unknown) => text.split('%').flatMap((x, i) => (i ? [what, x] : x));
     const closed =
       this.hours?.open !== false
         ? nothing
-        : html`<p><strong>${t.closed(dt(this.hours.next))}</strong> ${afterHoursPhone ? say(t.afterHours, html`<a href=${afterHoursPhone.href}>${afterHoursPhone.display}</a>`) : say(t.urgent, number)}</p>`;
+        : html`<p><strong>${t.closed(dt(this.hours.next))}</strong> ${afterHoursPhone ? say(t.afterHours, tel(afterHoursPhone)) : say(t.urgent, number)}</p>`;
     // The red flags are the protocol's, the same in every phase: one box above the timeline, where
     // it stays whichever phases are open (and prints once). Emergencies stand apart.
     const flags = html`<div class="flags" part="flags">
         <div role="heading" aria-level=${hl}>${t.sections.call}</div>
         <p>${t.flags}</p>
-        ${list(this.rules.redFlags ?? split(t.redFlags))} ${call} ${closed}
+        ${list(this.rules.redFlags ?? t.redFlags)} ${call} ${closed}
       </div>
       <div class="sos" part="emergency">
-        <div role="heading" aria-level=${hl}>${t.emergency[0]}</div>
-        <p>${say(t.emergency[1], number)}</p>
+        <div role="heading" aria-level=${hl}>${t.emergency.title}</div>
+        <p>${say(t.emergency.text, number)}</p>
       </div>`;
     const marker = html`<strong class="marker">${t.here}</strong>`;
     const phases = p.phases.map((x, i) => {
-      const texts = t.phases[x.id] ?? [];
+      const texts = lookup(t.phases, x.id);
       const on = x === current;
       const open = this.open[x.id] ?? on;
-      const lists = (['do', 'avoid', 'normal'] as const).map((k, j) => {
+      const lists = (['do', 'avoid', 'normal'] as const).map((k) => {
         // "{exercise-ok}": that milestone's date and time.
-        const items =
-          x[k] ?? split(texts[j + 1]).map((s) => s.replace(/\{(.+?)\}/, (_, id) => dt(p.milestones.find((m) => m.id == id)!.at)));
+        const items = x[k] ?? texts?.[k].map((s) => s.replace(/\{(.+?)\}/, (_, id) => dt(p.milestones.find((m) => m.id == id)!.at))) ?? [];
         return items.length ? html`<div role="heading" aria-level=${hl + 1}>${t.sections[k]}</div>${list(items)}` : nothing;
       });
       return html`<li part="phase" class=${on ? 'now' : x.end <= now ? 'past' : ''} aria-current=${on ? 'step' : nothing}>
         <div role="heading" aria-level=${hl}>
-          <button aria-expanded=${open} aria-controls="p${i}" @click=${() => (this.open = { ...this.open, [x.id]: !open })}>
+          <button aria-expanded=${open} aria-controls="p${i}" @click=${() => {
+            this.open[x.id] = !open;
+            this.requestUpdate();
+          }}>
             ${this.label(x.id)} <span class="when">${dt(x.start)} – ${dt(x.end)}</span>
           </button>
         </div>

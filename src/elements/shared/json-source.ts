@@ -1,5 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
-import { parseHttpUrl } from '../../domain/clinic.js';
+import { type NoticeCode, parseHttpUrl } from '../../domain/clinic.js';
 import { toText } from '../../domain/json-check.js';
 import type { NoticeController } from './notices.js';
 
@@ -65,7 +65,8 @@ export function jsonSource(
         if ((source.loading = !!to)) load(to!);
       }
       notices.clear(attr);
-      notices.set(`${attr}-src`, ok && !ok.includes(':') ? ok : json === null ? 'config' : undefined, src);
+      // A URL has a colon; parseHttpUrl's codes (`url`, `url-scheme`, `url-host`) have none.
+      notices.set(`${attr}-src`, ok && !ok.includes(':') ? (ok as NoticeCode) : json === null ? 'config' : undefined, src);
       for (const p of use(value ?? json ?? inline ?? {})) notices.set(p.field === attr ? attr : `${attr} ${p.field}`, 'config', p.value);
     },
   };

@@ -1,7 +1,15 @@
 import { ContextConsumer } from '@lit/context';
-import { LitElement, type PropertyValues, html, nothing } from 'lit';
+import { LitElement, type PropertyDeclarations, type PropertyValues, html, nothing } from 'lit';
 import { clinicContext } from '../../context/clinic.js';
-import { type ClinicConfig, type ClinicValues, parseClinic, parseHttpUrl, parseLocale, resolveClinic } from '../../domain/clinic.js';
+import {
+  type ClinicConfig,
+  type ClinicValues,
+  type NoticeCode,
+  parseClinic,
+  parseHttpUrl,
+  parseLocale,
+  resolveClinic,
+} from '../../domain/clinic.js';
 import { toText } from '../../domain/json-check.js';
 import { type Catalogue, messages, textLanguage } from '../../i18n/index.js';
 import { localTimeZone } from '../../domain/time.js';
@@ -73,8 +81,9 @@ export function pageLocale(el: Element): string {
 export abstract class MnElement extends LitElement {
   static override styles = [baseStyles];
 
-  // Static declarations, not decorators: smaller in the paste-in script.
-  static override properties = {
+  // Static declarations, not decorators: smaller in the paste-in script. Lit gives them to every
+  // subclass, whose own list adds its properties (typed as declarations, so it need not repeat these).
+  static override properties: PropertyDeclarations = {
     locale: {},
     timezone: {},
     theme: {},
@@ -155,14 +164,13 @@ export abstract class MnElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (!this.clinic || changed.has('clinicValues') || OVERRIDES.some((prop) => changed.has(prop))) this.resolveClinic();
+    if (!this.clinic || changed.has('clinicValues') || OVERRIDES.some((prop) => changed.has(prop)))
+      this.clinic = resolveClinic([this.clinicValues, parseClinicAttributes(this, this.notices, OVERRIDES)], {
+        locale: pageLocale(this),
+        timezone: localTimeZone(),
+      });
     this.t = messages(this.clinic.locale);
     this.hl = this.parseAttr('heading-level', this.headingLevel, (v) => (/^[1-4]$/.test(v) ? +v : undefined)) ?? 3;
-  }
-
-  private resolveClinic(): void {
-    const values = parseClinicAttributes(this, this.notices, OVERRIDES);
-    this.clinic = resolveClinic([this.clinicValues, values], { locale: pageLocale(this), timezone: localTimeZone() });
   }
 
   /**
@@ -172,7 +180,13 @@ export abstract class MnElement extends LitElement {
    * unset (undefined). A bad value records a notice (and one console warning) and yields `bad`:
    * undefined, so the caller uses its default, or the conservative value for a safety setting.
    */
-  protected parseAttr<T>(attr: string, raw: unknown, parse: (value: string) => T | undefined, code = 'value', bad?: T): T | undefined {
+  protected parseAttr<T>(
+    attr: string,
+    raw: unknown,
+    parse: (value: string) => T | undefined,
+    code: NoticeCode = 'value',
+    bad?: T,
+  ): T | undefined {
     const text = attrText(raw, code == 'date');
     const given = text !== '' && text !== undefined;
     const value = text ? parse(text) : undefined;
@@ -192,22 +206,18 @@ export abstract class MnElement extends LitElement {
   /** The widget's content. Errors thrown here show the fallback instead of a blank element. */
   protected abstract renderBody(): unknown;
 
-  protected renderFallback() {
-    const { phone, email } = this.clinic;
-    return html`<p role="alert">
-      ${this.t.common.fallback}
-      ${phone ? html`${this.t.common.callUs} <a href=${phone.href}>${phone.display}</a>` : nothing}
-      ${email ? html`${this.t.common.emailUs} <a href=${`mailto:${email}`}>${email}</a>` : nothing}
-    </p>`;
-  }
-
   protected override render() {
     let body: unknown;
     try {
       body = this.renderBody();
     } catch (error) {
       console.warn(`<${this.localName}> could not render; showing the fallback.`, error);
-      body = this.renderFallback();
+      const { phone, email } = this.clinic;
+      body = html`<p role="alert">
+        ${this.t.common.fallback}
+        ${phone ? html`${this.t.common.callUs} <a href=${phone.href}>${phone.display}</a>` : nothing}
+        ${email ? html`${this.t.common.emailUs} <a href=${`mailto:${email}`}>${email}</a>` : nothing}
+      </p>`;
     }
     return html`<div part="base" class="root ${this.clinic.theme}" lang=${textLanguage(this.clinic.locale)}>
       ${this.notices.render(this.t)}${body}

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { Notice } from '../../domain/clinic.js';
+import type { Notice, NoticeCode } from '../../domain/clinic.js';
 import { en } from '../../i18n/en/index.js';
 import type { Catalogue } from '../../i18n/index.js';
 
@@ -10,7 +10,7 @@ const say = (t: Catalogue, n: Notice) =>
   t.common.notice(
     n.field,
     shown(n.value),
-    (t.common.problems[n.code] ?? n.code).replace(
+    t.common.problems[n.code].replace(
       '%',
       n.field.replace(/-(.)/g, (_, c: string) => c.toUpperCase()),
     ),
@@ -30,7 +30,7 @@ export class NoticeController {
    * Records a problem with `attr` (or clears it when `code` is undefined), with the value given:
    * text as it is, an object or array as JSON.
    */
-  set(attr: string, code?: string, given: unknown = ''): void {
+  set(attr: string, code?: NoticeCode, given: unknown = ''): void {
     if (!code) {
       this.notices.delete(attr);
       return;

@@ -1,7 +1,12 @@
+import type { NoticeCode } from '../../domain/clinic.js';
+
 /** Text every widget shares. Notices are read by the clinic's web designer, the rest by patients. */
 export const common = {
-  /** Shown on a widget whose attribute or configuration could not be used. */
-  /** (An empty value is a missing one: `endpoint is not set…`, not `endpoint="" is not set…`.) */
+  /**
+   * Shown on a widget whose attribute or configuration could not be used: the attribute, the value
+   * given, and the problem's sentence (`problems`, one for each notice code). An empty value is a missing
+   * one: `endpoint is not set…`, not `endpoint="" is not set…`.
+   */
   notice: (attr: string, value: string, problem: string) => `Setup notice: ${value ? `${attr}="${value}"` : attr} ${problem}.`,
   problems: {
     'too-long': 'is too long; it was shortened',
@@ -24,8 +29,10 @@ export const common = {
     safe: 'is unclear, so the safer choice is used; set the property % instead',
     spacing: 'is below the 14-day minimum; 14 is used',
     endpoint: 'is not set and the clinic has no email; requests cannot be sent',
-  } as Record<string, string>,
+  } satisfies Record<NoticeCode, string>,
   fallback: 'Sorry, this part of the page could not be shown.',
   callUs: 'Please call us:',
   emailUs: 'or email',
 };
+
+export type CommonTexts = typeof common;

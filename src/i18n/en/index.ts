@@ -1,13 +1,19 @@
-import { common } from './common.js';
-import type { aftercare } from './aftercare.js';
+import { type CommonTexts, common } from './common.js';
+import type { AftercareTexts } from './aftercare.js';
 import type { booking } from './booking.js';
 import type { screening } from './screening.js';
 
-/** The English catalogue: the reference every other language is checked against. */
+/**
+ * The shape of every language's texts: a namespace per widget, and `common`. English defines it
+ * (each namespace is typed by its English file), and a language pack that is a `Catalogue` is
+ * complete: the type checker names any text it lacks. Leaves are strings; lists (arrays, replaced
+ * whole when a translation is merged); or functions of typed values, for sentences that hold them.
+ * Tables keyed by a domain code (notices, phases, milestones…) have a text for every code.
+ */
 export interface Catalogue {
-  common: typeof common;
+  common: CommonTexts;
   screening: typeof screening;
-  aftercare: typeof aftercare;
+  aftercare: AftercareTexts;
   booking: typeof booking;
 }
 
