@@ -167,18 +167,18 @@ function mnwidgets_request_detail( $row ): void {
 		$subject = sprintf( __( 'Your booking request: %s', 'mn-widgets' ), $fields[ __( 'Service', 'mn-widgets' ) ] ?? '' );
 		echo '<a class="button button-primary" href="' . esc_url( 'mailto:' . $email . '?subject=' . rawurlencode( $subject ) ) . '">' . esc_html__( 'Reply by email', 'mn-widgets' ) . '</a> ';
 	}
-	if ( $phone !== '' ) {
-		$tel = ( strpos( trim( $phone ), '+' ) === 0 ? '+' : '' ) . preg_replace( '/\D/', '', $phone );
+	$tel = mnwidgets_parse_phone( $phone ); // the widgets' rule: an extension is dialled after a pause (tel:+15550100,2)
+	if ( $tel ) {
 		/* translators: %s: a phone number. */
-		echo '<a class="button" href="' . esc_url( 'tel:' . $tel, array( 'tel' ) ) . '">' . esc_html( sprintf( __( 'Call %s', 'mn-widgets' ), $phone ) ) . '</a>';
+		echo '<a class="button" href="' . esc_url( $tel['href'], array( 'tel' ) ) . '">' . esc_html( sprintf( __( 'Call %s', 'mn-widgets' ), $phone ) ) . '</a>';
 	}
 	echo '</p><table class="widefat striped mnwidgets-request"><tbody>';
 	foreach ( $fields as $label => $value ) {
 		$shown = nl2br( esc_html( $value ) );
 		if ( $label === __( 'Email', 'mn-widgets' ) ) {
 			$shown = '<a href="' . esc_url( 'mailto:' . $value ) . '">' . esc_html( $value ) . '</a>';
-		} elseif ( $label === __( 'Phone', 'mn-widgets' ) ) {
-			$shown = '<a href="' . esc_url( 'tel:' . preg_replace( '/[^\d+]/', '', $value ), array( 'tel' ) ) . '">' . esc_html( $value ) . '</a>';
+		} elseif ( $label === __( 'Phone', 'mn-widgets' ) && $tel ) {
+			$shown = '<a href="' . esc_url( $tel['href'], array( 'tel' ) ) . '">' . esc_html( $value ) . '</a>';
 		}
 		echo '<tr><th scope="row">' . esc_html( $label ) . '</th><td>' . $shown . '</td></tr>'; // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped above
 	}

@@ -17,7 +17,7 @@ function mnwidgets_register_blocks(): void {
 	wp_register_script(
 		'mn-widgets-blocks',
 		plugins_url( 'blocks/editor.js', MNWIDGETS_FILE ),
-		array( 'wp-blocks', 'wp-element', 'wp-block-editor', 'wp-components', 'wp-i18n', 'wp-data' ),
+		array( 'wp-blocks', 'wp-element', 'wp-block-editor', 'wp-components', 'wp-i18n', 'wp-data', MNWIDGETS_SCRIPT ), // the widgets' script: its email and phone rules check the sidebar's fields
 		MNWIDGETS_VERSION,
 		true
 	);
@@ -88,7 +88,7 @@ function mnwidgets_enqueue_block_editor_assets(): void {
 	);
 	wp_add_inline_script( 'mn-widgets-blocks', 'window.mnWidgetsEditor=' . wp_json_encode( $data ) . ';', 'before' );
 	// WordPress 6.1 and 6.2 draw the post editor in the page itself: the element needs the script there.
-	wp_enqueue_script( MNWIDGETS_SCRIPT );
+	mnwidgets_enqueue_script();
 }
 
 /** Configurations by id, decoded, for the editor's preview. */
@@ -110,6 +110,6 @@ function mnwidgets_config_list( string $list ): array {
  */
 function mnwidgets_enqueue_block_assets(): void {
 	if ( is_admin() ) {
-		wp_enqueue_script( MNWIDGETS_SCRIPT );
+		mnwidgets_enqueue_script();
 	}
 }

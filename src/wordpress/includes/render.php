@@ -52,9 +52,23 @@ function mnwidgets_config_attributes(): array {
 	);
 }
 
+/**
+ * Enqueues the widgets' script: the one place the pages, the block editor and its iframe get it.
+ *
+ * LANGUAGE PACK (the languages issue, not done yet): the pack for the site's locale goes here,
+ * probably assets/mn-widgets.<lang>.js as listed in src/widgets.json `languages.packs` (the build
+ * can put the list into generated/elements.php beside `script`): register it in mnwidgets_register()
+ * as its own handle depending on MNWIDGETS_SCRIPT, and enqueue it here.
+ */
+function mnwidgets_enqueue_script(): void {
+	wp_enqueue_script( MNWIDGETS_SCRIPT );
+}
+
+/** Registers the paste-in script and one shortcode per widget. */
 function mnwidgets_register(): void {
 	$file = (string) ( mnwidgets_elements()['mn-clinic']['script'] ?? 'mn-widgets.js' );
 	wp_register_script( MNWIDGETS_SCRIPT, plugins_url( 'assets/' . $file, MNWIDGETS_FILE ), array(), MNWIDGETS_VERSION, false );
+
 	foreach ( mnwidgets_widget_tags() as $tag ) {
 		add_shortcode(
 			mnwidgets_shortcode_name( $tag ),
@@ -83,7 +97,7 @@ function mnwidgets_content_widgets( string $content ): array {
 function mnwidgets_enqueue_early(): void {
 	$post = is_singular() ? get_queried_object() : null;
 	if ( $post instanceof WP_Post && mnwidgets_content_widgets( (string) $post->post_content ) ) {
-		wp_enqueue_script( MNWIDGETS_SCRIPT );
+		mnwidgets_enqueue_script();
 		$GLOBALS['mnwidgets_clinic'] = 'wanted';
 	}
 }
@@ -105,15 +119,18 @@ function mnwidgets_clinic_values(): array {
 	$s                        = mnwidgets_settings();
 	list( $page, $published ) = mnwidgets_privacy_page();
 	return array(
-		'name'        => $s['name'] ?: get_bloginfo( 'name' ),
-		'phone'       => $s['phone'],
-		'email'       => $s['email'],
-		'timezone'    => mnwidgets_timezone(),
-		'locale'      => $s['locale'] ?: mnwidgets_site_locale(),
-		'accent'      => $s['accent'],
-		'hours'       => $s['hours'],
-		'privacy-url' => $published ? get_permalink( $page ) : '',
-		'endpoint'    => $s['endpoint'] ?: rest_url( 'mn-widgets/v1/requests' ),
+		'name'              => $s['name'] ?: get_bloginfo( 'name' ),
+		'phone'             => $s['phone'],
+		'email'             => $s['email'],
+		'timezone'          => mnwidgets_timezone(),
+		'locale'            => $s['locale'] ?: mnwidgets_site_locale(),
+		'region'            => $s['region'],
+		'emergency-number'  => $s['emergency_number'],
+		'after-hours-phone' => $s['after_hours_phone'],
+		'accent'            => $s['accent'],
+		'hours'             => $s['hours'],
+		'privacy-url'       => $published ? get_permalink( $page ) : '',
+		'endpoint'          => $s['endpoint'] ?: rest_url( 'mn-widgets/v1/requests' ),
 	);
 }
 
@@ -189,19 +206,26 @@ function mnwidgets_attribute_name( string $k ): string {
 }
 
 /**
- * Who may set an attribute in a shortcode or block. Contact details (clinic-name, -phone, -email)
- * are the clinic's: only users who manage the plugin may override them, or an author could send
- * patients' calls and emails elsewhere. Attributes that send data to, or load data from, a URL
- * (endpoint, *-src, *-url) need unfiltered_html; a same-page anchor (#book) is fine for anyone.
+ * Who may set an attribute in a shortcode, a block or the post's HTML. Contact details are the
+ * clinic's: a widget's clinic-name, clinic-phone, clinic-email (and any later clinic-* field), and
+ * every attribute of <mn-clinic> itself (phone, email, emergency-number, after-hours-phone, region,
+ * endpoint…), which the plugin prints from the settings. Only users who manage the plugin may
+ * set them, or an author could send patients' calls and emails elsewhere. Attributes that send data
+ * to, or load data from, a URL (endpoint, *-src, *-url) need unfiltered_html; a same-page anchor
+ * (#book) is fine for anyone.
  *
+ * @param string   $name    The attribute.
+ * @param mixed    $value   Its value ('' when any value is meant).
+ * @param int|null $user_id The post's author; null outside a post (a widget area an admin set up).
+ * @param string   $tag     The element ('' for a widget).
  * @return string '' when allowed, else the reason code: 'manage' or 'unfiltered'.
  */
-function mnwidgets_attribute_permission( string $name, $value, ?int $user_id ): string {
+function mnwidgets_attribute_permission( string $name, $value, ?int $user_id, string $tag = '' ): string {
 	$can = function ( $cap ) use ( $user_id ) {
-		$ok = $user_id === null ? true : user_can( $user_id, $cap );
+		$ok = null === $user_id ? true : user_can( $user_id, $cap );
 		return (bool) apply_filters( 'mn_widgets_author_can', $ok, $cap, $user_id );
 	};
-	if ( in_array( $name, array( 'clinic-name', 'clinic-phone', 'clinic-email', 'share-findings' ), true ) ) {
+	if ( 'mn-clinic' === $tag || 'share-findings' === $name || 0 === strpos( $name, 'clinic-' ) ) {
 		return $can( mnwidgets_cap() ) ? '' : 'manage';
 	}
 	if ( $name === 'endpoint' || preg_match( '/-(src|url)$/', $name ) ) {
@@ -231,7 +255,7 @@ function mnwidgets_render( string $tag, array $atts, ?string $content = null, st
 	if ( ! isset( mnwidgets_elements()[ $tag ] ) ) {
 		return '';
 	}
-	wp_enqueue_script( MNWIDGETS_SCRIPT );
+	mnwidgets_enqueue_script();
 	if ( ( $GLOBALS['mnwidgets_clinic'] ?? '' ) === '' ) {
 		$GLOBALS['mnwidgets_clinic'] = 'used';
 	}
@@ -492,8 +516,8 @@ function mnwidgets_no_texturize( array $shortcodes ): array {
 
 /**
  * Lets roles without unfiltered_html keep the elements and their declared attributes in HTML
- * (kses only runs for them), except URL attributes, and contact details for those who do not
- * manage the plugin.
+ * (kses only runs for them), except URL attributes, and contact details (<mn-clinic> as a whole)
+ * for those who do not manage the plugin.
  *
  * @param mixed  $tags    Allowed tags.
  * @param string $context The kses context.
@@ -504,13 +528,16 @@ function mnwidgets_kses( $tags, $context ) {
 	}
 	$user = get_current_user_id();
 	foreach ( mnwidgets_elements() as $tag => $el ) {
-		$names        = array_filter(
+		$names = array_filter(
 			array_keys( $el['attributes'] ),
-			function ( $a ) use ( $user ) {
-				return mnwidgets_attribute_permission( $a, '', $user ) === '';
+			function ( $a ) use ( $user, $tag ) {
+				return '' === mnwidgets_attribute_permission( $a, '', $user, $tag );
 			}
 		);
-		$tags[ $tag ] = array_fill_keys( $names, true ) + array( 'clinic' => true );
+		if ( 'mn-clinic' === $tag && ! $names ) {
+			continue; // the clinic's details are the settings': kses removes an author's <mn-clinic> and keeps the widgets inside
+		}
+		$tags[ $tag ] = array_fill_keys( $names, true ) + ( 'mn-clinic' === $tag ? array( 'id' => true ) : array( 'clinic' => true ) );
 	}
 	return $tags;
 }

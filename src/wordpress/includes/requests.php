@@ -79,8 +79,44 @@ function mnwidgets_rest_routes(): void {
 	);
 }
 
-/** The documented error answer: `{ error, code, fields? }` with a 4xx status. */
+/**
+ * The codes a booking server answers with: src/domain/booking/error-codes.json, which the build
+ * copies into generated/. `request` codes name the problem with the request as a whole, `field`
+ * codes the problem with one payload path. The booking form words each in the patient's language.
+ *
+ * @return array{request: string[], field: string[]} The codes of each list.
+ */
+function mnwidgets_error_codes(): array {
+	static $codes = null;
+	if ( null === $codes ) {
+		$list  = json_decode( (string) file_get_contents( MNWIDGETS_DIR . '/generated/error-codes.json' ), true ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents -- a file of the plugin itself
+		$codes = array(
+			'request' => array_keys( (array) ( $list['request'] ?? array() ) ),
+			'field'   => array_keys( (array) ( $list['field'] ?? array() ) ),
+		);
+	}
+	return $codes;
+}
+
+/**
+ * The documented error answer: `{ error, code, fields? }` with a 4xx or 5xx status. `code` is a
+ * request code and every `fields` value a field code of error-codes.json: the booking form shows
+ * its own words for them, never `error`, which is for developers (and for other clients).
+ *
+ * @param int    $status  The HTTP status.
+ * @param string $code    A request code of error-codes.json.
+ * @param string $message The sentence for developers.
+ * @param array  $fields  Payload path => field code of error-codes.json.
+ * @param array  $headers Extra headers (Retry-After).
+ */
 function mnwidgets_error( int $status, string $code, string $message, array $fields = array(), array $headers = array() ): WP_REST_Response {
+	$codes = mnwidgets_error_codes();
+	foreach ( array_merge( array( $code ), array_values( $fields ) ) as $i => $c ) {
+		if ( ! in_array( $c, $codes[ $i ? 'field' : 'request' ], true ) ) {
+			/* translators: %s: an error code. */
+			_doing_it_wrong( __FUNCTION__, esc_html( sprintf( __( 'mn-widgets: "%s" is not a code of error-codes.json; the booking form would not word it.', 'mn-widgets' ), $c ) ), '0.1.0' );
+		}
+	}
 	$body = array(
 		'error' => $message,
 		'code'  => $code,
@@ -95,17 +131,30 @@ function mnwidgets_error( int $status, string $code, string $message, array $fie
 	return $r;
 }
 
-/** WordPress's own errors on our route (e.g. invalid JSON) in the documented error format. */
+/**
+ * WordPress's own errors on our route (invalid JSON, for example) in the documented error format.
+ * On the booking route (POST) the code is one of error-codes.json, by the status: the form words it;
+ * the managers' list (GET) keeps WordPress's code (rest_forbidden).
+ *
+ * @param mixed           $response The response.
+ * @param WP_REST_Server  $server   The server.
+ * @param WP_REST_Request $request  The request.
+ */
 function mnwidgets_rest_errors( $response, $server, $request ) {
-	if ( ! ( $request instanceof WP_REST_Request ) || strpos( $request->get_route(), '/mn-widgets/v1/' ) !== 0 || ! ( $response instanceof WP_REST_Response ) ) {
+	if ( ! ( $request instanceof WP_REST_Request ) || 0 !== strpos( $request->get_route(), '/mn-widgets/v1/' ) || ! ( $response instanceof WP_REST_Response ) ) {
 		return $response;
 	}
-	$data = $response->get_data();
-	if ( $response->get_status() >= 400 && is_array( $data ) && ! isset( $data['error'] ) && isset( $data['message'] ) ) {
+	$data   = $response->get_data();
+	$status = $response->get_status();
+	if ( $status >= 400 && is_array( $data ) && ! isset( $data['error'] ) && isset( $data['message'] ) ) {
+		$code = (string) ( $data['code'] ?? '' );
+		if ( 'GET' !== $request->get_method() ) {
+			$code = 413 === $status ? 'too-large' : ( 429 === $status ? 'rate-limited' : ( $status >= 500 ? 'unavailable' : 'unreadable' ) );
+		}
 		$response->set_data(
 			array(
 				'error' => wp_strip_all_tags( (string) $data['message'] ),
-				'code'  => $data['code'] ?? '',
+				'code'  => $code,
 			)
 		);
 	}
@@ -147,10 +196,16 @@ function mnwidgets_is_our_route( WP_REST_Request $request ): bool {
 	return untrailingslashit( $request->get_route() ) === MNWIDGETS_ROUTE;
 }
 
+/**
+ * The answer to a request from an origin the settings do not allow: `rejected`, with a sentence for
+ * the clinic's developer (the browser shows the patient nothing of it: no CORS headers).
+ *
+ * @param string $origin The request's Origin header.
+ */
 function mnwidgets_origin_refused( string $origin ): WP_REST_Response {
 	return mnwidgets_error(
 		403,
-		'origin',
+		'rejected',
 		/* translators: %s: the web address of the site the request came from. */
 		sprintf( __( 'Booking requests from %s are not accepted. The clinic can allow this site under MN Widgets → Settings → Other sites that may send requests here.', 'mn-widgets' ), $origin )
 	);
@@ -236,55 +291,62 @@ function mnwidgets_rate_ok(): bool {
 	return true;
 }
 
-/** Rules the types cannot say: formats and sizes. Field path => message. */
+/**
+ * Rules the types cannot say: formats and sizes, with the email and phone rules the form uses.
+ *
+ * @param stdClass $p The payload, valid by the schema.
+ * @return array Field path => field code of error-codes.json (`required`, `email`, `phone`, `date`, `too-long`, `too-many`, `value`).
+ */
 function mnwidgets_payload_rules( stdClass $p ): array {
 	$e    = array();
 	$inst = function ( $s ) {
-		return is_string( $s ) && preg_match( '/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/', $s );
+		return is_string( $s ) && preg_match( '/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/D', $s );
 	};
-	if ( ! preg_match( '/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i', $p->id ) ) {
-		$e['id'] = 'must be a UUID';
+	if ( ! preg_match( '/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/iD', $p->id ) ) {
+		$e['id'] = 'value';
 	}
-	if ( ! $inst( $p->createdAt ) ) {
-		$e['createdAt'] = 'must be an ISO 8601 instant';
+	if ( ! $inst( $p->createdAt ) ) { // phpcs:ignore WordPress.NamingConventions.ValidVariableName.UsedPropertyNotSnakeCase -- the payload's own field name
+		$e['createdAt'] = 'date';
 	}
-	if ( trim( $p->contact->name ) === '' ) {
-		$e['contact.name'] = 'is required';
+	if ( '' === mnwidgets_js_trim( $p->contact->name ) ) {
+		$e['contact.name'] = 'required';
 	}
-	if ( mnwidgets_rule_email( $p->contact->email ) !== '' ) {
-		$e['contact.email'] = 'is not a valid email address';
+	if ( '' === mnwidgets_js_trim( $p->contact->email ) ) {
+		$e['contact.email'] = 'required';
+	} elseif ( '' !== mnwidgets_rule_email( $p->contact->email ) ) {
+		$e['contact.email'] = 'email';
 	}
-	$phone = trim( $p->contact->phone ?? '' );
-	if ( $phone !== '' && mnwidgets_rule_phone( $phone ) !== '' ) {
-		$e['contact.phone'] = 'is not a valid phone number';
+	$phone = $p->contact->phone ?? '';
+	if ( '' !== mnwidgets_js_trim( $phone ) && '' !== mnwidgets_rule_phone( $phone ) ) {
+		$e['contact.phone'] = 'phone';
 	}
-	if ( isset( $p->lastSession ) && $p->lastSession !== '' && mnwidgets_rule_date( $p->lastSession ) !== '' ) {
-		$e['lastSession'] = 'must be a date (YYYY-MM-DD)';
+	if ( isset( $p->lastSession ) && '' !== $p->lastSession && '' !== mnwidgets_rule_date( $p->lastSession ) ) { // phpcs:ignore WordPress.NamingConventions.ValidVariableName.UsedPropertyNotSnakeCase -- the payload's own field name
+		$e['lastSession'] = 'date';
 	}
 	if ( count( $p->preferences ) > 3 ) {
-		$e['preferences'] = 'has more than three dates';
+		$e['preferences'] = 'too-many';
 	}
 	foreach ( $p->preferences as $i => $pref ) {
-		if ( mnwidgets_rule_date( $pref->date ) !== '' ) {
-			$e[ "preferences.$i.date" ] = 'must be a date (YYYY-MM-DD)';
+		if ( '' !== mnwidgets_rule_date( $pref->date ) ) {
+			$e[ "preferences.$i.date" ] = 'date';
 		}
 	}
 	if ( count( $p->areas ) > 20 ) {
-		$e['areas'] = 'has too many areas';
+		$e['areas'] = 'too-many';
 	}
 	if ( isset( $p->slot ) && ! $inst( $p->slot->start ) ) {
-		$e['slot.start'] = 'must be an ISO 8601 instant';
+		$e['slot.start'] = 'date';
 	}
 	if ( ! $inst( $p->consent->at ) ) {
-		$e['consent.at'] = 'must be an ISO 8601 instant';
+		$e['consent.at'] = 'date';
 	}
 	if ( isset( $p->meta->utm ) && count( get_object_vars( $p->meta->utm ) ) > 10 ) {
-		$e['meta.utm'] = 'has too many parameters';
+		$e['meta.utm'] = 'too-many';
 	}
 	// Every text is short; the message may be longer.
 	$walk = function ( $v, $path ) use ( &$walk, &$e ) {
-		if ( is_string( $v ) && mb_strlen( $v ) > ( $path === 'message' ? 4000 : 300 ) ) {
-			$e[ $path ] = 'is too long';
+		if ( is_string( $v ) && mb_strlen( $v ) > ( 'message' === $path ? 4000 : 300 ) ) {
+			$e[ $path ] = 'too-long';
 		} elseif ( is_array( $v ) || $v instanceof stdClass ) {
 			foreach ( (array) $v as $k => $sub ) {
 				$walk( $sub, ltrim( "$path.$k", '.' ) );
@@ -310,17 +372,17 @@ function mnwidgets_rest_create( WP_REST_Request $request ) {
 	// JSON, or text/plain holding JSON: the CORS "simple request" a form sends with request-mode="simple".
 	$type = strtolower( (string) $request->get_header( 'content_type' ) );
 	if ( strpos( $type, 'application/json' ) !== 0 && strpos( $type, 'text/plain' ) !== 0 ) {
-		return mnwidgets_error( 415, 'content-type', __( 'Send the booking request as JSON (Content-Type: application/json).', 'mn-widgets' ) );
+		return mnwidgets_error( 415, 'unreadable', __( 'Send the booking request as JSON (Content-Type: application/json).', 'mn-widgets' ) );
 	}
 	$p = json_decode( $body, false, 32 );
 	if ( ! ( $p instanceof stdClass ) ) {
-		return mnwidgets_error( 400, 'json', __( 'The request is not a JSON object.', 'mn-widgets' ) );
+		return mnwidgets_error( 400, 'unreadable', __( 'The request is not a JSON object.', 'mn-widgets' ) );
 	}
 	// The id travels in the body (always) and in the Idempotency-Key header (except in simple requests).
 	$key = trim( (string) $request->get_header( 'idempotency_key' ) );
 	$id  = isset( $p->id ) && is_string( $p->id ) ? $p->id : '';
 	if ( $key !== '' && $id !== '' && $key !== $id ) {
-		return mnwidgets_error( 400, 'idempotency-key', __( 'The Idempotency-Key header must equal the request id.', 'mn-widgets' ), array( 'id' => 'does not match Idempotency-Key' ) );
+		return mnwidgets_error( 400, 'unreadable', __( 'The Idempotency-Key header must equal the request id.', 'mn-widgets' ), array( 'id' => 'value' ) );
 	}
 	$id = $id !== '' ? $id : $key;
 	if ( $id !== '' && strlen( $id ) <= 64 ) {
@@ -330,7 +392,7 @@ function mnwidgets_rest_create( WP_REST_Request $request ) {
 		}
 	}
 	if ( ! mnwidgets_rate_ok() ) {
-		return mnwidgets_error( 429, 'rate-limit', __( 'Too many requests from this connection. Please try again later or call the clinic.', 'mn-widgets' ), array(), array( 'Retry-After' => '3600' ) );
+		return mnwidgets_error( 429, 'rate-limited', __( 'Too many requests from this connection. Please try again later or call the clinic.', 'mn-widgets' ), array(), array( 'Retry-After' => '3600' ) );
 	}
 	$fields = mnwidgets_schema_errors( $p, mnwidgets_payload_schema() );
 	if ( ! $fields ) {
@@ -340,7 +402,7 @@ function mnwidgets_rest_create( WP_REST_Request $request ) {
 		return mnwidgets_error( 400, 'invalid', __( 'The booking request is not valid.', 'mn-widgets' ), $fields );
 	}
 	if ( $p->meta->trap !== '' ) {
-		return mnwidgets_error( 400, 'refused', __( 'This request could not be accepted.', 'mn-widgets' ) );
+		return mnwidgets_error( 400, 'rejected', __( 'This request could not be accepted.', 'mn-widgets' ) );
 	}
 	$min = (int) apply_filters( 'mn_widgets_min_fill_ms', (int) mnwidgets_settings()['min_fill_ms'] );
 	if ( $p->meta->fillMs < $min ) {
@@ -364,10 +426,10 @@ function mnwidgets_rest_create( WP_REST_Request $request ) {
 		)
 	);
 	if ( $ok === false ) {
-		return mnwidgets_error( 503, 'storage', __( 'The request could not be saved. Please try again.', 'mn-widgets' ), array(), array( 'Retry-After' => '5' ) );
+		return mnwidgets_error( 503, 'unavailable', __( 'The request could not be saved. Please try again.', 'mn-widgets' ), array(), array( 'Retry-After' => '5' ) );
 	}
 	if ( $ok === 0 ) { // a concurrent retry stored it first
-		return mnwidgets_replay( $p->id ) ?? mnwidgets_error( 503, 'storage', __( 'Please try again.', 'mn-widgets' ) );
+		return mnwidgets_replay( $p->id ) ?? mnwidgets_error( 503, 'unavailable', __( 'Please try again.', 'mn-widgets' ), array(), array( 'Retry-After' => '5' ) );
 	}
 	$row = (int) $wpdb->insert_id;
 	if ( mnwidgets_mail_clinic( $p, $row ) ) {

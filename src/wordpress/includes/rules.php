@@ -2,37 +2,115 @@
 /**
  * Validation rules in one place: the settings page, the booking route and the blocks' server side
  * all ask these functions. Each returns a rule code ('' when the value is fine); the words for a
- * code are in mnwidgets_rule_text(). The email and phone rules mirror the widgets' own
- * (src/domain/clinic.ts) and are meant to be replaced by the shared vectors of the booking-flow
- * issue: callers only see codes, so the swap stays inside this file.
+ * code are in mnwidgets_rule_text(). The email and phone rules are a port of the widgets' own
+ * (src/domain/contact.ts): `npm run test:wordpress` runs the shared vectors of
+ * src/domain/contact-vectors.json against this file, so the clinic's settings, the booking route
+ * and the form in the browser accept and refuse the same values.
  *
  * @package MN_Widgets
  */
 
 defined( 'ABSPATH' ) || exit;
 
-/** An email address as the widgets accept it: something@domain.tld, no spaces or brackets. */
-function mnwidgets_rule_email( string $value ): string {
-	$value = trim( $value );
-	if ( strlen( $value ) > 254 || ! preg_match( '/^[^\s@<>()[\]\\\\,;:"]+@[^\s@<>()[\]\\\\,;:"]+\.[^\s@<>()[\]\\\\,;:"]+$/u', $value ) ) {
-		return 'email';
-	}
-	return '';
+/**
+ * What JavaScript's `\s` and `String.prototype.trim` treat as white space (Unicode spaces and line
+ * terminators, the byte order mark), as a character class body for a /u pattern. PHP's own `\s`
+ * and trim() know only ASCII: a phone number pasted with a no-break space would otherwise pass in
+ * the browser and fail here.
+ */
+const MNWIDGETS_JS_SPACE = '\t\n\x{0B}\f\r \x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}\x{FEFF}';
+
+/**
+ * Trims as JavaScript's String.prototype.trim does.
+ *
+ * @param string $value Any text.
+ * @return string The text without leading and trailing white space; '' for text that is not UTF-8.
+ */
+function mnwidgets_js_trim( string $value ): string {
+	return (string) preg_replace( '/^[' . MNWIDGETS_JS_SPACE . ']+|[' . MNWIDGETS_JS_SPACE . ']+$/uD', '', $value );
 }
 
-/** A dialable phone number: digits, spaces, + ( ) - . and an optional extension (ext. 2, x2); 3 to 20 digits. */
-function mnwidgets_rule_phone( string $value ): string {
-	$value = trim( $value );
-	if ( strlen( $value ) > 40 || ! preg_match( '/^(\+?[\d\s().-]+?)(?:\s*(?:ext\.?|x)\s*(\d{1,6}))?$/i', $value, $m ) ) {
-		return 'phone';
+/**
+ * Whether a text is an email address by the widgets' rule (isEmail in src/domain/contact.ts): the
+ * address HTML's type=email accepts (ASCII; an international domain in punycode), with a dot in the
+ * domain, a last label of two characters or more, 254 characters at most. A non-ASCII name before
+ * the @ (josé@…) is refused, as the browser and most mail servers refuse it. Tested as given:
+ * callers trim first.
+ *
+ * @param string $value The address.
+ */
+function mnwidgets_is_email( string $value ): bool {
+	return strlen( $value ) < 255 && 1 === preg_match( '/^[A-Za-z0-9_.!#$%&\'*+\/=?^`{|}~-]+@([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+[a-z0-9][a-z0-9-]*[a-z0-9]$/iD', $value );
+}
+
+/**
+ * A dialable number by the widgets' rule (parsePhone in src/domain/contact.ts): digits with an
+ * optional leading +, spaces, dots, dashes and brackets; $min to 20 digits and 40 characters at
+ * most; optionally an extension (`ext. 2`, `x 2`), dialled after a pause (`tel:+15550100,2`).
+ *
+ * @param string $value The number as typed.
+ * @param int    $min   The fewest digits: 5, or 2 for an emergency number (15 in France, 911).
+ * @return array|null ['display' => the trimmed text, 'href' => the tel: URL], or null when refused.
+ */
+function mnwidgets_parse_phone( string $value, int $min = 5 ): ?array {
+	$display = mnwidgets_js_trim( $value );
+	$space   = '[' . MNWIDGETS_JS_SPACE . ']';
+	if ( 1 !== preg_match( '/^(\+?[0-9' . MNWIDGETS_JS_SPACE . '().-]+?)(?:' . $space . '*(?:[eE][xX][tT]\.?|[xX])' . $space . '*([0-9]{1,6}))?$/uD', $display, $m ) ) {
+		$m = array();
 	}
-	$digits = strlen( (string) preg_replace( '/\D/', '', $m[1] ) );
-	return $digits >= 3 && $digits <= 20 ? '' : 'phone';
+	$digits = isset( $m[1] ) ? (string) preg_replace( '/[^0-9]/', '', $m[1] ) : '';
+	if ( mb_strlen( $display, 'UTF-8' ) > 40 || strlen( $digits ) < $min || strlen( $digits ) > 20 ) {
+		return null;
+	}
+	return array(
+		'display' => $display,
+		'href'    => 'tel:' . ( '+' === substr( $display, 0, 1 ) ? '+' : '' ) . $digits . ( isset( $m[2] ) && '' !== $m[2] ? ',' . $m[2] : '' ),
+	);
+}
+
+/**
+ * An email address, trimmed as the form trims it.
+ *
+ * @param string $value The address as typed.
+ * @return string 'email' when refused, else ''.
+ */
+function mnwidgets_rule_email( string $value ): string {
+	return mnwidgets_is_email( mnwidgets_js_trim( $value ) ) ? '' : 'email';
+}
+
+/**
+ * A dialable phone number (see mnwidgets_parse_phone()).
+ *
+ * @param string $value The number as typed.
+ * @param int    $min   The fewest digits: 5, or 2 for an emergency number.
+ * @return string 'phone' when refused, else ''.
+ */
+function mnwidgets_rule_phone( string $value, int $min = 5 ): string {
+	return mnwidgets_parse_phone( $value, $min ) ? '' : 'phone';
 }
 
 /** A BCP 47 language tag such as en, en-US, pt-BR or zh-Hant-TW. */
 function mnwidgets_rule_locale( string $value ): string {
 	return preg_match( '/^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|\d{3}))?(-[A-Za-z0-9]{5,8})*$/', trim( $value ) ) ? '' : 'locale';
+}
+
+/**
+ * The ISO 3166-1 alpha-2 codes in use, and XK (Kosovo, in the range ISO leaves to users, used by
+ * the EU and by Unicode's locale data).
+ */
+const MNWIDGETS_REGIONS = 'AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS XK YE YT ZA ZM ZW';
+
+/**
+ * A country as the widgets' `region` attribute takes it: two letters of ISO 3166-1 (US, GB), in
+ * either case. Stricter than the widget, which takes any two letters: UK, a common slip for GB,
+ * is refused here rather than read as a country that is not the US.
+ *
+ * @param string $value The code as typed.
+ * @return string 'region' when refused, else ''.
+ */
+function mnwidgets_rule_region( string $value ): string {
+	$code = strtoupper( trim( $value ) );
+	return preg_match( '/^[A-Z]{2}$/D', $code ) && false !== strpos( ' ' . MNWIDGETS_REGIONS . ' ', " $code " ) ? '' : 'region';
 }
 
 /** An IANA time-zone name with a city (Europe/Berlin) or UTC; never a bare offset. */
@@ -195,9 +273,12 @@ function mnwidgets_rule_text( string $code, array $args = array() ): string {
 		case 'email':
 			return __( 'must be an email address such as name@example.com.', 'mn-widgets' );
 		case 'phone':
-			return __( 'must be a phone number of 3 to 20 digits; spaces, + ( ) - . and an extension such as "ext. 2" are allowed.', 'mn-widgets' );
+			/* translators: %d: the fewest digits allowed (5, or 2 for an emergency number). */
+			return sprintf( __( 'must be a phone number of %d to 20 digits; spaces, + ( ) - . and an extension such as "ext. 2" are allowed.', 'mn-widgets' ), (int) ( $args[0] ?? 5 ) );
 		case 'locale':
 			return __( 'must be a language code such as en, en-US or pt-BR.', 'mn-widgets' );
+		case 'region':
+			return __( 'must be a country code of two letters (ISO 3166-1) such as US, GB or DE; the United Kingdom is GB.', 'mn-widgets' );
 		case 'timezone':
 			return __( 'must be a time zone from the list.', 'mn-widgets' );
 		case 'timezone-offset':

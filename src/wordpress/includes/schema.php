@@ -18,8 +18,10 @@ function mnwidgets_payload_schema(): array {
 }
 
 /**
- * Validates $value; returns field path => message (empty when valid). Paths are dotted
- * (`contact.email`, `preferences.0.date`) as in the documented error answer.
+ * Validates $value; returns field path => field code (empty when valid). Paths are dotted
+ * (`contact.email`, `preferences.0.date`) and the codes are those of error-codes.json's `field`
+ * list (`required`, `too-long`, `too-many`, `value`), as in the documented error answer: the
+ * booking form words them in the patient's language.
  */
 function mnwidgets_schema_errors( $value, array $schema, ?array $root = null, string $path = '' ): array {
 	$root = $root ?? $schema;
@@ -27,13 +29,13 @@ function mnwidgets_schema_errors( $value, array $schema, ?array $root = null, st
 	if ( isset( $schema['$ref'] ) ) {
 		$ref = $schema['$ref'];
 		if ( strpos( $ref, '#/' ) !== 0 ) {
-			return array( $key => 'unsupported schema reference' );
+			return array( $key => 'value' ); // an unsupported reference: the schema's fault, said as a value problem
 		}
 		$target = $root;
 		foreach ( explode( '/', substr( $ref, 2 ) ) as $part ) {
 			$target = $target[ str_replace( array( '~1', '~0' ), array( '/', '~' ), $part ) ] ?? null;
 		}
-		return is_array( $target ) ? mnwidgets_schema_errors( $value, $target, $root, $path ) : array( $key => 'unknown schema reference' );
+		return is_array( $target ) ? mnwidgets_schema_errors( $value, $target, $root, $path ) : array( $key => 'value' );
 	}
 	if ( isset( $schema['anyOf'] ) ) {
 		foreach ( $schema['anyOf'] as $option ) {
@@ -41,7 +43,7 @@ function mnwidgets_schema_errors( $value, array $schema, ?array $root = null, st
 				return array();
 			}
 		}
-		return array( $key => 'is not any of the allowed forms' );
+		return array( $key => 'value' );
 	}
 	if ( isset( $schema['type'] ) ) {
 		$types = (array) $schema['type'];
@@ -50,11 +52,11 @@ function mnwidgets_schema_errors( $value, array $schema, ?array $root = null, st
 			$ok = $ok || mnwidgets_schema_is_type( $value, $t );
 		}
 		if ( ! $ok ) {
-			return array( $key => 'must be ' . implode( ' or ', $types ) );
+			return array( $key => 'value' );
 		}
 	}
 	if ( array_key_exists( 'const', $schema ) && ! mnwidgets_schema_equal( $value, $schema['const'] ) ) {
-		return array( $key => 'must be ' . wp_json_encode( $schema['const'] ) );
+		return array( $key => 'value' );
 	}
 	if ( isset( $schema['enum'] ) ) {
 		$in = false;
@@ -62,30 +64,30 @@ function mnwidgets_schema_errors( $value, array $schema, ?array $root = null, st
 			$in = $in || mnwidgets_schema_equal( $value, $option );
 		}
 		if ( ! $in ) {
-			return array( $key => 'must be one of ' . implode( ', ', array_map( 'wp_json_encode', $schema['enum'] ) ) );
+			return array( $key => 'value' );
 		}
 	}
 	if ( is_string( $value ) ) {
 		$len = mb_strlen( $value );
 		if ( isset( $schema['maxLength'] ) && $len > $schema['maxLength'] ) {
-			return array( $key => 'is longer than ' . $schema['maxLength'] . ' characters' );
+			return array( $key => 'too-long' );
 		}
 		if ( isset( $schema['minLength'] ) && $len < $schema['minLength'] ) {
-			return array( $key => 'is required' );
+			return array( $key => 'required' );
 		}
 	}
 	if ( is_int( $value ) || is_float( $value ) ) {
 		if ( isset( $schema['minimum'] ) && $value < $schema['minimum'] ) {
-			return array( $key => 'must be at least ' . $schema['minimum'] );
+			return array( $key => 'value' );
 		}
 		if ( isset( $schema['maximum'] ) && $value > $schema['maximum'] ) {
-			return array( $key => 'must be at most ' . $schema['maximum'] );
+			return array( $key => 'value' );
 		}
 	}
 	$errors = array();
 	if ( is_array( $value ) ) {
 		if ( isset( $schema['maxItems'] ) && count( $value ) > $schema['maxItems'] ) {
-			return array( $key => 'has more than ' . $schema['maxItems'] . ' items' );
+			return array( $key => 'too-many' );
 		}
 		if ( isset( $schema['items'] ) && is_array( $schema['items'] ) ) {
 			foreach ( $value as $i => $item ) {
@@ -97,7 +99,7 @@ function mnwidgets_schema_errors( $value, array $schema, ?array $root = null, st
 		$props = $schema['properties'] ?? array();
 		foreach ( $schema['required'] ?? array() as $req ) {
 			if ( ! property_exists( $value, $req ) ) {
-				$errors[ ltrim( "$path.$req", '.' ) ] = 'is required';
+				$errors[ ltrim( "$path.$req", '.' ) ] = 'required';
 			}
 		}
 		foreach ( get_object_vars( $value ) as $k => $v ) {
@@ -107,7 +109,7 @@ function mnwidgets_schema_errors( $value, array $schema, ?array $root = null, st
 			} elseif ( array_key_exists( 'additionalProperties', $schema ) ) {
 				$extra = $schema['additionalProperties'];
 				if ( $extra === false ) {
-					$errors[ $sub ] = 'is not part of the booking request';
+					$errors[ $sub ] = 'value'; // not part of the booking request (health answers have no place in it)
 				} elseif ( is_array( $extra ) ) {
 					$errors += mnwidgets_schema_errors( $v, $extra, $root, $sub );
 				}

@@ -20,6 +20,9 @@ function mnwidgets_defaults(): array {
 		'email'            => '',
 		'timezone'         => '',
 		'locale'           => '',
+		'region'           => '',
+		'emergency_number' => '',
+		'after_hours_phone' => '',
 		'accent'           => '',
 		'privacy_page'     => 0,
 		'hours'            => '',
@@ -92,9 +95,12 @@ function mnwidgets_fields(): array {
 		'email'            => array( 'clinic', __( 'Email', 'mn-widgets' ), 'email', __( 'Booking requests are sent here. Empty: the site administrator\'s email.', 'mn-widgets' ) ),
 		'timezone'         => array( 'clinic', __( 'Time zone', 'mn-widgets' ), 'timezone', __( 'Dates and times in the widgets are in this zone. Choose the city nearest the clinic.', 'mn-widgets' ) ),
 		'locale'           => array( 'clinic', __( 'Language and region', 'mn-widgets' ), 'text', __( 'A code such as en-US or de-DE, for dates and numbers. Empty: the site language.', 'mn-widgets' ) ),
+		'region'           => array( 'clinic', __( 'Country', 'mn-widgets' ), 'region', __( 'The clinic\'s country as two letters (ISO 3166-1), such as US or GB. It decides the notices that apply in the US only, and the advice for patients aged 18 to 21. Empty: the region of the language and region above (en-GB: GB).', 'mn-widgets' ) ),
+		'emergency_number' => array( 'clinic', __( 'Emergency number', 'mn-widgets' ), 'tel', __( 'The number patients are told to call in an emergency, such as 999 in the UK or 112 in the EU; 2 digits or more. Empty: 911 for clinics in the US, else "your local emergency number". Clinics outside the US should set it.', 'mn-widgets' ) ),
 		'accent'           => array( 'clinic', __( 'Accent colour', 'mn-widgets' ), 'color', '' ),
 		'privacy_page'     => array( 'clinic', __( 'Privacy page', 'mn-widgets' ), 'page', __( 'Linked from the booking form\'s consent box. Empty: the site\'s privacy policy page (Settings → Privacy).', 'mn-widgets' ) ),
 		'hours'            => array( 'clinic', __( 'Opening hours', 'mn-widgets' ), 'text', __( 'For example "Mo-Fr 09:00-18:00; Sa 10:00-14:00" (days not named are closed). The booking form offers only open days.', 'mn-widgets' ) ),
+		'after_hours_phone' => array( 'clinic', __( 'After-hours phone', 'mn-widgets' ), 'tel', __( 'A number for urgent questions while the clinic is closed by its opening hours, shown with the aftercare warning signs. Empty: patients are pointed to urgent care or the emergency number.', 'mn-widgets' ) ),
 		'services'         => array( 'booking', __( 'Services', 'mn-widgets' ), 'services', __( 'What patients can ask for. A treatment follows the spacing between sessions and the safety check; a consultation can always be requested. To remove a service, clear its name. Shortcodes and blocks can offer some of them by id, e.g. [mn_booking_form services="consultation,microneedling"].', 'mn-widgets' ) ),
 		'spacing'          => array( 'booking', __( 'Days between microneedling sessions', 'mn-widgets' ), 'number', __( 'From 14 to 365. Empty: the form\'s default (28).', 'mn-widgets' ) ),
 		'endpoint'         => array( 'booking', __( 'Send requests elsewhere (URL)', 'mn-widgets' ), 'url', __( 'Empty: this site keeps them (Booking requests).', 'mn-widgets' ) ),
@@ -148,21 +154,30 @@ function mnwidgets_sanitize_settings( $in ): array {
 	};
 
 	$out['name'] = $text( 'name' );
-	$checks      = array(
-		'phone'    => 'mnwidgets_rule_phone',
-		'email'    => 'mnwidgets_rule_email',
-		'locale'   => 'mnwidgets_rule_locale',
-		'hours'    => 'mnwidgets_rule_hours',
-		'endpoint' => 'mnwidgets_rule_url',
-		'timezone' => 'mnwidgets_rule_timezone',
+	// Each rule with the arguments its message needs: the phone numbers by the widgets' own rule
+	// (5 digits or more; 2 for an emergency number).
+	$checks = array(
+		'phone'             => array( 'mnwidgets_rule_phone', array( 5 ) ),
+		'after_hours_phone' => array( 'mnwidgets_rule_phone', array( 5 ) ),
+		'emergency_number'  => array( 'mnwidgets_rule_phone', array( 2 ) ),
+		'email'             => array( 'mnwidgets_rule_email', array() ),
+		'locale'            => array( 'mnwidgets_rule_locale', array() ),
+		'region'            => array( 'mnwidgets_rule_region', array() ),
+		'hours'             => array( 'mnwidgets_rule_hours', array() ),
+		'endpoint'          => array( 'mnwidgets_rule_url', array() ),
+		'timezone'          => array( 'mnwidgets_rule_timezone', array() ),
 	);
-	foreach ( $checks as $key => $rule ) {
+	foreach ( $checks as $key => list( $rule, $args ) ) {
 		$value = $text( $key, 500 );
-		$code  = $value === '' ? '' : $rule( $value );
-		if ( $code !== '' ) {
-			$fail( $key, $code, $value );
+		// What sanitizing emptied (a number typed as <b>…</b>) is refused, not saved as empty.
+		$raw   = isset( $in[ $key ] ) && is_scalar( $in[ $key ] ) ? trim( (string) $in[ $key ] ) : '';
+		$code  = '' === $value ? ( '' === $raw ? '' : $rule( $raw, ...$args ) ) : $rule( $value, ...$args );
+		if ( '' !== $code ) {
+			$fail( $key, $code, '' === $value ? $raw : $value, $args );
+		} elseif ( 'endpoint' === $key ) {
+			$out[ $key ] = esc_url_raw( $value, array( 'http', 'https' ) );
 		} else {
-			$out[ $key ] = $key === 'endpoint' ? esc_url_raw( $value, array( 'http', 'https' ) ) : $value;
+			$out[ $key ] = 'region' === $key ? strtoupper( $value ) : $value;
 		}
 	}
 	$accent = $text( 'accent', 20 );
@@ -424,6 +439,9 @@ function mnwidgets_settings_field( array $a ): void {
 		case 'color': // a colour input always submits a colour: show the widgets' default rather than black
 			echo '<input id="' . esc_attr( $id ) . '" name="' . esc_attr( $name ) . '" type="color" value="' . esc_attr( (string) $value ?: '#7a4cc2' ) . '"' . $aria . '>'; // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- $aria is escaped
 			break;
+		case 'region': // two letters, shown as capitals
+			echo '<input id="' . esc_attr( $id ) . '" name="' . esc_attr( $name ) . '" type="text" value="' . esc_attr( (string) $value ) . '" class="small-text mnwidgets-region" autocomplete="off" spellcheck="false"' . $aria . '>'; // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- $aria is escaped
+			break;
 		case 'number':
 			$range = mnwidgets_number_ranges()[ $key ];
 			echo '<input id="' . esc_attr( $id ) . '" name="' . esc_attr( $name ) . '" type="text" inputmode="numeric" value="' . esc_attr( (string) $value ) . '" class="small-text"' . $aria . ' data-min="' . (int) $range[0] . '" data-max="' . (int) $range[1] . '">'; // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- $aria is escaped
@@ -433,6 +451,17 @@ function mnwidgets_settings_field( array $a ): void {
 	}
 	if ( $a['hint'] && ! in_array( $a['kind'], array( 'services', 'configs' ), true ) ) {
 		echo '<p class="description" id="' . esc_attr( $id ) . '-hint">' . esc_html( $a['hint'] ) . '</p>';
+	}
+	if ( 'region' === $key && '' === $s['region'] ) {
+		$locale = mnwidgets_clinic_values()['locale'];
+		$region = preg_match( '/^[a-z]{2,3}(?:-[a-z]{4})?-([a-z]{2})(?![a-z0-9])/i', $locale, $m ) ? strtoupper( $m[1] ) : ''; // as the widgets read it
+		echo '<p class="description">' . esc_html(
+			'' !== $region
+				/* translators: 1: a country code such as US, 2: a language code such as en-US. */
+				? sprintf( __( 'Now: %1$s, from %2$s.', 'mn-widgets' ), $region, $locale )
+				/* translators: %s: a language code such as en. */
+				: sprintf( __( 'Now: none (%s names no country), so the widgets show the US notices and the advice for ages 18 to 21 as well.', 'mn-widgets' ), $locale )
+		) . '</p>';
 	}
 	if ( $key === 'timezone' && mnwidgets_site_timezone() === '' && ( $s['timezone'] === '' ) ) {
 		echo '<p class="mnwidgets-warning">' . esc_html( mnwidgets_offset_warning() ) . '</p>';
