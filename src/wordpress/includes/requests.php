@@ -27,6 +27,9 @@ function mnwidgets_table(): string {
 	return $table;
 }
 
+/**
+ * Creates or updates the requests table.
+ */
 function mnwidgets_install(): void {
 	global $wpdb;
 	require_once ABSPATH . 'wp-admin/includes/upgrade.php';
@@ -52,12 +55,18 @@ function mnwidgets_install(): void {
 	update_option( 'mn_widgets_db_version', MNWIDGETS_DB_VERSION, false );
 }
 
+/**
+ * Updates the table when the plugin's database version changed.
+ */
 function mnwidgets_maybe_upgrade(): void {
 	if ( get_option( 'mn_widgets_db_version' ) !== MNWIDGETS_DB_VERSION ) {
 		mnwidgets_install();
 	}
 }
 
+/**
+ * The route: POST for patients (the origin is checked in the callback), GET for managers.
+ */
 function mnwidgets_rest_routes(): void {
 	register_rest_route(
 		'mn-widgets/v1',
@@ -66,7 +75,7 @@ function mnwidgets_rest_routes(): void {
 			array(
 				'methods'             => 'POST',
 				'callback'            => 'mnwidgets_rest_create',
-				'permission_callback' => '__return_true', // patients are not logged in; the origin is checked in the callback
+				'permission_callback' => '__return_true', // patients are not logged in; the origin is checked in the callback.
 			),
 			array(
 				'methods'             => 'GET',
@@ -174,9 +183,11 @@ function mnwidgets_own_origins(): array {
 /**
  * The request's Origin header: 'same' (this site, or no Origin: not a browser's cross-site
  * request), 'allowed' (an origin the settings list), or 'refused'.
+ *
+ * @param string|null $origin The request's Origin header (null: none).
  */
 function mnwidgets_origin_state( ?string $origin ): string {
-	if ( $origin === null || $origin === '' ) {
+	if ( null === $origin || '' === $origin ) {
 		return 'same';
 	}
 	$origin = strtolower( rtrim( $origin, '/' ) );
@@ -187,11 +198,21 @@ function mnwidgets_origin_state( ?string $origin ): string {
 	return in_array( $origin, $allowed, true ) ? 'allowed' : 'refused';
 }
 
+/**
+ * The request's Origin header, trimmed; null when it has none.
+ *
+ * @param WP_REST_Request $request The request.
+ */
 function mnwidgets_request_origin( WP_REST_Request $request ): ?string {
 	$origin = $request->get_header( 'origin' );
-	return $origin === null ? null : trim( (string) $origin );
+	return null === $origin ? null : trim( (string) $origin );
 }
 
+/**
+ * Whether the request is for the booking route.
+ *
+ * @param WP_REST_Request $request The request.
+ */
 function mnwidgets_is_our_route( WP_REST_Request $request ): bool {
 	return untrailingslashit( $request->get_route() ) === MNWIDGETS_ROUTE;
 }
@@ -221,7 +242,7 @@ function mnwidgets_origin_refused( string $origin ): WP_REST_Response {
  * @param WP_REST_Request $request The request.
  */
 function mnwidgets_rest_preflight( $result, $server, $request ) {
-	if ( $result !== null || ! ( $request instanceof WP_REST_Request ) || $request->get_method() !== 'OPTIONS' || ! mnwidgets_is_our_route( $request ) ) {
+	if ( null !== $result || ! ( $request instanceof WP_REST_Request ) || 'OPTIONS' !== $request->get_method() || ! mnwidgets_is_our_route( $request ) ) {
 		return $result;
 	}
 	$origin = (string) mnwidgets_request_origin( $request );
@@ -240,9 +261,8 @@ function mnwidgets_rest_preflight( $result, $server, $request ) {
  * @param bool             $served  Whether the request was served.
  * @param WP_HTTP_Response $result  The response.
  * @param WP_REST_Request  $request The request.
- * @param WP_REST_Server   $server  The server.
  */
-function mnwidgets_rest_cors_headers( $served, $result, $request, $server ) {
+function mnwidgets_rest_cors_headers( $served, $result, $request ) {
 	if ( ! ( $request instanceof WP_REST_Request ) || ! mnwidgets_is_our_route( $request ) || headers_sent() ) {
 		return $served;
 	}
@@ -252,7 +272,7 @@ function mnwidgets_rest_cors_headers( $served, $result, $request, $server ) {
 	header_remove( 'Access-Control-Allow-Methods' );
 	header_remove( 'Access-Control-Allow-Headers' );
 	header( 'Vary: Origin', false );
-	if ( $origin !== '' && mnwidgets_origin_state( $origin ) === 'allowed' ) {
+	if ( '' !== $origin && 'allowed' === mnwidgets_origin_state( $origin ) ) {
 		header( 'Access-Control-Allow-Origin: ' . esc_url_raw( $origin ) );
 		header( 'Access-Control-Allow-Methods: POST' );
 		header( 'Access-Control-Allow-Headers: Content-Type, Idempotency-Key' );
@@ -265,6 +285,8 @@ function mnwidgets_rest_cors_headers( $served, $result, $request, $server ) {
 /**
  * A request kept earlier with this id (the Idempotency-Key): the original answer, replayed. The
  * body of a retry is not compared: the form may refresh fields such as `meta.fillMs`.
+ *
+ * @param string $id The request's id (its Idempotency-Key).
  */
 function mnwidgets_replay( string $id ) {
 	global $wpdb;
@@ -357,6 +379,11 @@ function mnwidgets_payload_rules( stdClass $p ): array {
 	return $e;
 }
 
+/**
+ * POST: a booking request, checked (origin, size, type, JSON, id, rate, schema, rules, trap, fill time), stored once, emailed.
+ *
+ * @param WP_REST_Request $request The request.
+ */
 function mnwidgets_rest_create( WP_REST_Request $request ) {
 	global $wpdb;
 	// Every POST, simple requests included: a browser always sends Origin on a cross-site POST.
@@ -381,11 +408,11 @@ function mnwidgets_rest_create( WP_REST_Request $request ) {
 	// The id travels in the body (always) and in the Idempotency-Key header (except in simple requests).
 	$key = trim( (string) $request->get_header( 'idempotency_key' ) );
 	$id  = isset( $p->id ) && is_string( $p->id ) ? $p->id : '';
-	if ( $key !== '' && $id !== '' && $key !== $id ) {
+	if ( '' !== $key && '' !== $id && $key !== $id ) {
 		return mnwidgets_error( 400, 'unreadable', __( 'The Idempotency-Key header must equal the request id.', 'mn-widgets' ), array( 'id' => 'value' ) );
 	}
-	$id = $id !== '' ? $id : $key;
-	if ( $id !== '' && strlen( $id ) <= 64 ) {
+	$id = '' !== $id ? $id : $key;
+	if ( '' !== $id && strlen( $id ) <= 64 ) {
 		$replay = mnwidgets_replay( $id );
 		if ( $replay ) {
 			return $replay;
@@ -401,7 +428,7 @@ function mnwidgets_rest_create( WP_REST_Request $request ) {
 	if ( $fields ) {
 		return mnwidgets_error( 400, 'invalid', __( 'The booking request is not valid.', 'mn-widgets' ), $fields );
 	}
-	if ( $p->meta->trap !== '' ) {
+	if ( '' !== $p->meta->trap ) {
 		return mnwidgets_error( 400, 'rejected', __( 'This request could not be accepted.', 'mn-widgets' ) );
 	}
 	$min = (int) apply_filters( 'mn_widgets_min_fill_ms', (int) mnwidgets_settings()['min_fill_ms'] );
@@ -412,7 +439,7 @@ function mnwidgets_rest_create( WP_REST_Request $request ) {
 		'id'     => $p->id,
 		'status' => 'received',
 	);
-	$ok = $wpdb->query( // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- the plugin's own table; INSERT IGNORE keeps one row per request id under concurrent retries.
+	$ok     = $wpdb->query( // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- the plugin's own table; INSERT IGNORE keeps one row per request id under concurrent retries.
 		$wpdb->prepare(
 			'INSERT IGNORE INTO ' . mnwidgets_table() . ' (request_id, created_at, status, contact_name, contact_email, service, payload, response) VALUES (%s, %s, %s, %s, %s, %s, %s, %s)', // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.PreparedSQL.NotPrepared -- checked table name
 			$p->id,
@@ -425,10 +452,10 @@ function mnwidgets_rest_create( WP_REST_Request $request ) {
 			wp_json_encode( $answer )
 		)
 	);
-	if ( $ok === false ) {
+	if ( false === $ok ) {
 		return mnwidgets_error( 503, 'unavailable', __( 'The request could not be saved. Please try again.', 'mn-widgets' ), array(), array( 'Retry-After' => '5' ) );
 	}
-	if ( $ok === 0 ) { // a concurrent retry stored it first
+	if ( 0 === $ok ) { // a concurrent retry stored it first.
 		return mnwidgets_replay( $p->id ) ?? mnwidgets_error( 503, 'unavailable', __( 'Please try again.', 'mn-widgets' ), array(), array( 'Retry-After' => '5' ) );
 	}
 	$row = (int) $wpdb->insert_id;
@@ -442,8 +469,11 @@ function mnwidgets_rest_create( WP_REST_Request $request ) {
 	return new WP_REST_Response( $answer, 201 );
 }
 
-/** GET: the newest requests, for users who manage the plugin. */
-function mnwidgets_rest_list( WP_REST_Request $request ) {
+/**
+ * GET: the newest requests, for users who manage the plugin. (WordPress passes the request too;
+ * the list takes no parameters.)
+ */
+function mnwidgets_rest_list() {
 	global $wpdb;
 	$rows = $wpdb->get_results( 'SELECT id, request_id, created_at, status, contact_name, contact_email, service, mailed, payload FROM ' . mnwidgets_table() . ' ORDER BY id DESC LIMIT 100' ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.NotPrepared -- the plugin's own table; nothing user-supplied in the query; no values, checked table name
 	return array_map(

@@ -89,7 +89,11 @@ function mnwidgets_rule_phone( string $value, int $min = 5 ): string {
 	return mnwidgets_parse_phone( $value, $min ) ? '' : 'phone';
 }
 
-/** A BCP 47 language tag such as en, en-US, pt-BR or zh-Hant-TW. */
+/**
+ * A BCP 47 language tag such as en, en-US, pt-BR or zh-Hant-TW.
+ *
+ * @param string $value The tag as typed.
+ */
 function mnwidgets_rule_locale( string $value ): string {
 	return preg_match( '/^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|\d{3}))?(-[A-Za-z0-9]{5,8})*$/', trim( $value ) ) ? '' : 'locale';
 }
@@ -113,7 +117,11 @@ function mnwidgets_rule_region( string $value ): string {
 	return preg_match( '/^[A-Z]{2}$/D', $code ) && false !== strpos( ' ' . MNWIDGETS_REGIONS . ' ', " $code " ) ? '' : 'region';
 }
 
-/** An IANA time-zone name with a city (Europe/Berlin) or UTC; never a bare offset. */
+/**
+ * An IANA time-zone name with a city (Europe/Berlin) or UTC; never a bare offset.
+ *
+ * @param string $value The zone as chosen.
+ */
 function mnwidgets_rule_timezone( string $value ): string {
 	if ( preg_match( '/^UTC[+-]/', $value ) ) {
 		return 'timezone-offset';
@@ -121,23 +129,39 @@ function mnwidgets_rule_timezone( string $value ): string {
 	return in_array( $value, timezone_identifiers_list(), true ) ? '' : 'timezone';
 }
 
-/** An http(s) URL. */
+/**
+ * An http(s) URL.
+ *
+ * @param string $value The address as typed.
+ */
 function mnwidgets_rule_url( string $value ): string {
 	$scheme = wp_parse_url( trim( $value ), PHP_URL_SCHEME );
 	return in_array( strtolower( (string) $scheme ), array( 'http', 'https' ), true ) && wp_parse_url( $value, PHP_URL_HOST ) ? '' : 'url';
 }
 
-/** A link a widget may show: an http(s) URL, or a same-page anchor such as #book. */
+/**
+ * A link a widget may show: an http(s) URL, or a same-page anchor such as #book.
+ *
+ * @param string $value The link as typed.
+ */
 function mnwidgets_rule_link( string $value ): string {
 	return preg_match( '/^#[A-Za-z][\w:.-]{0,99}$/', trim( $value ) ) ? '' : mnwidgets_rule_url( $value );
 }
 
-/** An origin for cross-origin bookings: scheme, host and optional port; no path. */
+/**
+ * An origin for cross-origin bookings: scheme, host and optional port; no path.
+ *
+ * @param string $value The origin as typed.
+ */
 function mnwidgets_rule_origin( string $value ): string {
 	return preg_match( '#^https?://[a-z0-9.-]+(:\d{1,5})?$#i', trim( $value ) ) && mnwidgets_rule_url( $value ) === '' ? '' : 'origin';
 }
 
-/** A calendar date YYYY-MM-DD that exists. */
+/**
+ * A calendar date YYYY-MM-DD that exists.
+ *
+ * @param string $value The date as typed.
+ */
 function mnwidgets_rule_date( string $value ): string {
 	if ( ! preg_match( '/^(\d{4})-(\d{2})-(\d{2})$/', $value, $m ) ) {
 		return 'date';
@@ -145,7 +169,11 @@ function mnwidgets_rule_date( string $value ): string {
 	return checkdate( (int) $m[2], (int) $m[3], (int) $m[1] ) ? '' : 'date';
 }
 
-/** A date, or a date and time YYYY-MM-DDTHH:MM (optionally with seconds and an offset). */
+/**
+ * A date, or a date and time YYYY-MM-DDTHH:MM (optionally with seconds and an offset).
+ *
+ * @param string $value The date (and time) as typed.
+ */
 function mnwidgets_rule_datetime( string $value ): string {
 	$value = trim( $value );
 	if ( ! preg_match( '/^(\d{4}-\d{2}-\d{2})(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/', $value, $m ) ) {
@@ -154,13 +182,23 @@ function mnwidgets_rule_datetime( string $value ): string {
 	return mnwidgets_rule_date( $m[1] ) === '' ? '' : 'datetime';
 }
 
-/** A whole number from $min to $max. */
+/**
+ * A whole number from $min to $max.
+ *
+ * @param mixed $value The number as typed.
+ * @param int   $min   The smallest allowed.
+ * @param int   $max   The largest allowed.
+ */
 function mnwidgets_rule_int( $value, int $min, int $max ): string {
 	$text = trim( (string) $value );
 	return preg_match( '/^\d{1,9}$/', $text ) && (int) $text >= $min && (int) $text <= $max ? '' : 'int';
 }
 
-/** An id for a service or a configuration: lowercase letters, digits and hyphens, starting with a letter. */
+/**
+ * An id for a service or a configuration: lowercase letters, digits and hyphens, starting with a letter.
+ *
+ * @param string $value The id as typed.
+ */
 function mnwidgets_rule_id( string $value ): string {
 	return preg_match( '/^[a-z][a-z0-9-]{0,39}$/', $value ) ? '' : 'id';
 }
@@ -168,6 +206,8 @@ function mnwidgets_rule_id( string $value ): string {
 /**
  * Opening hours in the widgets' compact syntax (src/domain/hours.ts): `Mo-Fr 09:00-18:00; Sa
  * 10:00-14:00`, lists such as `Mo,We`, several ranges `Mo 09:00-12:00,13:00-17:00`, `Su closed`.
+ *
+ * @param string $value The hours as typed.
  */
 function mnwidgets_rule_hours( string $value ): string {
 	$days  = array( 'su', 'mo', 'tu', 'we', 'th', 'fr', 'sa' );
@@ -206,9 +246,9 @@ function mnwidgets_rule_hours( string $value ): string {
 			if ( count( $ends ) !== 2 ) {
 				return 'hours';
 			}
-			$open  = $ends[0] === '24:00' ? null : $clock( $ends[0] );
+			$open  = '24:00' === $ends[0] ? null : $clock( $ends[0] );
 			$close = $clock( $ends[1] );
-			if ( $open === null || $close === null || $close <= $open ) {
+			if ( null === $open || null === $close || $close <= $open ) {
 				return 'hours';
 			}
 		}
@@ -219,6 +259,8 @@ function mnwidgets_rule_hours( string $value ): string {
 /**
  * JSON text for a configuration: it must parse to an object. Returns [code, decoded, detail]:
  * the code is '' when usable; detail says where JSON syntax broke.
+ *
+ * @param string $text The JSON as typed.
  */
 function mnwidgets_rule_json_object( string $text ): array {
 	$data = json_decode( $text, true, 32 );
@@ -234,10 +276,12 @@ function mnwidgets_rule_json_object( string $text ): array {
 /**
  * The safety check's configuration, in the shape src/domain/screening/config.ts reads:
  * `{ "items": { "<id>": { ... } } }`. The widget checks each field itself and shows a notice.
+ *
+ * @param array $data The decoded configuration.
  */
 function mnwidgets_rule_check_config( array $data ): string {
 	foreach ( $data as $key => $items ) {
-		if ( $key !== 'items' || ! is_array( $items ) ) {
+		if ( 'items' !== $key || ! is_array( $items ) ) {
 			return 'check-config';
 		}
 		foreach ( $items as $id => $item ) {
@@ -249,7 +293,11 @@ function mnwidgets_rule_check_config( array $data ): string {
 	return '';
 }
 
-/** The aftercare protocol, in the shape src/domain/aftercare/protocol.ts reads. */
+/**
+ * The aftercare protocol, in the shape src/domain/aftercare/protocol.ts reads.
+ *
+ * @param array $data The decoded protocol.
+ */
 function mnwidgets_rule_protocol( array $data ): string {
 	foreach ( $data as $key => $value ) {
 		if ( ! in_array( $key, array( 'phases', 'milestones', 'nextSession', 'redFlags' ), true ) ) {

@@ -4,6 +4,8 @@
  * uses: $ref (local), type, const, enum, properties, required, additionalProperties, items,
  * anyOf, minimum, maximum, minLength, maxLength, maxItems. Values come from json_decode without
  * `assoc`, so objects are stdClass and arrays are lists.
+ *
+ * @package MN_Widgets
  */
 
 defined( 'ABSPATH' ) || exit;
@@ -11,7 +13,7 @@ defined( 'ABSPATH' ) || exit;
 /** The booking payload schema generated at build time from src/domain/booking/payload.ts. */
 function mnwidgets_payload_schema(): array {
 	static $schema = null;
-	if ( $schema === null ) {
+	if ( null === $schema ) {
 		$schema = json_decode( (string) file_get_contents( MNWIDGETS_DIR . '/generated/booking-payload.schema.json' ), true ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents -- a file of the plugin itself
 	}
 	return is_array( $schema ) ? $schema : array();
@@ -22,14 +24,19 @@ function mnwidgets_payload_schema(): array {
  * (`contact.email`, `preferences.0.date`) and the codes are those of error-codes.json's `field`
  * list (`required`, `too-long`, `too-many`, `value`), as in the documented error answer: the
  * booking form words them in the patient's language.
+ *
+ * @param mixed      $value  The value to check.
+ * @param array      $schema The schema (or the part of it) it must match.
+ * @param array|null $root   The whole schema, for $ref; null: $schema.
+ * @param string     $path   The value's path in the payload ('' for the whole).
  */
 function mnwidgets_schema_errors( $value, array $schema, ?array $root = null, string $path = '' ): array {
 	$root = $root ?? $schema;
-	$key  = $path === '' ? '(body)' : $path;
+	$key  = '' === $path ? '(body)' : $path;
 	if ( isset( $schema['$ref'] ) ) {
 		$ref = $schema['$ref'];
 		if ( strpos( $ref, '#/' ) !== 0 ) {
-			return array( $key => 'value' ); // an unsupported reference: the schema's fault, said as a value problem
+			return array( $key => 'value' ); // an unsupported reference: the schema's fault, said as a value problem.
 		}
 		$target = $root;
 		foreach ( explode( '/', substr( $ref, 2 ) ) as $part ) {
@@ -108,8 +115,8 @@ function mnwidgets_schema_errors( $value, array $schema, ?array $root = null, st
 				$errors += mnwidgets_schema_errors( $v, $props[ $k ], $root, $sub );
 			} elseif ( array_key_exists( 'additionalProperties', $schema ) ) {
 				$extra = $schema['additionalProperties'];
-				if ( $extra === false ) {
-					$errors[ $sub ] = 'value'; // not part of the booking request (health answers have no place in it)
+				if ( false === $extra ) {
+					$errors[ $sub ] = 'value'; // not part of the booking request (health answers have no place in it).
 				} elseif ( is_array( $extra ) ) {
 					$errors += mnwidgets_schema_errors( $v, $extra, $root, $sub );
 				}
@@ -119,6 +126,12 @@ function mnwidgets_schema_errors( $value, array $schema, ?array $root = null, st
 	return $errors;
 }
 
+/**
+ * Whether a value is of a JSON Schema type.
+ *
+ * @param mixed  $v    The value.
+ * @param string $type string, number, integer, boolean, null, array or object.
+ */
 function mnwidgets_schema_is_type( $v, string $type ): bool {
 	switch ( $type ) {
 		case 'string':
@@ -130,7 +143,7 @@ function mnwidgets_schema_is_type( $v, string $type ): bool {
 		case 'boolean':
 			return is_bool( $v );
 		case 'null':
-			return $v === null;
+			return null === $v;
 		case 'array':
 			return is_array( $v );
 		case 'object':
@@ -139,9 +152,15 @@ function mnwidgets_schema_is_type( $v, string $type ): bool {
 	return false;
 }
 
+/**
+ * Whether two JSON values are equal (1 and 1.0 are).
+ *
+ * @param mixed $a A value.
+ * @param mixed $b Another value.
+ */
 function mnwidgets_schema_equal( $a, $b ): bool {
 	if ( ( is_int( $a ) || is_float( $a ) ) && ( is_int( $b ) || is_float( $b ) ) ) {
-		return $a == $b;
+		return $a == $b; // phpcs:ignore Universal.Operators.StrictComparisons.LooseEqual -- JSON numbers: 1 and 1.0 are the same value
 	}
 	return wp_json_encode( $a ) === wp_json_encode( $b );
 }
