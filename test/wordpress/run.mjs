@@ -16,7 +16,7 @@
  * uninstall. Closes with `N passed, M failed` over both versions, and each version's time.
  */
 import { randomUUID } from 'node:crypto';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -33,6 +33,9 @@ const BUILT_ZIP = join(dist, 'mn-widgets-wordpress.zip');
 let ZIP = BUILT_ZIP; // a copy in the test's folder once WordPress is up (a rebuild may replace dist/ meanwhile)
 const PLUGIN = 'mn-widgets/mn-widgets.php';
 const VERSIONS = (process.env.MNW_WP_VERSIONS ?? '6.1,6.5').split(',').map((v) => v.trim());
+/** MNW_WP_COVERAGE=1: line coverage of the plugin's PHP on each version (needs php-pcov). */
+const COVERAGE = !!process.env.MNW_WP_COVERAGE;
+const summaries = [];
 const t0 = Date.now();
 let tag = '';
 const log = (m) => console.log(`[wp${tag} ${((Date.now() - t0) / 1000).toFixed(1)}s] ${m}`);
@@ -143,19 +146,58 @@ async function startLanding(REST, script) {
   return landing;
 }
 
+/**
+ * Adds up the coverage files of one run (coverage.php writes one per PHP request): per plugin
+ * file, the lines that ran of the lines that can run (pcov: 1 ran, -1 did not). The generated
+ * element list is data, not logic, and is left out.
+ */
+function coverageReport(dir) {
+  const files = {};
+  for (const name of existsSync(dir) ? readdirSync(dir) : []) {
+    let data;
+    try {
+      data = JSON.parse(readFileSync(join(dir, name), 'utf8'));
+    } catch {
+      continue; // a request still writing when the server stopped
+    }
+    for (const [path, lines] of Object.entries(data)) {
+      const file = path.split('/plugins/mn-widgets/')[1];
+      if (!file || file.startsWith('generated/')) continue;
+      const f = (files[file] ??= {});
+      for (const [line, hits] of Object.entries(lines)) f[line] = Math.max(f[line] ?? -1, hits);
+    }
+  }
+  const rows = Object.entries(files)
+    .map(([file, lines]) => {
+      const all = Object.values(lines);
+      return { file, ran: all.filter((h) => h > 0).length, lines: all.length };
+    })
+    .sort((a, b) => a.file.localeCompare(b.file));
+  const ran = rows.reduce((n, r) => n + r.ran, 0);
+  const lines = rows.reduce((n, r) => n + r.lines, 0);
+  return { rows, ran, lines, pct: lines ? (100 * ran) / lines : 0 };
+}
+
 async function suite(version) {
   const started = Date.now();
   const before = { passed, failed };
   tag = ` ${version}`;
   let ok = false;
   try {
-    wp = await startWordPress({ version, log });
+    wp = await startWordPress({ version, log, coverage: COVERAGE });
     log(`WordPress ${wp.version} up at ${wp.url} (folder ${wp.dir})`);
     ZIP = join(wp.dir, 'mn-widgets-wordpress.zip');
     for (let i = 0; i < 60 && !existsSync(BUILT_ZIP); i++) await new Promise((r) => setTimeout(r, 500)); // a build in progress
     copyFileSync(BUILT_ZIP, ZIP);
     await run();
     ok = failed === before.failed;
+    if (wp.coverage) {
+      await new Promise((r) => setTimeout(r, 1000)); // the last requests' shutdown writes
+      const c = coverageReport(wp.coverageDir);
+      for (const r of c.rows) log(`coverage ${r.file}: ${r.ran} of ${r.lines} lines (${((100 * r.ran) / (r.lines || 1)).toFixed(1)} %)`);
+      log(`coverage of the plugin's PHP on WordPress ${wp.version}: ${c.ran} of ${c.lines} lines (${c.pct.toFixed(1)} %)`);
+      summaries.push(`WordPress ${wp.version}: PHP line coverage ${c.pct.toFixed(1)} % (${c.ran} of ${c.lines} lines)`);
+    }
   } catch (e) {
     failed++;
     console.log(`not ok - ${version}: harness: ${e?.stack ?? e}`);
@@ -163,9 +205,9 @@ async function suite(version) {
     await cleanup(ok);
     if (!ok && wp) console.log(`(kept ${wp.dir} for a look: debug.log, run/mariadbd.err)`);
     const n = passed + failed - before.passed - before.failed;
-    log(
-      `WordPress ${wp?.version ?? version}: ${passed - before.passed} of ${n} checks passed in ${((Date.now() - started) / 1000).toFixed(1)} s`,
-    );
+    const line = `WordPress ${wp?.version ?? version}: ${passed - before.passed} of ${n} checks passed in ${((Date.now() - started) / 1000).toFixed(1)} s`;
+    log(line);
+    summaries.push(line);
     wp = undefined;
   }
 }
@@ -1638,6 +1680,16 @@ async function standards() {
       'request codes that are not in error-codes.json',
     );
   });
+  // WPCS is not on the registries reached here: MNW_PHPCS names a phpcs that has it (see phpcs.xml).
+  if (process.env.MNW_PHPCS)
+    await check('WordPress Coding Standards (test/wordpress/phpcs.xml): no findings', () => {
+      const r = spawnSync(process.env.MNW_PHPCS, ['-q', '--report=full', '--standard=phpcs.xml'], {
+        cwd: join(root, 'test/wordpress'),
+        encoding: 'utf8',
+      });
+      assert(r.status === 0, `phpcs (exit ${r.status}): ${(r.stdout + r.stderr).slice(0, 3000)}`);
+    });
+  else log('WordPress Coding Standards: not run (MNW_PHPCS is not set; see test/wordpress/phpcs.xml)');
   await check('every database call is prepared or says why not; $_GET/$_POST/$_SERVER values are unslashed and sanitised', () => {
     const problems = [];
     for (const [p, data] of php) {
@@ -1663,6 +1715,7 @@ async function standards() {
 
 await standards();
 for (const version of VERSIONS) await suite(version);
+for (const line of summaries) log(`summary: ${line}`);
 log(`done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
