@@ -1174,6 +1174,21 @@ async function run() {
       });
       const warning = await c.locator('.mnwidgets-warning').first().innerText({ timeout: 10000 });
       assert(/Appointment date: Use a date/.test(warning), `warning: ${warning}`);
+      // The clinic's details in the sidebar are checked by the widgets' own rules: 4 digits and a
+      // one-letter top-level domain pass a loose pattern, not the rules of src/domain/contact.ts.
+      await p.evaluate(() => {
+        const b = wp.data
+          .select('core/block-editor')
+          .getBlocks()
+          .find((x) => x.name === 'mn-widgets/booking-form');
+        wp.data
+          .dispatch('core/block-editor')
+          .updateBlockAttributes(b.clientId, { 'clinic-phone': '1234', 'clinic-email': 'ana@example.c' });
+      });
+      await c.locator('.mnwidgets-warning', { hasText: 'Clinic phone' }).first().waitFor({ timeout: 10000 });
+      const contact = (await c.locator('.mnwidgets-warning').allInnerTexts()).join('\n');
+      for (const want of ['Clinic phone for this widget: Use a phone number.', 'Clinic email for this widget: Use an email address.'])
+        assert(contact.includes(want), `no "${want}": ${contact}`);
       eq(errors, [], 'editor errors');
       await p.close();
     },
