@@ -2,9 +2,10 @@
 /**
  * Builds dist/mn-widgets-wordpress.zip from the plugin sources in src/wordpress/ and the build
  * output in dist/: the paste-in script, the attribute list of every element (from
- * dist/custom-elements.json and src/widgets.json, as a PHP file), one block.json per widget, and the booking payload's
- * JSON Schema generated from src/domain/booking/payload.ts. Run by `npm run build` after the
- * analyzer has written custom-elements.json.
+ * dist/custom-elements.json and src/widgets.json, as a PHP file), one block.json per widget, the
+ * booking payload's JSON Schema generated from src/domain/booking/payload.ts, and the error codes of
+ * src/domain/booking/error-codes.json. Run by `npm run build` after the analyzer has written
+ * custom-elements.json.
  */
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -146,7 +147,12 @@ const schemaText = JSON.stringify(schema, null, 2) + '\n';
 add('generated/booking-payload.schema.json', schemaText);
 writeFileSync(join(dist, 'booking-payload.schema.json'), schemaText);
 
-// 6. Version stamp, the translation template, then the zip.
+// 6. The error codes the booking form words (src/domain/booking/error-codes.json): the REST route reads
+// them at run time and answers with no other (includes/requests.php). The contact rules' vectors
+// (src/domain/contact-vectors.json) are not read at run time: test/wordpress runs them against the PHP.
+add('generated/error-codes.json', readFileSync(join(root, 'src/domain/booking/error-codes.json')));
+
+// 7. Version stamp, the translation template, then the zip.
 const stamp = (path) => (files[path] = strToU8(new TextDecoder().decode(files[path]).replace(/@VERSION@/g, pkg.version)));
 const main = `${SLUG}/${SLUG}.php`;
 stamp(main);

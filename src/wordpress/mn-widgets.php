@@ -49,7 +49,7 @@ add_action( 'enqueue_block_editor_assets', 'mnwidgets_enqueue_block_editor_asset
 add_action( 'rest_api_init', 'mnwidgets_rest_routes' );
 add_filter( 'rest_pre_dispatch', 'mnwidgets_rest_preflight', 5, 3 );
 add_filter( 'rest_post_dispatch', 'mnwidgets_rest_errors', 10, 3 );
-add_filter( 'rest_pre_serve_request', 'mnwidgets_rest_cors_headers', 20, 4 );
+add_filter( 'rest_pre_serve_request', 'mnwidgets_rest_cors_headers', 20, 3 );
 add_action( 'admin_menu', 'mnwidgets_admin_menu' );
 add_action( 'admin_init', 'mnwidgets_settings_init' );
 add_action( 'admin_init', 'mnwidgets_privacy_policy_content' );
@@ -73,7 +73,11 @@ function mnwidgets_name(): string {
 	return __( 'MN Widgets', 'mn-widgets' );
 }
 
-/** Plugins screen: a Settings link beside Deactivate. */
+/**
+ * Plugins screen: a Settings link beside Deactivate.
+ *
+ * @param array $links The plugin's links on the Plugins screen.
+ */
 function mnwidgets_action_links( array $links ): array {
 	array_unshift( $links, '<a href="' . esc_url( admin_url( 'admin.php?page=mn-widgets-settings' ) ) . '">' . esc_html__( 'Settings', 'mn-widgets' ) . '</a>' );
 	return $links;
@@ -88,6 +92,9 @@ function mnwidgets_activate(): void {
 	update_option( 'mn_widgets_activation_notice', 1, false );
 }
 
+/**
+ * Deactivation: the daily retention run stops; settings and requests stay.
+ */
 function mnwidgets_deactivate(): void {
 	wp_clear_scheduled_hook( 'mnwidgets_daily' );
 }

@@ -1,6 +1,7 @@
 <?php
 // Router for PHP's built-in server: real files as they are, everything else through index.php
 // (pretty permalinks, /wp-json/), like WordPress's usual rewrite rules.
+if (getenv('MNW_COVERAGE_DIR')) require_once __DIR__ . '/coverage.php'; // MNW_WP_COVERAGE=1 only
 $root = $_SERVER['DOCUMENT_ROOT'];
 $path = '/' . ltrim(rawurldecode((string) parse_url($_SERVER['REQUEST_URI'], PHP_URL_PATH)), '/');
 if (strpos($path, '..') !== false) { http_response_code(400); return true; }

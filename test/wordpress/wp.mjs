@@ -129,8 +129,35 @@ export function wordpressSource(version, log = () => {}) {
   return dir;
 }
 
-/** Starts everything for WordPress `version` ('6.1': Debian's; '6.5': the playground build); returns helpers and stop(). */
-export async function startWordPress({ version = '6.1', log } = {}) {
+/**
+ * PHP's options for line coverage of the plugin (pcov), or null when pcov cannot be loaded. Debian's
+ * php-pcov enables itself for every PHP program; `phpdismod pcov` keeps it to the runs that ask.
+ */
+export function coverageOptions(www, into) {
+  const loaded = sh('php -m').stdout.split('\n').includes('pcov');
+  const ext = loaded ? [] : ['-d', 'extension=pcov.so'];
+  if (!loaded && !sh('php -d extension=pcov.so -m 2>/dev/null').stdout.split('\n').includes('pcov')) return null;
+  mkdirSync(into, { recursive: true });
+  return {
+    args: [
+      ...ext,
+      '-d',
+      'pcov.enabled=1',
+      '-d',
+      `pcov.directory=${join(www, 'wp-content/plugins')}`, // it must exist when PHP starts: the plugin is installed later
+      '-d',
+      `auto_prepend_file=${join(here, 'coverage.php')}`,
+    ],
+    env: { MNW_COVERAGE_DIR: into },
+  };
+}
+
+/**
+ * Starts everything for WordPress `version` ('6.1': Debian's; '6.5': the playground build); returns
+ * helpers and stop(). With `coverage`, PHP records the plugin's lines that run (pcov) in
+ * `coverageDir`; `coverage` is false in the result when pcov is missing.
+ */
+export async function startWordPress({ version = '6.1', log, coverage = false } = {}) {
   const source = wordpressSource(version, log);
   const isRoot = process.getuid?.() === 0;
   const dir = mkdtempSync('/tmp/mn-wp-');
@@ -263,8 +290,11 @@ add_filter('pre_wp_mail', function ($null, $atts) {
     // 3. PHP's built-in server.
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
-    start('php', ['-S', `127.0.0.1:${port}`, '-t', www, join(here, 'router.php')], {
-      env: { ...process.env, PHP_CLI_SERVER_WORKERS: '4' },
+    const coverageDir = join(dir, 'coverage');
+    const cov = coverage ? coverageOptions(www, coverageDir) : null;
+    if (coverage && !cov) log?.('coverage: pcov is not installed (apt-get install php-pcov, then phpdismod pcov): no figures');
+    start('php', [...(cov?.args ?? []), '-S', `127.0.0.1:${port}`, '-t', www, join(here, 'router.php')], {
+      env: { ...process.env, ...cov?.env, PHP_CLI_SERVER_WORKERS: '4' },
       stdio: ['ignore', 'ignore', 'ignore'],
     });
     for (let i = 0; ; i++) {
@@ -293,12 +323,24 @@ add_filter('pre_wp_mail', function ($null, $atts) {
     if (!text.includes('Success')) throw new Error(`WordPress install failed (${res.status}): ${text.slice(0, 500)}`);
 
     const cli = (...args) =>
-      execFileSync('php', [join(here, 'cli.php'), ...args], {
+      execFileSync('php', [...(cov?.args ?? []), join(here, 'cli.php'), ...args], {
         encoding: 'utf8',
-        env: { ...process.env, MNW_WP_ROOT: www, MNW_WP_HOST: `127.0.0.1:${port}` },
+        env: { ...process.env, ...cov?.env, MNW_WP_ROOT: www, MNW_WP_HOST: `127.0.0.1:${port}` },
       }).trim();
     const wpVersion = /\$wp_version = '([^']+)'/.exec(readFileSync(join(www, 'wp-includes/version.php'), 'utf8'))?.[1];
-    return { url, port, dir, www, sql, cli, stop, version: wpVersion, debugLog: join(dir, 'debug.log') };
+    return {
+      url,
+      port,
+      dir,
+      www,
+      sql,
+      cli,
+      stop,
+      version: wpVersion,
+      debugLog: join(dir, 'debug.log'),
+      coverage: !!cov,
+      coverageDir,
+    };
   } catch (e) {
     await stop({ keep: true });
     throw Object.assign(e, { dir });

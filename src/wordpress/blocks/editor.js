@@ -151,8 +151,10 @@
       // translators: %s: service ids that the settings no longer have.
       if (unknown.length) return sprintf(__('Not in the settings any more: %s.', 'mn-widgets'), unknown.join(', '));
     }
-    if (f[0] === 'clinic-email' && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v)) return __('Use an email address.', 'mn-widgets');
-    if (f[0] === 'clinic-phone' && !/^\+?[\d\s().-]{3,40}$/.test(v)) return __('Use a phone number.', 'mn-widgets');
+    // The widgets' own email and phone rules (src/domain/contact.ts, in the paste-in script this script depends on).
+    var rules = window.MnWidgets || {};
+    if (f[0] === 'clinic-email' && rules.isEmail && !rules.isEmail(String(v).trim())) return __('Use an email address.', 'mn-widgets');
+    if (f[0] === 'clinic-phone' && rules.parsePhone && !rules.parsePhone(String(v))) return __('Use a phone number.', 'mn-widgets');
     return '';
   }
 

@@ -15,6 +15,9 @@ function mnwidgets_new_count(): int {
 	return (int) $wpdb->get_var( $wpdb->prepare( 'SELECT COUNT(*) FROM ' . mnwidgets_table() . ' WHERE status = %s', 'new' ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.PreparedSQL.NotPrepared -- the plugin's own table; counted once per admin page; checked table name
 }
 
+/**
+ * The menu: booking requests (with the count of new ones) and the settings.
+ */
 function mnwidgets_admin_menu(): void {
 	$new   = current_user_can( mnwidgets_cap() ) ? mnwidgets_new_count() : 0;
 	$badge = $new ? ' <span class="awaiting-mod count-' . $new . '"><span class="pending-count" aria-hidden="true">' . number_format_i18n( $new ) . '</span><span class="screen-reader-text">'
@@ -25,7 +28,11 @@ function mnwidgets_admin_menu(): void {
 	add_submenu_page( 'mn-widgets', mnwidgets_name() . ': ' . __( 'Settings', 'mn-widgets' ), __( 'Settings', 'mn-widgets' ), mnwidgets_cap(), 'mn-widgets-settings', 'mnwidgets_settings_page' );
 }
 
-/** Styles and the settings page's "Add" buttons, on the plugin's own screens only. */
+/**
+ * Styles and the settings page's "Add" buttons, on the plugin's own screens only.
+ *
+ * @param string $hook The admin page's hook suffix.
+ */
 function mnwidgets_admin_assets( string $hook ): void {
 	if ( strpos( $hook, 'mn-widgets' ) === false ) {
 		return;
@@ -63,6 +70,9 @@ function mnwidgets_admin_notices(): void {
 	}
 }
 
+/**
+ * Dismisses the activation notice (nonce-checked), then goes back.
+ */
 function mnwidgets_admin_dismiss(): void {
 	check_admin_referer( 'mnwidgets_dismiss' );
 	if ( current_user_can( mnwidgets_cap() ) ) {
@@ -81,16 +91,21 @@ function mnwidgets_list_filter(): array {
 	return array( $search, in_array( $status, MNWIDGETS_STATUSES, true ) ? $status : '' );
 }
 
-/** WHERE clause and its values for the filter (always prepared by the caller). */
+/**
+ * WHERE clause and its values for the filter (always prepared by the caller).
+ *
+ * @param string $search Text to find in the name, email or service.
+ * @param string $status A status, or '' for all.
+ */
 function mnwidgets_list_where( string $search, string $status ): array {
 	global $wpdb;
 	$where  = array( '1=1' );
 	$values = array();
-	if ( $status !== '' ) {
+	if ( '' !== $status ) {
 		$where[]  = 'status = %s';
 		$values[] = $status;
 	}
-	if ( $search !== '' ) {
+	if ( '' !== $search ) {
 		$like     = '%' . $wpdb->esc_like( $search ) . '%';
 		$where[]  = '(contact_name LIKE %s OR contact_email LIKE %s OR service LIKE %s)';
 		$values[] = $like;
@@ -100,6 +115,9 @@ function mnwidgets_list_where( string $search, string $status ): array {
 	return array( implode( ' AND ', $where ), $values );
 }
 
+/**
+ * The booking requests screen: the list, or one request.
+ */
 function mnwidgets_requests_page(): void {
 	global $wpdb;
 	if ( ! current_user_can( mnwidgets_cap() ) ) {
@@ -111,7 +129,7 @@ function mnwidgets_requests_page(): void {
 	// phpcs:enable
 	echo '<div class="wrap mnwidgets">';
 	if ( $updated ) {
-		$said = $updated === 'deleted' ? __( 'The request was deleted.', 'mn-widgets' ) : __( 'Status saved.', 'mn-widgets' );
+		$said = 'deleted' === $updated ? __( 'The request was deleted.', 'mn-widgets' ) : __( 'Status saved.', 'mn-widgets' );
 		echo '<div class="notice notice-success is-dismissible"><p>' . esc_html( $said ) . '</p></div>';
 	}
 	if ( $one ) {
@@ -140,7 +158,7 @@ function mnwidgets_requests_page(): void {
 	echo '<a class="page-title-action" href="' . esc_url( $export ) . '">' . esc_html__( 'Export CSV', 'mn-widgets' ) . '</a><hr class="wp-header-end">';
 	$table->views();
 	echo '<form method="get"><input type="hidden" name="page" value="mn-widgets">';
-	if ( $status !== '' ) {
+	if ( '' !== $status ) {
 		echo '<input type="hidden" name="status" value="' . esc_attr( $status ) . '">';
 	}
 	$table->search_box( __( 'Search requests', 'mn-widgets' ), 'mnwidgets-search' );
@@ -150,7 +168,11 @@ function mnwidgets_requests_page(): void {
 	echo '</div>';
 }
 
-/** One request in words: labels, dates in the site's format with the weekday, reply links, status. */
+/**
+ * One request in words: labels, dates in the site's format with the weekday, reply links, status.
+ *
+ * @param mixed $row A row of the requests table (id, created_at, status, contact, service, payload...). Null when it does not exist.
+ */
 function mnwidgets_request_detail( $row ): void {
 	echo '<h1>' . esc_html( mnwidgets_name() ) . ': ' . esc_html__( 'Booking request', 'mn-widgets' ) . '</h1>';
 	echo '<p><a href="' . esc_url( admin_url( 'admin.php?page=mn-widgets' ) ) . '">&larr; ' . esc_html__( 'All booking requests', 'mn-widgets' ) . '</a></p>';
@@ -162,23 +184,23 @@ function mnwidgets_request_detail( $row ): void {
 	$email  = $fields[ __( 'Email', 'mn-widgets' ) ] ?? '';
 	$phone  = $fields[ __( 'Phone', 'mn-widgets' ) ] ?? '';
 	echo '<p class="mnwidgets-reply">';
-	if ( $email !== '' ) {
+	if ( '' !== $email ) {
 		/* translators: %s: the service asked for. */
 		$subject = sprintf( __( 'Your booking request: %s', 'mn-widgets' ), $fields[ __( 'Service', 'mn-widgets' ) ] ?? '' );
 		echo '<a class="button button-primary" href="' . esc_url( 'mailto:' . $email . '?subject=' . rawurlencode( $subject ) ) . '">' . esc_html__( 'Reply by email', 'mn-widgets' ) . '</a> ';
 	}
-	if ( $phone !== '' ) {
-		$tel = ( strpos( trim( $phone ), '+' ) === 0 ? '+' : '' ) . preg_replace( '/\D/', '', $phone );
+	$tel = mnwidgets_parse_phone( $phone ); // the widgets' rule: an extension is dialled after a pause (tel:+15550100,2).
+	if ( $tel ) {
 		/* translators: %s: a phone number. */
-		echo '<a class="button" href="' . esc_url( 'tel:' . $tel, array( 'tel' ) ) . '">' . esc_html( sprintf( __( 'Call %s', 'mn-widgets' ), $phone ) ) . '</a>';
+		echo '<a class="button" href="' . esc_url( $tel['href'], array( 'tel' ) ) . '">' . esc_html( sprintf( __( 'Call %s', 'mn-widgets' ), $phone ) ) . '</a>';
 	}
 	echo '</p><table class="widefat striped mnwidgets-request"><tbody>';
 	foreach ( $fields as $label => $value ) {
 		$shown = nl2br( esc_html( $value ) );
-		if ( $label === __( 'Email', 'mn-widgets' ) ) {
+		if ( __( 'Email', 'mn-widgets' ) === $label ) {
 			$shown = '<a href="' . esc_url( 'mailto:' . $value ) . '">' . esc_html( $value ) . '</a>';
-		} elseif ( $label === __( 'Phone', 'mn-widgets' ) ) {
-			$shown = '<a href="' . esc_url( 'tel:' . preg_replace( '/[^\d+]/', '', $value ), array( 'tel' ) ) . '">' . esc_html( $value ) . '</a>';
+		} elseif ( __( 'Phone', 'mn-widgets' ) === $label && $tel ) {
+			$shown = '<a href="' . esc_url( $tel['href'], array( 'tel' ) ) . '">' . esc_html( $value ) . '</a>';
 		}
 		echo '<tr><th scope="row">' . esc_html( $label ) . '</th><td>' . $shown . '</td></tr>'; // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped above
 	}
@@ -190,6 +212,9 @@ function mnwidgets_request_detail( $row ): void {
  * The status form: a visible label on the detail view; saving returns to where it was used. In
  * the list, which sits inside the search form, the controls name their own form (printed after
  * the list by mnwidgets_status_forms()), as forms cannot nest.
+ *
+ * @param mixed $row    A row of the requests table (id, created_at, status, contact, service, payload...).
+ * @param bool  $detail On the detail view (else in the list).
  */
 function mnwidgets_status_form( $row, bool $detail = false ): void {
 	$id   = (int) $row->id;
@@ -211,6 +236,12 @@ function mnwidgets_status_form( $row, bool $detail = false ): void {
 	}
 }
 
+/**
+ * The status form's hidden fields and nonce.
+ *
+ * @param int    $id   The request's row id.
+ * @param string $back Where saving returns: 'detail' or 'list'.
+ */
 function mnwidgets_status_hidden( int $id, string $back ): void {
 	echo '<input type="hidden" name="action" value="mnwidgets_request"><input type="hidden" name="id" value="' . (int) $id . '">';
 	echo '<input type="hidden" name="back" value="' . esc_attr( $back ) . '">';
@@ -226,6 +257,9 @@ function mnwidgets_status_forms(): void {
 	}
 }
 
+/**
+ * Saves a request's status, or deletes it (capability and nonce checked), then goes back.
+ */
 function mnwidgets_admin_request_action(): void {
 	global $wpdb;
 	$id = absint( $_POST['id'] ?? 0 ); // phpcs:ignore WordPress.Security.NonceVerification.Missing -- the nonce names this id and is checked next
@@ -243,7 +277,7 @@ function mnwidgets_admin_request_action(): void {
 	if ( in_array( $status, MNWIDGETS_STATUSES, true ) ) {
 		$wpdb->update( mnwidgets_table(), array( 'status' => $status ), array( 'id' => $id ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- the plugin's own table
 	}
-	$to = $back === 'detail' ? 'admin.php?page=mn-widgets&request=' . $id . '&updated=status' : 'admin.php?page=mn-widgets&updated=status';
+	$to = 'detail' === $back ? 'admin.php?page=mn-widgets&request=' . $id . '&updated=status' : 'admin.php?page=mn-widgets&updated=status';
 	wp_safe_redirect( admin_url( $to ) );
 	exit;
 }
@@ -251,6 +285,8 @@ function mnwidgets_admin_request_action(): void {
 /**
  * A spreadsheet cell that cannot run as a formula: text starting with = + - @ (or a tab or
  * carriage return) gets a leading apostrophe (OWASP, "CSV injection").
+ *
+ * @param string $value The cell's text.
  */
 function mnwidgets_csv_cell( string $value ): string {
 	return preg_match( '/^[=+\-@\t\r]/', $value ) ? "'" . $value : $value;
@@ -266,9 +302,9 @@ function mnwidgets_admin_export(): void {
 	list( $search, $status ) = mnwidgets_list_filter();
 	list( $where, $values )  = mnwidgets_list_where( $search, $status );
 	$sql                     = 'SELECT * FROM ' . mnwidgets_table() . " WHERE $where ORDER BY id DESC LIMIT 10000";
-	$rows   = $wpdb->get_results( $values ? $wpdb->prepare( $sql, $values ) : $sql ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.NotPrepared -- the plugin's own table; $where holds placeholders only, prepared here when there are values
-	$tables = array();
-	$cols   = array();
+	$rows                    = $wpdb->get_results( $values ? $wpdb->prepare( $sql, $values ) : $sql ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.NotPrepared -- the plugin's own table; $where holds placeholders only, prepared here when there are values
+	$tables                  = array();
+	$cols                    = array();
 	foreach ( $rows ? $rows : array() as $r ) {
 		$f        = mnwidgets_request_fields( $r );
 		$tables[] = $f;

@@ -9,15 +9,23 @@
 
 defined( 'ABSPATH' ) || exit;
 
+/**
+ * A widget's block folder (its block.json).
+ *
+ * @param string $tag The element.
+ */
 function mnwidgets_block_dir( string $tag ): string {
 	return MNWIDGETS_DIR . '/blocks/' . preg_replace( '/^mn-/', '', $tag );
 }
 
+/**
+ * Registers the editor script and one block per widget, rendered by the shortcodes' PHP.
+ */
 function mnwidgets_register_blocks(): void {
 	wp_register_script(
 		'mn-widgets-blocks',
 		plugins_url( 'blocks/editor.js', MNWIDGETS_FILE ),
-		array( 'wp-blocks', 'wp-element', 'wp-block-editor', 'wp-components', 'wp-i18n', 'wp-data' ),
+		array( 'wp-blocks', 'wp-element', 'wp-block-editor', 'wp-components', 'wp-i18n', 'wp-data', MNWIDGETS_SCRIPT ), // the widgets' script: its email and phone rules check the sidebar's fields.
 		MNWIDGETS_VERSION,
 		true
 	);
@@ -35,7 +43,7 @@ function mnwidgets_register_blocks(): void {
 					$attrs = array_filter(
 						$attrs,
 						function ( $v ) {
-							return $v !== '' && $v !== false && $v !== null;
+							return '' !== $v && false !== $v && null !== $v;
 						}
 					);
 					return mnwidgets_render( $tag, $attrs, null, 'block' );
@@ -88,13 +96,17 @@ function mnwidgets_enqueue_block_editor_assets(): void {
 	);
 	wp_add_inline_script( 'mn-widgets-blocks', 'window.mnWidgetsEditor=' . wp_json_encode( $data ) . ';', 'before' );
 	// WordPress 6.1 and 6.2 draw the post editor in the page itself: the element needs the script there.
-	wp_enqueue_script( MNWIDGETS_SCRIPT );
+	mnwidgets_enqueue_script();
 }
 
-/** Configurations by id, decoded, for the editor's preview. */
-function mnwidgets_config_list( string $list ): array {
+/**
+ * Configurations by id, decoded, for the editor's preview.
+ *
+ * @param string $kind 'checks' or 'protocols'.
+ */
+function mnwidgets_config_list( string $kind ): array {
 	$out = array();
-	foreach ( mnwidgets_settings()[ $list ] as $row ) {
+	foreach ( mnwidgets_settings()[ $kind ] as $row ) {
 		$data = json_decode( (string) $row['json'], false, 32 );
 		if ( is_object( $data ) ) {
 			$out[ $row['id'] ] = $data;
@@ -110,6 +122,6 @@ function mnwidgets_config_list( string $list ): array {
  */
 function mnwidgets_enqueue_block_assets(): void {
 	if ( is_admin() ) {
-		wp_enqueue_script( MNWIDGETS_SCRIPT );
+		mnwidgets_enqueue_script();
 	}
 }

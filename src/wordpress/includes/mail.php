@@ -9,7 +9,11 @@
 
 defined( 'ABSPATH' ) || exit;
 
-/** One line of text from the request: no line breaks or header characters. */
+/**
+ * One line of text from the request: no line breaks or header characters.
+ *
+ * @param mixed $s Text from the request.
+ */
 function mnwidgets_mail_clean( $s ): string {
 	return trim( (string) preg_replace( '/[\r\n\t<>"]+/', ' ', (string) $s ) );
 }
@@ -20,17 +24,21 @@ function mnwidgets_mail_clean( $s ): string {
  */
 function mnwidgets_mail_from(): string {
 	$s      = mnwidgets_settings();
-	$name   = mnwidgets_mail_clean( $s['name'] ?: get_bloginfo( 'name' ) );
+	$name   = mnwidgets_mail_clean( $s['name'] ? $s['name'] : get_bloginfo( 'name' ) );
 	$host   = strtolower( (string) wp_parse_url( network_home_url(), PHP_URL_HOST ) );
 	$host   = preg_replace( '/^www\./', '', $host );
 	$email  = strtolower( (string) $s['email'] );
 	$domain = substr( (string) strrchr( $email, '@' ), 1 );
-	$from   = $email !== '' && $domain === $host ? $email : 'wordpress@' . $host;
+	$from   = '' !== $email && $domain === $host ? $email : 'wordpress@' . $host;
 	$from   = (string) apply_filters( 'mn_widgets_mail_from', $from );
 	return 'From: ' . str_replace( array( ',', ';' ), ' ', $name ) . ' <' . $from . '>';
 }
 
-/** A calendar date (YYYY-MM-DD) with its weekday, in the site's date format: "Thursday, December 10, 2026". */
+/**
+ * A calendar date (YYYY-MM-DD) with its weekday, in the site's date format: "Thursday, December 10, 2026".
+ *
+ * @param string $date A calendar date, YYYY-MM-DD.
+ */
 function mnwidgets_format_day( string $date ): string {
 	if ( mnwidgets_rule_date( $date ) !== '' ) {
 		return $date;
@@ -40,7 +48,11 @@ function mnwidgets_format_day( string $date ): string {
 	return wp_date( __( 'l, F j, Y', 'mn-widgets' ), $at->getTimestamp(), new DateTimeZone( 'UTC' ) );
 }
 
-/** An instant (ISO 8601) in the clinic's time zone, with the weekday and the time. */
+/**
+ * An instant (ISO 8601) in the clinic's time zone, with the weekday and the time.
+ *
+ * @param string $instant An ISO 8601 instant.
+ */
 function mnwidgets_format_instant( string $instant ): string {
 	$ts = strtotime( $instant );
 	if ( ! $ts ) {
@@ -51,7 +63,11 @@ function mnwidgets_format_instant( string $instant ): string {
 	return wp_date( __( 'l, F j, Y, g:i a T', 'mn-widgets' ), $ts, $zone );
 }
 
-/** A time of day as words. */
+/**
+ * A time of day as words.
+ *
+ * @param string $code morning, afternoon, evening or any.
+ */
 function mnwidgets_time_of_day( string $code ): string {
 	$words = array(
 		'morning'   => __( 'morning', 'mn-widgets' ),
@@ -62,7 +78,11 @@ function mnwidgets_time_of_day( string $code ): string {
 	return $words[ $code ] ?? mnwidgets_mail_clean( $code );
 }
 
-/** How the patient asked to be contacted, as words. */
+/**
+ * How the patient asked to be contacted, as words.
+ *
+ * @param string $code email, phone or text.
+ */
 function mnwidgets_contact_method( string $code ): string {
 	$words = array(
 		'email' => __( 'email', 'mn-widgets' ),
@@ -75,6 +95,8 @@ function mnwidgets_contact_method( string $code ): string {
 /**
  * The safety check's outcome for the clinic's staff: what the patient was shown (the widget's own
  * result headlines, CLINICAL.md section 1), never a new claim.
+ *
+ * @param string $level The safety check's level: clear, advice, consult, defer or decline.
  */
 function mnwidgets_outcome_words( string $level ): string {
 	$words = array(
@@ -87,12 +109,16 @@ function mnwidgets_outcome_words( string $level ): string {
 	return $words[ $level ] ?? mnwidgets_mail_clean( $level );
 }
 
-/** The dates asked for, one line each, with the weekday. */
+/**
+ * The dates asked for, one line each, with the weekday.
+ *
+ * @param stdClass $p The booking request as received (json_decode without assoc).
+ */
 function mnwidgets_request_dates( stdClass $p ): array {
 	$lines = array();
 	foreach ( $p->preferences as $pref ) {
 		/* translators: 1: a date with the weekday, 2: a time of day such as "morning". */
-		$lines[] = sprintf( __( '%1$s, %2$s', 'mn-widgets' ), mnwidgets_format_day( (string) $pref->date ), mnwidgets_time_of_day( (string) $pref->timeOfDay ) );
+		$lines[] = sprintf( __( '%1$s, %2$s', 'mn-widgets' ), mnwidgets_format_day( (string) $pref->date ), mnwidgets_time_of_day( (string) $pref->timeOfDay ) ); // phpcs:ignore WordPress.NamingConventions.ValidVariableName.UsedPropertyNotSnakeCase -- the booking payload's own field names (JSON)
 	}
 	if ( isset( $p->slot ) ) {
 		/* translators: 1: a date and time, 2: minutes. */
@@ -101,30 +127,38 @@ function mnwidgets_request_dates( stdClass $p ): array {
 	return $lines;
 }
 
-/** Emails the clinic (settings email, else the site admin's). */
+/**
+ * Emails the clinic (settings email, else the site admin's).
+ *
+ * @param stdClass $p   The booking request as received (json_decode without assoc).
+ * @param int      $row Its row id, for the link to the detail.
+ */
 function mnwidgets_mail_clinic( stdClass $p, int $row ): bool {
-	$to    = mnwidgets_settings()['email'] ?: get_option( 'admin_email' );
+	$to    = mnwidgets_settings()['email'];
+	$to    = $to ? $to : get_option( 'admin_email' );
 	$clean = 'mnwidgets_mail_clean';
+	$phone = $clean( $p->contact->phone ?? '' );
+	$areas = $clean( implode( ', ', $p->areas ) );
 	$lines = array(
 		/* translators: %d: the request's number. */
 		sprintf( __( 'New booking request #%d', 'mn-widgets' ), $row ),
 		'',
 		__( 'Name', 'mn-widgets' ) . ': ' . $clean( $p->contact->name ),
 		__( 'Email', 'mn-widgets' ) . ': ' . $clean( $p->contact->email ),
-		__( 'Phone', 'mn-widgets' ) . ': ' . ( $clean( $p->contact->phone ?? '' ) ?: '—' ),
+		__( 'Phone', 'mn-widgets' ) . ': ' . ( $phone ? $phone : '—' ),
 		__( 'Contact by', 'mn-widgets' ) . ': ' . mnwidgets_contact_method( (string) $p->contact->preferred ),
 		__( 'Service', 'mn-widgets' ) . ': ' . $clean( $p->service->name ),
-		__( 'Areas', 'mn-widgets' ) . ': ' . ( $clean( implode( ', ', $p->areas ) ) ?: '—' ),
-		__( 'First visit', 'mn-widgets' ) . ': ' . ( $p->firstVisit ? __( 'yes', 'mn-widgets' ) : __( 'no', 'mn-widgets' ) ),
+		__( 'Areas', 'mn-widgets' ) . ': ' . ( $areas ? $areas : '—' ),
+		__( 'First visit', 'mn-widgets' ) . ': ' . ( $p->firstVisit ? __( 'yes', 'mn-widgets' ) : __( 'no', 'mn-widgets' ) ), // phpcs:ignore WordPress.NamingConventions.ValidVariableName.UsedPropertyNotSnakeCase -- the booking payload's own field names (JSON)
 	);
-	if ( ! $p->firstVisit && ! empty( $p->lastSession ) ) {
-		$lines[] = __( 'Last session', 'mn-widgets' ) . ': ' . mnwidgets_format_day( (string) $p->lastSession );
+	if ( ! $p->firstVisit && ! empty( $p->lastSession ) ) { // phpcs:ignore WordPress.NamingConventions.ValidVariableName.UsedPropertyNotSnakeCase -- the booking payload's own field names (JSON)
+		$lines[] = __( 'Last session', 'mn-widgets' ) . ': ' . mnwidgets_format_day( (string) $p->lastSession ); // phpcs:ignore WordPress.NamingConventions.ValidVariableName.UsedPropertyNotSnakeCase -- the booking payload's own field names (JSON)
 	}
 	foreach ( mnwidgets_request_dates( $p ) as $date ) {
 		$lines[] = __( 'Asked for', 'mn-widgets' ) . ': ' . $date;
 	}
 	$lines[] = __( 'Safety check', 'mn-widgets' ) . ': ' . ( isset( $p->screening ) ? mnwidgets_outcome_words( (string) $p->screening->level ) : __( 'not taken on the site', 'mn-widgets' ) );
-	if ( isset( $p->message ) && $p->message !== '' ) {
+	if ( isset( $p->message ) && '' !== $p->message ) {
 		$lines[] = '';
 		$lines[] = __( 'Message', 'mn-widgets' ) . ":\n" . (string) $p->message;
 	}
@@ -141,10 +175,12 @@ function mnwidgets_mail_clinic( stdClass $p, int $row ): bool {
  * The patient's confirmation (opt-in, Settings → Confirmation to the patient): that the request
  * arrived, the service and dates asked for, and how to reach the clinic. No safety-check outcome,
  * no message: nothing about their health.
+ *
+ * @param stdClass $p The booking request as received (json_decode without assoc).
  */
 function mnwidgets_mail_patient( stdClass $p ): bool {
 	$s     = mnwidgets_settings();
-	$name  = mnwidgets_mail_clean( $s['name'] ?: get_bloginfo( 'name' ) );
+	$name  = mnwidgets_mail_clean( $s['name'] ? $s['name'] : get_bloginfo( 'name' ) );
 	$lines = array(
 		/* translators: %s: the patient's name. */
 		sprintf( __( 'Hello %s,', 'mn-widgets' ), mnwidgets_mail_clean( $p->contact->name ) ),
@@ -162,7 +198,7 @@ function mnwidgets_mail_patient( stdClass $p ): bool {
 		$lines[] = __( 'Phone', 'mn-widgets' ) . ': ' . $s['phone'];
 	}
 	$lines[] = __( 'Reply to this email to reach the clinic.', 'mn-widgets' );
-	$reply   = $s['email'] ?: get_option( 'admin_email' );
+	$reply   = $s['email'] ? $s['email'] : get_option( 'admin_email' );
 	$headers = array( mnwidgets_mail_from(), 'Reply-To: ' . $name . ' <' . $reply . '>' );
 	/* translators: %s: the clinic's name. */
 	$subject = sprintf( __( 'Your booking request to %s', 'mn-widgets' ), $name );

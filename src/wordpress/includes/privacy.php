@@ -27,6 +27,11 @@ function mnwidgets_privacy_policy_content(): void {
 	wp_add_privacy_policy_content( mnwidgets_name(), wp_kses_post( $text ) );
 }
 
+/**
+ * Adds the booking requests to WordPress's personal-data export.
+ *
+ * @param array $exporters The registered exporters.
+ */
 function mnwidgets_privacy_exporters( array $exporters ): array {
 	$exporters['mn-widgets'] = array(
 		'exporter_friendly_name' => __( 'Booking requests', 'mn-widgets' ),
@@ -35,6 +40,11 @@ function mnwidgets_privacy_exporters( array $exporters ): array {
 	return $exporters;
 }
 
+/**
+ * Adds the booking requests to WordPress's personal-data erasure.
+ *
+ * @param array $erasers The registered erasers.
+ */
 function mnwidgets_privacy_erasers( array $erasers ): array {
 	$erasers['mn-widgets'] = array(
 		'eraser_friendly_name' => __( 'Booking requests', 'mn-widgets' ),
@@ -63,8 +73,8 @@ function mnwidgets_request_fields( $row ): array {
 	$out[ __( 'Contact by', 'mn-widgets' ) ]                   = mnwidgets_contact_method( (string) ( $p->contact->preferred ?? '' ) );
 	$out[ __( 'Service', 'mn-widgets' ) ]                      = (string) ( $p->service->name ?? '' );
 	$out[ __( 'Areas', 'mn-widgets' ) ]                        = implode( ', ', (array) ( $p->areas ?? array() ) );
-	$out[ __( 'First visit', 'mn-widgets' ) ]                  = ! empty( $p->firstVisit ) ? __( 'yes', 'mn-widgets' ) : __( 'no', 'mn-widgets' );
-	$out[ __( 'Last session', 'mn-widgets' ) ]                 = empty( $p->lastSession ) ? '' : mnwidgets_format_day( (string) $p->lastSession );
+	$out[ __( 'First visit', 'mn-widgets' ) ]                  = ! empty( $p->firstVisit ) ? __( 'yes', 'mn-widgets' ) : __( 'no', 'mn-widgets' ); // phpcs:ignore WordPress.NamingConventions.ValidVariableName.UsedPropertyNotSnakeCase -- the booking payload's own field names (JSON)
+	$out[ __( 'Last session', 'mn-widgets' ) ]                 = empty( $p->lastSession ) ? '' : mnwidgets_format_day( (string) $p->lastSession ); // phpcs:ignore WordPress.NamingConventions.ValidVariableName.UsedPropertyNotSnakeCase -- the booking payload's own field names (JSON)
 	$out[ __( 'Asked for', 'mn-widgets' ) ]                    = isset( $p->preferences ) ? implode( "\n", mnwidgets_request_dates( $p ) ) : '';
 	$out[ __( 'Safety check', 'mn-widgets' ) ]                 = isset( $p->screening->level ) ? mnwidgets_outcome_words( (string) $p->screening->level ) : __( 'not taken on the site', 'mn-widgets' );
 	$out[ __( 'Message', 'mn-widgets' ) ]                      = (string) ( $p->message ?? '' );
@@ -75,11 +85,16 @@ function mnwidgets_request_fields( $row ): array {
 	return array_filter(
 		$out,
 		function ( $v ) {
-			return $v !== '';
+			return '' !== $v;
 		}
 	);
 }
 
+/**
+ * A request's status in words.
+ *
+ * @param string $status new, contacted, booked, closed or spam.
+ */
 function mnwidgets_status_label( string $status ): string {
 	$labels = array(
 		'new'       => __( 'New', 'mn-widgets' ),
@@ -91,7 +106,13 @@ function mnwidgets_status_label( string $status ): string {
 	return $labels[ $status ] ?? $status;
 }
 
-function mnwidgets_privacy_export( string $email, int $page = 1 ): array {
+/**
+ * A patient's booking requests, in words, for WordPress's export. (WordPress passes a page number
+ * too: a patient's requests fit on one page.)
+ *
+ * @param string $email The patient's email address.
+ */
+function mnwidgets_privacy_export( string $email ): array {
 	global $wpdb;
 	$rows = $wpdb->get_results( $wpdb->prepare( 'SELECT id, created_at, status, payload FROM ' . mnwidgets_table() . ' WHERE contact_email = %s ORDER BY id', $email ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.PreparedSQL.NotPrepared -- the plugin's own table; checked table name
 	$data = array();
@@ -116,7 +137,13 @@ function mnwidgets_privacy_export( string $email, int $page = 1 ): array {
 	);
 }
 
-function mnwidgets_privacy_erase( string $email, int $page = 1 ): array {
+/**
+ * Deletes a patient's booking requests, for WordPress's erasure. (WordPress passes a page number
+ * too: they all go at once.)
+ *
+ * @param string $email The patient's email address.
+ */
+function mnwidgets_privacy_erase( string $email ): array {
 	global $wpdb;
 	$n = (int) $wpdb->query( $wpdb->prepare( 'DELETE FROM ' . mnwidgets_table() . ' WHERE contact_email = %s', $email ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.PreparedSQL.NotPrepared -- the plugin's own table; checked table name
 	return array(

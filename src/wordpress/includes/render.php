@@ -18,7 +18,7 @@ const MNWIDGETS_SCRIPT    = 'mn-widgets';
 /** Every element the paste-in script defines: tag => ['summary', 'attributes' => [name => ['type', 'description']]]. */
 function mnwidgets_elements(): array {
 	static $els = null;
-	if ( $els === null ) {
+	if ( null === $els ) {
 		$file = MNWIDGETS_DIR . '/generated/elements.php';
 		$els  = is_file( $file ) ? (array) require $file : array();
 	}
@@ -31,12 +31,17 @@ function mnwidgets_widget_tags(): array {
 		array_filter(
 			array_keys( mnwidgets_elements() ),
 			function ( $t ) {
-				return $t !== 'mn-clinic';
+				return 'mn-clinic' !== $t;
 			}
 		)
 	);
 }
 
+/**
+ * A widget's shortcode: its tag with _ for - (mn_booking_form).
+ *
+ * @param string $tag The element.
+ */
 function mnwidgets_shortcode_name( string $tag ): string {
 	return str_replace( '-', '_', $tag );
 }
@@ -52,9 +57,23 @@ function mnwidgets_config_attributes(): array {
 	);
 }
 
+/**
+ * Enqueues the widgets' script: the one place the pages, the block editor and its iframe get it.
+ *
+ * LANGUAGE PACK (the languages issue, not done yet): the pack for the site's locale goes here,
+ * probably assets/mn-widgets.<lang>.js as listed in src/widgets.json `languages.packs` (the build
+ * can put the list into generated/elements.php beside `script`): register it in mnwidgets_register()
+ * as its own handle depending on MNWIDGETS_SCRIPT, and enqueue it here.
+ */
+function mnwidgets_enqueue_script(): void {
+	wp_enqueue_script( MNWIDGETS_SCRIPT );
+}
+
+/** Registers the paste-in script and one shortcode per widget. */
 function mnwidgets_register(): void {
 	$file = (string) ( mnwidgets_elements()['mn-clinic']['script'] ?? 'mn-widgets.js' );
 	wp_register_script( MNWIDGETS_SCRIPT, plugins_url( 'assets/' . $file, MNWIDGETS_FILE ), array(), MNWIDGETS_VERSION, false );
+
 	foreach ( mnwidgets_widget_tags() as $tag ) {
 		add_shortcode(
 			mnwidgets_shortcode_name( $tag ),
@@ -65,7 +84,11 @@ function mnwidgets_register(): void {
 	}
 }
 
-/** The widgets a post's content places: by shortcode, block, or the element itself. */
+/**
+ * The widgets a post's content places: by shortcode, block, or the element itself.
+ *
+ * @param string $content The post's content.
+ */
 function mnwidgets_content_widgets( string $content ): array {
 	return array_values(
 		array_filter(
@@ -83,7 +106,7 @@ function mnwidgets_content_widgets( string $content ): array {
 function mnwidgets_enqueue_early(): void {
 	$post = is_singular() ? get_queried_object() : null;
 	if ( $post instanceof WP_Post && mnwidgets_content_widgets( (string) $post->post_content ) ) {
-		wp_enqueue_script( MNWIDGETS_SCRIPT );
+		mnwidgets_enqueue_script();
 		$GLOBALS['mnwidgets_clinic'] = 'wanted';
 	}
 }
@@ -94,7 +117,7 @@ function mnwidgets_enqueue_early(): void {
  */
 function mnwidgets_print_clinic(): void {
 	$state = $GLOBALS['mnwidgets_clinic'] ?? '';
-	if ( $state === 'wanted' || ( $state === 'used' && doing_action( 'wp_footer' ) ) ) {
+	if ( 'wanted' === $state || ( 'used' === $state && doing_action( 'wp_footer' ) ) ) {
 		echo mnwidgets_clinic_element(); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- built with esc_attr in mnwidgets_attributes()
 		$GLOBALS['mnwidgets_clinic'] = 'printed';
 	}
@@ -105,28 +128,38 @@ function mnwidgets_clinic_values(): array {
 	$s                        = mnwidgets_settings();
 	list( $page, $published ) = mnwidgets_privacy_page();
 	return array(
-		'name'        => $s['name'] ?: get_bloginfo( 'name' ),
-		'phone'       => $s['phone'],
-		'email'       => $s['email'],
-		'timezone'    => mnwidgets_timezone(),
-		'locale'      => $s['locale'] ?: mnwidgets_site_locale(),
-		'accent'      => $s['accent'],
-		'hours'       => $s['hours'],
-		'privacy-url' => $published ? get_permalink( $page ) : '',
-		'endpoint'    => $s['endpoint'] ?: rest_url( 'mn-widgets/v1/requests' ),
+		'name'              => $s['name'] ? $s['name'] : get_bloginfo( 'name' ),
+		'phone'             => $s['phone'],
+		'email'             => $s['email'],
+		'timezone'          => mnwidgets_timezone(),
+		'locale'            => $s['locale'] ? $s['locale'] : mnwidgets_site_locale(),
+		'region'            => $s['region'],
+		'emergency-number'  => $s['emergency_number'],
+		'after-hours-phone' => $s['after_hours_phone'],
+		'accent'            => $s['accent'],
+		'hours'             => $s['hours'],
+		'privacy-url'       => $published ? get_permalink( $page ) : '',
+		'endpoint'          => $s['endpoint'] ? $s['endpoint'] : rest_url( 'mn-widgets/v1/requests' ),
 	);
 }
 
+/**
+ * The page's one <mn-clinic>, with the settings as attributes.
+ */
 function mnwidgets_clinic_element(): string {
 	return '<mn-clinic id="' . esc_attr( MNWIDGETS_CLINIC_ID ) . '"' . mnwidgets_attributes( 'mn-clinic', mnwidgets_clinic_values() ) . '></mn-clinic>';
 }
 
-/** Booking settings as widget attributes, when the widget has such an attribute. */
+/**
+ * Booking settings as widget attributes, when the widget has such an attribute.
+ *
+ * @param string $tag The element.
+ */
 function mnwidgets_setting_defaults( string $tag ): array {
 	$s     = mnwidgets_settings();
 	$attrs = mnwidgets_elements()[ $tag ]['attributes'] ?? array();
 	$d     = array();
-	if ( $s['spacing'] !== '' && isset( $attrs['spacing-days'] ) ) {
+	if ( '' !== $s['spacing'] && isset( $attrs['spacing-days'] ) ) {
 		$d['spacing-days'] = $s['spacing'];
 	}
 	if ( $s['services'] && isset( $attrs['services'] ) ) {
@@ -135,7 +168,11 @@ function mnwidgets_setting_defaults( string $tag ): array {
 	return $d;
 }
 
-/** Services as the booking form reads them: id, name, durationMinutes, treatment. */
+/**
+ * Services as the booking form reads them: id, name, durationMinutes, treatment.
+ *
+ * @param array $services The services of the settings.
+ */
 function mnwidgets_services_json( array $services ): array {
 	return array_map(
 		function ( $s ) {
@@ -156,21 +193,24 @@ function mnwidgets_services_json( array $services ): array {
 /**
  * Attribute string for an element: only attributes the element declares; names from shortcodes may
  * use `_` for `-`; booleans are present or absent; every value through esc_attr.
+ *
+ * @param string $tag    The element.
+ * @param array  $values Attribute name (or a bare shortcode word) => value.
  */
 function mnwidgets_attributes( string $tag, array $values ): string {
 	$allowed = mnwidgets_elements()[ $tag ]['attributes'] ?? array();
 	$out     = array();
 	foreach ( $values as $k => $v ) {
-		if ( is_int( $k ) ) { // a bare shortcode word: `[mn_booking_form require-check]`
+		if ( is_int( $k ) ) { // a bare shortcode word: `[mn_booking_form require-check]`.
 			$k = (string) $v;
 			$v = true;
 		}
 		$name = mnwidgets_attribute_name( (string) $k );
-		if ( ! isset( $allowed[ $name ] ) || is_array( $v ) || is_object( $v ) || $v === null ) {
+		if ( ! isset( $allowed[ $name ] ) || is_array( $v ) || is_object( $v ) || null === $v ) {
 			continue;
 		}
-		if ( $allowed[ $name ]['type'] === 'boolean' ) {
-			if ( $v === true || ( is_string( $v ) && ! in_array( strtolower( trim( $v ) ), array( 'false', '0', 'no', 'off', '' ), true ) ) ) {
+		if ( 'boolean' === $allowed[ $name ]['type'] ) {
+			if ( true === $v || ( is_string( $v ) && ! in_array( strtolower( trim( $v ) ), array( 'false', '0', 'no', 'off', '' ), true ) ) ) {
 				$out[ $name ] = ' ' . $name;
 			}
 			continue;
@@ -184,28 +224,40 @@ function mnwidgets_attributes( string $tag, array $values ): string {
 	return implode( '', $out );
 }
 
+/**
+ * An attribute's name from a shortcode: lowercase, _ as -.
+ *
+ * @param string $k The name as written.
+ */
 function mnwidgets_attribute_name( string $k ): string {
 	return strtolower( str_replace( '_', '-', $k ) );
 }
 
 /**
- * Who may set an attribute in a shortcode or block. Contact details (clinic-name, -phone, -email)
- * are the clinic's: only users who manage the plugin may override them, or an author could send
- * patients' calls and emails elsewhere. Attributes that send data to, or load data from, a URL
- * (endpoint, *-src, *-url) need unfiltered_html; a same-page anchor (#book) is fine for anyone.
+ * Who may set an attribute in a shortcode, a block or the post's HTML. Contact details are the
+ * clinic's: a widget's clinic-name, clinic-phone, clinic-email (and any later clinic-* field), and
+ * every attribute of <mn-clinic> itself (phone, email, emergency-number, after-hours-phone, region,
+ * endpoint…), which the plugin prints from the settings. Only users who manage the plugin may
+ * set them, or an author could send patients' calls and emails elsewhere. Attributes that send data
+ * to, or load data from, a URL (endpoint, *-src, *-url) need unfiltered_html; a same-page anchor
+ * (#book) is fine for anyone.
  *
+ * @param string   $name    The attribute.
+ * @param mixed    $value   Its value ('' when any value is meant).
+ * @param int|null $user_id The post's author; null outside a post (a widget area an admin set up).
+ * @param string   $tag     The element ('' for a widget).
  * @return string '' when allowed, else the reason code: 'manage' or 'unfiltered'.
  */
-function mnwidgets_attribute_permission( string $name, $value, ?int $user_id ): string {
+function mnwidgets_attribute_permission( string $name, $value, ?int $user_id, string $tag = '' ): string {
 	$can = function ( $cap ) use ( $user_id ) {
-		$ok = $user_id === null ? true : user_can( $user_id, $cap );
+		$ok = null === $user_id ? true : user_can( $user_id, $cap );
 		return (bool) apply_filters( 'mn_widgets_author_can', $ok, $cap, $user_id );
 	};
-	if ( in_array( $name, array( 'clinic-name', 'clinic-phone', 'clinic-email', 'share-findings' ), true ) ) {
+	if ( 'mn-clinic' === $tag || 'share-findings' === $name || 0 === strpos( $name, 'clinic-' ) ) {
 		return $can( mnwidgets_cap() ) ? '' : 'manage';
 	}
-	if ( $name === 'endpoint' || preg_match( '/-(src|url)$/', $name ) ) {
-		if ( $name === 'booking-url' && is_string( $value ) && preg_match( '/^#[A-Za-z][\w:.-]{0,99}$/', trim( $value ) ) ) {
+	if ( 'endpoint' === $name || preg_match( '/-(src|url)$/', $name ) ) {
+		if ( 'booking-url' === $name && is_string( $value ) && preg_match( '/^#[A-Za-z][\w:.-]{0,99}$/', trim( $value ) ) ) {
 			return '';
 		}
 		return $can( 'unfiltered_html' ) ? '' : 'unfiltered';
@@ -231,7 +283,7 @@ function mnwidgets_render( string $tag, array $atts, ?string $content = null, st
 	if ( ! isset( mnwidgets_elements()[ $tag ] ) ) {
 		return '';
 	}
-	wp_enqueue_script( MNWIDGETS_SCRIPT );
+	mnwidgets_enqueue_script();
 	if ( ( $GLOBALS['mnwidgets_clinic'] ?? '' ) === '' ) {
 		$GLOBALS['mnwidgets_clinic'] = 'used';
 	}
@@ -241,11 +293,11 @@ function mnwidgets_render( string $tag, array $atts, ?string $content = null, st
 	$values   = array();
 	foreach ( $atts as $k => $v ) {
 		$name = mnwidgets_attribute_name( (string) ( is_int( $k ) ? $v : $k ) );
-		if ( $name === 'mnwidgets-json' ) {
+		if ( 'mnwidgets-json' === $name ) {
 			$problems[] = array( 'json', (string) $v );
 			continue;
 		}
-		if ( $name === 'anchor' || $name === 'id' ) { // the block's HTML anchor, or a shortcode's id: the target of booking-url="#book"
+		if ( 'anchor' === $name || 'id' === $name ) { // the block's HTML anchor, or a shortcode's id: the target of booking-url="#book".
 			$anchor = (string) preg_replace( '/[^A-Za-z0-9_:.-]/', '', (string) $v );
 			continue;
 		}
@@ -263,7 +315,7 @@ function mnwidgets_render( string $tag, array $atts, ?string $content = null, st
 	foreach ( $values as $k => $v ) {
 		$named[ mnwidgets_attribute_name( (string) ( is_int( $k ) ? $v : $k ) ) ] = $k;
 	}
-	if ( $tag === 'mn-booking-form' && isset( $named['services'] ) ) {
+	if ( 'mn-booking-form' === $tag && isset( $named['services'] ) ) {
 		$ids = array_filter( array_map( 'trim', explode( ',', (string) $values[ $named['services'] ] ) ) );
 		unset( $values[ $named['services'] ] );
 		$all      = mnwidgets_settings()['services'];
@@ -276,7 +328,7 @@ function mnwidgets_render( string $tag, array $atts, ?string $content = null, st
 			)
 		);
 		if ( ! $services ) {
-			$services = null; // no known id: the clinic's whole list, never the form's built-in services
+			$services = null; // no known id: the clinic's whole list, never the form's built-in services.
 		}
 		$unknown = array_diff( $ids, array_column( $all, 'id' ) );
 		if ( $unknown ) {
@@ -290,18 +342,18 @@ function mnwidgets_render( string $tag, array $atts, ?string $content = null, st
 		}
 		$id = trim( (string) $values[ $named[ $attr ] ] );
 		unset( $values[ $named[ $attr ] ] );
-		$json = $id === '' ? null : mnwidgets_config( $list, $id );
-		if ( $json === null && $id !== '' ) {
+		$json = '' === $id ? null : mnwidgets_config( $list, $id );
+		if ( null === $json && '' !== $id ) {
 			$problems[] = array( $attr, $id );
-		} elseif ( $json !== null ) {
+		} elseif ( null !== $json ) {
 			$inline = $json;
 		}
 	}
 	// An enclosing shortcode's JSON (classic pages): the element's inline configuration; for the
 	// booking form, its list of services.
-	if ( $content !== null && trim( $content ) !== '' ) {
+	if ( null !== $content && '' !== trim( $content ) ) {
 		$json = mnwidgets_inline_text( $content );
-		if ( $tag === 'mn-booking-form' ) {
+		if ( 'mn-booking-form' === $tag ) {
 			$list = json_decode( $json, true, 32 );
 			if ( is_array( $list ) && $list && array_keys( $list ) === range( 0, count( $list ) - 1 ) ) {
 				$values['services'] = wp_json_encode( $list );
@@ -310,8 +362,8 @@ function mnwidgets_render( string $tag, array $atts, ?string $content = null, st
 			}
 		} else {
 			list( $code, , $detail ) = mnwidgets_rule_json_object( $json );
-			if ( $code !== '' ) {
-				$problems[] = array( 'inline', $detail ?: $code );
+			if ( '' !== $code ) {
+				$problems[] = array( 'inline', $detail ? $detail : $code );
 			} else {
 				$inline = (string) wp_json_encode( json_decode( $json, false, 32 ), JSON_HEX_TAG | JSON_HEX_AMP | JSON_UNESCAPED_SLASHES );
 			}
@@ -319,11 +371,11 @@ function mnwidgets_render( string $tag, array $atts, ?string $content = null, st
 	}
 
 	$attrs = array_merge( mnwidgets_setting_defaults( $tag ), $values );
-	if ( $services !== null ) {
+	if ( null !== $services ) {
 		$attrs['services'] = wp_json_encode( mnwidgets_services_json( $services ) );
 	}
-	$el = '<' . $tag . ( $anchor !== '' ? ' id="' . esc_attr( $anchor ) . '"' : '' ) . ' clinic="' . esc_attr( MNWIDGETS_CLINIC_ID ) . '"' . mnwidgets_attributes( $tag, $attrs ) . '>'
-		. ( $inline !== '' ? '<script type="application/json">' . $inline . '</script>' : '' )
+	$el = '<' . $tag . ( '' !== $anchor ? ' id="' . esc_attr( $anchor ) . '"' : '' ) . ' clinic="' . esc_attr( MNWIDGETS_CLINIC_ID ) . '"' . mnwidgets_attributes( $tag, $attrs ) . '>'
+		. ( '' !== $inline ? '<script type="application/json">' . $inline . '</script>' : '' )
 		. '</' . $tag . '>';
 	return mnwidgets_editor_notice( $tag, $problems, $via ) . $el;
 }
@@ -331,6 +383,10 @@ function mnwidgets_render( string $tag, array $atts, ?string $content = null, st
 /**
  * What an editor should fix, shown only to people who can edit the post (the page for patients
  * shows the widget with the clinic's settings and no stray text).
+ *
+ * @param string $tag      The element.
+ * @param array  $problems Pairs of [kind, detail].
+ * @param string $via      'shortcode' or 'block'.
  */
 function mnwidgets_editor_notice( string $tag, array $problems, string $via ): string {
 	$post = get_post();
@@ -361,7 +417,7 @@ function mnwidgets_editor_notice( string $tag, array $problems, string $via ): s
 				$words[] = sprintf( __( 'No %1$s with the id "%2$s" in the settings; the defaults apply.', 'mn-widgets' ), $kind, $detail );
 		}
 	}
-	$label = $via === 'block' ? __( 'Block', 'mn-widgets' ) : __( 'Shortcode', 'mn-widgets' );
+	$label = 'block' === $via ? __( 'Block', 'mn-widgets' ) : __( 'Shortcode', 'mn-widgets' );
 	/* translators: 1: "Block" or "Shortcode", 2: the element, e.g. mn-booking-form. Only editors see this note. */
 	$head = sprintf( __( '%1$s %2$s, a note for editors (patients do not see it):', 'mn-widgets' ), $label, '[' . mnwidgets_shortcode_name( $tag ) . ']' );
 	$out  = '<div class="mnwidgets-editor-notice" role="note" style="border:2px dashed #8a4b00;padding:.5em .75em;margin:0 0 .5em;background:#fff;color:#1f1c24;font-size:.875em"><strong>' . esc_html( $head ) . '</strong><ul style="margin:.25em 0 0 1.25em">';
@@ -377,6 +433,8 @@ function mnwidgets_editor_notice( string $tag, array $problems, string $via ): s
  * set aside so the editor's paragraph and quote filters cannot break it; and a shortcode whose
  * attributes hold JSON brackets (which WordPress cuts at the first "]", leaving stray text) is
  * rewritten without them, with a note for editors.
+ *
+ * @param mixed $content The post's content.
  */
 function mnwidgets_protect_inline( $content ) {
 	$content = (string) $content;
@@ -406,7 +464,11 @@ function mnwidgets_protect_inline( $content ) {
 	);
 }
 
-/** After shortcodes (the_content at 12): the set-aside JSON back in raw <script> children. */
+/**
+ * After shortcodes (the_content at 12): the set-aside JSON back in raw <script> children.
+ *
+ * @param mixed $content The post's content.
+ */
 function mnwidgets_restore_inline( $content ) {
 	$stash = $GLOBALS['mnwidgets_inline'] ?? array();
 	if ( ! $stash || strpos( (string) $content, 'MNWIDGETSJSON' ) === false ) {
@@ -418,7 +480,11 @@ function mnwidgets_restore_inline( $content ) {
 	return $content;
 }
 
-/** An enclosing shortcode's content as JSON text: the set-aside original, or undone paragraphs and quotes. */
+/**
+ * An enclosing shortcode's content as JSON text: the set-aside original, or undone paragraphs and quotes.
+ *
+ * @param string $content The enclosing shortcode's content.
+ */
 function mnwidgets_inline_text( string $content ): string {
 	$key = trim( $content );
 	if ( isset( $GLOBALS['mnwidgets_inline'][ $key ] ) ) {
@@ -432,6 +498,9 @@ function mnwidgets_inline_text( string $content ): string {
 /**
  * Finds our shortcodes whose quoted attribute values hold [ ] { }, and rewrites each without those
  * attributes plus `mnwidgets-json="names"` (the render adds an editor's note).
+ *
+ * @param string $content The post's content.
+ * @param string $names   Our shortcode names as a regular expression alternation.
  */
 function mnwidgets_fix_json_attributes( string $content, string $names ): string {
 	if ( ! preg_match_all( '/\[(' . $names . ')(?![\w-])/', $content, $found, PREG_OFFSET_CAPTURE ) ) {
@@ -450,19 +519,19 @@ function mnwidgets_fix_json_attributes( string $content, string $names ): string
 		$len   = strlen( $content );
 		for ( $p = $start + strlen( $hit[0] ); $p < $len; $p++ ) {
 			$c = $content[ $p ];
-			if ( $quote !== '' ) {
+			if ( '' !== $quote ) {
 				if ( $c === $quote ) {
 					$quote = '';
 				} elseif ( strpos( '[]{}', $c ) !== false ) {
 					$json = true;
 				}
-			} elseif ( $c === '"' || $c === "'" ) {
+			} elseif ( '"' === $c || "'" === $c ) {
 				$quote = $c;
-			} elseif ( $c === ']' || $c === '[' ) {
+			} elseif ( ']' === $c || '[' === $c ) {
 				break;
 			}
 		}
-		if ( ! $json || $p >= $len || $content[ $p ] !== ']' ) {
+		if ( ! $json || $p >= $len || ']' !== $content[ $p ] ) {
 			continue;
 		}
 		$name  = $found[1][ $i ][0];
@@ -485,32 +554,39 @@ function mnwidgets_fix_json_attributes( string $content, string $names ): string
 	return $out . substr( $content, $from );
 }
 
-/** Our shortcodes' JSON content is not "texturized" into curly quotes. */
+/**
+ * Our shortcodes' JSON content is not "texturized" into curly quotes.
+ *
+ * @param array $shortcodes Shortcodes wptexturize leaves alone.
+ */
 function mnwidgets_no_texturize( array $shortcodes ): array {
 	return array_merge( $shortcodes, array_map( 'mnwidgets_shortcode_name', mnwidgets_widget_tags() ) );
 }
 
 /**
  * Lets roles without unfiltered_html keep the elements and their declared attributes in HTML
- * (kses only runs for them), except URL attributes, and contact details for those who do not
- * manage the plugin.
+ * (kses only runs for them), except URL attributes, and contact details (<mn-clinic> as a whole)
+ * for those who do not manage the plugin.
  *
  * @param mixed  $tags    Allowed tags.
  * @param string $context The kses context.
  */
 function mnwidgets_kses( $tags, $context ) {
-	if ( $context !== 'post' || ! is_array( $tags ) ) {
+	if ( 'post' !== $context || ! is_array( $tags ) ) {
 		return $tags;
 	}
 	$user = get_current_user_id();
 	foreach ( mnwidgets_elements() as $tag => $el ) {
-		$names        = array_filter(
+		$names = array_filter(
 			array_keys( $el['attributes'] ),
-			function ( $a ) use ( $user ) {
-				return mnwidgets_attribute_permission( $a, '', $user ) === '';
+			function ( $a ) use ( $user, $tag ) {
+				return '' === mnwidgets_attribute_permission( $a, '', $user, $tag );
 			}
 		);
-		$tags[ $tag ] = array_fill_keys( $names, true ) + array( 'clinic' => true );
+		if ( 'mn-clinic' === $tag && ! $names ) {
+			continue; // the clinic's details are the settings': kses removes an author's <mn-clinic> and keeps the widgets inside.
+		}
+		$tags[ $tag ] = array_fill_keys( $names, true ) + ( 'mn-clinic' === $tag ? array( 'id' => true ) : array( 'clinic' => true ) );
 	}
 	return $tags;
 }

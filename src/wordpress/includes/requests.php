@@ -27,6 +27,9 @@ function mnwidgets_table(): string {
 	return $table;
 }
 
+/**
+ * Creates or updates the requests table.
+ */
 function mnwidgets_install(): void {
 	global $wpdb;
 	require_once ABSPATH . 'wp-admin/includes/upgrade.php';
@@ -52,12 +55,18 @@ function mnwidgets_install(): void {
 	update_option( 'mn_widgets_db_version', MNWIDGETS_DB_VERSION, false );
 }
 
+/**
+ * Updates the table when the plugin's database version changed.
+ */
 function mnwidgets_maybe_upgrade(): void {
 	if ( get_option( 'mn_widgets_db_version' ) !== MNWIDGETS_DB_VERSION ) {
 		mnwidgets_install();
 	}
 }
 
+/**
+ * The route: POST for patients (the origin is checked in the callback), GET for managers.
+ */
 function mnwidgets_rest_routes(): void {
 	register_rest_route(
 		'mn-widgets/v1',
@@ -66,7 +75,7 @@ function mnwidgets_rest_routes(): void {
 			array(
 				'methods'             => 'POST',
 				'callback'            => 'mnwidgets_rest_create',
-				'permission_callback' => '__return_true', // patients are not logged in; the origin is checked in the callback
+				'permission_callback' => '__return_true', // patients are not logged in; the origin is checked in the callback.
 			),
 			array(
 				'methods'             => 'GET',
@@ -79,8 +88,44 @@ function mnwidgets_rest_routes(): void {
 	);
 }
 
-/** The documented error answer: `{ error, code, fields? }` with a 4xx status. */
+/**
+ * The codes a booking server answers with: src/domain/booking/error-codes.json, which the build
+ * copies into generated/. `request` codes name the problem with the request as a whole, `field`
+ * codes the problem with one payload path. The booking form words each in the patient's language.
+ *
+ * @return array{request: string[], field: string[]} The codes of each list.
+ */
+function mnwidgets_error_codes(): array {
+	static $codes = null;
+	if ( null === $codes ) {
+		$list  = json_decode( (string) file_get_contents( MNWIDGETS_DIR . '/generated/error-codes.json' ), true ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents -- a file of the plugin itself
+		$codes = array(
+			'request' => array_keys( (array) ( $list['request'] ?? array() ) ),
+			'field'   => array_keys( (array) ( $list['field'] ?? array() ) ),
+		);
+	}
+	return $codes;
+}
+
+/**
+ * The documented error answer: `{ error, code, fields? }` with a 4xx or 5xx status. `code` is a
+ * request code and every `fields` value a field code of error-codes.json: the booking form shows
+ * its own words for them, never `error`, which is for developers (and for other clients).
+ *
+ * @param int    $status  The HTTP status.
+ * @param string $code    A request code of error-codes.json.
+ * @param string $message The sentence for developers.
+ * @param array  $fields  Payload path => field code of error-codes.json.
+ * @param array  $headers Extra headers (Retry-After).
+ */
 function mnwidgets_error( int $status, string $code, string $message, array $fields = array(), array $headers = array() ): WP_REST_Response {
+	$codes = mnwidgets_error_codes();
+	foreach ( array_merge( array( $code ), array_values( $fields ) ) as $i => $c ) {
+		if ( ! in_array( $c, $codes[ $i ? 'field' : 'request' ], true ) ) {
+			/* translators: %s: an error code. */
+			_doing_it_wrong( __FUNCTION__, esc_html( sprintf( __( 'mn-widgets: "%s" is not a code of error-codes.json; the booking form would not word it.', 'mn-widgets' ), $c ) ), '0.1.0' );
+		}
+	}
 	$body = array(
 		'error' => $message,
 		'code'  => $code,
@@ -95,17 +140,30 @@ function mnwidgets_error( int $status, string $code, string $message, array $fie
 	return $r;
 }
 
-/** WordPress's own errors on our route (e.g. invalid JSON) in the documented error format. */
+/**
+ * WordPress's own errors on our route (invalid JSON, for example) in the documented error format.
+ * On the booking route (POST) the code is one of error-codes.json, by the status: the form words it;
+ * the managers' list (GET) keeps WordPress's code (rest_forbidden).
+ *
+ * @param mixed           $response The response.
+ * @param WP_REST_Server  $server   The server.
+ * @param WP_REST_Request $request  The request.
+ */
 function mnwidgets_rest_errors( $response, $server, $request ) {
-	if ( ! ( $request instanceof WP_REST_Request ) || strpos( $request->get_route(), '/mn-widgets/v1/' ) !== 0 || ! ( $response instanceof WP_REST_Response ) ) {
+	if ( ! ( $request instanceof WP_REST_Request ) || 0 !== strpos( $request->get_route(), '/mn-widgets/v1/' ) || ! ( $response instanceof WP_REST_Response ) ) {
 		return $response;
 	}
-	$data = $response->get_data();
-	if ( $response->get_status() >= 400 && is_array( $data ) && ! isset( $data['error'] ) && isset( $data['message'] ) ) {
+	$data   = $response->get_data();
+	$status = $response->get_status();
+	if ( $status >= 400 && is_array( $data ) && ! isset( $data['error'] ) && isset( $data['message'] ) ) {
+		$code = (string) ( $data['code'] ?? '' );
+		if ( 'GET' !== $request->get_method() ) {
+			$code = 413 === $status ? 'too-large' : ( 429 === $status ? 'rate-limited' : ( $status >= 500 ? 'unavailable' : 'unreadable' ) );
+		}
 		$response->set_data(
 			array(
 				'error' => wp_strip_all_tags( (string) $data['message'] ),
-				'code'  => $data['code'] ?? '',
+				'code'  => $code,
 			)
 		);
 	}
@@ -125,9 +183,11 @@ function mnwidgets_own_origins(): array {
 /**
  * The request's Origin header: 'same' (this site, or no Origin: not a browser's cross-site
  * request), 'allowed' (an origin the settings list), or 'refused'.
+ *
+ * @param string|null $origin The request's Origin header (null: none).
  */
 function mnwidgets_origin_state( ?string $origin ): string {
-	if ( $origin === null || $origin === '' ) {
+	if ( null === $origin || '' === $origin ) {
 		return 'same';
 	}
 	$origin = strtolower( rtrim( $origin, '/' ) );
@@ -138,19 +198,35 @@ function mnwidgets_origin_state( ?string $origin ): string {
 	return in_array( $origin, $allowed, true ) ? 'allowed' : 'refused';
 }
 
+/**
+ * The request's Origin header, trimmed; null when it has none.
+ *
+ * @param WP_REST_Request $request The request.
+ */
 function mnwidgets_request_origin( WP_REST_Request $request ): ?string {
 	$origin = $request->get_header( 'origin' );
-	return $origin === null ? null : trim( (string) $origin );
+	return null === $origin ? null : trim( (string) $origin );
 }
 
+/**
+ * Whether the request is for the booking route.
+ *
+ * @param WP_REST_Request $request The request.
+ */
 function mnwidgets_is_our_route( WP_REST_Request $request ): bool {
 	return untrailingslashit( $request->get_route() ) === MNWIDGETS_ROUTE;
 }
 
+/**
+ * The answer to a request from an origin the settings do not allow: `rejected`, with a sentence for
+ * the clinic's developer (the browser shows the patient nothing of it: no CORS headers).
+ *
+ * @param string $origin The request's Origin header.
+ */
 function mnwidgets_origin_refused( string $origin ): WP_REST_Response {
 	return mnwidgets_error(
 		403,
-		'origin',
+		'rejected',
 		/* translators: %s: the web address of the site the request came from. */
 		sprintf( __( 'Booking requests from %s are not accepted. The clinic can allow this site under MN Widgets → Settings → Other sites that may send requests here.', 'mn-widgets' ), $origin )
 	);
@@ -166,7 +242,7 @@ function mnwidgets_origin_refused( string $origin ): WP_REST_Response {
  * @param WP_REST_Request $request The request.
  */
 function mnwidgets_rest_preflight( $result, $server, $request ) {
-	if ( $result !== null || ! ( $request instanceof WP_REST_Request ) || $request->get_method() !== 'OPTIONS' || ! mnwidgets_is_our_route( $request ) ) {
+	if ( null !== $result || ! ( $request instanceof WP_REST_Request ) || 'OPTIONS' !== $request->get_method() || ! mnwidgets_is_our_route( $request ) ) {
 		return $result;
 	}
 	$origin = (string) mnwidgets_request_origin( $request );
@@ -185,9 +261,8 @@ function mnwidgets_rest_preflight( $result, $server, $request ) {
  * @param bool             $served  Whether the request was served.
  * @param WP_HTTP_Response $result  The response.
  * @param WP_REST_Request  $request The request.
- * @param WP_REST_Server   $server  The server.
  */
-function mnwidgets_rest_cors_headers( $served, $result, $request, $server ) {
+function mnwidgets_rest_cors_headers( $served, $result, $request ) {
 	if ( ! ( $request instanceof WP_REST_Request ) || ! mnwidgets_is_our_route( $request ) || headers_sent() ) {
 		return $served;
 	}
@@ -197,7 +272,7 @@ function mnwidgets_rest_cors_headers( $served, $result, $request, $server ) {
 	header_remove( 'Access-Control-Allow-Methods' );
 	header_remove( 'Access-Control-Allow-Headers' );
 	header( 'Vary: Origin', false );
-	if ( $origin !== '' && mnwidgets_origin_state( $origin ) === 'allowed' ) {
+	if ( '' !== $origin && 'allowed' === mnwidgets_origin_state( $origin ) ) {
 		header( 'Access-Control-Allow-Origin: ' . esc_url_raw( $origin ) );
 		header( 'Access-Control-Allow-Methods: POST' );
 		header( 'Access-Control-Allow-Headers: Content-Type, Idempotency-Key' );
@@ -210,6 +285,8 @@ function mnwidgets_rest_cors_headers( $served, $result, $request, $server ) {
 /**
  * A request kept earlier with this id (the Idempotency-Key): the original answer, replayed. The
  * body of a retry is not compared: the form may refresh fields such as `meta.fillMs`.
+ *
+ * @param string $id The request's id (its Idempotency-Key).
  */
 function mnwidgets_replay( string $id ) {
 	global $wpdb;
@@ -236,55 +313,62 @@ function mnwidgets_rate_ok(): bool {
 	return true;
 }
 
-/** Rules the types cannot say: formats and sizes. Field path => message. */
+/**
+ * Rules the types cannot say: formats and sizes, with the email and phone rules the form uses.
+ *
+ * @param stdClass $p The payload, valid by the schema.
+ * @return array Field path => field code of error-codes.json (`required`, `email`, `phone`, `date`, `too-long`, `too-many`, `value`).
+ */
 function mnwidgets_payload_rules( stdClass $p ): array {
 	$e    = array();
 	$inst = function ( $s ) {
-		return is_string( $s ) && preg_match( '/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/', $s );
+		return is_string( $s ) && preg_match( '/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/D', $s );
 	};
-	if ( ! preg_match( '/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i', $p->id ) ) {
-		$e['id'] = 'must be a UUID';
+	if ( ! preg_match( '/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/iD', $p->id ) ) {
+		$e['id'] = 'value';
 	}
-	if ( ! $inst( $p->createdAt ) ) {
-		$e['createdAt'] = 'must be an ISO 8601 instant';
+	if ( ! $inst( $p->createdAt ) ) { // phpcs:ignore WordPress.NamingConventions.ValidVariableName.UsedPropertyNotSnakeCase -- the payload's own field name
+		$e['createdAt'] = 'date';
 	}
-	if ( trim( $p->contact->name ) === '' ) {
-		$e['contact.name'] = 'is required';
+	if ( '' === mnwidgets_js_trim( $p->contact->name ) ) {
+		$e['contact.name'] = 'required';
 	}
-	if ( mnwidgets_rule_email( $p->contact->email ) !== '' ) {
-		$e['contact.email'] = 'is not a valid email address';
+	if ( '' === mnwidgets_js_trim( $p->contact->email ) ) {
+		$e['contact.email'] = 'required';
+	} elseif ( '' !== mnwidgets_rule_email( $p->contact->email ) ) {
+		$e['contact.email'] = 'email';
 	}
-	$phone = trim( $p->contact->phone ?? '' );
-	if ( $phone !== '' && mnwidgets_rule_phone( $phone ) !== '' ) {
-		$e['contact.phone'] = 'is not a valid phone number';
+	$phone = $p->contact->phone ?? '';
+	if ( '' !== mnwidgets_js_trim( $phone ) && '' !== mnwidgets_rule_phone( $phone ) ) {
+		$e['contact.phone'] = 'phone';
 	}
-	if ( isset( $p->lastSession ) && $p->lastSession !== '' && mnwidgets_rule_date( $p->lastSession ) !== '' ) {
-		$e['lastSession'] = 'must be a date (YYYY-MM-DD)';
+	if ( isset( $p->lastSession ) && '' !== $p->lastSession && '' !== mnwidgets_rule_date( $p->lastSession ) ) { // phpcs:ignore WordPress.NamingConventions.ValidVariableName.UsedPropertyNotSnakeCase -- the payload's own field name
+		$e['lastSession'] = 'date';
 	}
 	if ( count( $p->preferences ) > 3 ) {
-		$e['preferences'] = 'has more than three dates';
+		$e['preferences'] = 'too-many';
 	}
 	foreach ( $p->preferences as $i => $pref ) {
-		if ( mnwidgets_rule_date( $pref->date ) !== '' ) {
-			$e[ "preferences.$i.date" ] = 'must be a date (YYYY-MM-DD)';
+		if ( '' !== mnwidgets_rule_date( $pref->date ) ) {
+			$e[ "preferences.$i.date" ] = 'date';
 		}
 	}
 	if ( count( $p->areas ) > 20 ) {
-		$e['areas'] = 'has too many areas';
+		$e['areas'] = 'too-many';
 	}
 	if ( isset( $p->slot ) && ! $inst( $p->slot->start ) ) {
-		$e['slot.start'] = 'must be an ISO 8601 instant';
+		$e['slot.start'] = 'date';
 	}
 	if ( ! $inst( $p->consent->at ) ) {
-		$e['consent.at'] = 'must be an ISO 8601 instant';
+		$e['consent.at'] = 'date';
 	}
 	if ( isset( $p->meta->utm ) && count( get_object_vars( $p->meta->utm ) ) > 10 ) {
-		$e['meta.utm'] = 'has too many parameters';
+		$e['meta.utm'] = 'too-many';
 	}
 	// Every text is short; the message may be longer.
 	$walk = function ( $v, $path ) use ( &$walk, &$e ) {
-		if ( is_string( $v ) && mb_strlen( $v ) > ( $path === 'message' ? 4000 : 300 ) ) {
-			$e[ $path ] = 'is too long';
+		if ( is_string( $v ) && mb_strlen( $v ) > ( 'message' === $path ? 4000 : 300 ) ) {
+			$e[ $path ] = 'too-long';
 		} elseif ( is_array( $v ) || $v instanceof stdClass ) {
 			foreach ( (array) $v as $k => $sub ) {
 				$walk( $sub, ltrim( "$path.$k", '.' ) );
@@ -295,6 +379,11 @@ function mnwidgets_payload_rules( stdClass $p ): array {
 	return $e;
 }
 
+/**
+ * POST: a booking request, checked (origin, size, type, JSON, id, rate, schema, rules, trap, fill time), stored once, emailed.
+ *
+ * @param WP_REST_Request $request The request.
+ */
 function mnwidgets_rest_create( WP_REST_Request $request ) {
 	global $wpdb;
 	// Every POST, simple requests included: a browser always sends Origin on a cross-site POST.
@@ -310,27 +399,27 @@ function mnwidgets_rest_create( WP_REST_Request $request ) {
 	// JSON, or text/plain holding JSON: the CORS "simple request" a form sends with request-mode="simple".
 	$type = strtolower( (string) $request->get_header( 'content_type' ) );
 	if ( strpos( $type, 'application/json' ) !== 0 && strpos( $type, 'text/plain' ) !== 0 ) {
-		return mnwidgets_error( 415, 'content-type', __( 'Send the booking request as JSON (Content-Type: application/json).', 'mn-widgets' ) );
+		return mnwidgets_error( 415, 'unreadable', __( 'Send the booking request as JSON (Content-Type: application/json).', 'mn-widgets' ) );
 	}
 	$p = json_decode( $body, false, 32 );
 	if ( ! ( $p instanceof stdClass ) ) {
-		return mnwidgets_error( 400, 'json', __( 'The request is not a JSON object.', 'mn-widgets' ) );
+		return mnwidgets_error( 400, 'unreadable', __( 'The request is not a JSON object.', 'mn-widgets' ) );
 	}
 	// The id travels in the body (always) and in the Idempotency-Key header (except in simple requests).
 	$key = trim( (string) $request->get_header( 'idempotency_key' ) );
 	$id  = isset( $p->id ) && is_string( $p->id ) ? $p->id : '';
-	if ( $key !== '' && $id !== '' && $key !== $id ) {
-		return mnwidgets_error( 400, 'idempotency-key', __( 'The Idempotency-Key header must equal the request id.', 'mn-widgets' ), array( 'id' => 'does not match Idempotency-Key' ) );
+	if ( '' !== $key && '' !== $id && $key !== $id ) {
+		return mnwidgets_error( 400, 'unreadable', __( 'The Idempotency-Key header must equal the request id.', 'mn-widgets' ), array( 'id' => 'value' ) );
 	}
-	$id = $id !== '' ? $id : $key;
-	if ( $id !== '' && strlen( $id ) <= 64 ) {
+	$id = '' !== $id ? $id : $key;
+	if ( '' !== $id && strlen( $id ) <= 64 ) {
 		$replay = mnwidgets_replay( $id );
 		if ( $replay ) {
 			return $replay;
 		}
 	}
 	if ( ! mnwidgets_rate_ok() ) {
-		return mnwidgets_error( 429, 'rate-limit', __( 'Too many requests from this connection. Please try again later or call the clinic.', 'mn-widgets' ), array(), array( 'Retry-After' => '3600' ) );
+		return mnwidgets_error( 429, 'rate-limited', __( 'Too many requests from this connection. Please try again later or call the clinic.', 'mn-widgets' ), array(), array( 'Retry-After' => '3600' ) );
 	}
 	$fields = mnwidgets_schema_errors( $p, mnwidgets_payload_schema() );
 	if ( ! $fields ) {
@@ -339,8 +428,8 @@ function mnwidgets_rest_create( WP_REST_Request $request ) {
 	if ( $fields ) {
 		return mnwidgets_error( 400, 'invalid', __( 'The booking request is not valid.', 'mn-widgets' ), $fields );
 	}
-	if ( $p->meta->trap !== '' ) {
-		return mnwidgets_error( 400, 'refused', __( 'This request could not be accepted.', 'mn-widgets' ) );
+	if ( '' !== $p->meta->trap ) {
+		return mnwidgets_error( 400, 'rejected', __( 'This request could not be accepted.', 'mn-widgets' ) );
 	}
 	$min = (int) apply_filters( 'mn_widgets_min_fill_ms', (int) mnwidgets_settings()['min_fill_ms'] );
 	if ( $p->meta->fillMs < $min ) {
@@ -350,7 +439,7 @@ function mnwidgets_rest_create( WP_REST_Request $request ) {
 		'id'     => $p->id,
 		'status' => 'received',
 	);
-	$ok = $wpdb->query( // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- the plugin's own table; INSERT IGNORE keeps one row per request id under concurrent retries.
+	$ok     = $wpdb->query( // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- the plugin's own table; INSERT IGNORE keeps one row per request id under concurrent retries.
 		$wpdb->prepare(
 			'INSERT IGNORE INTO ' . mnwidgets_table() . ' (request_id, created_at, status, contact_name, contact_email, service, payload, response) VALUES (%s, %s, %s, %s, %s, %s, %s, %s)', // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.PreparedSQL.NotPrepared -- checked table name
 			$p->id,
@@ -363,11 +452,11 @@ function mnwidgets_rest_create( WP_REST_Request $request ) {
 			wp_json_encode( $answer )
 		)
 	);
-	if ( $ok === false ) {
-		return mnwidgets_error( 503, 'storage', __( 'The request could not be saved. Please try again.', 'mn-widgets' ), array(), array( 'Retry-After' => '5' ) );
+	if ( false === $ok ) {
+		return mnwidgets_error( 503, 'unavailable', __( 'The request could not be saved. Please try again.', 'mn-widgets' ), array(), array( 'Retry-After' => '5' ) );
 	}
-	if ( $ok === 0 ) { // a concurrent retry stored it first
-		return mnwidgets_replay( $p->id ) ?? mnwidgets_error( 503, 'storage', __( 'Please try again.', 'mn-widgets' ) );
+	if ( 0 === $ok ) { // a concurrent retry stored it first.
+		return mnwidgets_replay( $p->id ) ?? mnwidgets_error( 503, 'unavailable', __( 'Please try again.', 'mn-widgets' ), array(), array( 'Retry-After' => '5' ) );
 	}
 	$row = (int) $wpdb->insert_id;
 	if ( mnwidgets_mail_clinic( $p, $row ) ) {
@@ -380,8 +469,11 @@ function mnwidgets_rest_create( WP_REST_Request $request ) {
 	return new WP_REST_Response( $answer, 201 );
 }
 
-/** GET: the newest requests, for users who manage the plugin. */
-function mnwidgets_rest_list( WP_REST_Request $request ) {
+/**
+ * GET: the newest requests, for users who manage the plugin. (WordPress passes the request too;
+ * the list takes no parameters.)
+ */
+function mnwidgets_rest_list() {
 	global $wpdb;
 	$rows = $wpdb->get_results( 'SELECT id, request_id, created_at, status, contact_name, contact_email, service, mailed, payload FROM ' . mnwidgets_table() . ' ORDER BY id DESC LIMIT 100' ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.NotPrepared -- the plugin's own table; nothing user-supplied in the query; no values, checked table name
 	return array_map(
