@@ -31,8 +31,8 @@ const US = 'EE.\u00a0UU.';
 const FDA = `agencia estadounidense del medicamento (FDA)`;
 /** A device authorized in the US (SkinPen), without naming it. */
 const DEVICE = `un dispositivo de micropunción autorizado en ${US}`;
-const CREAMS = 'Cremas de vitamina A (retinoides), ácidos como el glicólico o el salicílico';
-const RETINOIDS = 'c' + CREAMS.slice(1);
+/** Vitamin A creams and acids, in plain words (CLINICAL.md section 5): after "cremas" or "Cremas". */
+const ACTIVES = 'de vitamina A (retinoides), ácidos como el glicólico o el salicílico';
 const SUN = 'Use cada día protector solar de factor 30 o más';
 const HOME = 'Rodillos o bolígrafos de micropunción de uso doméstico, hasta su próxima sesión en la clínica';
 const ISOTRETINOIN = 'isotretinoína (Roacutan, Accutane)';
@@ -282,7 +282,7 @@ export const es: Catalogue = {
     prepDays: { one: '% día antes:', other: '% días antes:' },
     prep: {
       antiviral: 'Cuando reserve, pregunte a la clínica si necesita un medicamento antiviral antes de su tratamiento.',
-      'stop-actives': `Deje de usar ${RETINOIDS} y otros productos exfoliantes.`,
+      'stop-actives': `Deje de usar cremas ${ACTIVES} y otros productos exfoliantes.`,
       'avoid-sun': 'Evite el sol y el bronceado.',
       'self-tanner': 'No use autobronceador.',
       'hair-removal': 'No se depile con cera, cremas depilatorias ni electrólisis en la zona de tratamiento.',
@@ -345,13 +345,13 @@ export const es: Catalogue = {
       peeling: {
         title: 'Días 4–5',
         do: ['Use una crema hidratante sencilla, como la que le dio la clínica', SUN],
-        avoid: ['Rascarse o arrancarse la piel que se pela', `${CREAMS}, y vitamina C, hasta el {actives-ok}`, HOME],
+        avoid: ['Rascarse o arrancarse la piel que se pela', `Cremas ${ACTIVES}, y vitamina C, hasta el {actives-ok}`, HOME],
         normal: ['Sequedad, descamación y piel que se pela ligeramente'],
       },
       'first-week': {
         title: 'Días 6–7',
         do: [
-          `Vuelva a usar poco a poco ${RETINOIDS}, y vitamina C`,
+          `Vuelva a usar poco a poco cremas ${ACTIVES}, y vitamina C`,
           'A partir del {routine-ok}, si su piel se ha curado, vuelva a su rutina habitual',
           SUN,
         ],
@@ -383,7 +383,7 @@ export const es: Catalogue = {
       'makeup-ok': 'Maquillaje mineral permitido',
       'sunscreen-ok': 'Protector solar permitido',
       'exercise-ok': 'Ejercicio permitido',
-      'actives-ok': `Puede volver a usar ${RETINOIDS}, y vitamina C`,
+      'actives-ok': `Puede volver a usar cremas ${ACTIVES}, y vitamina C`,
       'routine-ok': 'Vuelta a su rutina habitual',
       // The end of a break, not an invitation to tan (CLINICAL.md section 2).
       'tanning-ok': 'Fin de la pausa de 2 semanas sin broncearse (siga usando protector solar cada día)',
