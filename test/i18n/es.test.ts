@@ -28,9 +28,18 @@ const dateTime = new Intl.DateTimeFormat('es-ES', {
   minute: '2-digit',
   timeZone: 'UTC',
 }).format(new Date('2026-11-21T14:00:00Z'));
-/** Values a text function is given: counts, then a date, a date and time, a time, a name. */
+/** A date and time as `es-US` writes it, ending with an abbreviation's point. */
+const usDateTime = new Intl.DateTimeFormat('es-US', {
+  weekday: 'short',
+  month: 'short',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: '2-digit',
+  timeZone: 'UTC',
+}).format(new Date('2026-11-21T13:00:00Z'));
+/** Values a text function is given: counts, then a date, dates and times, a time, a name. */
 const counts = [0, 1, 2, 5, 21];
-const texts = [date, dateTime, '14:00', 'Clínica Sol', '6\xa0meses'];
+const texts = [date, dateTime, usDateTime, '14:00', 'Clínica Sol', '6\xa0meses'];
 
 type Leaf = { path: string; en: unknown; es: unknown };
 /** Every leaf of the English catalogue beside its Spanish counterpart (plural forms objects are leaves). */
@@ -119,7 +128,7 @@ describe('the Spanish language pack', () => {
     for (const [path, s] of shown()) expect(s.trim(), path).to.not.equal('');
     for (const { path, es: t } of leaves(en, es))
       if (typeof t == 'function' && path != 'screening.prepTitle')
-        for (const v of COUNTS.has(path) ? counts : texts.slice(0, 4))
+        for (const v of COUNTS.has(path) ? counts : texts.slice(0, 5))
           // The value given shows in the sentence (the clinic's name except the built-in "us").
           expect((t as (...a: unknown[]) => string)(v, v, v), `${path}(${v})`).to.include(String(v));
     const s = es.screening;
@@ -130,6 +139,8 @@ describe('the Spanish language pack', () => {
       `El 1 oct 2026 es anterior al ${date}, la fecha más temprana para el tratamiento: elija una fecha posterior.`,
     );
     expect(es.aftercare.treated(dateTime)).to.equal(`El tratamiento terminó el ${dateTime}.`);
+    expect(usDateTime).to.match(/\.$/);
+    expect(es.aftercare.treated(usDateTime)).to.equal(`El tratamiento terminó el ${usDateTime}`);
     expect(es.aftercare.nextSession('sáb, 19 dic', 'sáb, 2 ene')).to.equal(
       'Reserve su próxima sesión entre el sáb, 19 dic y el sáb, 2 ene.',
     );
@@ -175,6 +186,8 @@ describe('the Spanish language pack', () => {
       expect(s.split('¡').length, `${path}: ¡…!`).to.equal(s.split('!').length);
       // Quotes are «…»; straight ones only around a value in a setup notice (attr="value", as in HTML).
       if (!path.startsWith('common.notice')) expect(s, `${path}: quotes`).to.not.match(/["“”]/);
+      // One point after an abbreviation that ends a sentence ("1:00 p.m."), never two.
+      expect(s, `${path}: ..`).to.not.include('..');
       expect(s, `${path}: usted, never tú`).to.not.match(/(?<!\p{L})(tú|tu|tus|te|ti|contigo)(?!\p{L})/iu);
     }
   });

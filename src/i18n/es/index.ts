@@ -13,7 +13,7 @@
  *   aftercare ............ cuidados posteriores
  *   red flag ............. señal de alarma (the heading says "Llame hoy a la clínica si nota:")
  *   emergency ............ emergencia (urgent care: un servicio de urgencias)
- * And: microneedling = micropunción; the FDA = la agencia estadounidense del medicamento (FDA);
+ * And: microneedling = micropunción; the FDA = la agencia FDA de EE. UU.;
  * your doctor = su médico; your prescriber = el médico que se lo recetó; treatment area = zona de
  * tratamiento; request = solicitud; sunscreen = protector solar (SPF 30 = factor 30); blood thinners
  * = anticoagulantes; cold sore = herpes labial; home microneedling rollers or pens = rodillos o
@@ -27,8 +27,8 @@ import type { Catalogue } from '../en/index.js';
 
 /** "EE. UU." on one line. */
 const US = 'EE.\u00a0UU.';
-/** The FDA, named so a reader in Spain or Latin America knows it is the US authority. */
-const FDA = `agencia estadounidense del medicamento (FDA)`;
+/** The FDA, named so a reader in Spain or Latin America knows it is the US authority (after "La" or "la"). */
+const FDA = `agencia FDA de ${US}`;
 /** A device authorized in the US (SkinPen), without naming it. */
 const DEVICE = `un dispositivo de micropunción autorizado en ${US}`;
 /** Vitamin A creams and acids, in plain words (CLINICAL.md section 5): after "cremas" or "Cremas". */
@@ -39,12 +39,17 @@ const ISOTRETINOIN = 'isotretinoína (Roacutan, Accutane)';
 const healed = 'Cuando se haya curado, póngase en contacto con la clínica para reservar su tratamiento.';
 const noWait = 'No hay un plazo de espera oficial tras este procedimiento, así que su especialista lo revisará primero.';
 const check = 'Revise este dato.';
+/**
+ * A sentence's full stop, unless it ends with an abbreviation's ("1:00 p.m.", as `es-US` writes a
+ * time): Spanish writes one point there, never two.
+ */
+const stop = (s: string) => s.replace(/\.?$/, '.');
 /** `aftercare.us`, which `aftercare.call` is given when the clinic has no name. */
 const us = 'nosotros';
 
 export const es: Catalogue = {
   common: {
-    notice: (attr, value, problem) => `Aviso de configuración: ${value ? `${attr}="${value}"` : attr} ${problem}.`,
+    notice: (attr, value, problem) => stop(`Aviso de configuración: ${value ? `${attr}="${value}"` : attr} ${problem}`),
     problems: {
       'too-long': 'es demasiado largo; se ha acortado',
       phone: 'no es un número de teléfono al que se pueda llamar; no se muestra',
@@ -152,7 +157,7 @@ export const es: Catalogue = {
       defer: 'Espere antes de recibir el tratamiento.',
       decline: 'Hablemos de otras opciones.',
     },
-    from: (date) => `Espere: la fecha más temprana para el tratamiento es el ${date}. Su especialista lo confirmará.`,
+    from: (date) => `${stop(`Espere: la fecha más temprana para el tratamiento es el ${date}`)} Su especialista lo confirmará.`,
     book: 'Reservar una cita',
     bookFrom: (date) => `Reservar una cita a partir del ${date}`,
     consult: 'Reservar una consulta',
@@ -166,7 +171,7 @@ export const es: Catalogue = {
       'age.under-22': {
         // "%" is the age answered: 18 to 21.
         said: 'Tiene % años.',
-        why: `La ${FDA} ha autorizado en ${US} los dispositivos de micropunción para adultos de 22 años o más.`,
+        why: `En ${US}, la agencia FDA ha autorizado los dispositivos de micropunción para adultos de 22 años o más.`,
       },
       pregnancy: { said: 'Está embarazada o dando el pecho.' },
       anticoagulants: {
@@ -299,8 +304,8 @@ export const es: Catalogue = {
 
   aftercare: {
     title: 'Sus cuidados posteriores',
-    treated: (when) => `El tratamiento terminó el ${when}.`,
-    ends: (when) => `El tratamiento termina el ${when}.`,
+    treated: (when) => stop(`El tratamiento terminó el ${when}`),
+    ends: (when) => stop(`El tratamiento termina el ${when}`),
     assumed: (time) => `No se indicó la hora, así que contamos desde la hora de cierre de la clínica (${time}).`,
     asked: (time) => `No se indicó la hora, así que contamos desde el momento en que lo preguntó (${time}).`,
     enter: 'Indique cuándo terminó su tratamiento para ver su recuperación día a día.',
@@ -312,7 +317,7 @@ export const es: Catalogue = {
     here: 'Usted está aquí',
     before: 'Sus cuidados posteriores empiezan cuando termina su tratamiento.',
     after: 'Cuidados posteriores completados.',
-    now: (phase) => `Ahora: ${phase}.`,
+    now: (phase) => stop(`Ahora: ${phase}`),
     countdown: (what, inWords, when) => `${what}: ${inWords}, ${when}`,
     sections: { do: 'Qué hacer', avoid: 'Qué evitar', normal: 'Qué es normal', call: 'Llámenos' },
     // "{id}" is that milestone's date and time ("sáb, 21 nov, 14:00"): "hasta el {id}".
@@ -409,10 +414,10 @@ export const es: Catalogue = {
       text: 'Dificultad para respirar, o hinchazón de labios, lengua o garganta: llame ahora al %.',
       local: 'número de emergencias de su zona',
     },
-    closed: (opens) => `La clínica está cerrada ahora y vuelve a abrir el ${opens}.`,
+    closed: (opens) => stop(`La clínica está cerrada ahora y vuelve a abrir el ${opens}`),
     afterHours: 'Para dudas urgentes, llame al %.',
     urgent: 'Si no puede esperar a que abra la clínica, acuda a un servicio de urgencias o, en caso de emergencia, llame al %.',
-    nextSession: (from, to) => `Reserve su próxima sesión entre el ${from} y el ${to}.`,
+    nextSession: (from, to) => stop(`Reserve su próxima sesión entre el ${from} y el ${to}`),
     nextSessionPast: (from, to) =>
       `El plazo habitual para su próxima sesión (del ${from} al ${to}) ya ha pasado: resérvela cuando lo desee, o pregúntenos.`,
     book: 'Reservar su próxima sesión',
@@ -436,7 +441,7 @@ export const es: Catalogue = {
     date: (n) => `Opción ${n}`,
     timeOfDay: 'Momento del día',
     times: { any: 'Cualquier hora', morning: 'Mañana', afternoon: 'Tarde', evening: 'Última hora de la tarde' },
-    earliest: (date) => `Fecha más temprana: ${date}.`,
+    earliest: (date) => stop(`Fecha más temprana: ${date}`),
     slots: 'Horarios disponibles',
     slotsLoading: 'Cargando horarios disponibles…',
     slotsNone: 'No hay horarios disponibles en línea: elija fechas.',
@@ -455,10 +460,10 @@ export const es: Catalogue = {
       incomplete: 'Esta fecha está incompleta: complétela o bórrela.',
       future: 'Esta fecha está en el futuro.',
       past: 'Elija hoy o una fecha posterior.',
-      horizon: (last) => `Elija una fecha hasta el ${last}.`,
+      horizon: (last) => stop(`Elija una fecha hasta el ${last}`),
       closed: 'Ese día estamos cerrados.',
-      spacing: (first) => `Las sesiones deben estar espaciadas: como pronto, el ${first}.`,
-      deferred: (first) => `Según su cuestionario de seguridad: como pronto, el ${first}.`,
+      spacing: (first) => stop(`Las sesiones deben estar espaciadas: como pronto, el ${first}`),
+      deferred: (first) => stop(`Según su cuestionario de seguridad: como pronto, el ${first}`),
       check: 'Complete primero el cuestionario de seguridad o elija una consulta.',
       review: 'Según su cuestionario de seguridad, primero debe hablar con su especialista: reserve una consulta o llámenos.',
       declined:
