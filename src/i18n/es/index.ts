@@ -78,7 +78,7 @@ export const es: Catalogue = {
 
   screening: {
     privacy:
-      'Este cuestionario es una evaluación previa, no un consejo médico: la lista no es completa y quien decide es su especialista. Sus respuestas se quedan en esta página: no se guarda ni se envía nada.',
+      'Este cuestionario es una evaluación previa, no un consejo médico: la lista no es completa y decide su especialista. Sus respuestas no salen de esta página: no se guarda ni se envía nada.',
     loading: 'Cargando…',
     yes: 'Sí',
     no: 'No',
@@ -326,10 +326,10 @@ export const es: Catalogue = {
         title: 'Primeras 24 horas',
         do: [
           'Use solo los productos que le dio la clínica',
-          'Enjuáguese con suavidad con agua tibia',
+          'Enjuáguese suavemente con agua tibia',
           'Duerma sobre una funda de almohada limpia',
         ],
-        avoid: ['Maquillaje, sol, sudar y hacer ejercicio', 'Duchas calientes, sauna y natación', 'Tocarse la cara', HOME],
+        avoid: ['Maquillaje, sol, sudor y ejercicio', 'Duchas calientes, sauna y natación', 'Tocarse la cara', HOME],
         normal: ['Enrojecimiento como de quemadura solar, calor y tirantez', 'Pequeños puntos de sangrado e hinchazón'],
       },
       'day-two': {
@@ -381,7 +381,7 @@ export const es: Catalogue = {
         title: 'Meses 4–6',
         do: ['Pregunte a su especialista por un plan de mantenimiento'],
         avoid: [HOME],
-        normal: ['Si ha terminado su serie, es cuando suelen verse sus resultados completos'],
+        normal: ['Si ha terminado su serie, es ahora cuando suelen verse sus resultados completos'],
       },
     },
     milestones: {
@@ -454,7 +454,7 @@ export const es: Catalogue = {
     fix: (n) => `Revise ${n} ${new Intl.PluralRules('es').select(n) == 'one' ? 'campo' : 'campos'}.`,
     issues: {
       required: 'Obligatorio.',
-      email: 'Revise la dirección de correo electrónico, por ejemplo, nombre@ejemplo.com.',
+      email: 'Revise el correo electrónico: debe tener la forma nombre@ejemplo.com.',
       phone: 'Revise el número de teléfono: use al menos 5 cifras (se admiten espacios y + ( ) . -).',
       date: 'Indique una fecha.',
       incomplete: 'Esta fecha está incompleta: complétela o bórrela.',
@@ -491,7 +491,7 @@ export const es: Catalogue = {
     ics: 'Añadir al calendario (provisional)',
     failed: 'No se ha enviado. No se ha perdido nada de lo que escribió.',
     retry: 'Intentar de nuevo',
-    pending: 'Puede que esta solicitud nos llegara antes de que se recargara la página; si la envía de nuevo, no se enviará dos veces.',
+    pending: 'Puede que esta solicitud ya nos llegara antes de recargar la página; si la envía de nuevo, no se enviará dos veces.',
     offline: 'No tiene conexión; su solicitud se conserva.',
     online: 'Vuelve a tener conexión.',
     sendNow: 'Enviar ahora',
