@@ -85,7 +85,7 @@ export const de: Catalogue = {
       age: 'Wie alt sind Sie?',
       pregnancy: 'Sind Sie schwanger, oder stillen Sie?',
       anticoagulants: 'Nehmen Sie Blutverdünner oder täglich Aspirin (ASS)?',
-      isotretinoin: `Nehmen Sie ${isotretinoin}, oder haben Sie es im letzten Jahr genommen?`,
+      isotretinoin: `Nehmen Sie ${isotretinoin} ein, oder haben Sie es in den letzten 12 Monaten eingenommen?`,
       'cancer-treatment':
         'Bekommen Sie jetzt oder demnächst eine Chemotherapie, eine Strahlentherapie oder Kortison (Steroide) als Tabletten oder Spritzen?',
       immunosuppression: 'Ist Ihr Immunsystem geschwächt, oder nehmen Sie Medikamente, die es unterdrücken?',
@@ -110,12 +110,12 @@ export const de: Catalogue = {
       'recent-procedure':
         'Hatten Sie in den letzten 12 Monaten im Behandlungsbereich einen Eingriff mit Laser oder Radiofrequenz, ein Peeling, Unterspritzungen oder eine Operation?',
     },
-    // The review shows a label up to its first „?“: „Nehmen Sie es noch?“ reads „Nehmen Sie es noch: Ja“.
+    // The review shows a label up to its first „?“: „Nehmen Sie es noch ein?“ reads „Nehmen Sie es noch ein: Ja“.
     labels: {
       age: 'Alter in Jahren',
-      'isotretinoin.taking': 'Nehmen Sie es noch?',
+      'isotretinoin.taking': 'Nehmen Sie es noch ein?',
       'isotretinoin.stopped': 'Abgesetzt am',
-      'skin-condition.flaring': 'Hat sie im Behandlungsbereich gerade einen akuten Schub?',
+      'skin-condition.flaring': 'Haben Sie im Behandlungsbereich gerade einen akuten Schub?',
       'recent-procedure.kinds': 'Welche? Wählen Sie alle zutreffenden aus.',
     },
     when: (kind: string) => `${kind}: Datum des letzten Eingriffs`,
@@ -127,7 +127,7 @@ export const de: Catalogue = {
       'deep-peel': 'Tiefes chemisches Peeling',
       surgery: 'Operation',
       peel: 'Leichtes oder mittleres chemisches Peeling',
-      other: 'Etwas anderes, oder Sie wissen nicht genau, was',
+      other: 'Etwas anderes, oder nicht sicher, welcher Eingriff',
     },
     errors: {
       missing: 'Bitte beantworten Sie diese Frage.',
@@ -164,7 +164,7 @@ export const de: Catalogue = {
         said: 'Sie nehmen Blutverdünner oder täglich Aspirin (ASS).',
         then: {
           consult:
-            'Setzen Sie diese Mittel für die Behandlung nicht ab und ändern Sie nichts daran, außer Ihre Ärztin oder Ihr Arzt sagt es Ihnen.',
+            'Setzen Sie diese Mittel für die Behandlung nicht ab und ändern Sie die Einnahme nicht, es sei denn, Ihre Ärztin oder Ihr Arzt sagt es Ihnen.',
         },
       },
       isotretinoin: {
@@ -209,7 +209,7 @@ export const de: Catalogue = {
       'anesthetic-allergy': { said: 'Sie sind allergisch gegen Betäubungscremes (Lidocain).' },
       'skin-infection': {
         said: 'Sie haben im Behandlungsbereich eine Infektion, eine offene Stelle oder eine Warze.',
-        then: { defer: 'Wenn das abgeklungen ist, melden Sie sich bei der Praxis, um einen Termin für Ihre Behandlung zu buchen.' },
+        then: { defer: 'Wenn das ausgeheilt ist, melden Sie sich bei der Praxis, um einen Termin für Ihre Behandlung zu buchen.' },
       },
       'wound-or-sunburn': {
         said: 'Sie haben im Behandlungsbereich einen Schnitt, eine Reizung oder einen Sonnenbrand.',
@@ -241,7 +241,7 @@ export const de: Catalogue = {
       },
       'tan-or-sun': {
         said: 'Sie haben angegeben, dass Sie gerade gebräunt sind oder in den 2 Wochen nach der Behandlung starke Sonne planen.',
-        why: 'Die US-Arzneimittelbehörde FDA rät, die Behandlung so zu planen, dass sie nicht mit Sonne zusammenfällt.',
+        why: 'Die US-Arzneimittelbehörde FDA rät, die Behandlung zeitlich abseits von Sonneneinwirkung zu planen.',
         then: { advice: 'Wählen Sie einen Termin, der nicht in eine Zeit mit Bräunen oder starker Sonne fällt.' },
       },
       'recent-procedure': { why: 'Nach diesem Eingriff wartet die Praxis % bis zur Behandlung.' },
@@ -335,7 +335,7 @@ export const de: Catalogue = {
         title: 'Tag 2',
         do: [
           'Mineralisches Make-up ist erlaubt',
-          `${spf} und Breitbandschutz (UVA und UVB); tragen Sie ihn im Freien alle 2 Stunden neu auf`,
+          'Verwenden Sie jeden Tag Breitband-Sonnenschutz (UVA und UVB) mit LSF 30 oder höher; tragen Sie ihn im Freien alle 2 Stunden neu auf',
         ],
         avoid: ['Sport bis {exercise-ok}', 'Sauna und Dampfbad', home],
         normal: ['Die Rötung klingt ab'],
@@ -350,7 +350,7 @@ export const de: Catalogue = {
         title: 'Tag 4–5',
         do: ['Verwenden Sie eine einfache Feuchtigkeitscreme, etwa die, die Ihnen die Praxis gegeben hat', spf],
         avoid: ['Abzupfen oder Kratzen', `${actives} bis {actives-ok}`, home],
-        normal: ['Trockenheit, Schuppen und leichtes Schälen der Haut'],
+        normal: ['Trockenheit, Schuppung und leichtes Schälen'],
       },
       'first-week': {
         title: 'Tag 6–7',
@@ -361,7 +361,7 @@ export const de: Catalogue = {
         ],
         avoid: [home],
         normal: [
-          'Nebenwirkungen sind größtenteils abgeklungen. Im Durchschnitt dauern sie etwa 3 Tage, höchstens bis zu 7 Tage. Wenn etwas länger als 7 Tage anhält, rufen Sie die Praxis an.',
+          'Nebenwirkungen sind größtenteils abgeklungen. Im Durchschnitt dauern sie etwa 3 Tage, bis zu 7 Tage. Wenn etwas länger als 7 Tage anhält, rufen Sie die Praxis an.',
         ],
       },
       'weeks-2-4': {
