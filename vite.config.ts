@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { minify } from 'terser';
-import { defineConfig, type Plugin } from 'vite';
+import { build, defineConfig, type Plugin } from 'vite';
 import { bookingReceiver } from './demo/receiver.mjs';
 import widgets from './src/widgets.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
@@ -102,8 +102,52 @@ const layout: Plugin = {
   },
 };
 
+/**
+ * The language packs (src/widgets.json `languages.packs`): `dist/mn-widgets.<lang>.js` from
+ * `src/i18n/<lang>/pack.ts`, each a small classic script with no global that hands its texts to the
+ * page's registry (src/i18n/pack.ts), so it may load before or after mn-widgets.js. Pure ASCII like
+ * the main script: the packs are full of accents.
+ */
+let packsBuilt = false;
+const packs: Plugin = {
+  name: 'mn-packs',
+  apply: 'build',
+  async closeBundle() {
+    if (packsBuilt) return;
+    packsBuilt = true;
+    for (const lang of widgets.languages.packs)
+      await build({
+        configFile: false,
+        logLevel: 'warn',
+        plugins: [
+          {
+            name: 'mn-pack-ascii',
+            async generateBundle(_options, bundle) {
+              for (const chunk of Object.values(bundle))
+                if (chunk.type === 'chunk')
+                  chunk.code = asciiOnly((await minify(chunk.code, { ecma: 2022, compress: { passes: 2 } })).code!);
+            },
+          },
+        ],
+        build: {
+          target: 'es2022',
+          outDir: 'dist',
+          emptyOutDir: false,
+          reportCompressedSize: false,
+          lib: {
+            entry: `src/i18n/${lang}/pack.ts`,
+            formats: ['iife'],
+            name: `MnWidgets_${lang}`,
+            fileName: () => `${widgets.script}.${lang}.js`,
+          },
+          rolldownOptions: { output: { minify: true, esModule: false, generatedCode: { symbols: false } } },
+        },
+      });
+  },
+};
+
 export default defineConfig({
-  plugins: [layout, demoAtRoot, minifyLiterals, pasteIn, bookingReceiver],
+  plugins: [layout, demoAtRoot, minifyLiterals, pasteIn, packs, bookingReceiver],
   server: { host: '127.0.0.1', port: 5173, open: false },
   build: {
     target: 'es2022',

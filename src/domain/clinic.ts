@@ -34,6 +34,8 @@ export interface ClinicConfig {
   emergencyNumber?: Phone;
   /** A number for urgent questions while the clinic is closed by its `hours`. */
   afterHoursPhone?: Phone;
+  /** The languages the clinic offers patients (BCP 47 tags): with more than one, each widget has a language switch. */
+  languages?: string[];
 }
 
 /** Raw attribute strings (or property values of any type), keyed by config field (camelCase). */
@@ -59,6 +61,7 @@ export type NoticeCode =
   | 'hours'
   | 'theme'
   | 'region'
+  | 'languages'
   | 'date'
   | 'datetime'
   | 'config'
@@ -123,6 +126,14 @@ const FIELDS: Partial<Record<ClinicField, [(text: string, env: ParseEnv) => unkn
   // Some emergency numbers have two digits (15 in France).
   emergencyNumber: [(t) => parsePhone(t, 2), 'phone'],
   region: [(t) => /^[a-z]{2}$/i.test(t) && t.toUpperCase(), 'region'],
+  // A list of language tags (`en es`, `en, es-MX`); one that is not a language refuses the list.
+  languages: [
+    (t) => {
+      const tags = t.split(/[\s,]+/).map(parseLocale);
+      return tags.every(Boolean) && [...new Set(tags)];
+    },
+    'languages',
+  ],
   email: [(t) => isEmail(t) && t, 'email'],
   accent: [(t, env) => t.length <= 100 && (env.isColor ?? (() => true))(t) && t, 'color'],
   timezone: [(t) => isTimeZone(t) && t, 'timezone'],

@@ -4,6 +4,7 @@
  * part of one to override some texts (what it lacks stays English).
  */
 import { type Catalogue, en } from './en/index.js';
+import { type Registry, registry } from './pack.js';
 
 export type { Catalogue };
 /** Any part of a catalogue: objects may lack keys; a list or a function is given whole. */
@@ -15,14 +16,11 @@ type DeepPartial<T> = T extends readonly unknown[] | ((...args: never[]) => unkn
 export type Translation = DeepPartial<Catalogue>;
 
 /**
- * Translations live on the page, not in this module: each paste-in script carries its own copy of
- * the library, and `addMessages` called on any of them must reach every widget. `version` tells
- * each copy when its merged catalogues are stale.
+ * Translations live on the page, not in this module: each copy of the library on the page (and each
+ * language pack) shares one registry, so `addMessages` called on any of them reaches every widget.
+ * `version` tells each copy when its merged catalogues are stale.
  */
-const shared = ((globalThis as Record<symbol, unknown>)[Symbol.for('mn-widgets.messages')] ??= {
-  registered: new Map<string, Translation>(),
-  version: 0,
-}) as { registered: Map<string, Translation>; version: number };
+const shared = registry() as Registry & { registered: Map<string, Translation> };
 const registered = shared.registered;
 const merged = new Map<string, Catalogue>();
 let mergedVersion = 0;
@@ -87,7 +85,42 @@ export function messages(locale: string): Catalogue {
   return merged.get(key)!;
 }
 
+/** Whether the page has texts in `locale`'s language: English always, others once registered. */
+export const hasTexts = (locale: string) => /^en\b/i.test(locale) || registered.has(locale.toLowerCase().split('-')[0]);
+
 /** The language the texts for `locale` are actually in: its own when registered, else English. */
 export function textLanguage(locale: string): string {
-  return registered.has(locale.toLowerCase().split('-')[0]) ? locale : 'en';
+  return hasTexts(locale) ? locale : 'en';
 }
+
+/**
+ * The locale widgets speak and format dates in: `locale` when the page has its texts; else English
+ * in the locale's region (`de-DE` without German texts: `en-DE`, English dates with the region's
+ * conventions, never German dates inside English sentences), and one console hint, once the page
+ * has loaded (a pack may still come), naming the pack to add.
+ */
+export function displayLocale(locale: string): string {
+  if (hasTexts(locale)) return locale;
+  const { language, region } = new Intl.Locale(locale);
+  if (!shared.hinted?.has(language)) {
+    (shared.hinted ??= new Set()).add(language);
+    const hint = () => hasTexts(language) || console.warn(`mn-widgets: English shown; for "${language}" add mn-widgets.${language}.js`);
+    if (document.readyState == 'complete') setTimeout(hint);
+    else addEventListener('load', hint, { once: true });
+  }
+  return region ? `en-${region}` : 'en';
+}
+
+/** The language the patient chose with a language switch, if any. */
+export const chosenLanguage = () => shared.chosen;
+
+/** The patient chose a language: every widget on the page draws again in it. */
+export function chooseLanguage(language: string): void {
+  shared.chosen = language;
+  shared.version++;
+  globalThis.dispatchEvent?.(new Event(MESSAGES));
+}
+
+// The packs that came before this script; and from now on, packs add their texts directly.
+shared.add ??= addMessages as Registry['add'];
+for (const [language, texts] of shared.queue?.splice(0) ?? []) addMessages(language, texts as Translation);

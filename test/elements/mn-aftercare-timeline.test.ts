@@ -117,9 +117,11 @@ describe('<mn-aftercare-timeline>', () => {
     // Day 14 ends a break; it does not invite tanning.
     expect(lines[5]).to.equal('End of the 2-week tanning break (keep using sunscreen every day): in 13 days, Sat, Dec 5, 3:00 PM');
     expect(lines).to.have.length(6);
+    // German without German texts on the page: English sentences with English dates in Germany's
+    // conventions (issue 15: never German dates inside English sentences).
     const de = await timeline('2026-11-22T10:00', 'locale="de-DE"');
     expect($$(de, '.countdowns li')[0].textContent!.trim()).to.equal('Mineral makeup allowed: today, 15:00');
-    expect($$(de, '.countdowns li')[2].textContent!.trim()).to.equal('Exercise allowed: in 2 days, Di., 24. Nov., 15:00');
+    expect($$(de, '.countdowns li')[2].textContent!.trim()).to.equal('Exercise allowed: in 2 days, Tue, 24 Nov, 15:00');
     await expect(de).to.be.accessible();
   });
 

@@ -94,7 +94,8 @@ describe('<mn-clinic>', () => {
     const w = wrap.querySelector('test-widget') as TestWidget;
     await w.updateComplete;
     expect(text(w, 'p')).to.equal('no name');
-    expect(text(w, '.locale')).to.equal('fr-FR');
+    // No French texts on this page: English, in the page's region (issue 15: never French dates in English sentences).
+    expect(text(w, '.locale')).to.equal('en-FR');
     expect(text(w, '.tz')).to.equal(Intl.DateTimeFormat().resolvedOptions().timeZone);
   });
 

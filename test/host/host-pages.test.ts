@@ -674,7 +674,7 @@ describe('host pages: translations added late', () => {
     const check = await create(doc, '<mn-contraindication-check locale="de-DE"></mn-contraindication-check>');
     const lang = () => $(check, '.root')!.lang;
     expect($(check, 'form button:not([type])')!.textContent!.trim()).to.equal('Next');
-    expect(lang(), 'English text').to.equal('en');
+    expect(lang(), 'English text, in the locale region').to.equal('en-DE');
     win.MnWidgets.addMessages('de', { screening: { next: 'Weiter', privacy: 'Ihre Antworten bleiben auf dieser Seite.' } });
     await check.updateComplete;
     expect($(check, 'form button:not([type])')!.textContent!.trim()).to.equal('Weiter');

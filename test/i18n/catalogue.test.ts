@@ -20,6 +20,7 @@ const NOTICES = [
   'hours',
   'theme',
   'region',
+  'languages',
   'date',
   'datetime',
   'config',

@@ -21,6 +21,7 @@ export const common = {
     hours: 'is not like "Mo-Fr 09:00-18:00; Sa 10:00-14:00"; it is not used',
     theme: 'is not light, dark or auto; light is used',
     region: 'is not a country code such as "US" or "GB"; the locale\'s region is used',
+    languages: 'is not a list of language tags such as "en es"; no language switch is shown',
     date: 'is not a date (YYYY-MM-DD); it is not used',
     datetime: 'is not a date and time (YYYY-MM-DDTHH:MM); it is not used',
     config: 'could not be used; the defaults apply',
@@ -31,6 +32,8 @@ export const common = {
     endpoint: 'is not set and the clinic has no email; requests cannot be sent',
   } satisfies Record<NoticeCode, string>,
   fallback: 'Sorry, this part of the page could not be shown.',
+  /** The label of the language switch (when the clinic offers several `languages`). */
+  language: 'Language',
   callUs: 'Please call us:',
   emailUs: 'or email',
 };

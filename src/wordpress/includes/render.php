@@ -57,22 +57,31 @@ function mnwidgets_config_attributes(): array {
 	);
 }
 
+/** The language packs the build put beside the script: language => file (generated from src/widgets.json). */
+function mnwidgets_packs(): array {
+	$file = MNWIDGETS_DIR . '/generated/packs.php';
+	return is_file( $file ) ? (array) require $file : array();
+}
+
 /**
- * Enqueues the widgets' script: the one place the pages, the block editor and its iframe get it.
- *
- * LANGUAGE PACK (the languages issue, not done yet): the pack for the site's locale goes here,
- * probably assets/mn-widgets.<lang>.js as listed in src/widgets.json `languages.packs` (the build
- * can put the list into generated/elements.php beside `script`): register it in mnwidgets_register()
- * as its own handle depending on MNWIDGETS_SCRIPT, and enqueue it here.
+ * Enqueues the widgets' script, and the language pack for the clinic's language (its locale setting,
+ * else the site's) when there is one: the one place the pages, the block editor and its iframe get them.
  */
 function mnwidgets_enqueue_script(): void {
 	wp_enqueue_script( MNWIDGETS_SCRIPT );
+	$language = strtolower( (string) strtok( (string) mnwidgets_clinic_values()['locale'], '-' ) );
+	if ( isset( mnwidgets_packs()[ $language ] ) ) {
+		wp_enqueue_script( MNWIDGETS_SCRIPT . '-' . $language );
+	}
 }
 
 /** Registers the paste-in script and one shortcode per widget. */
 function mnwidgets_register(): void {
 	$file = (string) ( mnwidgets_elements()['mn-clinic']['script'] ?? 'mn-widgets.js' );
 	wp_register_script( MNWIDGETS_SCRIPT, plugins_url( 'assets/' . $file, MNWIDGETS_FILE ), array(), MNWIDGETS_VERSION, false );
+	foreach ( mnwidgets_packs() as $language => $pack ) {
+		wp_register_script( MNWIDGETS_SCRIPT . '-' . $language, plugins_url( 'assets/' . $pack, MNWIDGETS_FILE ), array( MNWIDGETS_SCRIPT ), MNWIDGETS_VERSION, false );
+	}
 
 	foreach ( mnwidgets_widget_tags() as $tag ) {
 		add_shortcode(
