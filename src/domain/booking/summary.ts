@@ -55,21 +55,17 @@ export const MAILTO_MAX = 2000;
  * a longer body is cut at the end (the message comes last), marked with "…", and `cut` says so.
  */
 export function mailtoLink(to: string, subject: string, lines: Lines, max = MAILTO_MAX): { href: string; cut: boolean } {
-  // Code points, so a cut never splits a character that encodeURIComponent would refuse.
-  const chars = [...lines.map(([k, v]) => `${k}: ${v}`).join('\n')];
-  const link = (n: number) =>
-    `mailto:${to}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(chars.slice(0, n).join('') + (n < chars.length ? '…' : ''))}`;
-  let n = chars.length;
-  if (link(n).length > max) {
-    // The longest body that fits, by halving.
-    let lo = 0;
-    while (lo < n) {
-      const mid = (lo + n + 1) >> 1;
-      if (link(mid).length > max) n = mid - 1;
-      else lo = mid;
-    }
+  const body = lines.map(([k, v]) => `${k}: ${v}`).join('\n');
+  let href = `mailto:${to}?subject=${encodeURIComponent(subject)}&body=`;
+  const cut = href.length + encodeURIComponent(body).length > max;
+  // Encoded code point by code point (the same text as encoding it whole), so a cut never splits a
+  // character; with a cut, room is left for the "…" (9 characters encoded).
+  for (const c of body) {
+    const e = encodeURIComponent(c);
+    if (cut && href.length + e.length > max - 9) return { href: `${href}%E2%80%A6`, cut };
+    href += e;
   }
-  return { href: link(n), cut: n < chars.length };
+  return { href, cut };
 }
 
 /** Tentative calendar entries for a request: its slot, or each preferred date as an all-day entry. */
