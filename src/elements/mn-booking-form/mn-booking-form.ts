@@ -1,5 +1,5 @@
 import { ContextConsumer } from '@lit/context';
-import { type PropertyValues, html, noChange, nothing } from 'lit';
+import { type PropertyValues, html, nothing } from 'lit';
 import { outcomeContext } from '../../context/clinic.js';
 import { buildPayload, fieldOfPath } from '../../domain/booking/build.js';
 import {
@@ -291,9 +291,9 @@ export class MnBookingForm extends MnElement {
     this.d = undefined!;
     // The next draft says again whether a request is pending (none: the store was cleared).
     this.#summary = this.#restored = undefined;
-    // An edited date input no longer follows its value attribute (see input()): it shows it again.
+    // An edited input no longer follows its value attribute (see #input()): it shows it again.
     this.updateComplete.then(() => {
-      for (const i of this.renderRoot.querySelectorAll<HTMLInputElement>('[type=date]')) i.value = i.defaultValue;
+      for (const i of this.renderRoot.querySelectorAll('input')) i.value = i.defaultValue;
       this.requestUpdate();
     });
   }
@@ -536,7 +536,7 @@ export class MnBookingForm extends MnElement {
   }
 
   /**
-   * A date input takes its value as the attribute, which it shows until the patient edits it: a
+   * An input takes its value as the attribute, which it shows until the patient edits it: a
    * re-render then never overwrites what they typed, even half a date, whose value reads ''.
    */
   #input(
@@ -557,8 +557,7 @@ export class MnBookingForm extends MnElement {
         autocomplete=${autocomplete}
         min=${w?.min ?? nothing}
         max=${w?.max ?? nothing}
-        .value=${type == 'date' ? noChange : value}
-        value=${type == 'date' ? value : nothing}
+        value=${value}
         aria-required=${required}
         aria-invalid=${this.#fields.invalid(key)}
         aria-describedby="e-${key}"
