@@ -4,6 +4,7 @@
  * come in as arguments.
  */
 import type { CalendarEvent } from '../calendar/ics.js';
+import { own } from '../json-check.js';
 import type { Area } from './draft.js';
 import type { BookingPayloadV1, ContactMethod, TimeOfDay } from './payload.js';
 
@@ -24,9 +25,6 @@ export interface SummaryWords {
   times: Record<TimeOfDay, string>;
 }
 
-/** Whether `k` is one of `o`'s own keys: a code from outside (a server, a stored draft) never reads `toString` and the like. */
-export const hasKey = <T extends object>(o: T, k: PropertyKey): k is keyof T => Object.hasOwn(o, k);
-
 export type Lines = Array<[string, string]>;
 
 /** Label/value lines of a request, the empty ones left out. `date` and `dateTime` format an ISO date or instant. */
@@ -39,7 +37,7 @@ export function summaryLines(p: BookingPayloadV1, w: SummaryWords, date: (d: str
       [w.phone, p.contact.phone ?? ''],
       [w.contact, w.contacts[p.contact.preferred]],
       [w.service, p.service.name],
-      [w.areas, p.areas.map((a) => (hasKey(w.areaNames, a) ? w.areaNames[a] : a)).join(', ')],
+      [w.areas, p.areas.map((a) => (own(w.areaNames, a) ? w.areaNames[a as Area] : a)).join(', ')],
       [w.lastSession, p.lastSession ? date(p.lastSession) : ''],
       [p.slot ? w.slots : w.dates, when.join('; ')],
       [w.message, p.message ?? ''],

@@ -27,7 +27,7 @@ import {
   parseSlots,
   validateBooking,
 } from '../../domain/booking/rules.js';
-import { hasKey, mailtoLink, requestEvents, summaryLines } from '../../domain/booking/summary.js';
+import { mailtoLink, requestEvents, summaryLines } from '../../domain/booking/summary.js';
 import { buildIcs } from '../../domain/calendar/ics.js';
 import type { Outcome } from '../../domain/outcome.js';
 import { dateIn } from '../../domain/time.js';
@@ -38,7 +38,7 @@ import { MnElement, httpUrl } from '../shared/mn-element.js';
 import { bookingStyles } from './mn-booking-form.styles.js';
 import { SubmitController } from './submit.js';
 import { booking } from '../../i18n/en/booking.js';
-import { addEnglish } from '../../i18n/index.js';
+import { addEnglish, lookup } from '../../i18n/index.js';
 
 addEnglish('booking', booking);
 
@@ -98,7 +98,7 @@ export class MnBookingForm extends MnElement {
     const { issues } = this.t.booking;
     const w = bookingWindow(this.d, this.#policy, new Date());
     return worded(
-      hasKey(issues, code) ? issues[code] : /^[a-z-]+$/.test(code) ? issues.value : code,
+      lookup(issues, code) ?? (/^[a-z-]+$/.test(code) ? issues.value : code),
       formatDate(code == 'horizon' ? w.max : w.min, this.clinic.locale),
     );
   });
@@ -522,7 +522,7 @@ export class MnBookingForm extends MnElement {
                     </div>`
                     : state == 'failed'
                       ? html`<div class="box" role="alert">
-                        <p>${error?.code ? (hasKey(b.server, error.code) ? b.server[error.code] : '') : error?.error} ${internal ? b.internal : ''} ${b.failed}</p>
+                        <p>${error?.code ? lookup(b.server, error.code) : error?.error} ${internal ? b.internal : ''} ${b.failed}</p>
                         <button type="button" @click=${this.#submit}>${b.retry}</button>
                         <ul>
                           ${[phone, mailLink].map((x) => (x ? html`<li>${x}</li>` : nothing))}
