@@ -186,6 +186,20 @@ describe('the French language pack', () => {
     for (const s of all) expect(s, s).to.not.match(/traces? de piqûre|piqûres|shoot|drogue/i);
   });
 
+  // The clinical review (/work/reviews/fr.md), finding 1: "un trouble de la coagulation ou des
+  // saignements" reads as "a clotting disorder, or bleeding", so any bleeding led to a decline.
+  it('asks about a bleeding disorder, never about bleeding alone (the question, the finding, the decline)', () => {
+    const { ask, findings } = fr.screening;
+    const said = [ask['bleeding-disorder'], findings['bleeding-disorder'].said!, findings['bleeding-disorder'].then!.decline!];
+    for (const s of said) expect(s, s).to.not.match(/ou (des|de) saignements?\b/);
+    // Both halves are a disorder: a clotting one, or a disease that makes one bleed easily.
+    for (const s of said.slice(0, 2))
+      expect(s, s)
+        .to.match(/trouble de la coagulation/)
+        .and.match(/maladie qui vous fait saigner facilement/);
+    expect(said[2]).to.match(/^Nous ne proposons pas le microneedling /);
+  });
+
   it('is what messages() gives for fr-* locales once added', () => {
     addMessages('fr', fr);
     for (const locale of ['fr-FR', 'fr-CA', 'FR-be']) {

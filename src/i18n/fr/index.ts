@@ -99,7 +99,7 @@ export const fr: Catalogue = {
       'cancer-treatment':
         'Recevez-vous une chimiothérapie, une radiothérapie ou des corticoïdes (comprimés ou injections), maintenant ou prochainement ?',
       immunosuppression: 'Votre système immunitaire est-il affaibli, ou prenez-vous un médicament qui diminue vos défenses immunitaires ?',
-      'bleeding-disorder': 'Avez-vous un trouble de la coagulation ou des saignements ?',
+      'bleeding-disorder': 'Avez-vous un trouble de la coagulation ou une maladie qui vous fait saigner facilement ?',
       diabetes: 'Avez-vous un diabète mal équilibré ?',
       'skin-condition':
         'Avez-vous de l’eczéma, du psoriasis, du vitiligo, de la rosacée, une dermatite ou une autre maladie de peau chronique ?',
@@ -191,8 +191,8 @@ export const fr: Catalogue = {
         said: 'Votre système immunitaire est affaibli, ou vous prenez un médicament qui diminue vos défenses immunitaires.',
       },
       'bleeding-disorder': {
-        said: 'Vous avez un trouble de la coagulation ou des saignements.',
-        then: { decline: 'Nous ne proposons pas le microneedling en cas de trouble de la coagulation ou des saignements.' },
+        said: 'Vous avez un trouble de la coagulation ou une maladie qui vous fait saigner facilement.',
+        then: { decline: 'Nous ne proposons pas le microneedling en présence de ce trouble.' },
       },
       diabetes: { said: 'Vous avez un diabète mal équilibré.' },
       'skin-condition': {
