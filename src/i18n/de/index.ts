@@ -110,7 +110,8 @@ export const de: Catalogue = {
       lesions: 'Gibt es im Behandlungsbereich Leberflecke, Muttermale oder raue Sonnenflecken?',
       'recent-scar': 'Ist die zu behandelnde Narbe oder der zu behandelnde Dehnungsstreifen jünger als ein Jahr?',
       'darker-skin': 'Wird Ihre Haut leicht braun, oder ist sie von Natur aus braun oder schwarz?',
-      'tan-or-sun': 'Sind Sie gerade gebräunt, oder planen Sie starke Sonne in den 2 Wochen nach der Behandlung?',
+      'tan-or-sun':
+        'Sind Sie gerade gebräunt, oder haben Sie vor, sich in den 2\u00a0Wochen nach der Behandlung starker Sonne auszusetzen?',
       'recent-procedure':
         'Hatten Sie in den letzten 12 Monaten im Behandlungsbereich einen Eingriff mit Laser oder Radiofrequenz, ein Peeling, Unterspritzungen oder eine Operation?',
     },
@@ -244,7 +245,7 @@ export const de: Catalogue = {
         then: { advice: 'Achten Sie vor und nach der Behandlung besonders auf Sonnenschutz.' },
       },
       'tan-or-sun': {
-        said: 'Sie haben angegeben, dass Sie gerade gebräunt sind oder in den 2 Wochen nach der Behandlung starke Sonne planen.',
+        said: 'Sie haben angegeben, dass Sie gerade gebräunt sind oder sich in den 2\u00a0Wochen nach der Behandlung starker Sonne aussetzen wollen.',
         why: 'Die US-Arzneimittelbehörde FDA rät, die Behandlung zeitlich abseits von Sonneneinwirkung zu planen.',
         then: { advice: 'Wählen Sie einen Termin, der nicht in eine Zeit mit Bräunen oder starker Sonne fällt.' },
       },
@@ -310,7 +311,7 @@ export const de: Catalogue = {
     title: 'Ihre Nachsorge',
     treated: (when: string) => `Die Behandlung endete am ${nb(when)}.`,
     ends: (when: string) => `Die Behandlung endet am ${nb(when)}.`,
-    assumed: (time: string) => `Es wurde keine Uhrzeit angegeben; daher rechnen wir ab ${nb(time)}, wenn die Praxis schließt.`,
+    assumed: (time: string) => `Es wurde keine Uhrzeit angegeben; daher rechnen wir ab Praxisschluss um ${nb(time)}.`,
     asked: (time: string) => `Es wurde keine Uhrzeit angegeben; daher rechnen wir ab ${nb(time)}, dem Zeitpunkt Ihrer Eingabe.`,
     enter: 'Geben Sie ein, wann Ihre Behandlung endete, um Ihre Erholung Tag für Tag zu sehen.',
     needDate: 'Bitte geben Sie das Datum Ihrer Behandlung ein.',
@@ -323,7 +324,7 @@ export const de: Catalogue = {
     after: 'Nachsorge abgeschlossen.',
     now: (phase: string) => `Jetzt: ${phase}.`,
     countdown: (what: string, inWords: string, when: string) => `${what}: ${inWords}, ${nb(when)}`,
-    sections: { do: 'Empfohlen', avoid: 'Vermeiden', normal: 'Das ist normal', call: 'Rufen Sie uns an' },
+    sections: { do: 'Das sollten Sie tun', avoid: 'Das sollten Sie meiden', normal: 'Das ist normal', call: 'Rufen Sie uns an' },
     phases: {
       'first-day': {
         title: 'Erste 24 Stunden',
@@ -476,9 +477,9 @@ export const de: Catalogue = {
       declined:
         'Nach Ihrem Sicherheitscheck ist die Behandlung nicht online buchbar: Buchen Sie ein Beratungsgespräch über andere Möglichkeiten, oder rufen Sie uns an.',
       resolve:
-        'Ihr Sicherheitscheck hat etwas ergeben, das zuerst abklingen muss: Buchen Sie ein Beratungsgespräch, oder rufen Sie uns dann an.',
+        'Ihr Sicherheitscheck hat etwas ergeben, das zuerst vorüber sein muss: Buchen Sie ein Beratungsgespräch, oder rufen Sie uns dann an.',
       later: (first: string) =>
-        `Eine Behandlung kann ab dem ${first} angefragt werden, später, als dieses Formular annimmt: Buchen Sie ein Beratungsgespräch, oder rufen Sie uns an.`,
+        `Eine Behandlung kann erst ab dem ${first} angefragt werden. So weit im Voraus nimmt dieses Formular keine Anfragen an: Buchen Sie ein Beratungsgespräch, oder rufen Sie uns an.`,
       value: 'Prüfen Sie diese Angabe.',
       'too-long': 'Prüfen Sie diese Angabe.',
       'too-many': 'Prüfen Sie diese Angabe.',
