@@ -434,6 +434,7 @@ export const es: Catalogue = {
     contact: 'Contactarme por',
     contacts: { email: 'Correo electrónico', phone: 'Llamada telefónica', text: 'Mensaje de texto (SMS)' },
     service: 'Servicio',
+    serviceNames: { consultation: 'Consulta', microneedling: 'Micropunción' },
     minutes: (n) => `${n} min`,
     areas: 'Zonas de tratamiento',
     areaNames: { face: 'Cara', neck: 'Cuello', chest: 'Pecho', hands: 'Manos', body: 'Cuerpo' },
