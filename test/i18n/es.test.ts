@@ -69,6 +69,24 @@ function shown(): Array<[string, string]> {
   });
 }
 
+/**
+ * Every text the English and Spanish catalogues show, side by side: strings, list items, plural forms
+ * (English's `other` where it has no form of its own), and what the functions return for a sample
+ * value (a count, or a date).
+ */
+function pairs(): Array<[string, string, string]> {
+  return leaves(en, es).flatMap(({ path, en: a, es: b }): Array<[string, string, string]> => {
+    if (typeof a == 'string') return a === '' ? [] : [[path, a, b as string]];
+    if (Array.isArray(a)) return a.map((x, i) => [`${path}.${i}`, x as string, (b as string[])[i]]);
+    if (typeof a == 'function') {
+      const v = COUNTS.has(path) ? 2 : date;
+      return [[path, a(v, v, v) as string, (b as (...x: unknown[]) => string)(v, v, v)]];
+    }
+    const forms = a as Record<string, string>;
+    return Object.entries(b as Record<string, string>).map(([k, x]) => [`${path}.${k}`, forms[k] ?? forms.other, x]);
+  });
+}
+
 const placeholders = (s: string) => [...s.matchAll(/%|\{[\w-]+\}/g)].map((m) => m[0]).sort();
 
 describe('the Spanish language pack', () => {
@@ -190,6 +208,32 @@ describe('the Spanish language pack', () => {
       expect(s, `${path}: ..`).to.not.include('..');
       expect(s, `${path}: usted, never tú`).to.not.match(/(?<!\p{L})(tú|tu|tus|te|ti|contigo)(?!\p{L})/iu);
     }
+  });
+
+  it('says each idea of CLINICAL.md section 5 with its one Spanish term, wherever the English names it', () => {
+    // English word → the pack's term (the glossary at the top of src/i18n/es/index.ts).
+    const terms: Array<[RegExp, RegExp]> = [
+      // "Blood thinners" are anticoagulants and antiplatelet drugs: "anticoagulantes" alone leaves
+      // out a patient on clopidogrel (review-es, finding 1).
+      [/\bblood thinners?\b/i, /medicamentos para fluidificar la sangre/],
+      [/\btreatment\b/i, /tratamiento/],
+      [/\bappointment\b/i, /\bcita\b/],
+      [/\bsessions?\b/i, /sesi(ón|ones)/],
+      [/\bclinic\b/i, /clínica/],
+      [/\bclinician\b/i, /especialista/],
+      [/\bconsultation\b/i, /consulta(?!r)/],
+      [/\bsafety check\b/i, /cuestionario de seguridad/],
+      [/\baftercare\b/i, /cuidados posteriores/i],
+      [/\bemergency\b/i, /emergencia/i],
+      [/\bmicroneedling\b/i, /micropunción/],
+      [/\byour doctor\b/i, /su médico/],
+      [/\bprescriber\b/i, /médico que se l[ao] recetó/],
+    ];
+    const all = pairs();
+    expect(all.length).to.be.above(250);
+    for (const [path, a, b] of all) for (const [word, term] of terms) if (word.test(a)) expect(b, `${path}: "${a}"`).to.match(term);
+    // The question names both kinds, so a patient who knows only one of the words recognises it.
+    expect(es.screening.ask.anticoagulants).to.include('(anticoagulantes o antiagregantes)');
   });
 
   it('is what messages() gives for a Spanish locale once added', () => {

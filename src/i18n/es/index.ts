@@ -16,8 +16,10 @@
  * And: microneedling = micropunción; the FDA = la agencia FDA de EE. UU.;
  * your doctor = su médico; your prescriber = el médico que se lo recetó; treatment area = zona de
  * tratamiento; request = solicitud; sunscreen = protector solar (SPF 30 = factor 30); blood thinners
- * = anticoagulantes; cold sore = herpes labial; home microneedling rollers or pens = rodillos o
- * bolígrafos de micropunción de uso doméstico.
+ * = medicamentos para fluidificar la sangre (the question adds "anticoagulantes o antiagregantes":
+ * "anticoagulantes" alone leaves out antiplatelet drugs, which "blood thinners" includes); cold
+ * sore = herpes labial; home microneedling rollers or pens = rodillos o bolígrafos de micropunción
+ * de uso doméstico.
  *
  * Dates arrive formatted by `Intl`: a date or date and time starts with the day ("21 nov 2026",
  * "sáb, 21 nov, 14:00"), so "el %" / "del %" reads right; a time alone or a phone number never
@@ -102,7 +104,7 @@ export const es: Catalogue = {
     ask: {
       age: '¿Qué edad tiene?',
       pregnancy: '¿Está embarazada o dando el pecho?',
-      anticoagulants: '¿Toma anticoagulantes o una aspirina al día?',
+      anticoagulants: '¿Toma medicamentos para fluidificar la sangre (anticoagulantes o antiagregantes) o una aspirina al día?',
       isotretinoin: `¿Toma ${ISOTRETINOIN} o la ha tomado en el último año?`,
       'cancer-treatment': '¿Recibe quimioterapia, radioterapia o corticoides en pastillas o inyecciones, ahora o próximamente?',
       immunosuppression: '¿Tiene el sistema inmunitario débil o toma medicamentos que lo debilitan?',
@@ -177,7 +179,7 @@ export const es: Catalogue = {
       },
       pregnancy: { said: 'Está embarazada o dando el pecho.' },
       anticoagulants: {
-        said: 'Toma anticoagulantes o una aspirina al día.',
+        said: 'Toma medicamentos para fluidificar la sangre o una aspirina al día.',
         then: { consult: 'No deje ni cambie esta medicación por este tratamiento, salvo que se lo indique su médico.' },
       },
       isotretinoin: {
@@ -294,7 +296,7 @@ export const es: Catalogue = {
       'self-tanner': 'No use autobronceador.',
       'hair-removal': 'No se depile con cera, cremas depilatorias ni electrólisis en la zona de tratamiento.',
       'bleeding-supplements':
-        'Evite el alcohol. Si su médico está de acuerdo, deje por un tiempo los suplementos de aceite de pescado, vitamina E y ginkgo, y los analgésicos tipo ibuprofeno. No deje nunca por su cuenta la aspirina ni los anticoagulantes que le hayan recetado.',
+        'Evite el alcohol. Si su médico está de acuerdo, deje por un tiempo los suplementos de aceite de pescado, vitamina E y ginkgo, y los analgésicos tipo ibuprofeno. No deje nunca por su cuenta la aspirina ni los medicamentos para fluidificar la sangre que le hayan recetado.',
       'report-changes': 'Antes de su cita, informe a la clínica de cualquier herpes labial, sarpullido o irritación nuevos.',
     },
     notes: [
