@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import { addMessages, messages, textLanguage } from '../../src/i18n/index.js';
 import { es } from '../../src/i18n/es/index.js';
@@ -245,5 +245,28 @@ describe('the Spanish language pack', () => {
     expect(messages('es').aftercare.call).to.equal(es.aftercare.call);
     expect(messages('es-ES').screening.yes).to.equal('Sí');
     expect(messages('en').screening.yes).to.equal('Yes');
+  });
+
+  it('fits every time of day in its closed select, beside the date at 375 px', async () => {
+    addMessages('es', es);
+    const clinic = await fixture(
+      html`<mn-clinic locale="es-ES" timezone="Europe/Madrid"
+        ><mn-booking-form endpoint="https://clinic.example/api" style="display: block; width: 375px"></mn-booking-form
+      ></mn-clinic>`,
+    );
+    const form = clinic.querySelector('mn-booking-form')!;
+    await form.updateComplete;
+    const select = form.shadowRoot!.querySelector<HTMLSelectElement>('#time0')!;
+    const date = form.shadowRoot!.querySelector<HTMLInputElement>('[name="date0"]')!;
+    // At 375 px the choice and its time of day share a row: the select is half the width.
+    expect(select.getBoundingClientRect().top, 'beside the date').to.equal(date.getBoundingClientRect().top);
+    const style = getComputedStyle(select);
+    const ctx = document.createElement('canvas').getContext('2d')!;
+    ctx.font = style.font;
+    // The text's room: the select's inside less its padding and about 1em for the arrow.
+    const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - parseFloat(style.fontSize);
+    const options = [...select.options].map((o) => o.text.trim());
+    expect(options).to.deep.equal(Object.values(es.booking.times));
+    for (const text of options) expect(ctx.measureText(text).width, `"${text}" in ${room} px`).to.be.at.most(room);
   });
 });

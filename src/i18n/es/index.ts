@@ -444,7 +444,7 @@ export const es: Catalogue = {
     dates: 'Fechas preferidas',
     date: (n) => `Opción ${n}`,
     timeOfDay: 'Momento del día',
-    times: { any: 'Cualquier hora', morning: 'Mañana', afternoon: 'Tarde', evening: 'Última hora de la tarde' },
+    times: { any: 'Cualquier hora', morning: 'Mañana', afternoon: 'Tarde', evening: 'Tarde-noche' },
     earliest: (date) => stop(`Fecha más temprana: ${date}`),
     slots: 'Horarios disponibles',
     slotsLoading: 'Cargando horarios disponibles…',
