@@ -226,7 +226,7 @@ export const es: Catalogue = {
       'active-acne': {
         said: 'Tiene ahora brotes de acné inflamado o quístico en la zona de tratamiento.',
         why: `El ensayo principal de ${DEVICE} no incluyó a personas con acné activo.`,
-        then: { defer: 'Cuando esté controlado, póngase en contacto con la clínica para reservar su tratamiento.' },
+        then: { defer: 'Cuando el acné esté controlado, póngase en contacto con la clínica para reservar su tratamiento.' },
       },
       'cold-sore-now': { said: 'Tiene ahora un herpes labial.', then: { defer: healed } },
       'cold-sore-history': {
@@ -248,7 +248,7 @@ export const es: Catalogue = {
       'tan-or-sun': {
         said: 'Nos ha dicho que ahora tiene la piel bronceada o que piensa exponerse a sol intenso en las 2 semanas después del tratamiento.',
         why: `La ${FDA} recomienda planificar el tratamiento teniendo en cuenta la exposición al sol.`,
-        then: { advice: 'Elija para su cita una fecha lejos del bronceado y del sol intenso.' },
+        then: { advice: 'Elija para su cita una fecha alejada de periodos de bronceado o de sol intenso.' },
       },
       'recent-procedure': { why: 'La clínica espera % después de este procedimiento antes del tratamiento.' },
       'recent-procedure.injectables': { said: 'Le pusieron rellenos o inyecciones antiarrugas el %.' },
@@ -264,7 +264,7 @@ export const es: Catalogue = {
       },
     },
     // "%" is the clinic's own question, with its own question marks.
-    own: { said: 'Respondió «Sí» a «%»', why: 'La clínica pregunta por esto antes del tratamiento.' },
+    own: { said: 'Respondió «Sí» a «%».', why: 'La clínica pregunta por esto antes del tratamiento.' },
     who: {
       FDA: `La ${FDA} señala esto`,
       SKINPEN: `Las instrucciones de ${DEVICE} señalan esto`,
@@ -297,7 +297,7 @@ export const es: Catalogue = {
       'hair-removal': 'No se depile con cera, cremas depilatorias ni electrólisis en la zona de tratamiento.',
       'bleeding-supplements':
         'Evite el alcohol. Si su médico está de acuerdo, deje por un tiempo los suplementos de aceite de pescado, vitamina E y ginkgo, y los analgésicos tipo ibuprofeno. No deje nunca por su cuenta la aspirina ni los medicamentos para fluidificar la sangre que le hayan recetado.',
-      'report-changes': 'Antes de su cita, informe a la clínica de cualquier herpes labial, sarpullido o irritación nuevos.',
+      'report-changes': 'Antes de su cita, informe a la clínica si le aparece un herpes labial, un sarpullido o una irritación.',
     },
     notes: [
       'Los resultados varían y normalmente se necesitan varias sesiones.',
