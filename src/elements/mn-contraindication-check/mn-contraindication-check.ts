@@ -358,7 +358,7 @@ export class MnContraindicationCheck extends MnElement {
     /** The answers to a question on the review: a follow-up's with its label. */
     const answer = ({ id, type }: Field, k: number) => {
       const v = answers[id];
-      return html`<dd>${k ? html`<span class="muted">${label(id).replace(/\?.*/, '')}:</span> ` : ''}${type == 'date' ? day(v as string) : type == 'number' ? v : opt(v)}</dd>`;
+      return html`<dd>${k ? html`<span class="muted">${label(id).replace(/^¿|\?.*/g, '')}:</span> ` : ''}${type == 'date' ? day(v as string) : type == 'number' ? v : opt(v)}</dd>`;
     };
     const body = this.json.loading
       ? html`<p role="status">${s.loading}</p>`
