@@ -60,7 +60,7 @@ const attrOf = (k: string) => (k == 'service' || k == 'last-session' ? k : `pati
  * @csspart base - The widget's box.
  * @csspart notice - Setup notice for a bad attribute (for the designer).
  * @cssproperty --mn-color-accent - Buttons, links and focus rings.
- * @fires mn-booking-submit - Cancellable, before sending; `detail` is the payload. Cancel it to send it yourself, or call `respondWith(promise)` to have the form show sending, success and failure for your promise.
+ * @fires mn-booking-submit - Cancellable, before sending; `detail` is the payload. Cancel it to send it yourself.
  * @fires mn-booking-success - The request was accepted; `detail` is the payload.
  * @fires mn-booking-error - Sending failed; `detail` has `payload`, `status` and the server's `error`.
  */
