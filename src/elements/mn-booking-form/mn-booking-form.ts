@@ -27,8 +27,7 @@ import {
   parseSlots,
   validateBooking,
 } from '../../domain/booking/rules.js';
-import { mailtoLink, requestEvents, summaryLines } from '../../domain/booking/summary.js';
-import { buildIcs } from '../../domain/calendar/ics.js';
+import { mailtoLink, summaryLines } from '../../domain/booking/summary.js';
 import type { Outcome } from '../../domain/outcome.js';
 import { dateIn } from '../../domain/time.js';
 import { formatDate, formatDateTime } from '../../i18n/format.js';
@@ -458,12 +457,6 @@ export class MnBookingForm extends MnElement {
             <div role="heading" aria-level=${this.hl} tabindex="-1">${b.sent}</div>
             <p>${b.next}</p>
             <dl>${lines.map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>
-            <a
-              class="button secondary"
-              href=${`data:text/calendar;charset=utf-8,${encodeURIComponent(buildIcs(requestEvents(p, clinic), new Date(p.createdAt)))}`}
-              download="appointment-request.ics"
-              >${b.ics}</a
-            >
           </section>`
         : html`<form novalidate @submit=${this.#submit} @input=${this.#onInput} @change=${this.#onInput} @focusout=${this.#onInput}>
             <fieldset class="all" ?disabled=${this.off}>

@@ -75,7 +75,6 @@ export const booking = {
   internal: 'Something the form adds itself was refused, not what you typed.',
   sent: 'Request sent',
   next: 'We will contact you to confirm a time; it is not booked until then.',
-  ics: 'Add to calendar (tentative)',
   failed: 'Not sent. Nothing you entered is lost.',
   retry: 'Try again',
   pending: 'This request may have reached us before the page reloaded; sending it again does not send it twice.',
