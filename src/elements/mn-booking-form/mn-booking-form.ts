@@ -20,18 +20,15 @@ import {
   DEFAULT_SERVICES,
   type Offer,
   type Service,
-  type Slot,
   bookingOffer,
   bookingWindow,
   parseServices,
-  parseSlots,
   validateBooking,
 } from '../../domain/booking/rules.js';
 import { mailtoLink, summaryLines } from '../../domain/booking/summary.js';
 import type { Outcome } from '../../domain/outcome.js';
 import { dateIn } from '../../domain/time.js';
 import { formatDate, formatDateTime } from '../../i18n/format.js';
-import { jsonSource } from '../shared/json-source.js';
 import { MnElement, httpUrl } from '../shared/mn-element.js';
 import { bookingStyles } from './mn-booking-form.styles.js';
 import { SubmitController } from './submit.js';
@@ -76,7 +73,6 @@ export class MnBookingForm extends MnElement {
     services: {},
     spacingDays: { attribute: 'spacing-days' },
     horizonDays: { attribute: 'horizon-days' },
-    slotsSrc: { attribute: 'slots-src' },
     lastSession: { attribute: 'last-session' },
     service: {},
     patientName: { attribute: 'patient-name' },
@@ -92,7 +88,6 @@ export class MnBookingForm extends MnElement {
 
   readonly #internals = this.attachInternals();
   readonly #sender = new SubmitController(this);
-  readonly #feed = jsonSource(this, this.notices, 'slots', true);
 
   /** The safety check's outcome from the same `<mn-clinic>`, if any (its context consumer asks for the update). */
   declare protected outcome?: Outcome;
@@ -108,8 +103,6 @@ export class MnBookingForm extends MnElement {
   declare spacingDays?: string;
   /** How many days ahead requests may go (default 90). */
   declare horizonDays?: string;
-  /** URL of a JSON list of free slots `[{"start", "durationMinutes", "services"}]`; offered instead of preferred dates. */
-  declare slotsSrc?: string;
   /** Prefills the date of the last microneedling session (`YYYY-MM-DD`); so does the URL parameter `mn-last-session`. */
   declare lastSession?: string;
   /** Prefills the service id; so does the URL parameter `mn-service`. */
@@ -153,7 +146,6 @@ export class MnBookingForm extends MnElement {
   #fill!: number;
   /** Whether the draft is kept in sessionStorage (`persist`). */
   #keep!: boolean;
-  #slots?: Slot[];
   /**
    * Each field's problem, as a code from the rules or the server (or a server's own sentence). It
    * shows once the field was changed or a half-typed date left (`#shown`), or the form submitted
@@ -226,9 +218,6 @@ export class MnBookingForm extends MnElement {
     this.#fill = this.parseAttr('min-fill', this.minFill, num) ?? 3000;
     // A safety or privacy setting: a bad value keeps nothing (STYLE.md 14).
     this.#keep = this.parseAttr('persist', this.persist, (v) => (/^(session|none)$/.test(v) ? v : undefined), 'safe', 'none') != 'none';
-    this.#feed.read(undefined, this.slotsSrc, (raw) =>
-      (this.#slots = parseSlots(raw)) || JSON.stringify(raw) == '{}' ? [] : [{ field: 'slots', value: raw }],
-    );
     // Prefill: a bad attribute is the page's mistake (a notice; a property of any type is read as
     // its text, STYLE.md 14); a bad URL parameter is dropped, never shown, and the URL wins.
     const today = dateIn(now, clinic.timezone);
@@ -320,17 +309,9 @@ export class MnBookingForm extends MnElement {
     return this.name && this.#internals.form;
   }
 
-  /** Free slots for the chosen service, when the feed has any; otherwise preferred dates are asked. */
-  get #freeSlots(): Slot[] | undefined {
-    const now = new Date();
-    const list = (this.#slots ?? []).filter((s) => (!s.services?.length || s.services.includes(this.d.service)) && new Date(s.start) > now);
-    return list.length ? list : undefined;
-  }
-
   #draft(): BookingDraft {
     return {
       ...this.d,
-      slot: this.#freeSlots ? (this.d.slot ?? '') : undefined, // Date inputs typed in part read '': they are named, not taken as empty.
       incomplete: [...this.renderRoot.querySelectorAll('input')].filter((i) => i.validity.badInput).map((i) => i.name),
     };
   }
@@ -441,8 +422,6 @@ export class MnBookingForm extends MnElement {
     // The server refused a part the patient cannot edit.
     const internal = Object.keys(error?.fields ?? {}).some((f) => !fieldOfPath(f));
     const w = bookingWindow(d, this.#policy, new Date());
-    const slots = this.#freeSlots;
-    const feed = this.#feed.loading ? b.slotsLoading : this.#feed.failed ? b.slotsError : this.#slots && b.slotsNone;
     // One status region in every state: a live region inserted already filled is often not read.
     const say = {
       idle: this.#summary,
@@ -497,17 +476,10 @@ export class MnBookingForm extends MnElement {
               )}
               ${this.#choice('checkbox', 'firstVisit', 'true', b.firstVisit, d.firstVisit)}
               ${d.firstVisit ? nothing : this.#input('lastSession', 'date', 'off', true)}
-              ${
-                slots
-                  ? this.#group(`${b.slots} *`, [
-                      slots.map((s) => this.#choice('radio', 'slot', s.start, dateTime(s.start), d.slot == s.start, true)),
-                      this.#error('slot'),
-                    ])
-                  : html`${feed ? html`<p class="muted">${feed}</p>` : nothing}
-                  ${this.#group(b.dates, [
-                    w.reason ? html`<p class="muted">${b.earliest(day(w.min))}</p>` : nothing,
-                    d.dates.map(
-                      (x, i) => html`<div class="row">
+              ${this.#group(b.dates, [
+                w.reason ? html`<p class="muted">${b.earliest(day(w.min))}</p>` : nothing,
+                d.dates.map(
+                  (x, i) => html`<div class="row">
                         ${this.#input(`date${i}`, 'date', 'off', !i, b.date(i + 1), x.date, w)}
                         <div class="f">
                           <label for="time${i}">${b.timeOfDay}</label>
@@ -516,9 +488,8 @@ export class MnBookingForm extends MnElement {
                           </select>
                         </div>
                       </div>`,
-                    ),
-                  ])}`
-              }
+                ),
+              ])}
               <div class="f">
                 <label for="message">${b.message}</label>
                 <textarea id="message" name="message" rows="3" maxlength="2000" .value=${d.message}></textarea>

@@ -28,9 +28,6 @@ export const booking = {
   /** Why the dates start later than today (spacing, a deferral, a closed day). */
   earliest: (date: string) => `Earliest: ${date}.`,
   slots: 'Free times',
-  slotsLoading: 'Loading free times…',
-  slotsNone: 'No free times online: choose dates.',
-  slotsError: 'Free times could not be loaded: choose dates.',
   message: 'Message (no health details)',
   consent: 'I agree that the clinic uses these details to answer my request.',
   privacy: 'Privacy policy (opens in a new tab)',
