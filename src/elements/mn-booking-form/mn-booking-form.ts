@@ -48,8 +48,7 @@ const attrOf = (k: string) => (k == 'service' || k == 'last-session' ? k : `pati
  * microneedling sessions spaced, and delivers the request as JSON to `endpoint` with retries, or as
  * an email when there is no endpoint. What the patient typed is never lost: it stays on failure,
  * offline, and across a reload, and a request sent just before a reload is not sent twice.
- * Form-associated: inside a page's `<form>` it is disabled, reset and restored with it; it joins
- * that form's data and validation only when it has a `name` (then the page's submit button sends).
+ * Inside a page's `<form>` it neither blocks nor joins it: its fields live in its own shadow form.
  *
  * @tag mn-booking-form
  * @summary Appointment requests that respect spacing and safety.
@@ -68,7 +67,6 @@ export class MnBookingForm extends MnElement {
   static override properties = {
     ...MnElement.properties,
     d: { attribute: false },
-    off: { attribute: false },
     endpoint: {},
     services: {},
     spacingDays: { attribute: 'spacing-days' },
@@ -83,17 +81,13 @@ export class MnBookingForm extends MnElement {
     persist: {},
     minFill: { attribute: 'min-fill' },
     requestMode: { attribute: 'request-mode' },
-    name: {},
   };
 
-  readonly #internals = this.attachInternals();
   readonly #sender = new SubmitController(this);
 
   /** The safety check's outcome from the same `<mn-clinic>`, if any (its context consumer asks for the update). */
   declare protected outcome?: Outcome;
   declare private d: BookingDraft;
-  /** Disabled by the page's form (`<fieldset disabled>`). */
-  declare private off?: boolean;
 
   /** Where requests are POSTed (http or https); overrides the clinic's `endpoint`. */
   declare endpoint?: string;
@@ -123,8 +117,6 @@ export class MnBookingForm extends MnElement {
   minFill: number | string = 3000;
   /** `cors` (default): JSON with an `Idempotency-Key` header. `simple`: a CORS simple request with no custom header (`text/plain`), for form services and webhooks that refuse the preflight; the id is in the body either way. */
   declare requestMode?: string;
-  /** Joins the page's `<form>`: its non-health fields go into the form's data as one JSON value under this name (never the message or the last session), its problems into the form's validity, and the page's submit button replaces Send. */
-  declare name: string;
   /** First retry delay in milliseconds, doubled each time (default 1000). Property only. */
   retryDelay = 1000;
   /** Milliseconds per attempt before giving up on it (default 10000). Property only. */
@@ -135,8 +127,6 @@ export class MnBookingForm extends MnElement {
   constructor() {
     super();
     new ContextConsumer(this, { context: outcomeContext, subscribe: true, callback: (v) => (this.outcome = v) });
-    // The page's form was submitted with a problem here: show them, as our own Send would.
-    this.addEventListener('invalid', () => this.#check());
   }
 
   #policy!: BookingPolicy;
@@ -162,8 +152,6 @@ export class MnBookingForm extends MnElement {
   #summary?: string;
   /** A request id came back from before a reload: it may have arrived. */
   #resumed?: boolean;
-  /** Fields the browser restored (`formStateRestoreCallback`), for the next draft. */
-  #restored?: Partial<BookingDraft>;
   /** When the form was first shown: `meta.fillMs` counts from here. */
   #started?: number;
   /**
@@ -244,7 +232,7 @@ export class MnBookingForm extends MnElement {
         // Blocked or unreadable: a fresh start.
       }
       this.#resumed = !!(this.#sender.id = saved?.pending);
-      this.d = initialDraft(given, services, { ...keptOf(saved), ...this.#restored });
+      this.d = initialDraft(given, services, keptOf(saved));
     }
     // A stale draft, a service the outcome closed, or a changed list: the select shows the first offered, so does the draft.
     if (!this.#offer.services.some((s) => s.id == this.d.service)) this.d = { ...this.d, service: this.#offer.services[0].id };
@@ -255,58 +243,13 @@ export class MnBookingForm extends MnElement {
     this.#started ??= Date.now();
     if (this.#focus) this.renderRoot.querySelector<HTMLElement>(this.#focus)?.focus();
     this.#focus = undefined;
-    const issues = Object.keys(this.#issues);
     const fields = Object.fromEntries(KEPT.map((k) => [k, this.d[k]]));
     const kept = JSON.stringify(fields);
     const open = this.#sender.state != 'sent';
-    const joined = this.#joined && open;
-    this.#internals.setValidity(
-      joined && issues.length ? { customError: true } : {},
-      this.t.booking.fix(issues.length),
-      this.renderRoot.querySelector<HTMLElement>(`[name="${issues[0]}"]`) ?? undefined,
-    );
-    // The state lets the browser restore the fields (history, autofill) even when nothing is submitted.
-    this.#internals.setFormValue(joined ? JSON.stringify({ ...fields, consent: this.d.consent }) : null, kept);
     const pending = this.#sender.id;
     // Nothing for a visit alone; a form taken off the page (an update may still run) writes nothing over another's draft.
     if (this.#keep && open && this.isConnected && (kept != (this.#first ??= kept) || pending))
       this.#save(JSON.stringify({ ...fields, pending }));
-  }
-
-  /** The page's form was reset: start again from the prefilled values. @internal */
-  formResetCallback(): void {
-    this.#save();
-    this.#sender.reset();
-    this.#shown = new Set();
-    this.#submitted = false;
-    this.d = undefined!;
-    // The next draft says again whether a request is pending (none: the store was cleared).
-    this.#summary = this.#restored = undefined;
-    // An edited input no longer follows its value attribute (see #input()): it shows it again.
-    this.updateComplete.then(() => {
-      for (const i of this.renderRoot.querySelectorAll('input')) i.value = i.defaultValue;
-      this.requestUpdate();
-    });
-  }
-
-  /** The browser restores the fields (back navigation, autofill). @internal */
-  formStateRestoreCallback(state: unknown): void {
-    try {
-      this.#restored = keptOf(JSON.parse(state as string));
-      this.d = undefined!;
-    } catch {
-      // Not a state we wrote.
-    }
-  }
-
-  /** `<fieldset disabled>` around the element, or `disabled` on it. @internal */
-  formDisabledCallback(off: boolean): void {
-    this.off = off;
-  }
-
-  /** In a page's form and asked to join it (a `name`): that form's submit button sends. */
-  get #joined() {
-    return this.name && this.#internals.form;
   }
 
   #draft(): BookingDraft {
@@ -366,8 +309,6 @@ export class MnBookingForm extends MnElement {
     // What a property set just before (a new endpoint, say) applies to this send.
     await this.updateComplete;
     if (this.#check()) return;
-    // Joined to a page's form, Enter submits that form, as in any of its fields.
-    if (this.#joined) return this.#internals.form!.requestSubmit();
     const { clinic } = this;
     const sender = this.#sender;
     const elapsed = Date.now() - this.#started!;
@@ -438,7 +379,7 @@ export class MnBookingForm extends MnElement {
             <dl>${lines.map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>
           </section>`
         : html`<form novalidate @submit=${this.#submit} @input=${this.#onInput} @change=${this.#onInput} @focusout=${this.#onInput}>
-            <fieldset class="all" ?disabled=${this.off}>
+            <fieldset class="all">
               <p class="muted">${b.intro}</p>
               <div class="trap" hidden aria-hidden="true">
                 <label>${b.trap} <input name="trap" tabindex="-1" autocomplete="off" /></label>
@@ -506,7 +447,7 @@ export class MnBookingForm extends MnElement {
               ${
                 !this.#url && !clinic.email
                   ? html`<p role="alert">${b.unconfigured} ${phone}</p>`
-                  : this.#joined || state == 'mail'
+                  : state == 'mail'
                     ? nothing
                     : html`${this.#url ? nothing : html`<p><strong>${b.mailNote}</strong></p>`}
                     ${this.#resumed ? html`<p class="muted">${b.pending}</p>` : nothing}

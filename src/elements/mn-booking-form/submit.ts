@@ -106,10 +106,4 @@ export class SubmitController implements ReactiveController {
     this.go('failed');
     this.host.dispatchEvent(new BookingErrorEvent({ payload: this.payload!, status: r.status, error: r.error }));
   }
-
-  /** Back to a new request (a page form's reset). */
-  reset(): void {
-    this.state = 'idle';
-    this.id = this.payload = this.result = undefined;
-  }
 }
