@@ -302,13 +302,13 @@ describe('<mn-aftercare-timeline>', () => {
       expect(date.max).to.equal('2026-11-22');
       $(el, 'form button')!.click();
       await el.updateComplete;
-      expect(text(el, '#err')).to.equal('Please enter the date of your treatment.');
+      expect(text(el, '#err')).to.equal('Enter a date.');
       expect(date.getAttribute('aria-invalid')).to.equal('true');
       expect(el.shadowRoot!.activeElement).to.equal(date);
       date.value = '2026-11-25';
       $(el, 'form button')!.click();
       await el.updateComplete;
-      expect(text(el, '#err')).to.contain('still to come');
+      expect(text(el, '#err')).to.equal('This date is in the future.');
       expect($(el, 'ol')).to.equal(null);
       await expect(el).to.be.accessible();
       date.value = '2026-11-21';
@@ -574,7 +574,7 @@ describe('<mn-aftercare-timeline>', () => {
     sinon.stub(URL, 'createObjectURL').callsFake((b) => (blobs.push(b as Blob), 'blob:test'));
     sinon.stub(URL, 'revokeObjectURL');
     const click = sinon.stub(HTMLAnchorElement.prototype, 'click');
-    [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent === 'Add to my calendar')!.click();
+    [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent === 'Add to calendar')!.click();
     expect(click.calledOnce).to.equal(true);
     expect((click.firstCall.thisValue as HTMLAnchorElement).download).to.equal('aftercare.ics');
     expect(blobs[0].type).to.equal('text/calendar');
@@ -628,7 +628,7 @@ describe('<mn-aftercare-timeline>', () => {
       const last = await timeline('2027-01-02T23:00');
       expect((await exported(last)).map((e) => e.summary)).to.deep.equal(['Glow Skin Studio: Next session']);
       const el = await timeline('2027-01-03T09:00', 'booking-url="https://glow.example/book"');
-      expect($$(el, 'button').filter((b) => b.textContent === 'Add to my calendar')).to.have.length(0);
+      expect($$(el, 'button').filter((b) => b.textContent === 'Add to calendar')).to.have.length(0);
       expect($(el, 'a.button')).to.exist;
       await expect(el).to.be.accessible();
     });
@@ -868,7 +868,7 @@ async function waitFor(ok: () => boolean) {
   expect(ok()).to.equal(true);
 }
 
-/** Clicks "Add to my calendar" and reads back the events of the file it offers. */
+/** Clicks "Add to calendar" and reads back the events of the file it offers. */
 async function exported(el: Element) {
   const blobs: Blob[] = [];
   const made = sinon.stub(URL, 'createObjectURL').callsFake((b) => (blobs.push(b as Blob), 'blob:test'));
@@ -876,7 +876,7 @@ async function exported(el: Element) {
   const click = sinon.stub(HTMLAnchorElement.prototype, 'click');
   try {
     $$(el, 'button')
-      .find((b) => b.textContent === 'Add to my calendar')!
+      .find((b) => b.textContent === 'Add to calendar')!
       .click();
     expect(click.calledOnce).to.equal(true);
   } finally {
