@@ -324,7 +324,7 @@ describe('<mn-aftercare-timeline>', () => {
       </mn-clinic>`);
       const el = wrap.querySelector('mn-aftercare-timeline')!;
       await el.updateComplete;
-      expect(text(el, '.sum')).to.contain('No time was given, so we count from 2:00 PM, when the clinic closes.');
+      expect(text(el, '.sum')).to.contain('No time given: we count from 2:00 PM, when the clinic closes.');
       expect($(el, 'form')).to.equal(null);
     });
 
@@ -339,7 +339,7 @@ describe('<mn-aftercare-timeline>', () => {
       await el.updateComplete;
       expect(text(el, '#err')).to.equal('');
       expect(text(el, '.sum')).to.equal(
-        'Treatment ended Sat 21 Nov, 14:30. No time was given, so we count from 14:30, when you asked. You are here: First 24 hours.',
+        'Treatment ended Sat 21 Nov, 14:30. No time given: we count from 14:30, when you asked. You are here: First 24 hours.',
       );
       // British words for an en-GB clinic.
       expect($$(el, '.countdowns li')[0].textContent!.trim()).to.equal('Mineral make-up allowed: tomorrow, Sun 22 Nov, 14:30');
@@ -354,9 +354,9 @@ describe('<mn-aftercare-timeline>', () => {
       const [date, time] = [...wrap.querySelectorAll('mn-aftercare-timeline')];
       await Promise.all([date.updateComplete, time.updateComplete]);
       expect(text(date, '.sum')).to.equal(
-        'Treatment ends Mon, Nov 23, 6:00 PM. No time was given, so we count from 6:00 PM, when the clinic closes. Your aftercare starts when your treatment ends.',
+        'Treatment ends Mon, Nov 23, 6:00 PM. No time given: we count from 6:00 PM, when the clinic closes. Aftercare starts when treatment ends.',
       );
-      expect(text(time, '.sum')).to.equal('Treatment ends Sat, Nov 21, 3:00 PM. Your aftercare starts when your treatment ends.');
+      expect(text(time, '.sum')).to.equal('Treatment ends Sat, Nov 21, 3:00 PM. Aftercare starts when treatment ends.');
     });
 
     it('a live timeline keeps counting from when the patient asked, and moves on', async () => {
@@ -368,7 +368,7 @@ describe('<mn-aftercare-timeline>', () => {
         const el = wrap.querySelector('mn-aftercare-timeline')!;
         await el.updateComplete;
         const said =
-          'Treatment ended Sat, Nov 21, 2:30 PM. No time was given, so we count from 2:30 PM, when you asked. You are here: First 24 hours.';
+          'Treatment ended Sat, Nov 21, 2:30 PM. No time given: we count from 2:30 PM, when you asked. You are here: First 24 hours.';
         expect(text(el, '.sum')).to.equal(said);
         expect(clock.countTimers()).to.equal(1);
         await clock.tickAsync(2 * H);

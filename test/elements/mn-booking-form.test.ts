@@ -144,7 +144,7 @@ describe('<mn-booking-form>', () => {
       const { el } = await form();
       await type(el, 'email', 'ana@');
       await send(el);
-      expect(errorOf(el, 'email')).to.equal('Check the email address, like name@example.com.');
+      expect(errorOf(el, 'email')).to.equal('Use an email address like name@example.com.');
       expect(spoken(el)).to.deep.equal(['Please check 4 fields.']);
       await type(el, 'email', 'ana@example.com');
       await type(el, 'name', 'Ana Lima');
@@ -175,7 +175,7 @@ describe('<mn-booking-form>', () => {
       await type(el, 'email', 'ana@example');
       expect([errorOf(el, 'phone'), errorOf(el, 'email')]).to.deep.equal([
         'Use at least 5 digits; spaces and + ( ) . - are fine.',
-        'Check the email address, like name@example.com.',
+        'Use an email address like name@example.com.',
       ]);
       await send(el);
       expect([errorOf(el, 'phone'), errorOf(el, 'email')]).not.to.include('Required.');
@@ -777,7 +777,7 @@ describe('<mn-booking-form>', () => {
   describe('without an endpoint', () => {
     it('prepares a clearly labelled email to the clinic', async () => {
       const el = await fixture<MnBookingForm>(html`<mn-booking-form clinic-email="hello@glow.example" .minFill=${0}></mn-booking-form>`);
-      expect(root(el).textContent).to.contain('sends your request by email');
+      expect(root(el).textContent).to.contain('Your request goes by email');
       expect(submitButton(el).textContent!.trim()).to.equal('Email your request');
       await fill(el);
       await send(el);
@@ -1050,7 +1050,7 @@ describe('<mn-booking-form>', () => {
       await fill(el);
       await send(el);
       await failed(el);
-      expect(errorOf(el, 'email')).to.equal('Check the email address, like name@example.com.');
+      expect(errorOf(el, 'email')).to.equal('Use an email address like name@example.com.');
       expect(root(el).activeElement).to.equal(field(el, 'email'));
       const { el: fast } = await form('fast&min=9999999');
       await fill(fast);

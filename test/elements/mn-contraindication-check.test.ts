@@ -360,7 +360,7 @@ describe('<mn-contraindication-check>', () => {
       expect(active(el)!.id).to.equal('result');
       const open = offers[0].startsWith('Book an appointment');
       expect(result.querySelector('a[href="tel:+15550100"]')!.parentElement!.textContent).to.equal(
-        `${open ? 'Questions? Call us:' : 'Please call us:'} +1 555 0100`,
+        `${open ? 'Questions? Call us:' : 'Call us:'} +1 555 0100`,
       );
       // The screening notice stays on screen above the result; it is no longer repeated in the notes.
       expect(text(el, '.privacy')).to.contain('your clinician decides');
