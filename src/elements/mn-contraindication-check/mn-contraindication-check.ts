@@ -54,12 +54,6 @@ export class MnContraindicationCheck extends MnElement {
   // Static declarations, not decorators: smaller in the paste-in script.
   static override properties = {
     ...MnElement.properties,
-    // Internal state as `attribute: false`, literally: the manifest analyzer reads neither `state: true` nor a shared object.
-    // (The screen shown and the stage change with `errs`, a new object each time.)
-    answers: { attribute: false },
-    errs: { attribute: false },
-    final: { attribute: false },
-    picked: { attribute: false },
     layout: {},
     appointmentDate: { attribute: 'appointment-date' },
     configSrc: { attribute: 'config-src' },
@@ -69,7 +63,9 @@ export class MnContraindicationCheck extends MnElement {
     now: { attribute: false },
   };
 
-  private answers: Answers = {};
+  // Internal state in #private fields (their names minify), not reactive properties: every step
+  // that changes it asks for a render.
+  #answers: Answers = {};
   /** The screen shown (always 0 with `list`). */
   #page = 0;
   /** Past the questions: the review (the result is `final`). */
@@ -79,8 +75,8 @@ export class MnContraindicationCheck extends MnElement {
    * that becomes valid clears its message at once, but a date being typed never switches to
    * another message until the patient leaves it.
    */
-  private errs: Record<string, Problem | undefined> = {};
-  private final?: ScreeningResult;
+  #errs: Record<string, Problem | undefined> = {};
+  #final?: ScreeningResult;
 
   /** `grouped` (default: a few themed screens), `one-at-a-time` (a question per screen) or `list` (every question on one page). */
   declare layout?: string;
@@ -104,7 +100,7 @@ export class MnContraindicationCheck extends MnElement {
   #appt?: string;
   #booking?: string;
   /** The appointment date the patient entered on the result. */
-  private picked?: string;
+  #picked?: string;
   #focusSel?: string;
   /** The status region's words: one summary per failed Next (the result is said by its focused heading). */
   #say?: string;
@@ -152,17 +148,18 @@ export class MnContraindicationCheck extends MnElement {
 
   /** The fields of a screen's questions, with the follow-ups their answers open. */
   #list(page: Item[]): Field[] {
-    return page.flatMap((i) => fields(i, this.answers));
+    return page.flatMap((i) => fields(i, this.#answers));
   }
 
   #set(id: string, value: unknown): void {
-    this.answers = { ...this.answers, [id]: value };
+    this.#answers = { ...this.#answers, [id]: value };
+    this.requestUpdate();
   }
 
   /** Checks `list`, shows their errors, and says how many need a look (focus on the first); true when all are fine. */
   #validate(list: Field[]): boolean {
-    const bad = list.filter((f) => (this.errs[f.id] = check(f, this.answers[f.id], this.#today)));
-    this.errs = { ...this.errs };
+    const bad = list.filter((f) => (this.#errs[f.id] = check(f, this.#answers[f.id], this.#today)));
+    this.requestUpdate();
     // The same words again would not be read: a no-break space makes them new.
     if (bad[0]) {
       const say = this.#plural(this.#s.summary, bad.length);
@@ -176,15 +173,16 @@ export class MnContraindicationCheck extends MnElement {
   #changed(f: Field, value: unknown, settled?: boolean): void {
     this.#set(f.id, value);
     const code = check(f, value, this.#today);
-    if (settled || !code) this.errs = { ...this.errs, [f.id]: code };
+    if (settled || !code) this.#errs[f.id] = code;
   }
 
   #goTo(page: number, stage?: 'review'): void {
     this.#page = page;
     this.#stage = stage;
+    this.requestUpdate();
     // Back from a change, the patient continues at its row, not at the top of a long review.
     this.#focusSel = stage ? (this.#undo ? `#c-${this.#undo.id}` : '#review') : 'form [role=heading]';
-    this.errs = {};
+    this.#errs = {};
     this.#say = '';
     this.#undo = undefined;
   }
@@ -194,7 +192,7 @@ export class MnContraindicationCheck extends MnElement {
     if (this.#stage) return this.#finish();
     // A half-typed or impossible date reads as '' (with badInput) and fires no input: an invalid answer, not a missing one.
     for (const { name, validity } of this.renderRoot.querySelectorAll('input'))
-      if (validity.badInput || this.answers[name] == '?') this.#set(name, validity.badInput ? '?' : undefined);
+      if (validity.badInput || this.#answers[name] == '?') this.#set(name, validity.badInput ? '?' : undefined);
     // Next from the last screen, or from a question changed on the review, goes to the review.
     if (this.#validate(this.#list(this.#pages[this.#page])))
       this.#goTo(this.#page + 1, this.#undo || !this.#pages[this.#page + 1] ? 'review' : undefined);
@@ -203,12 +201,12 @@ export class MnContraindicationCheck extends MnElement {
   #onBack(): void {
     // After Change, Back cancels: the review shows only answers that passed Next's checks.
     const undo = this.#undo;
-    if (undo) this.answers = undo.answers;
+    if (undo) this.#answers = undo.answers;
     this.#goTo(this.#stage ? this.#pages.length - 1 : this.#page - 1, undo && 'review');
   }
 
   #change(item: Item): void {
-    const { answers } = this;
+    const answers = this.#answers;
     this.#goTo(this.#pages.findIndex((p) => p.includes(item)));
     this.#undo = { answers, id: item.id };
     this.#focusSel = `#h-${item.id}`;
@@ -216,10 +214,11 @@ export class MnContraindicationCheck extends MnElement {
 
   #finish(): void {
     // In the clinic's time zone, for its country.
-    const r = evaluateScreening(this.answers, { ...this.clinic, rules: this.#rules, now: this.#at });
+    const r = evaluateScreening(this.#answers, { ...this.clinic, rules: this.#rules, now: this.#at });
     // The rules changed under the patient (a late configuration): back to the first screen with a problem.
     if (r.level == 'incomplete') return void this.#pages.find((p, n) => (this.#goTo(n), !this.#validate(this.#list(p))));
-    this.final = r;
+    this.#final = r;
+    this.requestUpdate();
     this.#focusSel = '#result';
     // (Dispatched from a variable: the manifest analyzer would list a `new` inside dispatchEvent as an unnamed event.)
     const event = new ScreeningCompleteEvent({
@@ -233,16 +232,16 @@ export class MnContraindicationCheck extends MnElement {
 
   /** The result once the patient has reached it (cleared by `reset()`). */
   get result(): ScreeningResult | undefined {
-    const r = this.final;
+    const r = this.#final;
     // Its plan dated from the appointment, or from the earliest date while the appointment is before it (never from a rejected date).
     return r && { ...r, preparation: preparationPlan(this.#tooEarly(r) ?? this.#appointment, this.#rules, r.findings) };
   }
 
   /** Clears every answer and returns to the first question; fires `mn-screening-reset` if a result was shown. */
   reset(): void {
-    const event = this.final && new ScreeningResetEvent();
-    this.answers = {};
-    this.final = this.picked = undefined;
+    const event = this.#final && new ScreeningResetEvent();
+    this.#answers = {};
+    this.#final = this.#picked = undefined;
     this.#goTo(0);
     this.#focusSel = undefined;
     if (event) this.dispatchEvent(event);
@@ -261,7 +260,10 @@ export class MnContraindicationCheck extends MnElement {
   // One render with its parts as local functions (their names minify; a method's do not).
   // Nested templates stay on one line: the build's template minifier does not reach them.
   protected renderBody() {
-    const { final, hl, answers, errs } = this;
+    const { hl } = this;
+    const final = this.#final;
+    const answers = this.#answers;
+    const errs = this.#errs;
     const s = this.#s;
     const stage = this.#stage;
     const page = this.#page;
@@ -392,12 +394,13 @@ export class MnContraindicationCheck extends MnElement {
 
   #onAppointment(e: Event): void {
     const date = (e.target as HTMLInputElement).value;
-    this.picked = isIsoDate(date) ? date : undefined;
+    this.#picked = isIsoDate(date) ? date : undefined;
+    this.requestUpdate();
   }
 
   /** The appointment date: the clinic's, or the one the patient entered. */
   get #appointment(): string | undefined {
-    return this.#appt ?? this.picked;
+    return this.#appt ?? this.#picked;
   }
 
   /** The earliest date, while the appointment is before it. */
