@@ -261,19 +261,11 @@ export class MnContraindicationCheck extends MnElement {
   // Nested templates stay on one line: the build's template minifier does not reach them.
   protected renderBody() {
     const { hl } = this;
-    const final = this.#final;
-    const answers = this.#answers;
-    const errs = this.#errs;
     const s = this.#s;
-    const stage = this.#stage;
-    const page = this.#page;
-    const undo = this.#undo;
-    const mode = this.#mode;
     const pages = this.#pages;
-    const booking = this.#booking;
     const { locale, phone, region } = this.clinic;
-    const items = pages[page];
-    const title = mode == 'grouped' && s.groups[items[0].group!];
+    const items = pages[this.#page];
+    const title = this.#mode == 'grouped' && s.groups[items[0].group!];
     /** A title: the screen's, the review's or the result's; focus goes to it. */
     const head = (text: unknown, id: string, describedby?: string) =>
       html`<div role="heading" aria-level=${hl} class="title" id=${id} tabindex="-1" aria-describedby=${describedby ?? nothing}>${text}</div>`;
@@ -288,8 +280,8 @@ export class MnContraindicationCheck extends MnElement {
     /** Yes/no radios or procedure checkboxes (in their own fieldset when a follow-up), or a labelled date or number input. */
     const field = (f: Field) => {
       const { id, type, options } = f;
-      const v = answers[id];
-      const code = errs[id];
+      const v = this.#answers[id];
+      const code = this.#errs[id];
       const eid = code ? `e-${id}` : nothing;
       const error = code ? html`<p class="error" id=${eid}>${s.errors[code]}</p>` : '';
       if (type == 'date' || type == 'number') {
@@ -323,7 +315,7 @@ export class MnContraindicationCheck extends MnElement {
       const level = f.level as Exclude<Level, 'clear'>;
       const who = s.who[item.sources[0] as Source];
       // What we understood (the date given, or the age); why (the clinic's, the finding's, or who says so); the next step.
-      return html`<li><strong>${m.said ? say(m.said, f.since ? day(f.since) : `${answers[f.id]}`) : say(s.own.said!, ask(item))}</strong> ${say(item.why ?? m.why ?? (who ? `${who} ${s.as[level]}.` : s.own.why!), wait)} ${say(f.until ? s.earliest(day(f.until)) : (m.then?.[level] ?? s.then[level]), wait)}</li>`;
+      return html`<li><strong>${m.said ? say(m.said, f.since ? day(f.since) : `${this.#answers[f.id]}`) : say(s.own.said!, ask(item))}</strong> ${say(item.why ?? m.why ?? (who ? `${who} ${s.as[level]}.` : s.own.why!), wait)} ${say(f.until ? s.earliest(day(f.until)) : (m.then?.[level] ?? s.then[level]), wait)}</li>`;
     };
 
     const result = (r: ScreeningResult) => {
@@ -334,7 +326,7 @@ export class MnContraindicationCheck extends MnElement {
       // The date entered, in this screen's format: in the plan's heading, or in the message when it is too early.
       const tooEarly = this.#tooEarly(r);
       const appt = this.#appointment;
-      const link = (text: string, cls = '') => html`<a class="button ${cls}" href=${booking}>${text}</a>`;
+      const link = (text: string, cls = '') => html`<a class="button ${cls}" href=${this.#booking}>${text}</a>`;
       // In order (written in place: about 40 B gzip less than a const for each part): the headline;
       // the findings; what may be booked; the phone; the preparation plan where treatment may be
       // booked; the notes (the US one only for a US clinic, or one whose country is unknown,
@@ -345,7 +337,7 @@ export class MnContraindicationCheck extends MnElement {
           : s.headline[r.level == 'defer' && r.findings.some((f) => f.level == 'consult') ? 'consult' : (r.level as Level)],
         'result',
       )}${r.findings.length ? html`<ul>${r.findings.map(finding)}</ul>` : ''}${
-        booking
+        this.#booking
           ? html`<div class="nav">${open ? link(date ? s.bookFrom(date) : s.book) : ''}${r.treatment == 'yes' ? '' : link(s.consult, open ? 'secondary' : '')}</div>`
           : ''
       }${phone ? html`<p>${open ? s.questions : this.t.common.callUs} <a href=${phone.href}>${phone.display}</a></p>` : ''}${
@@ -364,27 +356,27 @@ export class MnContraindicationCheck extends MnElement {
 
     // Next comes before Back, so it keeps its place from the first question on (no mis-taps); on the
     // review, "See my result" comes before the answers, so the keyboard reaches it at once.
-    const nav = html`<div class="nav"><button>${stage ? s.see : undo ? s.update : s.next}</button>${stage || page || undo ? html`<button type="button" class="secondary" @click=${this.#onBack}>${undo ? s.cancel : s.back}</button>` : ''}</div>`;
+    const nav = html`<div class="nav"><button>${this.#stage ? s.see : this.#undo ? s.update : s.next}</button>${this.#stage || this.#page || this.#undo ? html`<button type="button" class="secondary" @click=${this.#onBack}>${this.#undo ? s.cancel : s.back}</button>` : ''}</div>`;
     /** The answers to a question on the review: a follow-up's with its label. */
     const answer = ({ id, type }: Field, k: number) => {
-      const v = answers[id];
+      const v = this.#answers[id];
       return html`<dd>${k ? html`<span class="muted">${label(id).replace(/\?.*/, '')}:</span> ` : ''}${type == 'date' ? day(v as string) : type == 'number' ? v : opt(v)}</dd>`;
     };
     const body = this.#json.loading
       ? html`<p role="status">${s.loading}</p>`
-      : final
+      : this.#final
         ? result(this.result!)
         : html`<form novalidate @submit=${this.#onNext}>${
-            stage
+            this.#stage
               ? // One row per question (a GOV.UK summary list): Change beside its answers; its hidden question tells the buttons apart when heard.
-                html`${head(s.review, 'review')}${nav}<dl>${pages.flat().map((i) => html`<div class="row"><dt>${ask(i)}</dt>${fields(i, answers).map(answer)}<dd class="change"><button type="button" class="secondary" id="c-${i.id}" @click=${() => this.#change(i)}>${s.change}<span class="sr-only">: ${ask(i)}</span></button></dd></div>`)}</dl>${nav}`
+                html`${head(s.review, 'review')}${nav}<dl>${pages.flat().map((i) => html`<div class="row"><dt>${ask(i)}</dt>${fields(i, this.#answers).map(answer)}<dd class="change"><button type="button" class="secondary" id="c-${i.id}" @click=${() => this.#change(i)}>${s.change}<span class="sr-only">: ${ask(i)}</span></button></dd></div>`)}</dl>${nav}`
               : [
                   title ? head(title, 'screen', 'progress') : '',
-                  mode == 'list' ? '' : html`<p class="muted" id="progress">${s.progress(page + 1, pages.length)}</p>`,
+                  this.#mode == 'list' ? '' : html`<p class="muted" id="progress">${s.progress(this.#page + 1, pages.length)}</p>`,
                   // In one-at-a-time the question is the screen's heading, and says which step it is.
                   items.map(
                     (i) =>
-                      html`<fieldset aria-describedby=${errs[i.id] ? `e-${i.id}` : nothing}><legend><span role="heading" aria-level=${title ? hl + 1 : hl} id="h-${i.id}" tabindex="-1" aria-describedby=${mode == 'list' || items[1] ? nothing : 'progress'}>${ask(i)}</span></legend>${fields(i, answers).map(field)}</fieldset>`,
+                      html`<fieldset aria-describedby=${this.#errs[i.id] ? `e-${i.id}` : nothing}><legend><span role="heading" aria-level=${title ? hl + 1 : hl} id="h-${i.id}" tabindex="-1" aria-describedby=${this.#mode == 'list' || items[1] ? nothing : 'progress'}>${ask(i)}</span></legend>${fields(i, this.#answers).map(field)}</fieldset>`,
                   ),
                   nav,
                 ]
