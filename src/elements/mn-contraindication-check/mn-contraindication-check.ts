@@ -269,7 +269,7 @@ export class MnContraindicationCheck extends MnElement {
     /** A title: the screen's, the review's or the result's; focus goes to it. */
     const head = (text: unknown, id: string, describedby?: string) =>
       html`<div role="heading" aria-level=${hl} class="title" id=${id} tabindex="-1" aria-describedby=${describedby ?? nothing}>${text}</div>`;
-    const ask = (i: Item) => i.text ?? s.ask[i.id as ItemId] ?? i.id;
+    const ask = (i: Item) => i.text ?? s.ask[i.id as ItemId];
     /** The label of a follow-up (a procedure's date: its kind's). */
     const label = (id: string) => s.labels[id as Label] ?? s.when(s.kinds[id.split('.')[1] as Kind]);
     /** Text of a yes/no answer or of the procedures chosen. */
