@@ -64,8 +64,9 @@ export class MnContraindicationCheck extends MnElement {
   };
 
   // Internal state in #private fields (their names minify), not reactive properties: every step
-  // that changes it asks for a render.
-  #answers: Answers = {};
+  // that changes it asks for a render. `answers`, `pages`, `goTo` and `finish` keep plain names:
+  // the screenshot script and the language packs' result tests set answers and step through them.
+  private answers: Answers = {};
   /** The screen shown (always 0 with `list`). */
   #page = 0;
   /** Past the questions: the review (the result is `final`). */
@@ -122,7 +123,7 @@ export class MnContraindicationCheck extends MnElement {
       this.#rules = rules;
       return problems;
     });
-    this.#page = Math.max(0, Math.min(this.#page, this.#pages.length - 1));
+    this.#page = Math.max(0, Math.min(this.#page, this.pages.length - 1));
   }
 
   protected override updated(): void {
@@ -132,7 +133,7 @@ export class MnContraindicationCheck extends MnElement {
   }
 
   /** The screens: the questions not hidden, by theme (a clinic's own join the last), one each, or all on one. */
-  get #pages(): Item[][] {
+  private get pages(): Item[][] {
     const pages: Item[][] = [];
     for (const i of this.#rules.items.filter((i) => !i.hidden)) {
       const last = pages.at(-1);
@@ -148,17 +149,17 @@ export class MnContraindicationCheck extends MnElement {
 
   /** The fields of a screen's questions, with the follow-ups their answers open. */
   #list(page: Item[]): Field[] {
-    return page.flatMap((i) => fields(i, this.#answers));
+    return page.flatMap((i) => fields(i, this.answers));
   }
 
   #set(id: string, value: unknown): void {
-    this.#answers = { ...this.#answers, [id]: value };
+    this.answers = { ...this.answers, [id]: value };
     this.requestUpdate();
   }
 
   /** Checks `list`, shows their errors, and says how many need a look (focus on the first); true when all are fine. */
   #validate(list: Field[]): boolean {
-    const bad = list.filter((f) => (this.#errs[f.id] = check(f, this.#answers[f.id], this.#today)));
+    const bad = list.filter((f) => (this.#errs[f.id] = check(f, this.answers[f.id], this.#today)));
     this.requestUpdate();
     // The same words again would not be read: a no-break space makes them new.
     if (bad[0]) {
@@ -176,7 +177,7 @@ export class MnContraindicationCheck extends MnElement {
     if (settled || !code) this.#errs[f.id] = code;
   }
 
-  #goTo(page: number, stage?: 'review'): void {
+  private goTo(page: number, stage?: 'review'): void {
     this.#page = page;
     this.#stage = stage;
     this.requestUpdate();
@@ -189,34 +190,34 @@ export class MnContraindicationCheck extends MnElement {
 
   #onNext(e: Event): void {
     e.preventDefault();
-    if (this.#stage) return this.#finish();
+    if (this.#stage) return this.finish();
     // A half-typed or impossible date reads as '' (with badInput) and fires no input: an invalid answer, not a missing one.
     for (const { name, validity } of this.renderRoot.querySelectorAll('input'))
-      if (validity.badInput || this.#answers[name] == '?') this.#set(name, validity.badInput ? '?' : undefined);
+      if (validity.badInput || this.answers[name] == '?') this.#set(name, validity.badInput ? '?' : undefined);
     // Next from the last screen, or from a question changed on the review, goes to the review.
-    if (this.#validate(this.#list(this.#pages[this.#page])))
-      this.#goTo(this.#page + 1, this.#undo || !this.#pages[this.#page + 1] ? 'review' : undefined);
+    if (this.#validate(this.#list(this.pages[this.#page])))
+      this.goTo(this.#page + 1, this.#undo || !this.pages[this.#page + 1] ? 'review' : undefined);
   }
 
   #onBack(): void {
     // After Change, Back cancels: the review shows only answers that passed Next's checks.
     const undo = this.#undo;
-    if (undo) this.#answers = undo.answers;
-    this.#goTo(this.#stage ? this.#pages.length - 1 : this.#page - 1, undo && 'review');
+    if (undo) this.answers = undo.answers;
+    this.goTo(this.#stage ? this.pages.length - 1 : this.#page - 1, undo && 'review');
   }
 
   #change(item: Item): void {
-    const answers = this.#answers;
-    this.#goTo(this.#pages.findIndex((p) => p.includes(item)));
+    const answers = this.answers;
+    this.goTo(this.pages.findIndex((p) => p.includes(item)));
     this.#undo = { answers, id: item.id };
     this.#focusSel = `#h-${item.id}`;
   }
 
-  #finish(): void {
+  private finish(): void {
     // In the clinic's time zone, for its country.
-    const r = evaluateScreening(this.#answers, { ...this.clinic, rules: this.#rules, now: this.#at });
+    const r = evaluateScreening(this.answers, { ...this.clinic, rules: this.#rules, now: this.#at });
     // The rules changed under the patient (a late configuration): back to the first screen with a problem.
-    if (r.level == 'incomplete') return void this.#pages.find((p, n) => (this.#goTo(n), !this.#validate(this.#list(p))));
+    if (r.level == 'incomplete') return void this.pages.find((p, n) => (this.goTo(n), !this.#validate(this.#list(p))));
     this.#final = r;
     this.requestUpdate();
     this.#focusSel = '#result';
@@ -240,9 +241,9 @@ export class MnContraindicationCheck extends MnElement {
   /** Clears every answer and returns to the first question; fires `mn-screening-reset` if a result was shown. */
   reset(): void {
     const event = this.#final && new ScreeningResetEvent();
-    this.#answers = {};
+    this.answers = {};
     this.#final = this.#picked = undefined;
-    this.#goTo(0);
+    this.goTo(0);
     this.#focusSel = undefined;
     if (event) this.dispatchEvent(event);
   }
@@ -262,7 +263,7 @@ export class MnContraindicationCheck extends MnElement {
   protected renderBody() {
     const { hl } = this;
     const s = this.#s;
-    const pages = this.#pages;
+    const pages = this.pages;
     const { locale, phone, region } = this.clinic;
     const items = pages[this.#page];
     const title = this.#mode == 'grouped' && s.groups[items[0].group!];
@@ -280,7 +281,7 @@ export class MnContraindicationCheck extends MnElement {
     /** Yes/no radios or procedure checkboxes (in their own fieldset when a follow-up), or a labelled date or number input. */
     const field = (f: Field) => {
       const { id, type, options } = f;
-      const v = this.#answers[id];
+      const v = this.answers[id];
       const code = this.#errs[id];
       const eid = code ? `e-${id}` : nothing;
       const error = code ? html`<p class="error" id=${eid}>${s.errors[code]}</p>` : '';
@@ -315,7 +316,7 @@ export class MnContraindicationCheck extends MnElement {
       const level = f.level as Exclude<Level, 'clear'>;
       const who = s.who[item.sources[0] as Source];
       // What we understood (the date given, or the age); why (the clinic's, the finding's, or who says so); the next step.
-      return html`<li><strong>${m.said ? say(m.said, f.since ? day(f.since) : `${this.#answers[f.id]}`) : say(s.own.said!, ask(item))}</strong> ${say(item.why ?? m.why ?? (who ? `${who} ${s.as[level]}.` : s.own.why!), wait)} ${say(f.until ? s.earliest(day(f.until)) : (m.then?.[level] ?? s.then[level]), wait)}</li>`;
+      return html`<li><strong>${m.said ? say(m.said, f.since ? day(f.since) : `${this.answers[f.id]}`) : say(s.own.said!, ask(item))}</strong> ${say(item.why ?? m.why ?? (who ? `${who} ${s.as[level]}.` : s.own.why!), wait)} ${say(f.until ? s.earliest(day(f.until)) : (m.then?.[level] ?? s.then[level]), wait)}</li>`;
     };
 
     const result = (r: ScreeningResult) => {
@@ -359,7 +360,7 @@ export class MnContraindicationCheck extends MnElement {
     const nav = html`<div class="nav"><button>${this.#stage ? s.see : this.#undo ? s.update : s.next}</button>${this.#stage || this.#page || this.#undo ? html`<button type="button" class="secondary" @click=${this.#onBack}>${this.#undo ? s.cancel : s.back}</button>` : ''}</div>`;
     /** The answers to a question on the review: a follow-up's with its label. */
     const answer = ({ id, type }: Field, k: number) => {
-      const v = this.#answers[id];
+      const v = this.answers[id];
       return html`<dd>${k ? html`<span class="muted">${label(id).replace(/\?.*/, '')}:</span> ` : ''}${type == 'date' ? day(v as string) : type == 'number' ? v : opt(v)}</dd>`;
     };
     const body = this.#json.loading
@@ -369,14 +370,14 @@ export class MnContraindicationCheck extends MnElement {
         : html`<form novalidate @submit=${this.#onNext}>${
             this.#stage
               ? // One row per question (a GOV.UK summary list): Change beside its answers; its hidden question tells the buttons apart when heard.
-                html`${head(s.review, 'review')}${nav}<dl>${pages.flat().map((i) => html`<div class="row"><dt>${ask(i)}</dt>${fields(i, this.#answers).map(answer)}<dd class="change"><button type="button" class="secondary" id="c-${i.id}" @click=${() => this.#change(i)}>${s.change}<span class="sr-only">: ${ask(i)}</span></button></dd></div>`)}</dl>${nav}`
+                html`${head(s.review, 'review')}${nav}<dl>${pages.flat().map((i) => html`<div class="row"><dt>${ask(i)}</dt>${fields(i, this.answers).map(answer)}<dd class="change"><button type="button" class="secondary" id="c-${i.id}" @click=${() => this.#change(i)}>${s.change}<span class="sr-only">: ${ask(i)}</span></button></dd></div>`)}</dl>${nav}`
               : [
                   title ? head(title, 'screen', 'progress') : '',
                   this.#mode == 'list' ? '' : html`<p class="muted" id="progress">${s.progress(this.#page + 1, pages.length)}</p>`,
                   // In one-at-a-time the question is the screen's heading, and says which step it is.
                   items.map(
                     (i) =>
-                      html`<fieldset aria-describedby=${this.#errs[i.id] ? `e-${i.id}` : nothing}><legend><span role="heading" aria-level=${title ? hl + 1 : hl} id="h-${i.id}" tabindex="-1" aria-describedby=${this.#mode == 'list' || items[1] ? nothing : 'progress'}>${ask(i)}</span></legend>${fields(i, this.#answers).map(field)}</fieldset>`,
+                      html`<fieldset aria-describedby=${this.#errs[i.id] ? `e-${i.id}` : nothing}><legend><span role="heading" aria-level=${title ? hl + 1 : hl} id="h-${i.id}" tabindex="-1" aria-describedby=${this.#mode == 'list' || items[1] ? nothing : 'progress'}>${ask(i)}</span></legend>${fields(i, this.answers).map(field)}</fieldset>`,
                   ),
                   nav,
                 ]
