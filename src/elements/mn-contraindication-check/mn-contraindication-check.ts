@@ -54,12 +54,6 @@ export class MnContraindicationCheck extends MnElement {
   // Static declarations, not decorators: smaller in the paste-in script.
   static override properties = {
     ...MnElement.properties,
-    // Internal state as `attribute: false`, literally: the manifest analyzer reads neither `state: true` nor a shared object.
-    // (The screen shown and the stage change with `errs`, a new object each time.)
-    answers: { attribute: false },
-    errs: { attribute: false },
-    final: { attribute: false },
-    picked: { attribute: false },
     layout: {},
     appointmentDate: { attribute: 'appointment-date' },
     config: { attribute: false },
@@ -68,18 +62,21 @@ export class MnContraindicationCheck extends MnElement {
     now: { attribute: false },
   };
 
+  // Internal state in #private fields (their names minify), not reactive properties: every step
+  // that changes it asks for a render. `answers`, `pages`, `goTo` and `finish` keep plain names:
+  // the screenshot script and the language packs' result tests set answers and step through them.
   private answers: Answers = {};
   /** The screen shown (always 0 with `list`). */
-  private page = 0;
+  #page = 0;
   /** Past the questions: the review (the result is `final`). */
-  private stage?: 'review';
+  #stage?: 'review';
   /**
    * The one place field errors live: shown after Next, or once a field was changed; an answer
    * that becomes valid clears its message at once, but a date being typed never switches to
    * another message until the patient leaves it.
    */
-  private errs: Record<string, Problem | undefined> = {};
-  private final?: ScreeningResult;
+  #errs: Record<string, Problem | undefined> = {};
+  #final?: ScreeningResult;
 
   /** `grouped` (default: a few themed screens), `one-at-a-time` (a question per screen) or `list` (every question on one page). */
   declare layout?: string;
@@ -94,177 +91,183 @@ export class MnContraindicationCheck extends MnElement {
   /** The current time, for previews and tests (a Date, or `YYYY-MM-DDTHH:MM` in the clinic's time zone); default the clock. */
   declare now?: Date | string;
 
-  declare private rules: Rules;
-  declare private mode: string;
-  private at?: Date;
-  private share?: boolean;
-  private appt?: string;
-  private booking?: string;
+  #rules!: Rules;
+  #mode!: string;
+  #at?: Date;
+  #share?: boolean;
+  #appt?: string;
+  #booking?: string;
   /** The appointment date the patient entered on the result. */
-  private picked?: string;
-  private focusSel?: string;
+  #picked?: string;
+  #focusSel?: string;
   /** The status region's words: one summary per failed Next (the result is said by its focused heading). */
-  private say?: string;
+  #say?: string;
   /** After Change on the review: the answers before (Back restores them) and the question (focus returns to its Change button). */
-  private undo?: { answers: Answers; id: string };
-  private json = jsonSource(this, this.notices, 'config');
+  #undo?: { answers: Answers; id: string };
+  #json = jsonSource(this, this.notices, 'config');
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // `steps`, the earlier name of one-at-a-time, still works.
-    this.mode = this.parseAttr('layout', this.layout, (v) => (/^(grouped|one-at-a-time|steps|list)$/.test(v) ? v : undefined)) ?? 'grouped';
-    this.appt = this.parseAttr('appointment-date', this.appointmentDate, (v) => (isIsoDate(v) ? v : undefined), 'date');
-    this.booking = this.parseAttr('booking-url', this.bookingUrl, httpUrl, 'url');
-    this.at = this.parseAttr('now', this.now, (v) => parseTreatedAt(v, this.clinic.timezone)?.at, 'datetime');
-    this.share = this.flag('share-findings', this.shareFindings, false);
-    this.json.read(this.config, (raw) => {
+    this.#mode =
+      this.parseAttr('layout', this.layout, (v) => (/^(grouped|one-at-a-time|steps|list)$/.test(v) ? v : undefined)) ?? 'grouped';
+    this.#appt = this.parseAttr('appointment-date', this.appointmentDate, (v) => (isIsoDate(v) ? v : undefined), 'date');
+    this.#booking = this.parseAttr('booking-url', this.bookingUrl, httpUrl, 'url');
+    this.#at = this.parseAttr('now', this.now, (v) => parseTreatedAt(v, this.clinic.timezone)?.at, 'datetime');
+    this.#share = this.flag('share-findings', this.shareFindings, false);
+    this.#json.read(this.config, (raw) => {
       const { rules, problems } = parseScreeningConfig(raw);
-      this.rules = rules;
+      this.#rules = rules;
       return problems;
     });
-    this.page = Math.max(0, Math.min(this.page, this.pages.length - 1));
+    this.#page = Math.max(0, Math.min(this.#page, this.pages.length - 1));
   }
 
   protected override updated(): void {
     // No selector (undefined) matches no element.
-    this.renderRoot.querySelector<HTMLElement>(this.focusSel!)?.focus();
-    this.focusSel = undefined;
+    this.renderRoot.querySelector<HTMLElement>(this.#focusSel!)?.focus();
+    this.#focusSel = undefined;
   }
 
   /** The screens: the questions not hidden, by theme (a clinic's own join the last), one each, or all on one. */
   private get pages(): Item[][] {
     const pages: Item[][] = [];
-    for (const i of this.rules.items.filter((i) => !i.hidden)) {
+    for (const i of this.#rules.items.filter((i) => !i.hidden)) {
       const last = pages.at(-1);
-      if (last && (this.mode == 'list' || (this.mode == 'grouped' && (!i.group || i.group == last[0].group)))) last.push(i);
+      if (last && (this.#mode == 'list' || (this.#mode == 'grouped' && (!i.group || i.group == last[0].group)))) last.push(i);
       else pages.push([i]);
     }
     return pages;
   }
 
-  private get today(): string {
-    return dateIn(this.at ?? new Date(), this.clinic.timezone);
+  get #today(): string {
+    return dateIn(this.#at ?? new Date(), this.clinic.timezone);
   }
 
   /** The fields of a screen's questions, with the follow-ups their answers open. */
-  private list(page: Item[]): Field[] {
+  #list(page: Item[]): Field[] {
     return page.flatMap((i) => fields(i, this.answers));
   }
 
-  private set(id: string, value: unknown): void {
+  #set(id: string, value: unknown): void {
     this.answers = { ...this.answers, [id]: value };
+    this.requestUpdate();
   }
 
   /** Checks `list`, shows their errors, and says how many need a look (focus on the first); true when all are fine. */
-  private validate(list: Field[]): boolean {
-    const bad = list.filter((f) => (this.errs[f.id] = check(f, this.answers[f.id], this.today)));
-    this.errs = { ...this.errs };
+  #validate(list: Field[]): boolean {
+    const bad = list.filter((f) => (this.#errs[f.id] = check(f, this.answers[f.id], this.#today)));
+    this.requestUpdate();
     // The same words again would not be read: a no-break space makes them new.
     if (bad[0]) {
-      const say = this.plural(this.s.summary, bad.length);
-      this.say = this.say == say ? say + '\u00a0' : say;
-      this.focusSel = `[name="${bad[0].id}"]`;
+      const say = this.#plural(this.#s.summary, bad.length);
+      this.#say = this.#say == say ? say + '\u00a0' : say;
+      this.#focusSel = `[name="${bad[0].id}"]`;
     }
     return !bad[0];
   }
 
   /** After an answer changed: `settled` (a choice, or the patient left the field) shows its problem; else only a fixed one clears. */
-  private changed(f: Field, value: unknown, settled?: boolean): void {
-    this.set(f.id, value);
-    const code = check(f, value, this.today);
-    if (settled || !code) this.errs = { ...this.errs, [f.id]: code };
+  #changed(f: Field, value: unknown, settled?: boolean): void {
+    this.#set(f.id, value);
+    const code = check(f, value, this.#today);
+    if (settled || !code) this.#errs[f.id] = code;
   }
 
   private goTo(page: number, stage?: 'review'): void {
-    this.page = page;
-    this.stage = stage;
+    this.#page = page;
+    this.#stage = stage;
+    this.requestUpdate();
     // Back from a change, the patient continues at its row, not at the top of a long review.
-    this.focusSel = stage ? (this.undo ? `#c-${this.undo.id}` : '#review') : 'form [role=heading]';
-    this.errs = {};
-    this.say = '';
-    this.undo = undefined;
+    this.#focusSel = stage ? (this.#undo ? `#c-${this.#undo.id}` : '#review') : 'form [role=heading]';
+    this.#errs = {};
+    this.#say = '';
+    this.#undo = undefined;
   }
 
-  private onNext(e: Event): void {
+  #onNext(e: Event): void {
     e.preventDefault();
-    if (this.stage) return this.finish();
+    if (this.#stage) return this.finish();
     // A half-typed or impossible date reads as '' (with badInput) and fires no input: an invalid answer, not a missing one.
     for (const { name, validity } of this.renderRoot.querySelectorAll('input'))
-      if (validity.badInput || this.answers[name] == '?') this.set(name, validity.badInput ? '?' : undefined);
+      if (validity.badInput || this.answers[name] == '?') this.#set(name, validity.badInput ? '?' : undefined);
     // Next from the last screen, or from a question changed on the review, goes to the review.
-    if (this.validate(this.list(this.pages[this.page])))
-      this.goTo(this.page + 1, this.undo || !this.pages[this.page + 1] ? 'review' : undefined);
+    if (this.#validate(this.#list(this.pages[this.#page])))
+      this.goTo(this.#page + 1, this.#undo || !this.pages[this.#page + 1] ? 'review' : undefined);
   }
 
-  private onBack(): void {
+  #onBack(): void {
     // After Change, Back cancels: the review shows only answers that passed Next's checks.
-    const { undo } = this;
+    const undo = this.#undo;
     if (undo) this.answers = undo.answers;
-    this.goTo(this.stage ? this.pages.length - 1 : this.page - 1, undo && 'review');
+    this.goTo(this.#stage ? this.pages.length - 1 : this.#page - 1, undo && 'review');
   }
 
-  private change(item: Item): void {
-    const { answers } = this;
+  #change(item: Item): void {
+    const answers = this.answers;
     this.goTo(this.pages.findIndex((p) => p.includes(item)));
-    this.undo = { answers, id: item.id };
-    this.focusSel = `#h-${item.id}`;
+    this.#undo = { answers, id: item.id };
+    this.#focusSel = `#h-${item.id}`;
   }
 
   private finish(): void {
     // In the clinic's time zone, for its country.
-    const r = evaluateScreening(this.answers, { ...this.clinic, rules: this.rules, now: this.at });
+    const r = evaluateScreening(this.answers, { ...this.clinic, rules: this.#rules, now: this.#at });
     // The rules changed under the patient (a late configuration): back to the first screen with a problem.
-    if (r.level == 'incomplete') return void this.pages.find((p, n) => (this.goTo(n), !this.validate(this.list(p))));
-    this.final = r;
-    this.focusSel = '#result';
+    if (r.level == 'incomplete') return void this.pages.find((p, n) => (this.goTo(n), !this.#validate(this.#list(p))));
+    this.#final = r;
+    this.requestUpdate();
+    this.#focusSel = '#result';
     // (Dispatched from a variable: the manifest analyzer would list a `new` inside dispatchEvent as an unnamed event.)
     const event = new ScreeningCompleteEvent({
       level: r.level,
       treatment: r.treatment,
       ...(r.earliestDate && { earliestDate: r.earliestDate }),
-      ...(this.share && { findings: [...new Set(r.findings.map((f) => f.id))] }),
+      ...(this.#share && { findings: [...new Set(r.findings.map((f) => f.id))] }),
     });
     this.dispatchEvent(event);
   }
 
   /** The result once the patient has reached it (cleared by `reset()`). */
   get result(): ScreeningResult | undefined {
-    const r = this.final;
+    const r = this.#final;
     // Its plan dated from the appointment, or from the earliest date while the appointment is before it (never from a rejected date).
-    return r && { ...r, preparation: preparationPlan(this.tooEarly(r) ?? this.appointment, this.rules, r.findings) };
+    return r && { ...r, preparation: preparationPlan(this.#tooEarly(r) ?? this.#appointment, this.#rules, r.findings) };
   }
 
   /** Clears every answer and returns to the first question; fires `mn-screening-reset` if a result was shown. */
   reset(): void {
-    const event = this.final && new ScreeningResetEvent();
+    const event = this.#final && new ScreeningResetEvent();
     this.answers = {};
-    this.final = this.picked = undefined;
+    this.#final = this.#picked = undefined;
     this.goTo(0);
-    this.focusSel = undefined;
+    this.#focusSel = undefined;
     if (event) this.dispatchEvent(event);
   }
 
   /** The safety check's texts in the widget's language. */
-  private get s() {
+  get #s() {
     return this.t.screening;
   }
 
   /** The words for a count, by the plural rules of the language the text is in. */
-  private plural(p: Plural, n: number): string {
+  #plural(p: Plural, n: number): string {
     return say(p[new Intl.PluralRules(textLanguage(this.clinic.locale)).select(n)] ?? p.other, `${n}`);
   }
 
   // One render with its parts as local functions (their names minify; a method's do not).
   // Nested templates stay on one line: the build's template minifier does not reach them.
   protected renderBody() {
-    const { s, stage, page, final, undo, hl, mode, pages, answers, errs, booking } = this;
+    const { hl } = this;
+    const s = this.#s;
+    const pages = this.pages;
     const { locale, phone, region } = this.clinic;
-    const items = pages[page];
-    const title = mode == 'grouped' && s.groups[items[0].group!];
+    const items = pages[this.#page];
+    const title = this.#mode == 'grouped' && s.groups[items[0].group!];
     /** A title: the screen's, the review's or the result's; focus goes to it. */
     const head = (text: unknown, id: string, describedby?: string) =>
       html`<div role="heading" aria-level=${hl} class="title" id=${id} tabindex="-1" aria-describedby=${describedby ?? nothing}>${text}</div>`;
-    const ask = (i: Item) => i.text ?? s.ask[i.id as ItemId] ?? i.id;
+    const ask = (i: Item) => i.text ?? s.ask[i.id as ItemId];
     /** The label of a follow-up (a procedure's date: its kind's). */
     const label = (id: string) => s.labels[id as Label] ?? s.when(s.kinds[id.split('.')[1] as Kind]);
     /** Text of a yes/no answer or of the procedures chosen. */
@@ -275,25 +278,25 @@ export class MnContraindicationCheck extends MnElement {
     /** Yes/no radios or procedure checkboxes (in their own fieldset when a follow-up), or a labelled date or number input. */
     const field = (f: Field) => {
       const { id, type, options } = f;
-      const v = answers[id];
-      const code = errs[id];
+      const v = this.answers[id];
+      const code = this.#errs[id];
       const eid = code ? `e-${id}` : nothing;
       const error = code ? html`<p class="error" id=${eid}>${s.errors[code]}</p>` : '';
       if (type == 'date' || type == 'number') {
         const input = (e: Event, settled?: boolean) => {
           const el = e.target as HTMLInputElement;
-          this.changed(
+          this.#changed(
             f,
             el.validity.badInput ? '?' : el.value == '' ? undefined : type == 'number' ? el.valueAsNumber : el.value,
             settled,
           );
         };
-        return html`<div class=${id.includes('.') ? 'follow' : ''}><label class="field">${label(id)}<input type=${type} name=${id} required max=${type == 'date' ? this.today : nothing} aria-invalid=${code ? 'true' : nothing} aria-describedby=${eid} .value=${v == '?' ? '' : (v ?? '')} @input=${input} @blur=${(e: Event) => v != null && input(e, true)} /></label>${error}</div>`;
+        return html`<div class=${id.includes('.') ? 'follow' : ''}><label class="field">${label(id)}<input type=${type} name=${id} required max=${type == 'date' ? this.#today : nothing} aria-invalid=${code ? 'true' : nothing} aria-describedby=${eid} .value=${v == '?' ? '' : (v ?? '')} @input=${input} @blur=${(e: Event) => v != null && input(e, true)} /></label>${error}</div>`;
       }
       const many = type == 'choices';
       const chosen = (v ?? []) as string[];
       // Chrome would call an unanswered required radio invalid from the start: only a message makes it so.
-      const boxes = html`<div class="options">${(options ?? [true, false]).map((o) => html`<label><input type=${many ? 'checkbox' : 'radio'} name=${id} value=${o} required aria-invalid=${!!code} .checked=${many ? chosen.includes(o as string) : v === o} @change=${() => this.changed(f, many ? (chosen.includes(o as string) ? chosen.filter((k) => k != o) : [...chosen, o]) : o, true)} />${opt(many ? [o] : o)}</label>`)}</div>${error}`;
+      const boxes = html`<div class="options">${(options ?? [true, false]).map((o) => html`<label><input type=${many ? 'checkbox' : 'radio'} name=${id} value=${o} required aria-invalid=${!!code} .checked=${many ? chosen.includes(o as string) : v === o} @change=${() => this.#changed(f, many ? (chosen.includes(o as string) ? chosen.filter((k) => k != o) : [...chosen, o]) : o, true)} />${opt(many ? [o] : o)}</label>`)}</div>${error}`;
       return id.includes('.')
         ? html`<fieldset class="follow" aria-describedby=${eid}><legend>${label(id)}</legend>${boxes}</fieldset>`
         : boxes;
@@ -301,7 +304,7 @@ export class MnContraindicationCheck extends MnElement {
 
     /** A finding in words (CLINICAL.md section 5): what we understood, one reason from the reference, the next step. */
     const finding = (f: Finding) => {
-      const item = this.rules.items.find((i) => i.id == f.id)!;
+      const item = this.#rules.items.find((i) => i.id == f.id)!;
       const all: Record<string, FindingText | undefined> = s.findings;
       // A branch's own words (`isotretinoin.taking`, a kind of procedure) over its item's; a clinic's own item has none.
       const m = { ...all[f.id], ...all[f.code ? `${f.id}.${f.code}` : f.id] };
@@ -310,7 +313,7 @@ export class MnContraindicationCheck extends MnElement {
       const level = f.level as Exclude<Level, 'clear'>;
       const who = s.who[item.sources[0] as Source];
       // What we understood (the date given, or the age); why (the clinic's, the finding's, or who says so); the next step.
-      return html`<li><strong>${m.said ? say(m.said, f.since ? day(f.since) : `${answers[f.id]}`) : say(s.own.said!, ask(item))}</strong> ${say(item.why ?? m.why ?? (who ? `${who} ${s.as[level]}.` : s.own.why!), wait)} ${say(f.until ? s.earliest(day(f.until)) : (m.then?.[level] ?? s.then[level]), wait)}</li>`;
+      return html`<li><strong>${m.said ? say(m.said, f.since ? day(f.since) : `${this.answers[f.id]}`) : say(s.own.said!, ask(item))}</strong> ${say(item.why ?? m.why ?? (who ? `${who} ${s.as[level]}.` : s.own.why!), wait)} ${say(f.until ? s.earliest(day(f.until)) : (m.then?.[level] ?? s.then[level]), wait)}</li>`;
     };
 
     const result = (r: ScreeningResult) => {
@@ -319,9 +322,9 @@ export class MnContraindicationCheck extends MnElement {
       const open = r.treatment != 'no';
       // An appointment before the earliest date is flagged; steps whose start has passed start today.
       // The date entered, in this screen's format: in the plan's heading, or in the message when it is too early.
-      const tooEarly = this.tooEarly(r);
-      const appt = this.appointment;
-      const link = (text: string, cls = '') => html`<a class="button ${cls}" href=${booking}>${text}</a>`;
+      const tooEarly = this.#tooEarly(r);
+      const appt = this.#appointment;
+      const link = (text: string, cls = '') => html`<a class="button ${cls}" href=${this.#booking}>${text}</a>`;
       // In order (written in place: about 40 B gzip less than a const for each part): the headline;
       // the findings; what may be booked; the phone; the preparation plan where treatment may be
       // booked; the notes (the US one only for a US clinic, or one whose country is unknown,
@@ -332,64 +335,65 @@ export class MnContraindicationCheck extends MnElement {
           : s.headline[r.level == 'defer' && r.findings.some((f) => f.level == 'consult') ? 'consult' : (r.level as Level)],
         'result',
       )}${r.findings.length ? html`<ul>${r.findings.map(finding)}</ul>` : ''}${
-        booking
+        this.#booking
           ? html`<div class="nav">${open ? link(date ? s.bookFrom(date) : s.book) : ''}${r.treatment == 'yes' ? '' : link(s.consult, open ? 'secondary' : '')}</div>`
           : ''
       }${phone ? html`<p>${open ? s.questions : this.t.common.callUs} <a href=${phone.href}>${phone.display}</a></p>` : ''}${
         open
           ? html`<div role="heading" aria-level=${hl + 1}>${s.prepTitle(appt && !tooEarly ? day(appt) : '')}</div>${
-              this.appt
+              this.#appt
                 ? ''
-                : html`<label class="field">${s.appointment}<input type="date" name="appointment" min=${r.earliestDate ?? this.today} @input=${this.onAppointment} /></label>`
-            }${tooEarly ? html`<p class="error" role="alert">${s.tooEarly(day(tooEarly), day(appt!))}</p>` : ''}<ul>${r.preparation.map((p) => html`<li>${p.days == null ? '' : html`<strong>${p.from ? (p.from < this.today ? s.prepToday : s.prepFrom(day(p.from))) : this.plural(s.prepDays, p.days)}</strong> `}${s.prep[p.id as StepId]}</li>`)}</ul>`
+                : html`<label class="field">${s.appointment}<input type="date" name="appointment" min=${r.earliestDate ?? this.#today} @input=${this.#onAppointment} /></label>`
+            }${tooEarly ? html`<p class="error" role="alert">${s.tooEarly(day(tooEarly), day(appt!))}</p>` : ''}<ul>${r.preparation.map((p) => html`<li>${p.days == null ? '' : html`<strong>${p.from ? (p.from < this.#today ? s.prepToday : s.prepFrom(day(p.from))) : this.#plural(s.prepDays, p.days)}</strong> `}${s.prep[p.id as StepId]}</li>`)}</ul>`
           : ''
       }<ul class="muted">${(region && region != 'US' ? s.notes : [...s.notes, s.us]).map((n) => html`<li>${n}</li>`)}</ul><div class="nav"><button type="button" class="secondary" @click=${() => {
         this.reset();
-        this.focusSel = 'form [role=heading]';
+        this.#focusSel = 'form [role=heading]';
       }}>${s.again}</button></div></section>`;
     };
 
     // Next comes before Back, so it keeps its place from the first question on (no mis-taps); on the
     // review, "See my result" comes before the answers, so the keyboard reaches it at once.
-    const nav = html`<div class="nav"><button>${stage ? s.see : undo ? s.update : s.next}</button>${stage || page || undo ? html`<button type="button" class="secondary" @click=${this.onBack}>${undo ? s.cancel : s.back}</button>` : ''}</div>`;
+    const nav = html`<div class="nav"><button>${this.#stage ? s.see : this.#undo ? s.update : s.next}</button>${this.#stage || this.#page || this.#undo ? html`<button type="button" class="secondary" @click=${this.#onBack}>${this.#undo ? s.cancel : s.back}</button>` : ''}</div>`;
     /** The answers to a question on the review: a follow-up's with its label. */
     const answer = ({ id, type }: Field, k: number) => {
-      const v = answers[id];
+      const v = this.answers[id];
       return html`<dd>${k ? html`<span class="muted">${label(id).replace(/^¿|\?.*/g, '')}:</span> ` : ''}${type == 'date' ? day(v as string) : type == 'number' ? v : opt(v)}</dd>`;
     };
-    const body = final
+    const body = this.#final
       ? result(this.result!)
-      : html`<form novalidate @submit=${this.onNext}>${
-          stage
+      : html`<form novalidate @submit=${this.#onNext}>${
+          this.#stage
             ? // One row per question (a GOV.UK summary list): Change beside its answers; its hidden question tells the buttons apart when heard.
-              html`${head(s.review, 'review')}${nav}<dl>${pages.flat().map((i) => html`<div class="row"><dt>${ask(i)}</dt>${fields(i, answers).map(answer)}<dd class="change"><button type="button" class="secondary" id="c-${i.id}" @click=${() => this.change(i)}>${s.change}<span class="sr-only">: ${ask(i)}</span></button></dd></div>`)}</dl>${nav}`
+              html`${head(s.review, 'review')}${nav}<dl>${pages.flat().map((i) => html`<div class="row"><dt>${ask(i)}</dt>${fields(i, this.answers).map(answer)}<dd class="change"><button type="button" class="secondary" id="c-${i.id}" @click=${() => this.#change(i)}>${s.change}<span class="sr-only">: ${ask(i)}</span></button></dd></div>`)}</dl>${nav}`
             : [
                 title ? head(title, 'screen', 'progress') : '',
-                mode == 'list' ? '' : html`<p class="muted" id="progress">${s.progress(page + 1, pages.length)}</p>`,
+                this.#mode == 'list' ? '' : html`<p class="muted" id="progress">${s.progress(this.#page + 1, pages.length)}</p>`,
                 // In one-at-a-time the question is the screen's heading, and says which step it is.
                 items.map(
                   (i) =>
-                    html`<fieldset aria-describedby=${errs[i.id] ? `e-${i.id}` : nothing}><legend><span role="heading" aria-level=${title ? hl + 1 : hl} id="h-${i.id}" tabindex="-1" aria-describedby=${mode == 'list' || items[1] ? nothing : 'progress'}>${ask(i)}</span></legend>${fields(i, answers).map(field)}</fieldset>`,
+                    html`<fieldset aria-describedby=${this.#errs[i.id] ? `e-${i.id}` : nothing}><legend><span role="heading" aria-level=${title ? hl + 1 : hl} id="h-${i.id}" tabindex="-1" aria-describedby=${this.#mode == 'list' || items[1] ? nothing : 'progress'}>${ask(i)}</span></legend>${fields(i, this.answers).map(field)}</fieldset>`,
                 ),
                 nav,
               ]
         }</form>`;
-    return html`<p class="muted privacy">${s.privacy}</p>${body}<p class="sr-only" role="status">${this.say}</p>`;
+    return html`<p class="muted privacy">${s.privacy}</p>${body}<p class="sr-only" role="status">${this.#say}</p>`;
   }
 
-  private onAppointment(e: Event): void {
+  #onAppointment(e: Event): void {
     const date = (e.target as HTMLInputElement).value;
-    this.picked = isIsoDate(date) ? date : undefined;
+    this.#picked = isIsoDate(date) ? date : undefined;
+    this.requestUpdate();
   }
 
   /** The appointment date: the clinic's, or the one the patient entered. */
-  private get appointment(): string | undefined {
-    return this.appt ?? this.picked;
+  get #appointment(): string | undefined {
+    return this.#appt ?? this.#picked;
   }
 
   /** The earliest date, while the appointment is before it. */
-  private tooEarly(r: ScreeningResult): string | undefined {
-    const appt = this.appointment;
+  #tooEarly(r: ScreeningResult): string | undefined {
+    const appt = this.#appointment;
     return appt && r.earliestDate && appt < r.earliestDate ? r.earliestDate : undefined;
   }
 }
