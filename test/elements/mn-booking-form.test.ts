@@ -22,7 +22,6 @@ const inDays = (n: number) => addDays(dateIn(new Date(), TZ), n);
 const newSession = () => `f-${crypto.randomUUID()}`;
 const log = async (s: string): Promise<Entry[]> => (await fetch(`/test-booking/${s}`)).json();
 /** The storage key of the n-th booking form on this page (a form with an id or a name is keyed by that). */
-const draftKey = (n: number | string = 0) => `mn-booking:${location.pathname}#${n}`;
 
 const root = (el: Element) => el.shadowRoot!;
 const $ = <T extends Element = HTMLInputElement>(el: Element, sel: string) => root(el).querySelector(sel) as T;
@@ -500,36 +499,14 @@ describe('<mn-booking-form>', () => {
     });
   });
 
-  describe('draft', () => {
-    it('survives a reload: contact details and preferences only', async () => {
+  describe('storage', () => {
+    it('stores nothing: not while the patient types, not after sending', async () => {
       const { el } = await form();
       await fill(el, { phone: '+1 555 0199', message: 'my skin reacts to…' });
-      field(el, 'firstVisit').click();
-      await el.updateComplete;
-      await type(el, 'lastSession', '2026-01-05');
-      el.remove();
-      const stored = sessionStorage.getItem(draftKey())!;
-      expect(stored).not.to.contain('skin').and.not.to.contain('2026-01-05');
-      const { el: again } = await form();
-      expect(field(again, 'name').value).to.equal('Ana Lima');
-      expect(field(again, 'phone').value).to.equal('+1 555 0199');
-      expect(field(again, 'date0').value).to.equal(inDays(10));
-      expect(($(again, '#message') as unknown as HTMLTextAreaElement).value).to.equal('');
-      expect(field(again, 'consent').checked).to.equal(false);
-    });
-
-    it('stores nothing for a visit alone, only once the patient changes something', async () => {
-      const { el } = await form();
-      el.requestUpdate();
-      await el.updateComplete;
       expect(sessionStorage.length).to.equal(0);
-      await type(el, 'name', 'Ana');
-      expect(sessionStorage.getItem(draftKey())).to.contain('"name":"Ana"');
-    });
-
-    it('stores nothing with persist="none"', async () => {
-      const { el } = await form('201', 'persist="none"');
-      await fill(el);
+      expect(localStorage.length).to.equal(0);
+      await send(el);
+      await sent(el);
       expect(sessionStorage.length).to.equal(0);
     });
   });
@@ -976,53 +953,6 @@ describe('<mn-booking-form>', () => {
       await send(el);
       await sent(el);
       expect((await log(s))[0].body.meta.fillMs).to.be.a('number');
-    });
-
-    it('a reload while sending: the same request id is used again, and the patient is told it may have arrived', async () => {
-      const s = newSession();
-      const make = async (seq: string) => {
-        const wrap = await fixture(
-          html`<div .innerHTML=${`<mn-booking-form endpoint="/test-booking/${s}?seq=${seq}" clinic-email="a@b.example"></mn-booking-form>`}></div>`,
-        );
-        const el = wrap.firstElementChild as MnBookingForm;
-        Object.assign(el, { minFill: 0, retryDelay: 20, timeout: 5000 });
-        await el.updateComplete;
-        return el;
-      };
-      const first = await make('hang');
-      await fill(first);
-      await send(first);
-      await waitUntil(async () => (await log(s)).length === 1, 'first request arrived');
-      expect(root(first).textContent).not.to.contain('may have reached us');
-      first.parentElement!.remove(); // the page reloads while the request is on its way
-      const again = await make('201');
-      expect(field(again, 'name').value).to.equal('Ana Lima');
-      expect(root(again).textContent).to.contain('may have reached us');
-      await fill(again);
-      await send(again);
-      await sent(again);
-      const [a, b] = await log(s);
-      expect(b.key).to.equal(a.key);
-      expect(b.body.id).to.equal(a.body.id);
-      expect(sessionStorage.getItem(draftKey())).to.equal(null);
-    });
-
-    it('keeps a draft per form: two forms on a page do not share one', async () => {
-      const two = async () => {
-        const wrap = await fixture(
-          html`<div .innerHTML=${'<mn-booking-form clinic-email="a@b.example"></mn-booking-form><mn-booking-form id="second" clinic-email="a@b.example"></mn-booking-form>'}></div>`,
-        );
-        const els = [...wrap.querySelectorAll('mn-booking-form')] as MnBookingForm[];
-        await Promise.all(els.map((e) => e.updateComplete));
-        return [wrap, ...els] as const;
-      };
-      const [wrap, a, b] = await two();
-      await type(a, 'name', 'Ana');
-      await type(b, 'name', 'Bo');
-      wrap.remove();
-      const [, a2, b2] = await two();
-      expect([field(a2, 'name').value, field(b2, 'name').value]).to.deep.equal(['Ana', 'Bo']);
-      expect(Object.keys(sessionStorage).sort()).to.deep.equal([draftKey(0), draftKey('second')]);
     });
 
     it('a hanging endpoint reaches the failure screen within the budget (15 s by default), retries included', async () => {

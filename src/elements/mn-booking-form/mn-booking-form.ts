@@ -5,12 +5,10 @@ import { buildPayload, fieldOfPath } from '../../domain/booking/build.js';
 import {
   AREAS,
   CONTACTS,
-  KEPT,
   type Prefill,
   type PrefillKey,
   TIMES,
   initialDraft,
-  keptOf,
   prefillValue,
   reduceDraft,
 } from '../../domain/booking/draft.js';
@@ -46,8 +44,8 @@ const attrOf = (k: string) => (k == 'service' || k == 'last-session' ? k : `pati
  * An appointment request form. It offers what the safety check's outcome allows (CLINICAL.md
  * section 1: after a consult, a decline or a deferral without a date, consultations only), keeps
  * microneedling sessions spaced, and delivers the request as JSON to `endpoint` with retries, or as
- * an email when there is no endpoint. What the patient typed is never lost: it stays on failure,
- * offline, and across a reload, and a request sent just before a reload is not sent twice.
+ * an email when there is no endpoint. What the patient typed stays while the page is open: on
+ * failure, offline, and while the form is fixed; nothing is stored.
  * Inside a page's `<form>` it neither blocks nor joins it: its fields live in its own shadow form.
  *
  * @tag mn-booking-form
@@ -78,7 +76,6 @@ export class MnBookingForm extends MnElement {
     patientPhone: { attribute: 'patient-phone' },
     policyVersion: { attribute: 'policy-version' },
     requireCheck: { attribute: 'require-check' },
-    persist: {},
     minFill: { attribute: 'min-fill' },
     requestMode: { attribute: 'request-mode' },
   };
@@ -111,8 +108,6 @@ export class MnBookingForm extends MnElement {
   declare policyVersion?: string;
   /** Treatment services need a completed safety check (the one sharing the form's clinic, else the nearest before it). `require-check="false"` still requires it, with a notice. */
   requireCheck = false;
-  /** `session` (default): the draft survives a reload in this tab; `none`: nothing is stored (as with any other value, which gets a notice). */
-  declare persist?: string;
   /** Minimum milliseconds from showing the form to sending: a faster send waits (default 3000). */
   minFill: number | string = 3000;
   /** `cors` (default): JSON with an `Idempotency-Key` header. `simple`: a CORS simple request with no custom header (`text/plain`), for form services and webhooks that refuse the preflight; the id is in the body either way. */
@@ -134,8 +129,6 @@ export class MnBookingForm extends MnElement {
   #url?: string;
   #simple?: boolean;
   #fill!: number;
-  /** Whether the draft is kept in sessionStorage (`persist`). */
-  #keep!: boolean;
   /**
    * Each field's problem, as a code from the rules or the server (or a server's own sentence). It
    * shows once the field was changed or a half-typed date left (`#shown`), or the form submitted
@@ -150,36 +143,8 @@ export class MnBookingForm extends MnElement {
   #server: Record<string, string> = {};
   /** The problems summary of the last Send, for the status region. */
   #summary?: string;
-  /** A request id came back from before a reload: it may have arrived. */
-  #resumed?: boolean;
   /** When the form was first shown: `meta.fillMs` counts from here. */
   #started?: number;
-  /**
-   * The draft in `sessionStorage` (this tab only), under this key: the kept fields (`KEPT`: contact
-   * details and preferences, never health information) and `pending`, the id of a request that was
-   * on its way when the page was left. Nothing is stored for a visit alone: only once the patient
-   * changed what the form began with (`#first`, as JSON), or sent it.
-   */
-  #key = '';
-  #first?: string;
-
-  /** Each form keeps its own draft: keyed by the page, and the form's id, name or place. @internal */
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#key = `mn-booking:${location.pathname}#${this.id || this.getAttribute('name') || [...document.querySelectorAll(this.localName)].indexOf(this)}`;
-  }
-
-  /** Keeps `json` as this form's draft, or forgets it. Blocked storage: nothing survives a reload. */
-  #save(json?: string): void {
-    if (!json) this.#first = undefined;
-    try {
-      if (json) sessionStorage.setItem(this.#key, json);
-      else sessionStorage.removeItem(this.#key);
-    } catch {
-      // Storage blocked.
-    }
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const { clinic } = this;
@@ -208,8 +173,6 @@ export class MnBookingForm extends MnElement {
     if (!this.#url && !clinic.email && !this.endpoint) this.notices.set('endpoint', 'endpoint');
     this.#simple = this.parseAttr('request-mode', this.requestMode, (v) => (/^(cors|simple)$/.test(v) ? v : undefined)) == 'simple';
     this.#fill = this.parseAttr('min-fill', this.minFill, num) ?? 3000;
-    // A safety or privacy setting: a bad value keeps nothing (STYLE.md 14).
-    this.#keep = this.parseAttr('persist', this.persist, (v) => (/^(session|none)$/.test(v) ? v : undefined), 'safe', 'none') != 'none';
     // Prefill: a bad attribute is the page's mistake (a notice; a property of any type is read as
     // its text, STYLE.md 14); a bad URL parameter is dropped, never shown, and the URL wins.
     const today = dateIn(now, clinic.timezone);
@@ -229,14 +192,7 @@ export class MnBookingForm extends MnElement {
       given[k] = (url && check(url)) || attr;
     }
     if (!this.d) {
-      let saved: { pending?: string } | undefined;
-      try {
-        if (this.#keep) saved = JSON.parse(sessionStorage.getItem(this.#key)!);
-      } catch {
-        // Blocked or unreadable: a fresh start.
-      }
-      this.#resumed = !!(this.#sender.id = saved?.pending);
-      this.d = initialDraft(given, services, keptOf(saved));
+      this.d = initialDraft(given, services);
     }
     // A stale draft, a service the outcome closed, or a changed list: the select shows the first offered, so does the draft.
     if (!this.#offer.services.some((s) => s.id == this.d.service)) this.d = { ...this.d, service: this.#offer.services[0].id };
@@ -247,13 +203,6 @@ export class MnBookingForm extends MnElement {
     this.#started ??= Date.now();
     if (this.#focus) this.renderRoot.querySelector<HTMLElement>(this.#focus)?.focus();
     this.#focus = undefined;
-    const fields = Object.fromEntries(KEPT.map((k) => [k, this.d[k]]));
-    const kept = JSON.stringify(fields);
-    const open = this.#sender.state != 'sent';
-    const pending = this.#sender.id;
-    // Nothing for a visit alone; a form taken off the page (an update may still run) writes nothing over another's draft.
-    if (this.#keep && open && this.isConnected && (kept != (this.#first ??= kept) || pending))
-      this.#save(JSON.stringify({ ...fields, pending }));
   }
 
   #draft(): BookingDraft {
@@ -337,10 +286,7 @@ export class MnBookingForm extends MnElement {
       this.#simple,
       this.#fill - elapsed,
     );
-    if (sender.state == 'sent') {
-      this.#save();
-      this.#focus = '[role=heading]';
-    }
+    if (sender.state == 'sent') this.#focus = '[role=heading]';
     // Field messages of a 4xx answer go on the fields the patient can edit; the rest is said in the alert.
     this.#server = {};
     for (const [path, text] of Object.entries((sender.state == 'failed' && sender.result?.error?.fields) || {})) {
@@ -454,7 +400,7 @@ export class MnBookingForm extends MnElement {
                   : state == 'mail'
                     ? nothing
                     : html`${this.#url ? nothing : html`<p><strong>${b.mailNote}</strong></p>`}
-                    ${this.#resumed ? html`<p class="muted">${b.pending}</p>` : nothing}
+                    
                     <button class=${state == 'sending' ? 'secondary' : ''} aria-disabled=${state == 'sending'}>
                       ${state == 'sending' ? b.sending : this.#url ? b.send : b.mail}
                     </button>`

@@ -496,7 +496,6 @@ export const de: Catalogue = {
     next: 'Wir melden uns bei Ihnen, um einen Termin zu bestätigen; bis dahin ist er nicht gebucht.',
     failed: 'Nicht gesendet. Ihre Eingaben bleiben erhalten.',
     retry: 'Erneut versuchen',
-    pending: 'Diese Anfrage hat uns vielleicht schon vor dem Neuladen der Seite erreicht; erneutes Senden schickt sie nicht doppelt.',
     offline: 'Sie sind offline; Ihre Anfrage wird aufbewahrt.',
     online: 'Sie sind wieder online.',
     sendNow: 'Jetzt senden',

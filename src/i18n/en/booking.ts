@@ -76,7 +76,6 @@ export const booking = {
   next: 'We will contact you to confirm a time. Not booked until then.',
   failed: 'Not sent. Your entries are kept.',
   retry: 'Try again',
-  pending: 'This may have reached us already; sending again will not send it twice.',
   offline: 'You are offline; your request is kept.',
   online: 'You are back online.',
   sendNow: 'Send now',

@@ -491,7 +491,6 @@ export const es: Catalogue = {
     next: 'Nos pondremos en contacto con usted para confirmar una hora; hasta entonces, la cita no está reservada.',
     failed: 'No se ha enviado. No se ha perdido nada de lo que escribió.',
     retry: 'Intentar de nuevo',
-    pending: 'Puede que esta solicitud ya nos llegara antes de recargar la página; si la envía de nuevo, no se enviará dos veces.',
     offline: 'No tiene conexión; su solicitud se conserva.',
     online: 'Vuelve a tener conexión.',
     sendNow: 'Enviar ahora',

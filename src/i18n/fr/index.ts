@@ -501,7 +501,6 @@ export const fr: Catalogue = {
     next: 'Nous vous contacterons pour confirmer un horaire ; le rendez-vous n’est pas réservé d’ici là.',
     failed: 'La demande n’a pas été envoyée. Rien de ce que vous avez saisi n’est perdu.',
     retry: 'Réessayer',
-    pending: 'Cette demande nous est peut-être parvenue avant le rechargement de la page ; la renvoyer ne l’enverra pas deux fois.',
     offline: 'Vous êtes hors ligne ; votre demande est conservée.',
     online: 'Vous êtes de nouveau en ligne.',
     sendNow: 'Envoyer maintenant',
