@@ -216,7 +216,6 @@ export const baseStyles = css`
     font-size: 0.875em;
   }
   .notice {
-    display: block;
     margin-block-end: 0.75em;
     padding: 0.6em 0.8em;
     border: 2px dashed var(--_w);
