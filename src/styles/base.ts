@@ -2,7 +2,9 @@ import { css } from 'lit';
 
 /**
  * Tokens and base rules every widget shares. Global tokens (`--mn-*`) are set by the designer on
- * the widget, `<mn-clinic>` or any ancestor; private ones (`--_*`) resolve them with theme defaults.
+ * the widget, `<mn-clinic>` or any ancestor; private ones (`--_*`) resolve them with theme defaults,
+ * one letter each (they repeat in every sheet): accent, text, muted, surface, aLt surface, border,
+ * danger, success (Green), warning, radius, sPace, Ink (accent as text), On-accent.
  * Text colours meet 4.5:1 on the surfaces; the accent's text colour is derived for contrast.
  *
  * The host page reaches in only through what it sets on our tags and what they inherit. `.root`
@@ -15,22 +17,22 @@ export const baseStyles = css`
   :host {
     display: block;
     font: var(--mn-font, inherit);
-    --_accent: var(--mn-color-accent, #7a4cc2);
-    --_text: var(--mn-color-text, light-dark(#1f1c24, #eeecf1));
-    --_muted: var(--mn-color-muted, light-dark(#57525f, #bdb8c5));
-    --_surface: var(--mn-color-surface, light-dark(#fff, #1d1b22));
-    --_alt: var(--mn-color-surface-alt, light-dark(#f5f3f8, #2a2731));
-    --_border: var(--mn-color-border, light-dark(#76707f, #948ea0));
-    --_danger: var(--mn-color-danger, light-dark(#b3261e, #ffb4ab));
-    --_success: var(--mn-color-success, light-dark(#1c6b38, #86d8a3));
-    --_warning: var(--mn-color-warning, light-dark(#8a4b00, #f5c06f));
-    --_radius: var(--mn-radius, 0.5em);
-    --_space: var(--mn-space, 1em);
+    --_a: var(--mn-color-accent, #7a4cc2);
+    --_t: var(--mn-color-text, light-dark(#1f1c24, #eeecf1));
+    --_m: var(--mn-color-muted, light-dark(#57525f, #bdb8c5));
+    --_s: var(--mn-color-surface, light-dark(#fff, #1d1b22));
+    --_l: var(--mn-color-surface-alt, light-dark(#f5f3f8, #2a2731));
+    --_b: var(--mn-color-border, light-dark(#76707f, #948ea0));
+    --_d: var(--mn-color-danger, light-dark(#b3261e, #ffb4ab));
+    --_g: var(--mn-color-success, light-dark(#1c6b38, #86d8a3));
+    --_w: var(--mn-color-warning, light-dark(#8a4b00, #f5c06f));
+    --_r: var(--mn-radius, 0.5em);
+    --_p: var(--mn-space, 1em);
     /* Accent as text: darkened (lightened in dark mode) until it reads on the surface. */
-    --_ink: light-dark(oklch(from var(--_accent) min(l, 0.5) c h), oklch(from var(--_accent) max(l, 0.8) c h));
-    /* Text on the accent: white or black, whichever contrasts more. */
-    --_on-accent: #fff;
-    --_on-accent: oklch(from var(--_accent) clamp(0, (0.565 - l) * 1000, 1) 0 0);
+    --_i: light-dark(oklch(from var(--_a) min(l, 0.5) c h), oklch(from var(--_a) max(l, 0.8) c h));
+    /* Text on the accent: white or black, whichever contrasts more (relative colours: every
+       supported browser, README "Browser support", so no fallback). */
+    --_o: oklch(from var(--_a) clamp(0, (0.565 - l) * 1000, 1) 0 0);
   }
   :host([hidden]) {
     display: none;
@@ -49,12 +51,12 @@ export const baseStyles = css`
     font-size: max(1em, 16px);
     visibility: inherit;
     color-scheme: light;
-    color: var(--_text);
-    background: var(--_surface);
+    color: var(--_t);
+    background: var(--_s);
     /* Set here, not on :host, so a host page's !important rules on our tags cannot reach inside. */
     line-height: 1.5;
-    border-radius: var(--_radius);
-    padding: var(--_space);
+    border-radius: var(--_r);
+    padding: var(--_p);
     overflow-wrap: anywhere;
   }
   .dark {
@@ -97,13 +99,13 @@ export const baseStyles = css`
     font-size: 1.25em;
   }
   a {
-    color: var(--_ink);
+    color: var(--_i);
   }
   a[href^='tel:'] {
     white-space: nowrap;
   }
   :focus-visible {
-    outline: 3px solid var(--_ink);
+    outline: 3px solid var(--_i);
     outline-offset: 2px;
   }
   [tabindex='-1']:focus {
@@ -126,19 +128,18 @@ export const baseStyles = css`
     min-height: 2.75em;
     padding: 0.5em 1.1em;
     /* The edge leans towards the text colour: visible even when the accent is close to the surface. */
-    border: 2px solid color-mix(in oklab, var(--_accent), var(--_text) 30%);
-    border-radius: var(--_radius);
-    background: var(--_accent);
-    color: var(--_on-accent);
+    border: 2px solid color-mix(in oklab, var(--_a), var(--_t) 30%);
+    border-radius: var(--_r);
+    background: var(--_a);
+    color: var(--_o);
     font-weight: 600;
     text-decoration: none;
     cursor: pointer;
   }
-  button.secondary,
-  .button.secondary {
+  .secondary {
     background: transparent;
-    color: var(--_ink);
-    border-color: var(--_border);
+    color: var(--_i);
+    border-color: var(--_b);
   }
   :disabled {
     opacity: 0.6;
@@ -149,9 +150,9 @@ export const baseStyles = css`
   textarea {
     min-height: 2.75em;
     padding: 0.45em 0.7em;
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) * 0.75);
-    background: var(--_surface);
+    border: 1px solid var(--_b);
+    border-radius: calc(var(--_r) * 0.75);
+    background: var(--_s);
     max-width: 100%;
   }
   /* Radios and checkboxes drawn here, on the widget's surface in either theme (WebKit draws its own
@@ -172,12 +173,12 @@ export const baseStyles = css`
     border-radius: 50%;
   }
   :checked {
-    background: var(--_accent);
-    border-color: var(--_accent);
+    background: var(--_a);
+    border-color: var(--_a);
   }
   :checked::before {
     content: '';
-    border: 0.25em solid var(--_on-accent);
+    border: 0.25em solid var(--_o);
     border-radius: 50%;
   }
   /* A tick: two edges of a box, turned. */
@@ -195,15 +196,15 @@ export const baseStyles = css`
     }
   }
   [aria-invalid='true'] {
-    border-color: var(--_danger);
-    box-shadow: 0 0 0 1px var(--_danger);
+    border-color: var(--_d);
+    box-shadow: 0 0 0 1px var(--_d);
   }
   .error {
-    color: var(--_danger);
+    color: var(--_d);
     font-weight: 600;
   }
   .muted {
-    color: var(--_muted);
+    color: var(--_m);
   }
   /* The language switch, at the widget's top end (when the clinic offers several languages). */
   .lang {
@@ -215,31 +216,22 @@ export const baseStyles = css`
     font-size: 0.875em;
   }
   .notice {
-    display: block;
     margin-block-end: 0.75em;
     padding: 0.6em 0.8em;
-    border: 2px dashed var(--_warning);
+    border: 2px dashed var(--_w);
     border-radius: 0.4em;
-    background: var(--_alt);
-    color: var(--_text);
+    background: var(--_l);
+    color: var(--_t);
     font-size: 0.875em;
   }
-  .sr-only,
-  .trap {
+  /* (The booking form's trap field is [hidden]: not rendered at all.) */
+  .sr-only {
     position: absolute;
     width: 1px;
     height: 1px;
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
-  }
-  @media (prefers-reduced-motion: reduce) {
-    *,
-    ::before,
-    ::after {
-      animation-duration: 0.01ms !important;
-      transition-duration: 0.01ms !important;
-    }
   }
   @media print {
     .root {

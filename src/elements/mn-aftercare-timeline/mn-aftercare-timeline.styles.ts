@@ -7,7 +7,7 @@ export const styles = css`
     flex-wrap: wrap;
     gap: 0.75em;
     align-items: end;
-    margin-block: var(--_space);
+    margin-block: var(--_p);
   }
   label {
     display: grid;
@@ -28,7 +28,7 @@ export const styles = css`
   ol {
     list-style: none;
     padding-inline-start: 0.75em;
-    border-inline-start: 3px solid var(--_border);
+    border-inline-start: 3px solid var(--_b);
   }
   ol > li {
     position: relative;
@@ -41,18 +41,18 @@ export const styles = css`
     inset-block-start: 0.9em;
     width: 17px;
     height: 17px;
-    border: 3px solid var(--_border);
+    border: 3px solid var(--_b);
     border-radius: 50%;
-    background: var(--_surface);
+    background: var(--_s);
   }
   .past::before {
-    background: var(--_border);
+    background: var(--_b);
   }
   .now::before {
-    background: var(--_accent);
+    background: var(--_a);
   }
   .now button {
-    border-color: var(--_accent);
+    border-color: var(--_a);
   }
   /* Forced colours paint every background as Canvas: keep the dots telling past, now and later apart. */
   @media (forced-colors: active) {
@@ -72,7 +72,7 @@ export const styles = css`
     justify-content: space-between;
     padding-inline-end: 2.5em;
     text-align: start;
-    border-color: var(--_border);
+    border-color: var(--_b);
     background: none;
     color: inherit;
   }
@@ -85,24 +85,29 @@ export const styles = css`
     inset-block-start: calc(50% - 0.45em);
     width: 0.55em;
     height: 0.55em;
-    border: solid currentColor;
+    border: solid;
     border-width: 0 2px 2px 0;
     transform: rotate(45deg);
-    transition: transform 0.2s;
+  }
+  /* The widgets' only motion, the chevron's turn: none when the system asks for reduced motion. */
+  @media (prefers-reduced-motion: no-preference) {
+    ol button::after {
+      transition: transform 0.2s;
+    }
   }
   ol button[aria-expanded='true']::after {
     transform: translateY(0.3em) rotate(225deg);
   }
   .when {
-    color: var(--_muted);
+    color: var(--_m);
     font-weight: 400;
   }
   .flags,
   .sos {
     padding-inline: 0.75em;
     padding-block-end: 0.5em;
-    border-inline-start: 4px solid var(--_danger);
-    background: var(--_alt);
+    border-inline-start: 4px solid var(--_d);
+    background: var(--_l);
   }
   @media print {
     .root {

@@ -13,7 +13,7 @@ export const bookingStyles = css`
     max-width: 40em;
   }
   .all {
-    gap: var(--_space);
+    gap: var(--_p);
   }
   fieldset {
     display: flex;
@@ -51,12 +51,12 @@ export const bookingStyles = css`
   .box {
     gap: 0.5em;
     padding: 0.75em;
-    border: 2px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_alt);
+    border: 2px solid var(--_b);
+    border-radius: var(--_r);
+    background: var(--_l);
   }
   [role='alert'] {
-    border-color: var(--_danger);
+    border-color: var(--_d);
   }
   button {
     justify-self: start;

@@ -4,7 +4,7 @@ export const checkStyles = css`
   form,
   .result {
     display: grid;
-    gap: var(--_space);
+    gap: var(--_p);
   }
   fieldset {
     display: grid;
@@ -16,7 +16,7 @@ export const checkStyles = css`
   }
   .follow {
     padding-inline-start: 0.75em;
-    border-inline-start: 3px solid var(--_border);
+    border-inline-start: 3px solid var(--_b);
   }
   .options,
   .nav {
@@ -42,7 +42,7 @@ export const checkStyles = css`
     grid-template-columns: 1fr auto;
     column-gap: 0.75em;
     padding-block: 0.5em;
-    border-block-end: 1px solid var(--_border);
+    border-block-end: 1px solid var(--_b);
   }
   .row > * {
     grid-column: 1;
@@ -59,16 +59,16 @@ export const checkStyles = css`
     font-size: 0.875em;
   }
   .result {
-    padding-inline-start: var(--_space);
-    border-inline-start: 6px solid var(--_warning);
+    padding-inline-start: var(--_p);
+    border-inline-start: 6px solid var(--_w);
   }
   .clear {
-    border-color: var(--_success);
+    border-color: var(--_g);
   }
   .advice {
-    border-color: var(--_accent);
+    border-color: var(--_a);
   }
   .decline {
-    border-color: var(--_danger);
+    border-color: var(--_d);
   }
 `;
