@@ -30,11 +30,6 @@ export const bookingStyles = css`
     gap: 0 1em;
     flex-basis: 100%;
   }
-  /* A label over two lines (French "Moment de la journée") keeps the date and its time side by side. */
-  .row > * {
-    grid-row: span 3;
-    grid-template-rows: subgrid;
-  }
   fieldset > p {
     flex-basis: 100%;
   }
