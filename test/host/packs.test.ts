@@ -182,6 +182,34 @@ describe('built packs: accessible in Spanish and German', () => {
   });
   after(() => clinic.remove());
 
+  it('at 375 px in every language: each preferred date and its time of day side by side, at the same height', async () => {
+    const form = clinic.querySelector<Lit>('mn-booking-form')!;
+    // As on the screenshot page: a phone's width, the system font (wider than the default serif).
+    form.style.cssText = 'width:375px;font:16px/1.5 system-ui,sans-serif';
+    for (const [language, t] of [
+      ['en', null],
+      ['es', es],
+      ['fr', fr],
+      ['de', de],
+    ] as const) {
+      const select = form.shadowRoot!.querySelector<HTMLSelectElement>('.lang select')!;
+      select.value = language;
+      select.dispatchEvent(new Event('change'));
+      if (t) await speaks(document, language, t);
+      else await waitUntil(() => root(form).lang.startsWith('en'));
+      await form.updateComplete;
+      const rows = [...form.shadowRoot!.querySelectorAll('.row')];
+      expect(rows, language).to.have.length(3);
+      for (const row of rows) {
+        const [date, time] = [...row.querySelectorAll('input, select')].map((c) => c.getBoundingClientRect());
+        expect(time.left, `${language}: side by side`).to.be.greaterThan(date.right);
+        // A label over two lines (the first French "Moment de la journée") put the time 24 px lower.
+        expect(Math.abs(time.top - date.top), `${language}: the date and its time at the same height`).to.be.below(1);
+      }
+    }
+    form.style.cssText = '';
+  });
+
   for (const [language, t] of [
     ['es', es],
     ['de', de],
