@@ -35,7 +35,14 @@ export const expected = {
     // The paste-in script is classic (it types window.MnWidgets); its ES-module twin exports the same API.
     [`./${widgets.script}.js`]: { types: './dist/types/global.d.ts', default: `./dist/${widgets.script}.js` },
     [`./${widgets.script}.mjs`]: { types: './dist/lib/paste-in.d.ts', default: `./dist/${widgets.script}.mjs` },
-    ...Object.fromEntries([...scripts.slice(2), ...data].map((f) => [`./${f}`, `./dist/${f}`])),
+    // A language pack's classic script gives nothing to import: typed as its module, which exports nothing.
+    ...Object.fromEntries(
+      widgets.languages.packs.map((l) => [
+        `./${widgets.script}.${l}.js`,
+        { types: `./dist/lib/i18n/${l}/pack.d.ts`, default: `./dist/${widgets.script}.${l}.js` },
+      ]),
+    ),
+    ...Object.fromEntries(data.map((f) => [`./${f}`, `./dist/${f}`])),
     './package.json': './package.json',
   },
   files: ['dist/lib', 'dist/types', ...[...scripts, ...data].map((f) => `dist/${f}`)],

@@ -29,8 +29,6 @@ const plural = (path: string) => PLURALS.find((p) => path.startsWith(p + '.'));
 /** The only leaves equal to English: empty on purpose (the element says nothing more there), in both languages. */
 const SAME = [
   'screening.then.consult',
-  // A layout with no words of its own: "<what>: <in words>, <when>".
-  'aftercare.countdown()',
   'booking.server.invalid',
   'booking.server.rejected',
   'booking.server.unreadable',
@@ -133,7 +131,8 @@ describe('German language pack (de)', () => {
     expect(d.prepTitle()).to.equal('Vor Ihrem Termin');
     expect(d.prepTitle(DATE)).to.equal(`Vor Ihrem Termin am ${DATE}`);
     expect(d.when(d.kinds.surgery)).to.equal('Operation: Datum des letzten Eingriffs');
-    expect(de.aftercare.treated(DATETIME)).to.equal(`Die Behandlung endete am ${DATETIME}.`);
+    // The date-time kept on one line (review de, finding 5).
+    expect(de.aftercare.treated(DATETIME)).to.equal(`Die Behandlung endete am ${DATETIME.replace(/ /g, '\u00a0')}.`);
     expect(de.aftercare.call(de.aftercare.us)).to.equal('Rufen Sie uns an:');
     expect(de.common.notice('endpoint', '', 'ist nicht gesetzt')).to.equal('Einrichtungshinweis: endpoint ist nicht gesetzt.');
     expect(SAMPLE_COUNTS.map(de.booking.fix)).to.deep.equal([
@@ -164,6 +163,38 @@ describe('German language pack (de)', () => {
       'Bitte prüfen Sie 5 Antworten.',
       'Bitte prüfen Sie 21 Antworten.',
     ]);
+  });
+
+  it('keeps each date and time it is given on one line in the aftercare sentences (review de, finding 5)', () => {
+    const a = de.aftercare;
+    const TIME = formatDateTime(new Date('2026-11-29T13:00:00Z'), 'de-DE', 'America/New_York').split(', ').pop()!;
+    const once = (f: (v: string) => string, v: string) => {
+      const out = f(v);
+      expect(out, v).to.include(v.replace(/ /g, '\u00a0'));
+      expect(out, v).not.to.include(v);
+    };
+    // Sample values with spaces inside, as Intl gives them: „So., 29. Nov., 14:00“, „Sa., 2. Jan. 2027“, „08:00 GMT-5“.
+    for (const v of [DATETIME, DAY, formatDate('2027-01-02', 'de-DE', 'day', true)]) {
+      for (const f of [a.treated, a.ends, a.closed]) once(f, v);
+      once((w) => a.countdown(a.milestones['exercise-ok'], 'in 3 Tagen', w), v);
+      once((w) => a.nextSession(w, DAY), v);
+      once((w) => a.nextSessionPast(DAY, w), v);
+    }
+    expect(TIME).to.include(' ');
+    for (const f of [a.assumed, a.asked]) once(f, TIME);
+    // The countdown's words and the milestone keep their ordinary spaces: only the date is held together.
+    expect(a.countdown('Sport erlaubt', 'in 3 Tagen', DATETIME)).to.match(/^Sport erlaubt: in 3 Tagen, /);
+  });
+
+  it('calls the clinic by a name without needing an article, and „uns“ as „Rufen Sie uns an“ (review de, finding 4)', () => {
+    const a = de.aftercare;
+    expect(a.call(a.us)).to.equal('Rufen Sie uns an:');
+    for (const name of ['Hautpraxis am Markt', 'Praxis Dr. Weber', 'Dermatologie Mitte']) {
+      const t = a.call(name);
+      expect(t).to.include(name);
+      // „Rufen Sie Hautpraxis am Markt an“ lacks the article the pack cannot know.
+      expect(t).not.to.match(/^Rufen Sie .+ an:$/);
+    }
   });
 
   it('speaks formally (Sie), with German quotation marks, and one term per idea (the list atop the pack)', () => {

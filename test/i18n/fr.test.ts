@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import { aftercare } from '../../src/i18n/en/aftercare.js';
 import { booking } from '../../src/i18n/en/booking.js';
@@ -7,6 +7,7 @@ import { screening } from '../../src/i18n/en/screening.js';
 import { formatDate, formatDateTime, formatTime, formatWindow } from '../../src/i18n/format.js';
 import { type Catalogue, addMessages, messages, textLanguage } from '../../src/i18n/index.js';
 import { fr } from '../../src/i18n/fr/index.js';
+import type { MnClinic } from '../../src/elements/mn-clinic/mn-clinic.js';
 
 const english: Catalogue = { common, screening, aftercare, booking };
 
@@ -184,6 +185,46 @@ describe('the French language pack', () => {
   it('never words a red flag like drug use', () => {
     const all = leaves(fr.aftercare).flatMap(([path, l]) => strings(l, path));
     for (const s of all) expect(s, s).to.not.match(/traces? de piqûre|piqûres|shoot|drogue/i);
+  });
+
+  // The clinical review (/work/reviews/fr.md), finding 1: "un trouble de la coagulation ou des
+  // saignements" reads as "a clotting disorder, or bleeding", so any bleeding led to a decline.
+  it('asks about a bleeding disorder, never about bleeding alone (the question, the finding, the decline)', () => {
+    const { ask, findings } = fr.screening;
+    const said = [ask['bleeding-disorder'], findings['bleeding-disorder'].said!, findings['bleeding-disorder'].then!.decline!];
+    for (const s of said) expect(s, s).to.not.match(/ou (des|de) saignements?\b/);
+    // Both halves are a disorder: a clotting one, or a disease that makes one bleed easily.
+    for (const s of said.slice(0, 2))
+      expect(s, s)
+        .to.match(/trouble de la coagulation/)
+        .and.match(/maladie qui vous fait saigner facilement/);
+    expect(said[2]).to.match(/^Nous ne proposons pas le microneedling /);
+  });
+
+  // Findings 2, 4 and 12: what is normal says pinpoint bleeding in plain words; an outbreak is of
+  // cold sores (plural); the flare's follow-up names the condition instead of "elle".
+  it('words what is normal, the red flags and the flare follow-up plainly', () => {
+    expect(fr.aftercare.phases['first-day'].normal[1]).to.match(/^Petits points de saignement\b/);
+    expect(fr.aftercare.redFlags[3]).to.match(/^Une poussée de boutons de fièvre\b/);
+    expect(fr.screening.labels['skin-condition.flaring']).to.match(/^Cette maladie est-elle en poussée\b/);
+  });
+
+  // Finding 3: at 375 px each preferred date is a row (date | time of day); a label that wraps puts
+  // the select a line below the date box in every row.
+  it('keeps each preferred-date row aligned at 375 px: the time-of-day label fits beside the date’s', async () => {
+    addMessages('fr', fr);
+    const clinic = await fixture<MnClinic>(
+      html`<mn-clinic locale="fr-FR" timezone="Europe/Paris" style="display:block;width:375px;font:16px/1.5 system-ui,sans-serif"
+        ><mn-booking-form endpoint="/api/bookings"></mn-booking-form
+      ></mn-clinic>`,
+    );
+    const form = clinic.querySelector('mn-booking-form')!;
+    await form.updateComplete;
+    const root = form.shadowRoot!;
+    const [date, time] = ['#date0', '#time0'].map((s) => root.querySelector<HTMLElement>(s)!.getBoundingClientRect());
+    // Side by side (else the check says nothing), and level.
+    expect(time.left, 'two columns').to.be.greaterThan(date.right - 1);
+    expect(Math.abs(time.top - date.top), `${root.querySelector('label[for="time0"]')!.textContent}`).to.be.below(4);
   });
 
   it('is what messages() gives for fr-* locales once added', () => {

@@ -4,6 +4,7 @@
  * come in as arguments.
  */
 import type { CalendarEvent } from '../calendar/ics.js';
+import { own } from '../json-check.js';
 import type { Area } from './draft.js';
 import type { BookingPayloadV1, ContactMethod, TimeOfDay } from './payload.js';
 
@@ -24,9 +25,6 @@ export interface SummaryWords {
   times: Record<TimeOfDay, string>;
 }
 
-/** Whether `k` is one of `o`'s own keys: a code from outside (a server, a stored draft) never reads `toString` and the like. */
-export const hasKey = <T extends object>(o: T, k: PropertyKey): k is keyof T => Object.hasOwn(o, k);
-
 export type Lines = Array<[string, string]>;
 
 /** Label/value lines of a request, the empty ones left out. `date` and `dateTime` format an ISO date or instant. */
@@ -39,7 +37,7 @@ export function summaryLines(p: BookingPayloadV1, w: SummaryWords, date: (d: str
       [w.phone, p.contact.phone ?? ''],
       [w.contact, w.contacts[p.contact.preferred]],
       [w.service, p.service.name],
-      [w.areas, p.areas.map((a) => (hasKey(w.areaNames, a) ? w.areaNames[a] : a)).join(', ')],
+      [w.areas, p.areas.map((a) => (own(w.areaNames, a) ? w.areaNames[a as Area] : a)).join(', ')],
       [w.lastSession, p.lastSession ? date(p.lastSession) : ''],
       [p.slot ? w.slots : w.dates, when.join('; ')],
       [w.message, p.message ?? ''],
@@ -55,21 +53,17 @@ export const MAILTO_MAX = 2000;
  * a longer body is cut at the end (the message comes last), marked with "…", and `cut` says so.
  */
 export function mailtoLink(to: string, subject: string, lines: Lines, max = MAILTO_MAX): { href: string; cut: boolean } {
-  // Code points, so a cut never splits a character that encodeURIComponent would refuse.
-  const chars = [...lines.map(([k, v]) => `${k}: ${v}`).join('\n')];
-  const link = (n: number) =>
-    `mailto:${to}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(chars.slice(0, n).join('') + (n < chars.length ? '…' : ''))}`;
-  let n = chars.length;
-  if (link(n).length > max) {
-    // The longest body that fits, by halving.
-    let lo = 0;
-    while (lo < n) {
-      const mid = (lo + n + 1) >> 1;
-      if (link(mid).length > max) n = mid - 1;
-      else lo = mid;
-    }
+  const body = lines.map(([k, v]) => `${k}: ${v}`).join('\n');
+  let href = `mailto:${to}?subject=${encodeURIComponent(subject)}&body=`;
+  const cut = href.length + encodeURIComponent(body).length > max;
+  // Encoded code point by code point (the same text as encoding it whole), so a cut never splits a
+  // character; with a cut, room is left for the "…" (9 characters encoded).
+  for (const c of body) {
+    const e = encodeURIComponent(c);
+    if (cut && href.length + e.length > max - 9) return { href: `${href}%E2%80%A6`, cut };
+    href += e;
   }
-  return { href: link(n), cut: n < chars.length };
+  return { href, cut };
 }
 
 /** Tentative calendar entries for a request: its slot, or each preferred date as an all-day entry. */

@@ -105,7 +105,7 @@ export function check({ type, options }: Field, value: unknown, today: IsoDate):
       ? typeof value == 'boolean'
       : type == 'number'
         ? Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 130
-        : list(value).length && list(value).every((v) => options?.includes(v));
+        : Array.isArray(value) && value.every((v) => options!.includes(v));
   return ok ? undefined : 'value';
 }
 
@@ -146,17 +146,7 @@ export function preparationPlan(
 ): PlannedStep[] {
   return rules.preparation
     .filter((s) => !s.after || findings.some((f) => s.after!.includes(f.id)))
-    .map((s) => (appointmentDate && s.days != null ? { ...s, from: addDays(appointmentDate, -s.days) } : { ...s }));
-}
-
-/** Today's single-procedure answers (`<id>.kind`, `<id>.date`) in the documented form. */
-function upgrade(answers: Answers, rules: Rules): Answers {
-  for (const { id, kind } of rules.items) {
-    const k = answers[`${id}.kind`];
-    if (kind == 'procedure' && typeof k == 'string' && answers[`${id}.kinds`] == null)
-      answers = { ...answers, [`${id}.kinds`]: [k], [`${id}.${k}`]: answers[`${id}.date`] };
-  }
-  return answers;
+    .map((s) => ({ ...s, ...(appointmentDate && s.days != null && { from: addDays(appointmentDate, -s.days) }) }));
 }
 
 /**
@@ -171,8 +161,12 @@ export function evaluateScreening(answers: Answers, options: ScreeningOptions = 
   const findings: Finding[] = [];
   const missing: string[] = [];
   const invalid: ScreeningResult['invalid'] = [];
-  answers = upgrade(answers, rules);
   for (const item of rules.items) {
+    const { id, kind } = item;
+    // The earlier single-procedure answers (`<id>.kind`, `<id>.date`) in the documented form.
+    const k = answers[`${id}.kind`];
+    if (kind == 'procedure' && typeof k == 'string' && answers[`${id}.kinds`] == null)
+      answers = { ...answers, [`${id}.kinds`]: [k], [`${id}.${k}`]: answers[`${id}.date`] };
     if (item.hidden) continue;
     let complete = true;
     for (const f of fields(item, answers)) {
@@ -184,7 +178,7 @@ export function evaluateScreening(answers: Answers, options: ScreeningOptions = 
     }
     if (complete)
       for (const found of judge(item, answers, today, us))
-        if (found.level != 'clear') findings.push({ id: item.id, sources: item.sources, ...found });
+        if (found.level != 'clear') findings.push({ id, sources: item.sources, ...found });
   }
   const level = findings.reduce<Level>((l, f) => worse(l, f.level), 'clear');
   const deferrals = findings.filter((f) => f.level == 'defer');

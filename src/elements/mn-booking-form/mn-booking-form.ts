@@ -1,5 +1,5 @@
 import { ContextConsumer } from '@lit/context';
-import { type PropertyValues, html, noChange, nothing } from 'lit';
+import { type PropertyValues, html, nothing } from 'lit';
 import { outcomeContext } from '../../context/clinic.js';
 import { buildPayload, fieldOfPath } from '../../domain/booking/build.js';
 import {
@@ -27,18 +27,17 @@ import {
   parseSlots,
   validateBooking,
 } from '../../domain/booking/rules.js';
-import { hasKey, mailtoLink, requestEvents, summaryLines } from '../../domain/booking/summary.js';
+import { mailtoLink, requestEvents, summaryLines } from '../../domain/booking/summary.js';
 import { buildIcs } from '../../domain/calendar/ics.js';
 import type { Outcome } from '../../domain/outcome.js';
 import { dateIn } from '../../domain/time.js';
 import { formatDate, formatDateTime } from '../../i18n/format.js';
-import { FieldController } from '../shared/form-field.js';
 import { jsonSource } from '../shared/json-source.js';
 import { MnElement, httpUrl } from '../shared/mn-element.js';
 import { bookingStyles } from './mn-booking-form.styles.js';
 import { SubmitController } from './submit.js';
 import { booking } from '../../i18n/en/booking.js';
-import { addEnglish } from '../../i18n/index.js';
+import { addEnglish, lookup } from '../../i18n/index.js';
 
 addEnglish('booking', booking);
 
@@ -93,15 +92,6 @@ export class MnBookingForm extends MnElement {
   };
 
   readonly #internals = this.attachInternals();
-  /** A problem's words: a code from the rules or the server, or a server's own sentence as written. */
-  readonly #fields = new FieldController(this, (code) => {
-    const { issues } = this.t.booking;
-    const w = bookingWindow(this.d, this.#policy, new Date());
-    return worded(
-      hasKey(issues, code) ? issues[code] : /^[a-z-]+$/.test(code) ? issues.value : code,
-      formatDate(code == 'horizon' ? w.max : w.min, this.clinic.locale),
-    );
-  });
   readonly #sender = new SubmitController(this);
   readonly #feed = jsonSource(this, this.notices, 'slots', true);
 
@@ -165,6 +155,16 @@ export class MnBookingForm extends MnElement {
   /** Whether the draft is kept in sessionStorage (`persist`). */
   #keep!: boolean;
   #slots?: Slot[];
+  /**
+   * Each field's problem, as a code from the rules or the server (or a server's own sentence). It
+   * shows once the field was changed or a half-typed date left (`#shown`), or the form submitted
+   * (`#submitted`): never before the patient acts (STYLE.md 8).
+   */
+  #issues: Record<string, string> = {};
+  #shown = new Set<string>();
+  #submitted?: boolean;
+  /** What gets focus after the next update. */
+  #focus?: string;
   /** Field messages from the server's last answer (editable fields only), until the field changes. */
   #server: Record<string, string> = {};
   /** The problems summary of the last Send, for the status region. */
@@ -260,12 +260,14 @@ export class MnBookingForm extends MnElement {
     }
     // A stale draft, a service the outcome closed, or a changed list: the select shows the first offered, so does the draft.
     if (!this.#offer.services.some((s) => s.id == this.d.service)) this.d = { ...this.d, service: this.#offer.services[0].id };
-    this.#fields.issues = { ...validateBooking(this.#draft(), this.#policy, now), ...this.#server };
+    this.#issues = { ...validateBooking(this.#draft(), this.#policy, now), ...this.#server };
   }
 
   protected override updated(): void {
     this.#started ??= Date.now();
-    const issues = Object.keys(this.#fields.issues);
+    if (this.#focus) this.renderRoot.querySelector<HTMLElement>(this.#focus)?.focus();
+    this.#focus = undefined;
+    const issues = Object.keys(this.#issues);
     const fields = Object.fromEntries(KEPT.map((k) => [k, this.d[k]]));
     const kept = JSON.stringify(fields);
     const open = this.#sender.state != 'sent';
@@ -287,13 +289,14 @@ export class MnBookingForm extends MnElement {
   formResetCallback(): void {
     this.#save();
     this.#sender.reset();
-    this.#fields.reset();
+    this.#shown = new Set();
+    this.#submitted = false;
     this.d = undefined!;
     // The next draft says again whether a request is pending (none: the store was cleared).
     this.#summary = this.#restored = undefined;
-    // An edited date input no longer follows its value attribute (see input()): it shows it again.
+    // An edited input no longer follows its value attribute (see #input()): it shows it again.
     this.updateComplete.then(() => {
-      for (const i of this.renderRoot.querySelectorAll<HTMLInputElement>('[type=date]')) i.value = i.defaultValue;
+      for (const i of this.renderRoot.querySelectorAll('input')) i.value = i.defaultValue;
       this.requestUpdate();
     });
   }
@@ -326,22 +329,56 @@ export class MnBookingForm extends MnElement {
   }
 
   #draft(): BookingDraft {
-    return { ...this.d, slot: this.#freeSlots ? (this.d.slot ?? '') : undefined, incomplete: this.#fields.incomplete() };
+    return {
+      ...this.d,
+      slot: this.#freeSlots ? (this.d.slot ?? '') : undefined, // Date inputs typed in part read '': they are named, not taken as empty.
+      incomplete: [...this.renderRoot.querySelectorAll('input')].filter((i) => i.validity.badInput).map((i) => i.name),
+    };
   }
 
+  /** `input` and `change` change the draft; a change, or a half-typed date left (`focusout`), shows the field's problem. */
   #onInput(e: Event): void {
     const t = e.target as HTMLInputElement;
-    this.d = reduceDraft(this.d, t.name, t.value, t.type == 'checkbox' ? t.checked : undefined);
-    delete this.#server[t.name.replace('time', 'date')];
-    if (/mail|failed/.test(this.#sender.state)) this.#sender.go('idle');
-    if (e.type == 'change') this.#fields.onChange(e);
+    const field = t.name.replace('time', 'date');
+    if (e.type != 'focusout') {
+      this.d = reduceDraft(this.d, t.name, t.value, t.type == 'checkbox' ? t.checked : undefined);
+      delete this.#server[field];
+      if (/mail|failed/.test(this.#sender.state)) this.#sender.go('idle');
+    }
+    if (e.type == 'change' || t.validity?.badInput) this.#shown.add(field);
+    this.requestUpdate();
   }
 
-  /** Shows every problem; announces and returns how many. */
+  /** Shows every problem, focuses the first, and announces how many in the status region; returns how many. */
   #check(): number {
-    const n = this.#fields.submit();
+    this.#submitted = true;
+    const n = Object.keys(this.#issues).length;
+    this.#focus = n ? '[aria-invalid="true"]' : '';
     this.#summary = n ? this.t.booking.fix(n) : undefined;
+    this.requestUpdate();
     return n;
+  }
+
+  /** A problem's words, once they may show: a code from the rules or the server, or a server's own sentence as written. */
+  #text(field: string): string | undefined {
+    const code = this.#issues[field];
+    if (!code || !(this.#submitted || this.#shown.has(field))) return;
+    const { issues } = this.t.booking;
+    const w = bookingWindow(this.d, this.#policy, new Date());
+    return worded(
+      lookup(issues, code) ?? (/^[a-z-]+$/.test(code) ? issues.value : code),
+      formatDate(code == 'horizon' ? w.max : w.min, this.clinic.locale),
+    );
+  }
+
+  /** For `aria-invalid`: 'true' once the field's problem shows. */
+  #invalid(field: string) {
+    return `${!!this.#text(field)}`;
+  }
+
+  /** The field's error, read with it (`aria-describedby`), never a live region; always in place, empty until shown. */
+  #error(field: string) {
+    return html`<p id="e-${field}" class="error">${this.#text(field)}</p>`;
   }
 
   async #submit(e?: Event): Promise<void> {
@@ -377,7 +414,7 @@ export class MnBookingForm extends MnElement {
     );
     if (sender.state == 'sent') {
       this.#save();
-      this.#fields.focus('[role=heading]');
+      this.#focus = '[role=heading]';
     }
     // Field messages of a 4xx answer go on the fields the patient can edit; the rest is said in the alert.
     this.#server = {};
@@ -385,7 +422,8 @@ export class MnBookingForm extends MnElement {
       const f = fieldOfPath(path);
       if (f) this.#server[f] = String(text);
     }
-    if (Object.keys(this.#server).length) this.#fields.focus('[aria-invalid="true"]');
+    if (Object.keys(this.#server).length) this.#focus = '[aria-invalid="true"]';
+    this.requestUpdate();
   }
 
   protected renderBody() {
@@ -427,7 +465,7 @@ export class MnBookingForm extends MnElement {
               >${b.ics}</a
             >
           </section>`
-        : html`<form novalidate @submit=${this.#submit} @input=${this.#onInput} @change=${this.#onInput} @focusout=${this.#fields.onChange}>
+        : html`<form novalidate @submit=${this.#submit} @input=${this.#onInput} @change=${this.#onInput} @focusout=${this.#onInput}>
             <fieldset class="all" ?disabled=${this.off}>
               <p class="muted">${b.intro}</p>
               <div class="trap" hidden aria-hidden="true">
@@ -445,7 +483,7 @@ export class MnBookingForm extends MnElement {
                   id="service"
                   name="service"
                   aria-required="true"
-                  aria-invalid=${this.#fields.invalid('service')}
+                  aria-invalid=${this.#invalid('service')}
                   aria-describedby="e-service h-service"
                 >
                   ${offer.services.map(
@@ -455,7 +493,7 @@ export class MnBookingForm extends MnElement {
                       </option>`,
                   )}
                 </select>
-                ${this.#fields.error('service')}
+                ${this.#error('service')}
                 <p id="h-service" class="muted">
                   ${offer.closed ? html`${worded(b.issues[offer.closed], offer.from ? day(offer.from) : '')} ${phone}` : ''}
                 </p>
@@ -470,7 +508,7 @@ export class MnBookingForm extends MnElement {
                 slots
                   ? this.#group(`${b.slots} *`, [
                       slots.map((s) => this.#choice('radio', 'slot', s.start, dateTime(s.start), d.slot == s.start, true)),
-                      this.#fields.error('slot'),
+                      this.#error('slot'),
                     ])
                   : html`${feed ? html`<p class="muted">${feed}</p>` : nothing}
                   ${this.#group(b.dates, [
@@ -499,7 +537,7 @@ export class MnBookingForm extends MnElement {
                     ? html`<a class="privacy" href=${clinic.privacyUrl} target="_blank" rel="noopener">${b.privacy}</a>`
                     : nothing
                 }
-                ${this.#fields.error('consent')}
+                ${this.#error('consent')}
               </div>
               ${
                 !this.#url && !clinic.email
@@ -522,7 +560,7 @@ export class MnBookingForm extends MnElement {
                     </div>`
                     : state == 'failed'
                       ? html`<div class="box" role="alert">
-                        <p>${error?.code ? (hasKey(b.server, error.code) ? b.server[error.code] : '') : error?.error} ${internal ? b.internal : ''} ${b.failed}</p>
+                        <p>${error?.code ? lookup(b.server, error.code) : error?.error} ${internal ? b.internal : ''} ${b.failed}</p>
                         <button type="button" @click=${this.#submit}>${b.retry}</button>
                         <ul>
                           ${[phone, mailLink].map((x) => (x ? html`<li>${x}</li>` : nothing))}
@@ -536,7 +574,7 @@ export class MnBookingForm extends MnElement {
   }
 
   /**
-   * A date input takes its value as the attribute, which it shows until the patient edits it: a
+   * An input takes its value as the attribute, which it shows until the patient edits it: a
    * re-render then never overwrites what they typed, even half a date, whose value reads ''.
    */
   #input(
@@ -557,13 +595,12 @@ export class MnBookingForm extends MnElement {
         autocomplete=${autocomplete}
         min=${w?.min ?? nothing}
         max=${w?.max ?? nothing}
-        .value=${type == 'date' ? noChange : value}
-        value=${type == 'date' ? value : nothing}
+        value=${value}
         aria-required=${required}
-        aria-invalid=${this.#fields.invalid(key)}
+        aria-invalid=${this.#invalid(key)}
         aria-describedby="e-${key}"
       />
-      ${this.#fields.error(key)}
+      ${this.#error(key)}
     </div>`;
   }
 
@@ -577,7 +614,7 @@ export class MnBookingForm extends MnElement {
         .value=${value}
         .checked=${checked}
         aria-required=${type == 'checkbox' && required ? 'true' : nothing}
-        aria-invalid=${required ? this.#fields.invalid(name) : nothing}
+        aria-invalid=${required ? this.#invalid(name) : nothing}
         aria-describedby=${required ? `e-${name}` : nothing}
       />
       <label for=${id}>${label}</label>

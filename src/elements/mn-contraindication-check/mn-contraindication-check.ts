@@ -194,18 +194,16 @@ export class MnContraindicationCheck extends MnElement {
     // A half-typed or impossible date reads as '' (with badInput) and fires no input: an invalid answer, not a missing one.
     for (const { name, validity } of this.renderRoot.querySelectorAll('input'))
       if (validity.badInput || this.answers[name] == '?') this.set(name, validity.badInput ? '?' : undefined);
-    if (!this.validate(this.list(this.pages[this.page]))) return;
-    if (this.undo || this.page >= this.pages.length - 1) this.goTo(this.page, 'review');
-    else this.goTo(this.page + 1);
+    // Next from the last screen, or from a question changed on the review, goes to the review.
+    if (this.validate(this.list(this.pages[this.page])))
+      this.goTo(this.page + 1, this.undo || !this.pages[this.page + 1] ? 'review' : undefined);
   }
 
   private onBack(): void {
     // After Change, Back cancels: the review shows only answers that passed Next's checks.
-    if (this.undo) {
-      this.answers = this.undo.answers;
-      return this.goTo(this.page, 'review');
-    }
-    this.goTo(this.stage ? this.pages.length - 1 : this.page - 1);
+    const { undo } = this;
+    if (undo) this.answers = undo.answers;
+    this.goTo(this.stage ? this.pages.length - 1 : this.page - 1, undo && 'review');
   }
 
   private change(item: Item): void {
@@ -232,11 +230,6 @@ export class MnContraindicationCheck extends MnElement {
     this.dispatchEvent(event);
   }
 
-  private again(): void {
-    this.reset();
-    this.focusSel = 'form [role=heading]';
-  }
-
   /** The result once the patient has reached it (cleared by `reset()`). */
   get result(): ScreeningResult | undefined {
     const r = this.final;
@@ -254,56 +247,9 @@ export class MnContraindicationCheck extends MnElement {
     if (event) this.dispatchEvent(event);
   }
 
-  /** A title: the screen's, the review's or the result's; focus goes to it. */
-  private head(text: unknown, id: string, describedby?: string) {
-    return html`<div role="heading" aria-level=${this.hl} class="title" id=${id} tabindex="-1" aria-describedby=${describedby ?? nothing}>${text}</div>`;
-  }
-
-  // Nested templates stay on one line: the build's template minifier does not reach them.
-  // Next comes before Back, so it keeps its place from the first question on (no mis-taps); on the
-  // review, "See my result" comes before the answers, so the keyboard reaches it at once.
-  protected renderBody() {
-    const { s } = this;
-    const { stage, page, final, undo, hl, mode, pages } = this;
-    const items = pages[page];
-    const title = mode == 'grouped' && s.groups[items[0].group!];
-    const nav = html`<div class="nav"><button>${stage ? s.see : undo ? s.update : s.next}</button>${stage || page || undo ? html`<button type="button" class="secondary" @click=${this.onBack}>${undo ? s.cancel : s.back}</button>` : ''}</div>`;
-    const body = this.json.loading
-      ? html`<p role="status">${s.loading}</p>`
-      : final
-        ? this.renderResult(this.result!)
-        : html`<form novalidate @submit=${this.onNext}>${
-            stage
-              ? this.renderReview(nav)
-              : [
-                  title ? this.head(title, 'screen', 'progress') : '',
-                  mode == 'list' ? '' : html`<p class="muted" id="progress">${s.progress(page + 1, pages.length)}</p>`,
-                  items.map((i) => this.renderItem(i, title ? hl + 1 : hl)),
-                  nav,
-                ]
-          }</form>`;
-    return html`<p class="muted privacy">${s.privacy}</p>${body}<p class="sr-only" role="status">${this.say}</p>`;
-  }
-
   /** The safety check's texts in the widget's language. */
   private get s() {
     return this.t.screening;
-  }
-
-  private ask(i: Item): string {
-    return i.text ?? this.s.ask[i.id as ItemId] ?? i.id;
-  }
-
-  /** The label of a follow-up (a procedure's date: its kind's). */
-  private label(id: string): string {
-    const { s } = this;
-    return s.labels[id as Label] ?? s.when(s.kinds[id.split('.')[1] as Kind]);
-  }
-
-  /** Text of a yes/no answer or of the procedures chosen. */
-  private opt(o: unknown): string {
-    const { s } = this;
-    return o === true ? s.yes : o === false ? s.no : (o as Kind[]).map((k) => s.kinds[k]).join(', ');
   }
 
   /** The words for a count, by the plural rules of the language the text is in. */
@@ -311,93 +257,129 @@ export class MnContraindicationCheck extends MnElement {
     return say(p[new Intl.PluralRules(textLanguage(this.clinic.locale)).select(n)] ?? p.other, `${n}`);
   }
 
-  /** A date as this screen writes it, kept on one line ("Book an appointment from Jan 12, 2027" never breaks inside it). */
-  private day(d: string): string {
-    return formatDate(d, this.clinic.locale).replace(/ /g, '\xa0');
-  }
+  // One render with its parts as local functions (their names minify; a method's do not).
+  // Nested templates stay on one line: the build's template minifier does not reach them.
+  protected renderBody() {
+    const { s, stage, page, final, undo, hl, mode, pages, answers, errs, booking } = this;
+    const { locale, phone, region } = this.clinic;
+    const items = pages[page];
+    const title = mode == 'grouped' && s.groups[items[0].group!];
+    /** A title: the screen's, the review's or the result's; focus goes to it. */
+    const head = (text: unknown, id: string, describedby?: string) =>
+      html`<div role="heading" aria-level=${hl} class="title" id=${id} tabindex="-1" aria-describedby=${describedby ?? nothing}>${text}</div>`;
+    const ask = (i: Item) => i.text ?? s.ask[i.id as ItemId] ?? i.id;
+    /** The label of a follow-up (a procedure's date: its kind's). */
+    const label = (id: string) => s.labels[id as Label] ?? s.when(s.kinds[id.split('.')[1] as Kind]);
+    /** Text of a yes/no answer or of the procedures chosen. */
+    const opt = (o: unknown) => (o === true ? s.yes : o === false ? s.no : (o as Kind[]).map((k) => s.kinds[k]).join(', '));
+    /** A date as this screen writes it, kept on one line ("Book an appointment from Jan 12, 2027" never breaks inside it). */
+    const day = (d: string) => formatDate(d, locale).replace(/ /g, '\xa0');
 
-  private renderReview(nav: unknown) {
-    const { s } = this;
-    const answer = ({ id, type }: Field, k: number) => {
-      const v = this.answers[id];
-      return html`<dd>${k ? html`<span class="muted">${this.label(id).replace(/\?.*/, '')}:</span> ` : ''}${type == 'date' ? this.day(v as string) : type == 'number' ? v : this.opt(v)}</dd>`;
+    /** Yes/no radios or procedure checkboxes (in their own fieldset when a follow-up), or a labelled date or number input. */
+    const field = (f: Field) => {
+      const { id, type, options } = f;
+      const v = answers[id];
+      const code = errs[id];
+      const eid = code ? `e-${id}` : nothing;
+      const error = code ? html`<p class="error" id=${eid}>${s.errors[code]}</p>` : '';
+      if (type == 'date' || type == 'number') {
+        const input = (e: Event, settled?: boolean) => {
+          const el = e.target as HTMLInputElement;
+          this.changed(
+            f,
+            el.validity.badInput ? '?' : el.value == '' ? undefined : type == 'number' ? el.valueAsNumber : el.value,
+            settled,
+          );
+        };
+        return html`<div class=${id.includes('.') ? 'follow' : ''}><label class="field">${label(id)}<input type=${type} name=${id} required max=${type == 'date' ? this.today : nothing} aria-invalid=${code ? 'true' : nothing} aria-describedby=${eid} .value=${v == '?' ? '' : (v ?? '')} @input=${input} @blur=${(e: Event) => v != null && input(e, true)} /></label>${error}</div>`;
+      }
+      const many = type == 'choices';
+      const chosen = (v ?? []) as string[];
+      // Chrome would call an unanswered required radio invalid from the start: only a message makes it so.
+      const boxes = html`<div class="options">${(options ?? [true, false]).map((o) => html`<label><input type=${many ? 'checkbox' : 'radio'} name=${id} value=${o} required aria-invalid=${!!code} .checked=${many ? chosen.includes(o as string) : v === o} @change=${() => this.changed(f, many ? (chosen.includes(o as string) ? chosen.filter((k) => k != o) : [...chosen, o]) : o, true)} />${opt(many ? [o] : o)}</label>`)}</div>${error}`;
+      return id.includes('.')
+        ? html`<fieldset class="follow" aria-describedby=${eid}><legend>${label(id)}</legend>${boxes}</fieldset>`
+        : boxes;
     };
-    // One row per question (a GOV.UK summary list): Change beside its answers; its hidden question tells the buttons apart when heard.
-    return html`${this.head(s.review, 'review')}${nav}<dl>${this.pages.flat().map((i) => html`<div class="row"><dt>${this.ask(i)}</dt>${fields(i, this.answers).map(answer)}<dd class="change"><button type="button" class="secondary" id="c-${i.id}" @click=${() => this.change(i)}>${s.change}<span class="sr-only">: ${this.ask(i)}</span></button></dd></div>`)}</dl>${nav}`;
-  }
 
-  private renderItem(item: Item, level: number) {
-    const list = fields(item, this.answers);
-    // In one-at-a-time the question is the screen's heading, and says which step it is.
-    return html`<fieldset aria-describedby=${this.errs[item.id] ? `e-${item.id}` : nothing}><legend><span role="heading" aria-level=${level} id="h-${item.id}" tabindex="-1" aria-describedby=${this.mode == 'list' || this.pages[this.page][1] ? nothing : 'progress'}>${this.ask(item)}</span></legend>${list.map((f) => this.renderField(f))}</fieldset>`;
-  }
+    /** A finding in words (CLINICAL.md section 5): what we understood, one reason from the reference, the next step. */
+    const finding = (f: Finding) => {
+      const item = this.rules.items.find((i) => i.id == f.id)!;
+      const all: Record<string, FindingText | undefined> = s.findings;
+      // A branch's own words (`isotretinoin.taking`, a kind of procedure) over its item's; a clinic's own item has none.
+      const m = { ...all[f.id], ...all[f.code ? `${f.id}.${f.code}` : f.id] };
+      const w = item.windows?.[f.code!] ?? item.window;
+      const wait = w && formatWindow(w, locale);
+      const level = f.level as Exclude<Level, 'clear'>;
+      const who = s.who[item.sources[0] as Source];
+      // What we understood (the date given, or the age); why (the clinic's, the finding's, or who says so); the next step.
+      return html`<li><strong>${m.said ? say(m.said, f.since ? day(f.since) : `${answers[f.id]}`) : say(s.own.said!, ask(item))}</strong> ${say(item.why ?? m.why ?? (who ? `${who} ${s.as[level]}.` : s.own.why!), wait)} ${say(f.until ? s.earliest(day(f.until)) : (m.then?.[level] ?? s.then[level]), wait)}</li>`;
+    };
 
-  /** Yes/no radios or procedure checkboxes (in their own fieldset when a follow-up), or a labelled date or number input. */
-  private renderField(f: Field) {
-    const { id, type, options } = f;
-    const label = this.label(id);
-    const v = this.answers[id];
-    const code = this.errs[id];
-    const eid = code ? `e-${id}` : nothing;
-    const error = code ? html`<p class="error" id=${eid}>${this.s.errors[code]}</p>` : '';
-    if (type == 'date' || type == 'number') {
-      const input = (e: Event, settled?: boolean) => {
-        const el = e.target as HTMLInputElement;
-        this.changed(f, el.validity.badInput ? '?' : el.value == '' ? undefined : type == 'number' ? el.valueAsNumber : el.value, settled);
-      };
-      return html`<div class=${id.includes('.') ? 'follow' : ''}><label class="field">${label}<input type=${type} name=${id} required max=${type == 'date' ? this.today : nothing} aria-invalid=${code ? 'true' : nothing} aria-describedby=${eid} .value=${v == '?' ? '' : (v ?? '')} @input=${input} @blur=${(e: Event) => v != null && input(e, true)} /></label>${error}</div>`;
-    }
-    const many = type == 'choices';
-    const chosen = (v ?? []) as string[];
-    // Chrome would call an unanswered required radio invalid from the start: only a message makes it so.
-    const boxes = html`<div class="options">${(options ?? [true, false]).map((o) => html`<label><input type=${many ? 'checkbox' : 'radio'} name=${id} value=${o} required aria-invalid=${!!code} .checked=${many ? chosen.includes(o as string) : v === o} @change=${() => this.changed(f, many ? (chosen.includes(o as string) ? chosen.filter((k) => k != o) : [...chosen, o]) : o, true)} />${this.opt(many ? [o] : o)}</label>`)}</div>${error}`;
-    return id.includes('.') ? html`<fieldset class="follow" aria-describedby=${eid}><legend>${label}</legend>${boxes}</fieldset>` : boxes;
-  }
+    const result = (r: ScreeningResult) => {
+      const date = r.earliestDate && day(r.earliestDate);
+      // What may be booked follows the most restrictive finding (CLINICAL.md section 1).
+      const open = r.treatment != 'no';
+      // An appointment before the earliest date is flagged; steps whose start has passed start today.
+      // The date entered, in this screen's format: in the plan's heading, or in the message when it is too early.
+      const tooEarly = this.tooEarly(r);
+      const appt = this.appointment;
+      const link = (text: string, cls = '') => html`<a class="button ${cls}" href=${booking}>${text}</a>`;
+      // In order (written in place: about 40 B gzip less than a const for each part): the headline;
+      // the findings; what may be booked; the phone; the preparation plan where treatment may be
+      // booked; the notes (the US one only for a US clinic, or one whose country is unknown,
+      // CLINICAL.md section 4); Start again.
+      return html`<section class="result ${r.level}" part="result">${head(
+        r.treatment == 'from'
+          ? s.from(date!)
+          : s.headline[r.level == 'defer' && r.findings.some((f) => f.level == 'consult') ? 'consult' : (r.level as Level)],
+        'result',
+      )}${r.findings.length ? html`<ul>${r.findings.map(finding)}</ul>` : ''}${
+        booking
+          ? html`<div class="nav">${open ? link(date ? s.bookFrom(date) : s.book) : ''}${r.treatment == 'yes' ? '' : link(s.consult, open ? 'secondary' : '')}</div>`
+          : ''
+      }${phone ? html`<p>${open ? s.questions : this.t.common.callUs} <a href=${phone.href}>${phone.display}</a></p>` : ''}${
+        open
+          ? html`<div role="heading" aria-level=${hl + 1}>${s.prepTitle(appt && !tooEarly ? day(appt) : '')}</div>${
+              this.appt
+                ? ''
+                : html`<label class="field">${s.appointment}<input type="date" name="appointment" min=${r.earliestDate ?? this.today} @input=${this.onAppointment} /></label>`
+            }${tooEarly ? html`<p class="error" role="alert">${s.tooEarly(day(tooEarly), day(appt!))}</p>` : ''}<ul>${r.preparation.map((p) => html`<li>${p.days == null ? '' : html`<strong>${p.from ? (p.from < this.today ? s.prepToday : s.prepFrom(day(p.from))) : this.plural(s.prepDays, p.days)}</strong> `}${s.prep[p.id as StepId]}</li>`)}</ul>`
+          : ''
+      }<ul class="muted">${(region && region != 'US' ? s.notes : [...s.notes, s.us]).map((n) => html`<li>${n}</li>`)}</ul><div class="nav"><button type="button" class="secondary" @click=${() => {
+        this.reset();
+        this.focusSel = 'form [role=heading]';
+      }}>${s.again}</button></div></section>`;
+    };
 
-  /** A finding in words (CLINICAL.md section 5): what we understood, one reason from the reference, the next step. */
-  private finding(f: Finding) {
-    const { s } = this;
-    const item = this.rules.items.find((i) => i.id == f.id)!;
-    const all: Record<string, FindingText | undefined> = s.findings;
-    // A branch's own words (`isotretinoin.taking`, a kind of procedure) over its item's; a clinic's own item has none.
-    const m = { ...all[f.id], ...all[f.code ? `${f.id}.${f.code}` : f.id] };
-    const w = item.windows?.[f.code!] ?? item.window;
-    const wait = w && formatWindow(w, this.clinic.locale);
-    const level = f.level as Exclude<Level, 'clear'>;
-    const who = s.who[item.sources[0] as Source];
-    // What we understood (the date given, or the age); why (the clinic's, the finding's, or who says so); the next step.
-    return html`<li><strong>${m.said ? say(m.said, f.since ? this.day(f.since) : `${this.answers[f.id]}`) : say(s.own.said!, this.ask(item))}</strong> ${say(item.why ?? m.why ?? (who ? `${who} ${s.as[level]}.` : s.own.why!), wait)} ${say(f.until ? s.earliest(this.day(f.until)) : (m.then?.[level] ?? s.then[level]), wait)}</li>`;
-  }
-
-  private renderResult(r: ScreeningResult) {
-    const { s } = this;
-    const { phone, region } = this.clinic;
-    const date = r.earliestDate && this.day(r.earliestDate);
-    // What may be booked follows the most restrictive finding (CLINICAL.md section 1).
-    const open = r.treatment != 'no';
-    // An appointment before the earliest date is flagged; steps whose start has passed start today.
-    // The date entered, in this screen's format: in the plan's heading, or in the message when it is too early.
-    const tooEarly = this.tooEarly(r);
-    const appt = this.appointment;
-    const link = (text: string, cls = '') => html`<a class="button ${cls}" href=${this.booking}>${text}</a>`;
-    // In order (written in place: about 40 B gzip less than a const for each part): the headline;
-    // the findings; what may be booked; the phone; the preparation plan where treatment may be
-    // booked; the notes (the US one only for a US clinic, or one whose country is unknown,
-    // CLINICAL.md section 4); Start again.
-    return html`<section class="result ${r.level}" part="result">${this.head(
-      r.treatment == 'from'
-        ? s.from(date!)
-        : s.headline[r.level == 'defer' && r.findings.some((f) => f.level == 'consult') ? 'consult' : (r.level as Level)],
-      'result',
-    )}${r.findings.length ? html`<ul>${r.findings.map((f) => this.finding(f))}</ul>` : ''}${
-      this.booking
-        ? html`<div class="nav">${open ? link(date ? s.bookFrom(date) : s.book) : ''}${r.treatment == 'yes' ? '' : link(s.consult, open ? 'secondary' : '')}</div>`
-        : ''
-    }${phone ? html`<p>${open ? s.questions : this.t.common.callUs} <a href=${phone.href}>${phone.display}</a></p>` : ''}${
-      open
-        ? html`<div role="heading" aria-level=${this.hl + 1}>${s.prepTitle(appt && !tooEarly ? this.day(appt) : '')}</div>${this.appt ? '' : html`<label class="field">${s.appointment}<input type="date" name="appointment" min=${r.earliestDate ?? this.today} @input=${this.onAppointment} /></label>`}${tooEarly ? html`<p class="error" role="alert">${s.tooEarly(this.day(tooEarly), this.day(appt!))}</p>` : ''}<ul>${r.preparation.map((p) => html`<li>${p.days == null ? '' : html`<strong>${p.from ? (p.from < this.today ? s.prepToday : s.prepFrom(this.day(p.from))) : this.plural(s.prepDays, p.days)}</strong> `}${s.prep[p.id as StepId]}</li>`)}</ul>`
-        : ''
-    }<ul class="muted">${(region && region != 'US' ? s.notes : [...s.notes, s.us]).map((n) => html`<li>${n}</li>`)}</ul><div class="nav"><button type="button" class="secondary" @click=${this.again}>${s.again}</button></div></section>`;
+    // Next comes before Back, so it keeps its place from the first question on (no mis-taps); on the
+    // review, "See my result" comes before the answers, so the keyboard reaches it at once.
+    const nav = html`<div class="nav"><button>${stage ? s.see : undo ? s.update : s.next}</button>${stage || page || undo ? html`<button type="button" class="secondary" @click=${this.onBack}>${undo ? s.cancel : s.back}</button>` : ''}</div>`;
+    /** The answers to a question on the review: a follow-up's with its label. */
+    const answer = ({ id, type }: Field, k: number) => {
+      const v = answers[id];
+      return html`<dd>${k ? html`<span class="muted">${label(id).replace(/\?.*/, '')}:</span> ` : ''}${type == 'date' ? day(v as string) : type == 'number' ? v : opt(v)}</dd>`;
+    };
+    const body = this.json.loading
+      ? html`<p role="status">${s.loading}</p>`
+      : final
+        ? result(this.result!)
+        : html`<form novalidate @submit=${this.onNext}>${
+            stage
+              ? // One row per question (a GOV.UK summary list): Change beside its answers; its hidden question tells the buttons apart when heard.
+                html`${head(s.review, 'review')}${nav}<dl>${pages.flat().map((i) => html`<div class="row"><dt>${ask(i)}</dt>${fields(i, answers).map(answer)}<dd class="change"><button type="button" class="secondary" id="c-${i.id}" @click=${() => this.change(i)}>${s.change}<span class="sr-only">: ${ask(i)}</span></button></dd></div>`)}</dl>${nav}`
+              : [
+                  title ? head(title, 'screen', 'progress') : '',
+                  mode == 'list' ? '' : html`<p class="muted" id="progress">${s.progress(page + 1, pages.length)}</p>`,
+                  // In one-at-a-time the question is the screen's heading, and says which step it is.
+                  items.map(
+                    (i) =>
+                      html`<fieldset aria-describedby=${errs[i.id] ? `e-${i.id}` : nothing}><legend><span role="heading" aria-level=${title ? hl + 1 : hl} id="h-${i.id}" tabindex="-1" aria-describedby=${mode == 'list' || items[1] ? nothing : 'progress'}>${ask(i)}</span></legend>${fields(i, answers).map(field)}</fieldset>`,
+                  ),
+                  nav,
+                ]
+          }</form>`;
+    return html`<p class="muted privacy">${s.privacy}</p>${body}<p class="sr-only" role="status">${this.say}</p>`;
   }
 
   private onAppointment(e: Event): void {

@@ -30,6 +30,8 @@ const home = 'Microneedling-Roller oder -Pens für zu Hause, bis zu Ihrer nächs
 const spf = 'Verwenden Sie jeden Tag Sonnenschutz mit LSF 30 oder höher';
 const actives = 'Vitamin-A-Cremes (Retinoide), Säuren wie Glykol- oder Salicylsäure und Vitamin C';
 const isotretinoin = 'Isotretinoin (z.\u00a0B. Aknenormin)';
+/** A date or time as given by 'Intl' („Sa., 5. Dez., 13:00“), kept on one line: never „Sa., 5.⏎Dez.“. */
+const nb = (when: string) => when.replace(/ /g, '\u00a0');
 
 export const de: Catalogue = {
   common: {
@@ -108,7 +110,8 @@ export const de: Catalogue = {
       lesions: 'Gibt es im Behandlungsbereich Leberflecke, Muttermale oder raue Sonnenflecken?',
       'recent-scar': 'Ist die zu behandelnde Narbe oder der zu behandelnde Dehnungsstreifen jünger als ein Jahr?',
       'darker-skin': 'Wird Ihre Haut leicht braun, oder ist sie von Natur aus braun oder schwarz?',
-      'tan-or-sun': 'Sind Sie gerade gebräunt, oder planen Sie starke Sonne in den 2 Wochen nach der Behandlung?',
+      'tan-or-sun':
+        'Sind Sie gerade gebräunt, oder haben Sie vor, sich in den 2\u00a0Wochen nach der Behandlung starker Sonne auszusetzen?',
       'recent-procedure':
         'Hatten Sie in den letzten 12 Monaten im Behandlungsbereich einen Eingriff mit Laser oder Radiofrequenz, ein Peeling, Unterspritzungen oder eine Operation?',
     },
@@ -242,7 +245,7 @@ export const de: Catalogue = {
         then: { advice: 'Achten Sie vor und nach der Behandlung besonders auf Sonnenschutz.' },
       },
       'tan-or-sun': {
-        said: 'Sie haben angegeben, dass Sie gerade gebräunt sind oder in den 2 Wochen nach der Behandlung starke Sonne planen.',
+        said: 'Sie haben angegeben, dass Sie gerade gebräunt sind oder sich in den 2\u00a0Wochen nach der Behandlung starker Sonne aussetzen wollen.',
         why: 'Die US-Arzneimittelbehörde FDA rät, die Behandlung zeitlich abseits von Sonneneinwirkung zu planen.',
         then: { advice: 'Wählen Sie einen Termin, der nicht in eine Zeit mit Bräunen oder starker Sonne fällt.' },
       },
@@ -306,10 +309,10 @@ export const de: Catalogue = {
 
   aftercare: {
     title: 'Ihre Nachsorge',
-    treated: (when: string) => `Die Behandlung endete am ${when}.`,
-    ends: (when: string) => `Die Behandlung endet am ${when}.`,
-    assumed: (time: string) => `Es wurde keine Uhrzeit angegeben; daher rechnen wir ab ${time}, wenn die Praxis schließt.`,
-    asked: (time: string) => `Es wurde keine Uhrzeit angegeben; daher rechnen wir ab ${time}, dem Zeitpunkt Ihrer Eingabe.`,
+    treated: (when: string) => `Die Behandlung endete am ${nb(when)}.`,
+    ends: (when: string) => `Die Behandlung endet am ${nb(when)}.`,
+    assumed: (time: string) => `Es wurde keine Uhrzeit angegeben; daher rechnen wir ab Praxisschluss um ${nb(time)}.`,
+    asked: (time: string) => `Es wurde keine Uhrzeit angegeben; daher rechnen wir ab ${nb(time)}, dem Zeitpunkt Ihrer Eingabe.`,
     enter: 'Geben Sie ein, wann Ihre Behandlung endete, um Ihre Erholung Tag für Tag zu sehen.',
     needDate: 'Bitte geben Sie das Datum Ihrer Behandlung ein.',
     future: 'Dieses Datum liegt noch in der Zukunft: Geben Sie den Tag ein, an dem Ihre Behandlung endete.',
@@ -320,8 +323,8 @@ export const de: Catalogue = {
     before: 'Ihre Nachsorge beginnt, wenn Ihre Behandlung endet.',
     after: 'Nachsorge abgeschlossen.',
     now: (phase: string) => `Jetzt: ${phase}.`,
-    countdown: (what: string, inWords: string, when: string) => `${what}: ${inWords}, ${when}`,
-    sections: { do: 'Empfohlen', avoid: 'Vermeiden', normal: 'Das ist normal', call: 'Rufen Sie uns an' },
+    countdown: (what: string, inWords: string, when: string) => `${what}: ${inWords}, ${nb(when)}`,
+    sections: { do: 'Das sollten Sie tun', avoid: 'Das sollten Sie meiden', normal: 'Das ist normal', call: 'Rufen Sie uns an' },
     phases: {
       'first-day': {
         title: 'Erste 24 Stunden',
@@ -409,20 +412,21 @@ export const de: Catalogue = {
       'Starke Blutungen oder Blutergüsse',
       'Alles, was länger als 7 Tage anhält',
     ],
-    call: (clinic: string) => `Rufen Sie ${clinic} an:`,
+    // A clinic's name („Hautpraxis am Markt“) would need an article the pack cannot know: a label instead.
+    call: (clinic: string) => (clinic == 'uns' ? 'Rufen Sie uns an:' : `Telefon ${clinic}:`),
     us: 'uns',
     emergency: {
       title: 'Notfall',
       text: 'Atemnot oder Schwellung von Lippen, Zunge oder Hals: Wählen Sie jetzt %.',
       local: 'die örtliche Notrufnummer',
     },
-    closed: (opens: string) => `Die Praxis ist jetzt geschlossen und öffnet wieder am ${opens}.`,
+    closed: (opens: string) => `Die Praxis ist jetzt geschlossen und öffnet wieder am ${nb(opens)}.`,
     afterHours: 'Bei dringenden Fragen rufen Sie % an.',
     urgent:
       'Wenn es nicht warten kann, bis die Praxis öffnet, wenden Sie sich an den ärztlichen Bereitschaftsdienst, oder wählen Sie im Notfall %.',
-    nextSession: (from: string, to: string) => `Buchen Sie Ihre nächste Sitzung zwischen ${from} und ${to}.`,
+    nextSession: (from: string, to: string) => `Buchen Sie Ihre nächste Sitzung zwischen ${nb(from)} und ${nb(to)}.`,
     nextSessionPast: (from: string, to: string) =>
-      `Der übliche Zeitraum für Ihre nächste Sitzung (${from} bis ${to}) ist vorbei: Buchen Sie sie, sobald Sie bereit sind, oder fragen Sie uns.`,
+      `Der übliche Zeitraum für Ihre nächste Sitzung (${nb(from)} bis ${nb(to)}) ist vorbei: Buchen Sie sie, sobald Sie bereit sind, oder fragen Sie uns.`,
     book: 'Nächste Sitzung buchen',
     calendar: 'Zu meinem Kalender hinzufügen',
   },
@@ -473,9 +477,9 @@ export const de: Catalogue = {
       declined:
         'Nach Ihrem Sicherheitscheck ist die Behandlung nicht online buchbar: Buchen Sie ein Beratungsgespräch über andere Möglichkeiten, oder rufen Sie uns an.',
       resolve:
-        'Ihr Sicherheitscheck hat etwas ergeben, das zuerst abklingen muss: Buchen Sie ein Beratungsgespräch, oder rufen Sie uns dann an.',
+        'Ihr Sicherheitscheck hat etwas ergeben, das zuerst vorüber sein muss: Buchen Sie ein Beratungsgespräch, oder rufen Sie uns dann an.',
       later: (first: string) =>
-        `Eine Behandlung kann ab dem ${first} angefragt werden, später, als dieses Formular annimmt: Buchen Sie ein Beratungsgespräch, oder rufen Sie uns an.`,
+        `Eine Behandlung kann erst ab dem ${first} angefragt werden. So weit im Voraus nimmt dieses Formular keine Anfragen an: Buchen Sie ein Beratungsgespräch, oder rufen Sie uns an.`,
       value: 'Prüfen Sie diese Angabe.',
       'too-long': 'Prüfen Sie diese Angabe.',
       'too-many': 'Prüfen Sie diese Angabe.',
