@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import { addMessages, messages, textLanguage } from '../../src/i18n/index.js';
 import { es } from '../../src/i18n/es/index.js';
@@ -66,6 +66,24 @@ function shown(): Array<[string, string]> {
       return (COUNTS.has(path) ? counts : texts).map((v) => [`${path}(${v})`, f(v, v, v)]);
     }
     return Object.entries(t as object).map(([k, x]) => [`${path}.${k}`, x as string]);
+  });
+}
+
+/**
+ * Every text the English and Spanish catalogues show, side by side: strings, list items, plural forms
+ * (English's `other` where it has no form of its own), and what the functions return for a sample
+ * value (a count, or a date).
+ */
+function pairs(): Array<[string, string, string]> {
+  return leaves(en, es).flatMap(({ path, en: a, es: b }): Array<[string, string, string]> => {
+    if (typeof a == 'string') return a === '' ? [] : [[path, a, b as string]];
+    if (Array.isArray(a)) return a.map((x, i) => [`${path}.${i}`, x as string, (b as string[])[i]]);
+    if (typeof a == 'function') {
+      const v = COUNTS.has(path) ? 2 : date;
+      return [[path, a(v, v, v) as string, (b as (...x: unknown[]) => string)(v, v, v)]];
+    }
+    const forms = a as Record<string, string>;
+    return Object.entries(b as Record<string, string>).map(([k, x]) => [`${path}.${k}`, forms[k] ?? forms.other, x]);
   });
 }
 
@@ -192,6 +210,32 @@ describe('the Spanish language pack', () => {
     }
   });
 
+  it('says each idea of CLINICAL.md section 5 with its one Spanish term, wherever the English names it', () => {
+    // English word → the pack's term (the glossary at the top of src/i18n/es/index.ts).
+    const terms: Array<[RegExp, RegExp]> = [
+      // "Blood thinners" are anticoagulants and antiplatelet drugs: "anticoagulantes" alone leaves
+      // out a patient on clopidogrel (review-es, finding 1).
+      [/\bblood thinners?\b/i, /medicamentos para fluidificar la sangre/],
+      [/\btreatment\b/i, /tratamiento/],
+      [/\bappointment\b/i, /\bcita\b/],
+      [/\bsessions?\b/i, /sesi(ón|ones)/],
+      [/\bclinic\b/i, /clínica/],
+      [/\bclinician\b/i, /especialista/],
+      [/\bconsultation\b/i, /consulta(?!r)/],
+      [/\bsafety check\b/i, /cuestionario de seguridad/],
+      [/\baftercare\b/i, /cuidados posteriores/i],
+      [/\bemergency\b/i, /emergencia/i],
+      [/\bmicroneedling\b/i, /micropunción/],
+      [/\byour doctor\b/i, /su médico/],
+      [/\bprescriber\b/i, /médico que se l[ao] recetó/],
+    ];
+    const all = pairs();
+    expect(all.length).to.be.above(250);
+    for (const [path, a, b] of all) for (const [word, term] of terms) if (word.test(a)) expect(b, `${path}: "${a}"`).to.match(term);
+    // The question names both kinds, so a patient who knows only one of the words recognises it.
+    expect(es.screening.ask.anticoagulants).to.include('(anticoagulantes o antiagregantes)');
+  });
+
   it('is what messages() gives for a Spanish locale once added', () => {
     expect(textLanguage('es-MX')).to.equal('en');
     addMessages('es', es);
@@ -201,5 +245,28 @@ describe('the Spanish language pack', () => {
     expect(messages('es').aftercare.call).to.equal(es.aftercare.call);
     expect(messages('es-ES').screening.yes).to.equal('Sí');
     expect(messages('en').screening.yes).to.equal('Yes');
+  });
+
+  it('fits every time of day in its closed select, beside the date at 375 px', async () => {
+    addMessages('es', es);
+    const clinic = await fixture(
+      html`<mn-clinic locale="es-ES" timezone="Europe/Madrid"
+        ><mn-booking-form endpoint="https://clinic.example/api" style="display: block; width: 375px"></mn-booking-form
+      ></mn-clinic>`,
+    );
+    const form = clinic.querySelector('mn-booking-form')!;
+    await form.updateComplete;
+    const select = form.shadowRoot!.querySelector<HTMLSelectElement>('#time0')!;
+    const date = form.shadowRoot!.querySelector<HTMLInputElement>('[name="date0"]')!;
+    // At 375 px the choice and its time of day share a row: the select is half the width.
+    expect(select.getBoundingClientRect().top, 'beside the date').to.equal(date.getBoundingClientRect().top);
+    const style = getComputedStyle(select);
+    const ctx = document.createElement('canvas').getContext('2d')!;
+    ctx.font = style.font;
+    // The text's room: the select's inside less its padding and about 1em for the arrow.
+    const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - parseFloat(style.fontSize);
+    const options = [...select.options].map((o) => o.text.trim());
+    expect(options).to.deep.equal(Object.values(es.booking.times));
+    for (const text of options) expect(ctx.measureText(text).width, `"${text}" in ${room} px`).to.be.at.most(room);
   });
 });

@@ -205,9 +205,12 @@ export class MnBookingForm extends MnElement {
     super.willUpdate(changed);
     const { clinic } = this;
     // Properties of any type through the shared parser: an array of services as its JSON, numbers as text.
-    const services =
+    // The default services in the widget's language; a clinic's own keep their names.
+    const named = (s: Service) => (DEFAULT_SERVICES.includes(s) ? { ...s, name: this.t.booking.serviceNames[s.id as 'consultation'] } : s);
+    const services = (
       this.parseAttr('services', Array.isArray(this.services) ? JSON.stringify(this.services) : this.services, parseServices, 'config') ??
-      DEFAULT_SERVICES;
+      DEFAULT_SERVICES
+    ).map(named);
     const now = new Date();
     const num = (v: string) => (/^\d+$/.test(v) ? +v : undefined);
     const spacing = this.parseAttr('spacing-days', this.spacingDays, (v) => (num(v)! >= 14 ? +v : undefined), 'spacing');
@@ -220,7 +223,8 @@ export class MnBookingForm extends MnElement {
       spacingDays: spacing ?? (this.spacingDays && num(this.spacingDays) ? 14 : undefined),
       horizonDays: this.parseAttr('horizon-days', this.horizonDays, (v) => num(v) || undefined),
     };
-    this.#offer = bookingOffer(this.#policy, now);
+    const offer = bookingOffer(this.#policy, now);
+    this.#offer = { ...offer, services: offer.services.map(named) };
     this.#url = this.parseAttr('endpoint', this.endpoint, httpUrl, 'url') ?? clinic.endpoint;
     if (!this.#url && !clinic.email && !this.endpoint) this.notices.set('endpoint', 'endpoint');
     this.#simple = this.parseAttr('request-mode', this.requestMode, (v) => (/^(cors|simple)$/.test(v) ? v : undefined)) == 'simple';

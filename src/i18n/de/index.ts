@@ -439,6 +439,7 @@ export const de: Catalogue = {
     contact: 'Kontakt per',
     contacts: { email: 'E-Mail', phone: 'Anruf', text: 'SMS' },
     service: 'Leistung',
+    serviceNames: { consultation: 'Beratungsgespräch', microneedling: 'Microneedling' },
     minutes: (n: number) => `${n} Min.`,
     areas: 'Behandlungsbereiche',
     areaNames: { face: 'Gesicht', neck: 'Hals', chest: 'Dekolleté', hands: 'Hände', body: 'Körper' },

@@ -15,6 +15,8 @@ export const booking = {
   contact: 'Contact me by',
   contacts: { email: 'Email', phone: 'Phone call', text: 'Text message' } satisfies Record<ContactMethod, string>,
   service: 'Service',
+  /** The default services' names (a clinic's own `services` keep theirs). */
+  serviceNames: { consultation: 'Consultation', microneedling: 'Microneedling' },
   minutes: (n: number) => `${n} min`,
   areas: 'Treatment areas',
   areaNames: { face: 'Face', neck: 'Neck', chest: 'Chest', hands: 'Hands', body: 'Body' } satisfies Record<Area, string>,

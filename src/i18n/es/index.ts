@@ -16,8 +16,10 @@
  * And: microneedling = micropunción; the FDA = la agencia FDA de EE. UU.;
  * your doctor = su médico; your prescriber = el médico que se lo recetó; treatment area = zona de
  * tratamiento; request = solicitud; sunscreen = protector solar (SPF 30 = factor 30); blood thinners
- * = anticoagulantes; cold sore = herpes labial; home microneedling rollers or pens = rodillos o
- * bolígrafos de micropunción de uso doméstico.
+ * = medicamentos para fluidificar la sangre (the question adds "anticoagulantes o antiagregantes":
+ * "anticoagulantes" alone leaves out antiplatelet drugs, which "blood thinners" includes); cold
+ * sore = herpes labial; home microneedling rollers or pens = rodillos o bolígrafos de micropunción
+ * de uso doméstico.
  *
  * Dates arrive formatted by `Intl`: a date or date and time starts with the day ("21 nov 2026",
  * "sáb, 21 nov, 14:00"), so "el %" / "del %" reads right; a time alone or a phone number never
@@ -102,7 +104,7 @@ export const es: Catalogue = {
     ask: {
       age: '¿Qué edad tiene?',
       pregnancy: '¿Está embarazada o dando el pecho?',
-      anticoagulants: '¿Toma anticoagulantes o una aspirina al día?',
+      anticoagulants: '¿Toma medicamentos para fluidificar la sangre (anticoagulantes o antiagregantes) o una aspirina al día?',
       isotretinoin: `¿Toma ${ISOTRETINOIN} o la ha tomado en el último año?`,
       'cancer-treatment': '¿Recibe quimioterapia, radioterapia o corticoides en pastillas o inyecciones, ahora o próximamente?',
       immunosuppression: '¿Tiene el sistema inmunitario débil o toma medicamentos que lo debilitan?',
@@ -177,7 +179,7 @@ export const es: Catalogue = {
       },
       pregnancy: { said: 'Está embarazada o dando el pecho.' },
       anticoagulants: {
-        said: 'Toma anticoagulantes o una aspirina al día.',
+        said: 'Toma medicamentos para fluidificar la sangre o una aspirina al día.',
         then: { consult: 'No deje ni cambie esta medicación por este tratamiento, salvo que se lo indique su médico.' },
       },
       isotretinoin: {
@@ -224,7 +226,7 @@ export const es: Catalogue = {
       'active-acne': {
         said: 'Tiene ahora brotes de acné inflamado o quístico en la zona de tratamiento.',
         why: `El ensayo principal de ${DEVICE} no incluyó a personas con acné activo.`,
-        then: { defer: 'Cuando esté controlado, póngase en contacto con la clínica para reservar su tratamiento.' },
+        then: { defer: 'Cuando el acné esté controlado, póngase en contacto con la clínica para reservar su tratamiento.' },
       },
       'cold-sore-now': { said: 'Tiene ahora un herpes labial.', then: { defer: healed } },
       'cold-sore-history': {
@@ -246,7 +248,7 @@ export const es: Catalogue = {
       'tan-or-sun': {
         said: 'Nos ha dicho que ahora tiene la piel bronceada o que piensa exponerse a sol intenso en las 2 semanas después del tratamiento.',
         why: `La ${FDA} recomienda planificar el tratamiento teniendo en cuenta la exposición al sol.`,
-        then: { advice: 'Elija para su cita una fecha lejos del bronceado y del sol intenso.' },
+        then: { advice: 'Elija para su cita una fecha alejada de periodos de bronceado o de sol intenso.' },
       },
       'recent-procedure': { why: 'La clínica espera % después de este procedimiento antes del tratamiento.' },
       'recent-procedure.injectables': { said: 'Le pusieron rellenos o inyecciones antiarrugas el %.' },
@@ -262,7 +264,7 @@ export const es: Catalogue = {
       },
     },
     // "%" is the clinic's own question, with its own question marks.
-    own: { said: 'Respondió «Sí» a «%»', why: 'La clínica pregunta por esto antes del tratamiento.' },
+    own: { said: 'Respondió «Sí» a «%».', why: 'La clínica pregunta por esto antes del tratamiento.' },
     who: {
       FDA: `La ${FDA} señala esto`,
       SKINPEN: `Las instrucciones de ${DEVICE} señalan esto`,
@@ -294,8 +296,8 @@ export const es: Catalogue = {
       'self-tanner': 'No use autobronceador.',
       'hair-removal': 'No se depile con cera, cremas depilatorias ni electrólisis en la zona de tratamiento.',
       'bleeding-supplements':
-        'Evite el alcohol. Si su médico está de acuerdo, deje por un tiempo los suplementos de aceite de pescado, vitamina E y ginkgo, y los analgésicos tipo ibuprofeno. No deje nunca por su cuenta la aspirina ni los anticoagulantes que le hayan recetado.',
-      'report-changes': 'Antes de su cita, informe a la clínica de cualquier herpes labial, sarpullido o irritación nuevos.',
+        'Evite el alcohol. Si su médico está de acuerdo, deje por un tiempo los suplementos de aceite de pescado, vitamina E y ginkgo, y los analgésicos tipo ibuprofeno. No deje nunca por su cuenta la aspirina ni los medicamentos para fluidificar la sangre que le hayan recetado.',
+      'report-changes': 'Antes de su cita, informe a la clínica si le aparece un herpes labial, un sarpullido o una irritación.',
     },
     notes: [
       'Los resultados varían y normalmente se necesitan varias sesiones.',
@@ -434,6 +436,7 @@ export const es: Catalogue = {
     contact: 'Contactarme por',
     contacts: { email: 'Correo electrónico', phone: 'Llamada telefónica', text: 'Mensaje de texto (SMS)' },
     service: 'Servicio',
+    serviceNames: { consultation: 'Consulta', microneedling: 'Micropunción' },
     minutes: (n) => `${n} min`,
     areas: 'Zonas de tratamiento',
     areaNames: { face: 'Cara', neck: 'Cuello', chest: 'Pecho', hands: 'Manos', body: 'Cuerpo' },
@@ -442,7 +445,7 @@ export const es: Catalogue = {
     dates: 'Fechas preferidas',
     date: (n) => `Opción ${n}`,
     timeOfDay: 'Momento del día',
-    times: { any: 'Cualquier hora', morning: 'Mañana', afternoon: 'Tarde', evening: 'Última hora de la tarde' },
+    times: { any: 'Cualquier hora', morning: 'Mañana', afternoon: 'Tarde', evening: 'Tarde-noche' },
     earliest: (date) => stop(`Fecha más temprana: ${date}`),
     slots: 'Horarios disponibles',
     slotsLoading: 'Cargando horarios disponibles…',

@@ -446,6 +446,7 @@ export const fr: Catalogue = {
     contact: 'Me contacter par',
     contacts: { email: 'E-mail', phone: 'Appel téléphonique', text: 'SMS' },
     service: 'Prestation',
+    serviceNames: { consultation: 'Consultation', microneedling: 'Microneedling' },
     minutes: (n) => `${n}\u00a0min`,
     areas: 'Zones à traiter',
     areaNames: { face: 'Visage', neck: 'Cou', chest: 'Décolleté', hands: 'Mains', body: 'Corps' },
