@@ -15,7 +15,7 @@ import { DEFAULT_PROTOCOL, RED_FLAGS, SOURCES } from '../../src/domain/aftercare
 import { buildAftercare } from '../../src/domain/aftercare/schedule.js';
 import { AREAS, CONTACTS, TIMES } from '../../src/domain/booking/draft.js';
 import { FIELD_CODES, REQUEST_CODES } from '../../src/domain/booking/payload.js';
-import { CLOSED_CODES, RULE_CODES, SPACING } from '../../src/domain/booking/rules.js';
+import { CLOSED_CODES, DEFAULT_SERVICES, RULE_CODES, SPACING } from '../../src/domain/booking/rules.js';
 import { type Answers, PROBLEMS, evaluateScreening } from '../../src/domain/screening/evaluate.js';
 import { DEFAULT_RULES, SOURCE_CODES } from '../../src/domain/screening/items.js';
 import { type Catalogue, messages } from '../../src/i18n/index.js';
@@ -185,7 +185,7 @@ describe('every domain code has a message in every shipped language', () => {
         expect(worded(c.notice), 'notice').to.equal(true);
       });
 
-      it('booking: every issue code (the rules’, the closed offers’, a server’s field codes), every server request code', () => {
+      it('booking: every issue code (the rules’, the closed offers’, a server’s field codes), every server request code, the default services', () => {
         const b = texts().booking ?? {};
         const e = en().booking;
         for (const code of [...FIELD_CODES, ...CLOSED_CODES, ...RULE_CODES])
@@ -199,6 +199,9 @@ describe('every domain code has a message in every shipped language', () => {
         for (const area of AREAS) expect(filled(b.areaNames?.[area]), `areaNames.${area}`).to.equal(true);
         for (const contact of CONTACTS) expect(filled(b.contacts?.[contact]), `contacts.${contact}`).to.equal(true);
         for (const time of TIMES) expect(filled(b.times?.[time]), `times.${time}`).to.equal(true);
+        // The default services, offered when a clinic lists none, by their ids.
+        for (const { id } of DEFAULT_SERVICES)
+          expect(filled(b.serviceNames?.[id as keyof typeof b.serviceNames]), `serviceNames.${id}`).to.equal(true);
       });
 
       it('aftercare: every phase (title, do, avoid, normal), every milestone, every red flag', () => {
