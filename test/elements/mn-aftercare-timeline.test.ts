@@ -530,22 +530,6 @@ describe('<mn-aftercare-timeline>', () => {
       expect(phases(el)).to.have.length(2);
     });
 
-    it('from protocol-src', async () => {
-      const fetch = sinon.stub(window, 'fetch').resolves(new Response(JSON.stringify(custom)));
-      const el = await timeline('2026-11-22T10:00', 'protocol-src="/aftercare.json"');
-      await waitFor(() => phases(el).length === 2);
-      expect(String(fetch.firstCall.args[0])).to.equal(new URL('/aftercare.json', document.baseURI).href);
-    });
-
-    it('a protocol-src that fails: a notice and the defaults', async () => {
-      sinon.stub(window, 'fetch').resolves(new Response('nope', { status: 404 }));
-      const el = await timeline('2026-11-22T10:00', 'protocol-src="/missing.json"');
-      await waitFor(() => !!notice(el));
-      expect(notice(el)!.textContent).to.contain('protocol-src');
-      expect(phases(el)).to.have.length(8);
-      expect(warn.callCount).to.equal(1);
-    });
-
     const broken: Array<[unknown, string]> = [
       ['{"phases": [', 'protocol JSON'],
       [{ phases: [{ id: 'rest', end: 'two days' }] }, 'protocol phases[0].end="two days"'],
@@ -862,11 +846,6 @@ describe('<mn-aftercare-timeline>', () => {
     expect($(el, '.root')!.scrollWidth).to.be.at.most(320);
   });
 });
-
-async function waitFor(ok: () => boolean) {
-  for (let i = 0; i < 50 && !ok(); i++) await new Promise((r) => setTimeout(r, 20));
-  expect(ok()).to.equal(true);
-}
 
 /** Clicks "Add to my calendar" and reads back the events of the file it offers. */
 async function exported(el: Element) {

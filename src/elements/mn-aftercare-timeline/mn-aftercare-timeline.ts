@@ -25,8 +25,7 @@ const DAY = 86_400_000;
  * `hours`, its after-hours phone or urgent care), emergencies apart with the emergency number, and
  * the window for the next session. Advances by itself at the next boundary (a phase the patient
  * opened stays open) and exports the milestones to a calendar. The clinic's own
- * protocol comes from the `protocol` property, `protocol-src`, or a
- * `<script type="application/json">` child, in that order.
+ * protocol comes from the `protocol` property or a `<script type="application/json">` child.
  *
  * @tag mn-aftercare-timeline
  * @summary The patient's aftercare timeline from their treatment time.
@@ -46,7 +45,6 @@ export class MnAftercareTimeline extends MnElement {
     treatedAt: { attribute: 'treated-at' },
     now: {},
     protocol: { attribute: false },
-    protocolSrc: { attribute: 'protocol-src' },
     bookingUrl: { attribute: 'booking-url' },
   };
 
@@ -71,14 +69,12 @@ export class MnAftercareTimeline extends MnElement {
   declare now?: string;
   /** The clinic's protocol, as an object or JSON text (see the README). */
   declare protocol?: unknown;
-  /** URL of the clinic's protocol JSON (http or https). */
-  declare protocolSrc?: string;
   /** The booking page; its link gets `mn-last-session=YYYY-MM-DD` for the booking form. */
   declare bookingUrl?: string;
 
   private plan?: Aftercare;
   private rules!: Protocol;
-  private json = jsonSource(this, this.notices, 'protocol', true);
+  private json = jsonSource(this, this.notices, 'protocol');
   private at!: Date;
   /** No fixed `now`: the timeline follows the clock. */
   private live?: boolean;
@@ -106,7 +102,7 @@ export class MnAftercareTimeline extends MnElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.json.read(this.protocol, this.protocolSrc, (raw) => {
+    this.json.read(this.protocol, (raw) => {
       const rules = parseProtocol(raw);
       this.rules = 'field' in rules ? DEFAULT_PROTOCOL : rules;
       return 'field' in rules ? [rules] : [];

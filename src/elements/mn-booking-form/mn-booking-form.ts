@@ -20,19 +20,15 @@ import {
   DEFAULT_SERVICES,
   type Offer,
   type Service,
-  type Slot,
   bookingOffer,
   bookingWindow,
   parseServices,
-  parseSlots,
   validateBooking,
 } from '../../domain/booking/rules.js';
-import { mailtoLink, requestEvents, summaryLines } from '../../domain/booking/summary.js';
-import { buildIcs } from '../../domain/calendar/ics.js';
+import { mailtoLink, summaryLines } from '../../domain/booking/summary.js';
 import type { Outcome } from '../../domain/outcome.js';
 import { dateIn } from '../../domain/time.js';
 import { formatDate, formatDateTime } from '../../i18n/format.js';
-import { jsonSource } from '../shared/json-source.js';
 import { MnElement, httpUrl } from '../shared/mn-element.js';
 import { bookingStyles } from './mn-booking-form.styles.js';
 import { SubmitController } from './submit.js';
@@ -52,15 +48,14 @@ const attrOf = (k: string) => (k == 'service' || k == 'last-session' ? k : `pati
  * microneedling sessions spaced, and delivers the request as JSON to `endpoint` with retries, or as
  * an email when there is no endpoint. What the patient typed is never lost: it stays on failure,
  * offline, and across a reload, and a request sent just before a reload is not sent twice.
- * Form-associated: inside a page's `<form>` it is disabled, reset and restored with it; it joins
- * that form's data and validation only when it has a `name` (then the page's submit button sends).
+ * Inside a page's `<form>` it neither blocks nor joins it: its fields live in its own shadow form.
  *
  * @tag mn-booking-form
  * @summary Appointment requests that respect spacing and safety.
  * @csspart base - The widget's box.
  * @csspart notice - Setup notice for a bad attribute (for the designer).
  * @cssproperty --mn-color-accent - Buttons, links and focus rings.
- * @fires mn-booking-submit - Cancellable, before sending; `detail` is the payload. Cancel it to send it yourself, or call `respondWith(promise)` to have the form show sending, success and failure for your promise.
+ * @fires mn-booking-submit - Cancellable, before sending; `detail` is the payload. Cancel it to send it yourself.
  * @fires mn-booking-success - The request was accepted; `detail` is the payload.
  * @fires mn-booking-error - Sending failed; `detail` has `payload`, `status` and the server's `error`.
  */
@@ -72,12 +67,10 @@ export class MnBookingForm extends MnElement {
   static override properties = {
     ...MnElement.properties,
     d: { attribute: false },
-    off: { attribute: false },
     endpoint: {},
     services: {},
     spacingDays: { attribute: 'spacing-days' },
     horizonDays: { attribute: 'horizon-days' },
-    slotsSrc: { attribute: 'slots-src' },
     lastSession: { attribute: 'last-session' },
     service: {},
     patientName: { attribute: 'patient-name' },
@@ -88,18 +81,13 @@ export class MnBookingForm extends MnElement {
     persist: {},
     minFill: { attribute: 'min-fill' },
     requestMode: { attribute: 'request-mode' },
-    name: {},
   };
 
-  readonly #internals = this.attachInternals();
   readonly #sender = new SubmitController(this);
-  readonly #feed = jsonSource(this, this.notices, 'slots', true);
 
   /** The safety check's outcome from the same `<mn-clinic>`, if any (its context consumer asks for the update). */
   declare protected outcome?: Outcome;
   declare private d: BookingDraft;
-  /** Disabled by the page's form (`<fieldset disabled>`). */
-  declare private off?: boolean;
 
   /** Where requests are POSTed (http or https); overrides the clinic's `endpoint`. */
   declare endpoint?: string;
@@ -109,8 +97,6 @@ export class MnBookingForm extends MnElement {
   declare spacingDays?: string;
   /** How many days ahead requests may go (default 90). */
   declare horizonDays?: string;
-  /** URL of a JSON list of free slots `[{"start", "durationMinutes", "services"}]`; offered instead of preferred dates. */
-  declare slotsSrc?: string;
   /** Prefills the date of the last microneedling session (`YYYY-MM-DD`); so does the URL parameter `mn-last-session`. */
   declare lastSession?: string;
   /** Prefills the service id; so does the URL parameter `mn-service`. */
@@ -131,8 +117,6 @@ export class MnBookingForm extends MnElement {
   minFill: number | string = 3000;
   /** `cors` (default): JSON with an `Idempotency-Key` header. `simple`: a CORS simple request with no custom header (`text/plain`), for form services and webhooks that refuse the preflight; the id is in the body either way. */
   declare requestMode?: string;
-  /** Joins the page's `<form>`: its non-health fields go into the form's data as one JSON value under this name (never the message or the last session), its problems into the form's validity, and the page's submit button replaces Send. */
-  declare name: string;
   /** First retry delay in milliseconds, doubled each time (default 1000). Property only. */
   retryDelay = 1000;
   /** Milliseconds per attempt before giving up on it (default 10000). Property only. */
@@ -143,8 +127,6 @@ export class MnBookingForm extends MnElement {
   constructor() {
     super();
     new ContextConsumer(this, { context: outcomeContext, subscribe: true, callback: (v) => (this.outcome = v) });
-    // The page's form was submitted with a problem here: show them, as our own Send would.
-    this.addEventListener('invalid', () => this.#check());
   }
 
   #policy!: BookingPolicy;
@@ -154,7 +136,6 @@ export class MnBookingForm extends MnElement {
   #fill!: number;
   /** Whether the draft is kept in sessionStorage (`persist`). */
   #keep!: boolean;
-  #slots?: Slot[];
   /**
    * Each field's problem, as a code from the rules or the server (or a server's own sentence). It
    * shows once the field was changed or a half-typed date left (`#shown`), or the form submitted
@@ -171,8 +152,6 @@ export class MnBookingForm extends MnElement {
   #summary?: string;
   /** A request id came back from before a reload: it may have arrived. */
   #resumed?: boolean;
-  /** Fields the browser restored (`formStateRestoreCallback`), for the next draft. */
-  #restored?: Partial<BookingDraft>;
   /** When the form was first shown: `meta.fillMs` counts from here. */
   #started?: number;
   /**
@@ -231,9 +210,6 @@ export class MnBookingForm extends MnElement {
     this.#fill = this.parseAttr('min-fill', this.minFill, num) ?? 3000;
     // A safety or privacy setting: a bad value keeps nothing (STYLE.md 14).
     this.#keep = this.parseAttr('persist', this.persist, (v) => (/^(session|none)$/.test(v) ? v : undefined), 'safe', 'none') != 'none';
-    this.#feed.read(undefined, this.slotsSrc, (raw) =>
-      (this.#slots = parseSlots(raw)) || JSON.stringify(raw) == '{}' ? [] : [{ field: 'slots', value: raw }],
-    );
     // Prefill: a bad attribute is the page's mistake (a notice; a property of any type is read as
     // its text, STYLE.md 14); a bad URL parameter is dropped, never shown, and the URL wins.
     const today = dateIn(now, clinic.timezone);
@@ -260,7 +236,7 @@ export class MnBookingForm extends MnElement {
         // Blocked or unreadable: a fresh start.
       }
       this.#resumed = !!(this.#sender.id = saved?.pending);
-      this.d = initialDraft(given, services, { ...keptOf(saved), ...this.#restored });
+      this.d = initialDraft(given, services, keptOf(saved));
     }
     // A stale draft, a service the outcome closed, or a changed list: the select shows the first offered, so does the draft.
     if (!this.#offer.services.some((s) => s.id == this.d.service)) this.d = { ...this.d, service: this.#offer.services[0].id };
@@ -271,71 +247,18 @@ export class MnBookingForm extends MnElement {
     this.#started ??= Date.now();
     if (this.#focus) this.renderRoot.querySelector<HTMLElement>(this.#focus)?.focus();
     this.#focus = undefined;
-    const issues = Object.keys(this.#issues);
     const fields = Object.fromEntries(KEPT.map((k) => [k, this.d[k]]));
     const kept = JSON.stringify(fields);
     const open = this.#sender.state != 'sent';
-    const joined = this.#joined && open;
-    this.#internals.setValidity(
-      joined && issues.length ? { customError: true } : {},
-      this.t.booking.fix(issues.length),
-      this.renderRoot.querySelector<HTMLElement>(`[name="${issues[0]}"]`) ?? undefined,
-    );
-    // The state lets the browser restore the fields (history, autofill) even when nothing is submitted.
-    this.#internals.setFormValue(joined ? JSON.stringify({ ...fields, consent: this.d.consent }) : null, kept);
     const pending = this.#sender.id;
     // Nothing for a visit alone; a form taken off the page (an update may still run) writes nothing over another's draft.
     if (this.#keep && open && this.isConnected && (kept != (this.#first ??= kept) || pending))
       this.#save(JSON.stringify({ ...fields, pending }));
   }
 
-  /** The page's form was reset: start again from the prefilled values. @internal */
-  formResetCallback(): void {
-    this.#save();
-    this.#sender.reset();
-    this.#shown = new Set();
-    this.#submitted = false;
-    this.d = undefined!;
-    // The next draft says again whether a request is pending (none: the store was cleared).
-    this.#summary = this.#restored = undefined;
-    // An edited input no longer follows its value attribute (see #input()): it shows it again.
-    this.updateComplete.then(() => {
-      for (const i of this.renderRoot.querySelectorAll('input')) i.value = i.defaultValue;
-      this.requestUpdate();
-    });
-  }
-
-  /** The browser restores the fields (back navigation, autofill). @internal */
-  formStateRestoreCallback(state: unknown): void {
-    try {
-      this.#restored = keptOf(JSON.parse(state as string));
-      this.d = undefined!;
-    } catch {
-      // Not a state we wrote.
-    }
-  }
-
-  /** `<fieldset disabled>` around the element, or `disabled` on it. @internal */
-  formDisabledCallback(off: boolean): void {
-    this.off = off;
-  }
-
-  /** In a page's form and asked to join it (a `name`): that form's submit button sends. */
-  get #joined() {
-    return this.name && this.#internals.form;
-  }
-
-  /** Free slots for the chosen service, when the feed has any; otherwise preferred dates are asked. */
-  get #freeSlots(): Slot[] | undefined {
-    const now = new Date();
-    const list = (this.#slots ?? []).filter((s) => (!s.services?.length || s.services.includes(this.d.service)) && new Date(s.start) > now);
-    return list.length ? list : undefined;
-  }
-
   #draft(): BookingDraft {
     return {
       ...this.d,
-      slot: this.#freeSlots ? (this.d.slot ?? '') : undefined, // Date inputs typed in part read '': they are named, not taken as empty.
       incomplete: [...this.renderRoot.querySelectorAll('input')].filter((i) => i.validity.badInput).map((i) => i.name),
     };
   }
@@ -390,8 +313,6 @@ export class MnBookingForm extends MnElement {
     // What a property set just before (a new endpoint, say) applies to this send.
     await this.updateComplete;
     if (this.#check()) return;
-    // Joined to a page's form, Enter submits that form, as in any of its fields.
-    if (this.#joined) return this.#internals.form!.requestSubmit();
     const { clinic } = this;
     const sender = this.#sender;
     const elapsed = Date.now() - this.#started!;
@@ -446,8 +367,6 @@ export class MnBookingForm extends MnElement {
     // The server refused a part the patient cannot edit.
     const internal = Object.keys(error?.fields ?? {}).some((f) => !fieldOfPath(f));
     const w = bookingWindow(d, this.#policy, new Date());
-    const slots = this.#freeSlots;
-    const feed = this.#feed.loading ? b.slotsLoading : this.#feed.failed ? b.slotsError : this.#slots && b.slotsNone;
     // One status region in every state: a live region inserted already filled is often not read.
     const say = {
       idle: this.#summary,
@@ -462,15 +381,9 @@ export class MnBookingForm extends MnElement {
             <div role="heading" aria-level=${this.hl} tabindex="-1">${b.sent}</div>
             <p>${b.next}</p>
             <dl>${lines.map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>
-            <a
-              class="button secondary"
-              href=${`data:text/calendar;charset=utf-8,${encodeURIComponent(buildIcs(requestEvents(p, clinic), new Date(p.createdAt)))}`}
-              download="appointment-request.ics"
-              >${b.ics}</a
-            >
           </section>`
         : html`<form novalidate @submit=${this.#submit} @input=${this.#onInput} @change=${this.#onInput} @focusout=${this.#onInput}>
-            <fieldset class="all" ?disabled=${this.off}>
+            <fieldset class="all">
               <p class="muted">${b.intro}</p>
               <div class="trap" hidden aria-hidden="true">
                 <label>${b.trap} <input name="trap" tabindex="-1" autocomplete="off" /></label>
@@ -508,17 +421,10 @@ export class MnBookingForm extends MnElement {
               )}
               ${this.#choice('checkbox', 'firstVisit', 'true', b.firstVisit, d.firstVisit)}
               ${d.firstVisit ? nothing : this.#input('lastSession', 'date', 'off', true)}
-              ${
-                slots
-                  ? this.#group(`${b.slots} *`, [
-                      slots.map((s) => this.#choice('radio', 'slot', s.start, dateTime(s.start), d.slot == s.start, true)),
-                      this.#error('slot'),
-                    ])
-                  : html`${feed ? html`<p class="muted">${feed}</p>` : nothing}
-                  ${this.#group(b.dates, [
-                    w.reason ? html`<p class="muted">${b.earliest(day(w.min))}</p>` : nothing,
-                    d.dates.map(
-                      (x, i) => html`<div class="row">
+              ${this.#group(b.dates, [
+                w.reason ? html`<p class="muted">${b.earliest(day(w.min))}</p>` : nothing,
+                d.dates.map(
+                  (x, i) => html`<div class="row">
                         ${this.#input(`date${i}`, 'date', 'off', !i, b.date(i + 1), x.date, w)}
                         <div class="f">
                           <label for="time${i}">${b.timeOfDay}</label>
@@ -527,9 +433,8 @@ export class MnBookingForm extends MnElement {
                           </select>
                         </div>
                       </div>`,
-                    ),
-                  ])}`
-              }
+                ),
+              ])}
               <div class="f">
                 <label for="message">${b.message}</label>
                 <textarea id="message" name="message" rows="3" maxlength="2000" .value=${d.message}></textarea>
@@ -546,7 +451,7 @@ export class MnBookingForm extends MnElement {
               ${
                 !this.#url && !clinic.email
                   ? html`<p role="alert">${b.unconfigured} ${phone}</p>`
-                  : this.#joined || state == 'mail'
+                  : state == 'mail'
                     ? nothing
                     : html`${this.#url ? nothing : html`<p><strong>${b.mailNote}</strong></p>`}
                     ${this.#resumed ? html`<p class="muted">${b.pending}</p>` : nothing}

@@ -33,7 +33,7 @@ type Host = ReactiveControllerHost & HTMLElement & { budget: number; timeout: nu
  * Sends the booking request as an explicit state machine (`state`, moved only along `NEXT`). One
  * request keeps one `id` over every attempt and retry, and across a reload (the host stores it
  * beside the draft): the server sees one request. `mn-booking-submit` comes first; a host that
- * cancels it may drive the states with `respondWith(promise)`.
+ * cancels it sends the request its own way.
  */
 export class SubmitController implements ReactiveController {
   state: SendState = 'idle';
@@ -83,15 +83,8 @@ export class SubmitController implements ReactiveController {
     const deadline = Date.now() + h.budget;
     const p = (this.payload = build((this.id ??= uuid())));
     const submit = new BookingSubmitEvent(p);
-    if (!this.host.dispatchEvent(submit)) {
-      if (!submit.response || !this.go('sending')) return;
-      // The host's own sending, bounded like ours.
-      const late = new Promise((_, no) => setTimeout(no, deadline - Date.now()));
-      return Promise.race([submit.response, late]).then(
-        () => this.done(),
-        () => this.fail({ ok: false, attempts: 1 }),
-      );
-    }
+    // Cancelled: the page sends it its own way.
+    if (!this.host.dispatchEvent(submit)) return;
     if (!url) return void this.go('mail');
     if (!navigator.onLine) return void this.go('offline');
     this.go('sending');
@@ -112,11 +105,5 @@ export class SubmitController implements ReactiveController {
     this.result = r;
     this.go('failed');
     this.host.dispatchEvent(new BookingErrorEvent({ payload: this.payload!, status: r.status, error: r.error }));
-  }
-
-  /** Back to a new request (a page form's reset). */
-  reset(): void {
-    this.state = 'idle';
-    this.id = this.payload = this.result = undefined;
   }
 }

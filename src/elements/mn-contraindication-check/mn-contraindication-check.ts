@@ -35,8 +35,8 @@ const say = (t: Text, value = '') => t.replace('%', () => value);
  * first, must wait (and until when, or until what resolves), or should talk about other options,
  * each finding said plainly with its reason and next step (section 5), and a preparation plan.
  * Answers stay in memory: never in the URL, storage, cookies or any request. The clinic's JSON
- * configuration comes from the `config` property, an inline `<script type="application/json">`
- * child, or `config-src`.
+ * configuration comes from the `config` property or an inline `<script type="application/json">`
+ * child.
  *
  * @tag mn-contraindication-check
  * @summary Private pre-treatment safety self-check with a dated outcome.
@@ -62,7 +62,6 @@ export class MnContraindicationCheck extends MnElement {
     picked: { attribute: false },
     layout: {},
     appointmentDate: { attribute: 'appointment-date' },
-    configSrc: { attribute: 'config-src' },
     config: { attribute: false },
     shareFindings: { attribute: 'share-findings' },
     bookingUrl: { attribute: 'booking-url' },
@@ -86,9 +85,7 @@ export class MnContraindicationCheck extends MnElement {
   declare layout?: string;
   /** The appointment date (`YYYY-MM-DD`), to date the preparation plan; without it the patient may enter one. */
   declare appointmentDate?: string;
-  /** URL of the clinic's JSON configuration (same origin, or served with CORS). */
-  declare configSrc?: string;
-  /** The clinic's configuration, an object or JSON text; wins over an inline script and `config-src`. */
+  /** The clinic's configuration, an object or JSON text; wins over an inline script. */
   declare config?: unknown;
   /** Adds the finding ids (never answers or free text) to `mn-screening-complete`. `share-findings="false"` shares nothing, with a notice. */
   shareFindings = false;
@@ -120,7 +117,7 @@ export class MnContraindicationCheck extends MnElement {
     this.booking = this.parseAttr('booking-url', this.bookingUrl, httpUrl, 'url');
     this.at = this.parseAttr('now', this.now, (v) => parseTreatedAt(v, this.clinic.timezone)?.at, 'datetime');
     this.share = this.flag('share-findings', this.shareFindings, false);
-    this.json.read(this.config, this.configSrc, (raw) => {
+    this.json.read(this.config, (raw) => {
       const { rules, problems } = parseScreeningConfig(raw);
       this.rules = rules;
       return problems;
@@ -358,27 +355,25 @@ export class MnContraindicationCheck extends MnElement {
     /** The answers to a question on the review: a follow-up's with its label. */
     const answer = ({ id, type }: Field, k: number) => {
       const v = answers[id];
-      return html`<dd>${k ? html`<span class="muted">${label(id).replace(/\?.*/, '')}:</span> ` : ''}${type == 'date' ? day(v as string) : type == 'number' ? v : opt(v)}</dd>`;
+      return html`<dd>${k ? html`<span class="muted">${label(id).replace(/^¿|\?.*/g, '')}:</span> ` : ''}${type == 'date' ? day(v as string) : type == 'number' ? v : opt(v)}</dd>`;
     };
-    const body = this.json.loading
-      ? html`<p role="status">${s.loading}</p>`
-      : final
-        ? result(this.result!)
-        : html`<form novalidate @submit=${this.onNext}>${
-            stage
-              ? // One row per question (a GOV.UK summary list): Change beside its answers; its hidden question tells the buttons apart when heard.
-                html`${head(s.review, 'review')}${nav}<dl>${pages.flat().map((i) => html`<div class="row"><dt>${ask(i)}</dt>${fields(i, answers).map(answer)}<dd class="change"><button type="button" class="secondary" id="c-${i.id}" @click=${() => this.change(i)}>${s.change}<span class="sr-only">: ${ask(i)}</span></button></dd></div>`)}</dl>${nav}`
-              : [
-                  title ? head(title, 'screen', 'progress') : '',
-                  mode == 'list' ? '' : html`<p class="muted" id="progress">${s.progress(page + 1, pages.length)}</p>`,
-                  // In one-at-a-time the question is the screen's heading, and says which step it is.
-                  items.map(
-                    (i) =>
-                      html`<fieldset aria-describedby=${errs[i.id] ? `e-${i.id}` : nothing}><legend><span role="heading" aria-level=${title ? hl + 1 : hl} id="h-${i.id}" tabindex="-1" aria-describedby=${mode == 'list' || items[1] ? nothing : 'progress'}>${ask(i)}</span></legend>${fields(i, answers).map(field)}</fieldset>`,
-                  ),
-                  nav,
-                ]
-          }</form>`;
+    const body = final
+      ? result(this.result!)
+      : html`<form novalidate @submit=${this.onNext}>${
+          stage
+            ? // One row per question (a GOV.UK summary list): Change beside its answers; its hidden question tells the buttons apart when heard.
+              html`${head(s.review, 'review')}${nav}<dl>${pages.flat().map((i) => html`<div class="row"><dt>${ask(i)}</dt>${fields(i, answers).map(answer)}<dd class="change"><button type="button" class="secondary" id="c-${i.id}" @click=${() => this.change(i)}>${s.change}<span class="sr-only">: ${ask(i)}</span></button></dd></div>`)}</dl>${nav}`
+            : [
+                title ? head(title, 'screen', 'progress') : '',
+                mode == 'list' ? '' : html`<p class="muted" id="progress">${s.progress(page + 1, pages.length)}</p>`,
+                // In one-at-a-time the question is the screen's heading, and says which step it is.
+                items.map(
+                  (i) =>
+                    html`<fieldset aria-describedby=${errs[i.id] ? `e-${i.id}` : nothing}><legend><span role="heading" aria-level=${title ? hl + 1 : hl} id="h-${i.id}" tabindex="-1" aria-describedby=${mode == 'list' || items[1] ? nothing : 'progress'}>${ask(i)}</span></legend>${fields(i, answers).map(field)}</fieldset>`,
+                ),
+                nav,
+              ]
+        }</form>`;
     return html`<p class="muted privacy">${s.privacy}</p>${body}<p class="sr-only" role="status">${this.say}</p>`;
   }
 

@@ -30,9 +30,6 @@ export const booking = {
   /** Why the dates start later than today (spacing, a deferral, a closed day). */
   earliest: (date: string) => `Earliest: ${date}.`,
   slots: 'Free times',
-  slotsLoading: 'Loading free times…',
-  slotsNone: 'No free times online: choose dates.',
-  slotsError: 'Free times could not be loaded: choose dates.',
   message: 'Message (no health details)',
   consent: 'I agree that the clinic uses these details to answer my request.',
   privacy: 'Privacy policy (opens in a new tab)',
@@ -77,7 +74,6 @@ export const booking = {
   internal: 'Something the form adds itself was refused, not what you typed.',
   sent: 'Request sent',
   next: 'We will contact you to confirm a time; it is not booked until then.',
-  ics: 'Add to calendar (tentative)',
   failed: 'Not sent. Nothing you entered is lost.',
   retry: 'Try again',
   pending: 'This request may have reached us before the page reloaded; sending it again does not send it twice.',

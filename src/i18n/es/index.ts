@@ -83,7 +83,6 @@ export const es: Catalogue = {
   screening: {
     privacy:
       'Este cuestionario es una evaluación previa, no un consejo médico: la lista no es completa y decide su especialista. Sus respuestas no salen de esta página: no se guarda ni se envía nada.',
-    loading: 'Cargando…',
     yes: 'Sí',
     no: 'No',
     progress: (i, n) => `Paso ${i} de ${n}`,
@@ -448,9 +447,6 @@ export const es: Catalogue = {
     times: { any: 'Cualquier hora', morning: 'Mañana', afternoon: 'Tarde', evening: 'Tarde-noche' },
     earliest: (date) => stop(`Fecha más temprana: ${date}`),
     slots: 'Horarios disponibles',
-    slotsLoading: 'Cargando horarios disponibles…',
-    slotsNone: 'No hay horarios disponibles en línea: elija fechas.',
-    slotsError: 'No se han podido cargar los horarios disponibles: elija fechas.',
     message: 'Mensaje (sin datos de salud)',
     consent: 'Acepto que la clínica use estos datos para responder a mi solicitud.',
     privacy: 'Política de privacidad (se abre en una pestaña nueva)',
@@ -493,7 +489,6 @@ export const es: Catalogue = {
     internal: 'Se rechazó algo que el formulario añade por sí mismo, no lo que usted escribió.',
     sent: 'Solicitud enviada',
     next: 'Nos pondremos en contacto con usted para confirmar una hora; hasta entonces, la cita no está reservada.',
-    ics: 'Añadir al calendario (provisional)',
     failed: 'No se ha enviado. No se ha perdido nada de lo que escribió.',
     retry: 'Intentar de nuevo',
     pending: 'Puede que esta solicitud ya nos llegara antes de recargar la página; si la envía de nuevo, no se enviará dos veces.',

@@ -73,7 +73,6 @@ export const fr: Catalogue = {
   screening: {
     privacy:
       'Ce questionnaire est un premier tri, pas un avis médical : la liste n’est pas complète, et c’est votre praticien qui décide. Vos réponses restent sur cette page : rien n’est enregistré ni envoyé.',
-    loading: 'Chargement…',
     yes: 'Oui',
     no: 'Non',
     progress: (i, n) => `Étape ${i} sur ${n}`,
@@ -458,9 +457,6 @@ export const fr: Catalogue = {
     times: { any: 'Indifférent', morning: 'Matin', afternoon: 'Après-midi', evening: 'Soir' },
     earliest: (date) => `Au plus tôt\u00a0: le ${date}.`,
     slots: 'Créneaux libres',
-    slotsLoading: 'Chargement des créneaux libres…',
-    slotsNone: 'Aucun créneau libre en ligne : choisissez des dates.',
-    slotsError: 'Les créneaux libres n’ont pas pu être chargés : choisissez des dates.',
     message: 'Message (sans information de santé)',
     consent: 'J’accepte que la clinique utilise ces informations pour répondre à ma demande.',
     privacy: 'Politique de confidentialité (s’ouvre dans un nouvel onglet)',
@@ -503,7 +499,6 @@ export const fr: Catalogue = {
     internal: 'Un élément que le formulaire ajoute lui-même a été refusé, pas ce que vous avez saisi.',
     sent: 'Demande envoyée',
     next: 'Nous vous contacterons pour confirmer un horaire ; le rendez-vous n’est pas réservé d’ici là.',
-    ics: 'Ajouter à l’agenda (provisoire)',
     failed: 'La demande n’a pas été envoyée. Rien de ce que vous avez saisi n’est perdu.',
     retry: 'Réessayer',
     pending: 'Cette demande nous est peut-être parvenue avant le rechargement de la page ; la renvoyer ne l’enverra pas deux fois.',
