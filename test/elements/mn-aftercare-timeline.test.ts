@@ -302,13 +302,13 @@ describe('<mn-aftercare-timeline>', () => {
       expect(date.max).to.equal('2026-11-22');
       $(el, 'form button')!.click();
       await el.updateComplete;
-      expect(text(el, '#err')).to.equal('Please enter the date of your treatment.');
+      expect(text(el, '#err')).to.equal('Enter a date.');
       expect(date.getAttribute('aria-invalid')).to.equal('true');
       expect(el.shadowRoot!.activeElement).to.equal(date);
       date.value = '2026-11-25';
       $(el, 'form button')!.click();
       await el.updateComplete;
-      expect(text(el, '#err')).to.contain('still to come');
+      expect(text(el, '#err')).to.equal('This date is in the future.');
       expect($(el, 'ol')).to.equal(null);
       await expect(el).to.be.accessible();
       date.value = '2026-11-21';
@@ -324,7 +324,7 @@ describe('<mn-aftercare-timeline>', () => {
       </mn-clinic>`);
       const el = wrap.querySelector('mn-aftercare-timeline')!;
       await el.updateComplete;
-      expect(text(el, '.sum')).to.contain('No time was given, so we count from 2:00 PM, when the clinic closes.');
+      expect(text(el, '.sum')).to.contain('No time given: we count from 2:00 PM, when the clinic closes.');
       expect($(el, 'form')).to.equal(null);
     });
 
@@ -339,7 +339,7 @@ describe('<mn-aftercare-timeline>', () => {
       await el.updateComplete;
       expect(text(el, '#err')).to.equal('');
       expect(text(el, '.sum')).to.equal(
-        'Treatment ended Sat 21 Nov, 14:30. No time was given, so we count from 14:30, when you asked. You are here: First 24 hours.',
+        'Treatment ended Sat 21 Nov, 14:30. No time given: we count from 14:30, when you asked. You are here: First 24 hours.',
       );
       // British words for an en-GB clinic.
       expect($$(el, '.countdowns li')[0].textContent!.trim()).to.equal('Mineral make-up allowed: tomorrow, Sun 22 Nov, 14:30');
@@ -354,9 +354,9 @@ describe('<mn-aftercare-timeline>', () => {
       const [date, time] = [...wrap.querySelectorAll('mn-aftercare-timeline')];
       await Promise.all([date.updateComplete, time.updateComplete]);
       expect(text(date, '.sum')).to.equal(
-        'Treatment ends Mon, Nov 23, 6:00 PM. No time was given, so we count from 6:00 PM, when the clinic closes. Your aftercare starts when your treatment ends.',
+        'Treatment ends Mon, Nov 23, 6:00 PM. No time given: we count from 6:00 PM, when the clinic closes. Aftercare starts when treatment ends.',
       );
-      expect(text(time, '.sum')).to.equal('Treatment ends Sat, Nov 21, 3:00 PM. Your aftercare starts when your treatment ends.');
+      expect(text(time, '.sum')).to.equal('Treatment ends Sat, Nov 21, 3:00 PM. Aftercare starts when treatment ends.');
     });
 
     it('a live timeline keeps counting from when the patient asked, and moves on', async () => {
@@ -368,7 +368,7 @@ describe('<mn-aftercare-timeline>', () => {
         const el = wrap.querySelector('mn-aftercare-timeline')!;
         await el.updateComplete;
         const said =
-          'Treatment ended Sat, Nov 21, 2:30 PM. No time was given, so we count from 2:30 PM, when you asked. You are here: First 24 hours.';
+          'Treatment ended Sat, Nov 21, 2:30 PM. No time given: we count from 2:30 PM, when you asked. You are here: First 24 hours.';
         expect(text(el, '.sum')).to.equal(said);
         expect(clock.countTimers()).to.equal(1);
         await clock.tickAsync(2 * H);
@@ -558,7 +558,7 @@ describe('<mn-aftercare-timeline>', () => {
     sinon.stub(URL, 'createObjectURL').callsFake((b) => (blobs.push(b as Blob), 'blob:test'));
     sinon.stub(URL, 'revokeObjectURL');
     const click = sinon.stub(HTMLAnchorElement.prototype, 'click');
-    [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent === 'Add to my calendar')!.click();
+    [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent === 'Add to calendar')!.click();
     expect(click.calledOnce).to.equal(true);
     expect((click.firstCall.thisValue as HTMLAnchorElement).download).to.equal('aftercare.ics');
     expect(blobs[0].type).to.equal('text/calendar');
@@ -612,7 +612,7 @@ describe('<mn-aftercare-timeline>', () => {
       const last = await timeline('2027-01-02T23:00');
       expect((await exported(last)).map((e) => e.summary)).to.deep.equal(['Glow Skin Studio: Next session']);
       const el = await timeline('2027-01-03T09:00', 'booking-url="https://glow.example/book"');
-      expect($$(el, 'button').filter((b) => b.textContent === 'Add to my calendar')).to.have.length(0);
+      expect($$(el, 'button').filter((b) => b.textContent === 'Add to calendar')).to.have.length(0);
       expect($(el, 'a.button')).to.exist;
       await expect(el).to.be.accessible();
     });
@@ -847,7 +847,7 @@ describe('<mn-aftercare-timeline>', () => {
   });
 });
 
-/** Clicks "Add to my calendar" and reads back the events of the file it offers. */
+/** Clicks "Add to calendar" and reads back the events of the file it offers. */
 async function exported(el: Element) {
   const blobs: Blob[] = [];
   const made = sinon.stub(URL, 'createObjectURL').callsFake((b) => (blobs.push(b as Blob), 'blob:test'));
@@ -855,7 +855,7 @@ async function exported(el: Element) {
   const click = sinon.stub(HTMLAnchorElement.prototype, 'click');
   try {
     $$(el, 'button')
-      .find((b) => b.textContent === 'Add to my calendar')!
+      .find((b) => b.textContent === 'Add to calendar')!
       .click();
     expect(click.calledOnce).to.equal(true);
   } finally {

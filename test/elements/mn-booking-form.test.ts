@@ -144,7 +144,7 @@ describe('<mn-booking-form>', () => {
       const { el } = await form();
       await type(el, 'email', 'ana@');
       await send(el);
-      expect(errorOf(el, 'email')).to.equal('Check the email address, like name@example.com.');
+      expect(errorOf(el, 'email')).to.equal('Use an email address like name@example.com.');
       expect(spoken(el)).to.deep.equal(['Please check 4 fields.']);
       await type(el, 'email', 'ana@example.com');
       await type(el, 'name', 'Ana Lima');
@@ -174,8 +174,8 @@ describe('<mn-booking-form>', () => {
       await type(el, 'phone', 'call me maybe');
       await type(el, 'email', 'ana@example');
       expect([errorOf(el, 'phone'), errorOf(el, 'email')]).to.deep.equal([
-        'Check the phone number: use at least 5 digits (spaces and + ( ) . - are fine).',
-        'Check the email address, like name@example.com.',
+        'Use at least 5 digits; spaces and + ( ) . - are fine.',
+        'Use an email address like name@example.com.',
       ]);
       await send(el);
       expect([errorOf(el, 'phone'), errorOf(el, 'email')]).not.to.include('Required.');
@@ -188,7 +188,7 @@ describe('<mn-booking-form>', () => {
       field(el, 'date0').focus();
       await sendKeys({ type: '12' });
       await send(el);
-      expect(errorOf(el, 'date0')).to.equal('This date is incomplete: finish or clear it.');
+      expect(errorOf(el, 'date0')).to.equal('Finish or clear this date.');
       expect(field(el, 'date0').getAttribute('aria-invalid')).to.equal('true');
       expect(field(el, 'date0').validity.badInput, 'the typed part is kept').to.equal(true);
       expect(live(el)).to.equal('Please check 1 field.');
@@ -203,7 +203,7 @@ describe('<mn-booking-form>', () => {
       await sendKeys({ type: '12' });
       field(el, 'message').focus();
       await el.updateComplete;
-      expect(errorOf(el, 'date1'), 'shown when the field is left').to.equal('This date is incomplete: finish or clear it.');
+      expect(errorOf(el, 'date1'), 'shown when the field is left').to.equal('Finish or clear this date.');
       await send(el);
       expect(root(el).activeElement?.id).to.equal('date1');
       expect(live(el)).to.equal('Please check 1 field.');
@@ -225,7 +225,7 @@ describe('<mn-booking-form>', () => {
       await el.updateComplete;
       const input = field(el, 'date1');
       expect([input.value, input.validity.badInput], 'the other parts are still there').to.deep.equal(['', true]);
-      expect(errorOf(el, 'date1')).to.equal('This date is incomplete: finish or clear it.');
+      expect(errorOf(el, 'date1')).to.equal('Finish or clear this date.');
       await expect(el).to.be.accessible();
     });
 
@@ -293,7 +293,7 @@ describe('<mn-booking-form>', () => {
       expect(root(el).activeElement).to.equal($(el, '.done [role=heading]'));
       // The focused heading says it; the status region does not repeat it (see the test below).
       expect(live(el)).to.equal('');
-      expect($(el, '.done').textContent).to.contain('Ana Lima').and.to.contain('not booked until');
+      expect($(el, '.done').textContent).to.contain('Ana Lima').and.to.contain('Not booked until');
       expect(sessionStorage.length).to.equal(0);
       await expect(el).to.be.accessible();
     });
@@ -772,7 +772,7 @@ describe('<mn-booking-form>', () => {
   describe('without an endpoint', () => {
     it('prepares a clearly labelled email to the clinic', async () => {
       const el = await fixture<MnBookingForm>(html`<mn-booking-form clinic-email="hello@glow.example" .minFill=${0}></mn-booking-form>`);
-      expect(root(el).textContent).to.contain('sends your request by email');
+      expect(root(el).textContent).to.contain('Your request goes by email');
       expect(submitButton(el).textContent!.trim()).to.equal('Email your request');
       await fill(el);
       await send(el);
@@ -793,7 +793,7 @@ describe('<mn-booking-form>', () => {
     it('says plainly that nothing is set, naming no attribute value the designer never wrote', async () => {
       const el = await fixture<MnBookingForm>(html`<mn-booking-form></mn-booking-form>`);
       expect($(el, '[part="notice"]').textContent!.trim()).to.equal(
-        'Setup notice: endpoint is not set and the clinic has no email; requests cannot be sent.',
+        'Setup notice: endpoint is not set and the clinic has no email: requests cannot be sent.',
       );
       expect(warn.callCount).to.equal(1);
       el.clinicEmail = 'a@b.example';
@@ -923,7 +923,7 @@ describe('<mn-booking-form>', () => {
       await send(el);
       await failed(el);
       const box = $<HTMLElement>(el, '[role="alert"].box');
-      expect(box.textContent).to.contain('Something the form adds itself was refused');
+      expect(box.textContent).to.contain('A detail the form adds was refused');
       // The server's own sentence is not shown beside a code: the form words what it knows.
       expect(box.textContent).not.to.contain('The booking request is not valid.');
       expect(box.checkVisibility()).to.equal(true);
@@ -942,15 +942,13 @@ describe('<mn-booking-form>', () => {
       await fill(el);
       await send(el);
       await failed(el);
-      expect(errorOf(el, 'email')).to.equal('Check the email address, like name@example.com.');
+      expect(errorOf(el, 'email')).to.equal('Use an email address like name@example.com.');
       expect(root(el).activeElement).to.equal(field(el, 'email'));
       const { el: fast } = await form('fast&min=9999999');
       await fill(fast);
       await send(fast);
       await failed(fast);
-      expect($(fast, '[role="alert"].box').textContent)
-        .to.contain('Sent too quickly for the clinic')
-        .and.not.to.contain('The form was sent');
+      expect($(fast, '[role="alert"].box').textContent).to.contain('Sent too quickly').and.not.to.contain('The form was sent');
     });
 
     it('min-fill: the fill time is measured again on Try again, not frozen (a server minimum above min-fill)', async () => {
@@ -1088,10 +1086,8 @@ describe('<mn-booking-form>', () => {
         const link = $<HTMLAnchorElement>(el, '.box a[href^="mailto:"]');
         expect(link.getAttribute('href')!.length).to.be.at.most(2000);
         expect(decodeURIComponent(link.href)).to.contain('Email: ana@example.com').and.to.contain('…');
-        expect($(el, '.box').textContent).to.contain('Your message was shortened');
-        expect(live(el)).to.equal(
-          'Your request is ready to send from your email app. Your message was shortened: add the rest in the email.',
-        );
+        expect($(el, '.box').textContent).to.contain('Message shortened');
+        expect(live(el)).to.equal('Now send it from your email app. Message shortened: add the rest in the email.');
       });
     }
 
@@ -1105,7 +1101,7 @@ describe('<mn-booking-form>', () => {
       expect(decodeURIComponent(named[0].getAttribute('href')!))
         .to.contain('Evenings suit me.')
         .and.not.to.contain('…');
-      expect(live(el)).to.equal('Your request is ready to send from your email app.');
+      expect(live(el)).to.equal('Now send it from your email app.');
       await expect(el).to.be.accessible();
     });
   });
@@ -1158,7 +1154,7 @@ describe('<mn-booking-form>', () => {
       await form.updateComplete;
       const link = $<HTMLAnchorElement>(form, 'a[target="_blank"]');
       expect(link.getBoundingClientRect().height).to.be.at.least(24);
-      expect(link.textContent).to.contain('opens in a new tab');
+      expect(link.textContent).to.contain('(new tab)');
     });
   });
 

@@ -171,7 +171,7 @@ describe('<mn-contraindication-check>', () => {
     expect(text(el, '#progress')).to.equal('Step 1 of 4');
     const title = $(el, 'form > [role="heading"]')!;
     expect([title.textContent, title.getAttribute('aria-level'), title.getAttribute('aria-describedby')]).to.deep.equal([
-      'About you and your medicines',
+      'You and your medicines',
       '3',
       'progress',
     ]);
@@ -206,7 +206,7 @@ describe('<mn-contraindication-check>', () => {
     }
     expect(axNodes(groups[0]).find((n) => n.role === 'spinbutton')!.name).to.equal('Age in years');
     const heading = axNodes(tree).find((n) => n.role === 'heading')!;
-    expect([heading.name, heading.level, heading.description]).to.deep.equal(['About you and your medicines', 3, 'Step 1 of 4']);
+    expect([heading.name, heading.level, heading.description]).to.deep.equal(['You and your medicines', 3, 'Step 1 of 4']);
     // The follow-ups a yes opens are named too: the procedures are checkboxes in their own group.
     el.config = only('recent-procedure');
     await el.updateComplete;
@@ -258,12 +258,7 @@ describe('<mn-contraindication-check>', () => {
       await expect(el).to.be.accessible();
       await screen(el, NO);
     }
-    expect(titles).to.deep.equal([
-      'About you and your medicines',
-      'Health conditions and allergies',
-      'Your skin',
-      'Sun, skin type and recent procedures',
-    ]);
+    expect(titles).to.deep.equal(['You and your medicines', 'Health and allergies', 'Your skin', 'Sun, skin type and recent procedures']);
     expect(active(el)!.id).to.equal('review');
     await expect(el).to.be.accessible();
     expect($$(el, 'dt').length).to.equal(24);
@@ -365,7 +360,7 @@ describe('<mn-contraindication-check>', () => {
       expect(active(el)!.id).to.equal('result');
       const open = offers[0].startsWith('Book an appointment');
       expect(result.querySelector('a[href="tel:+15550100"]')!.parentElement!.textContent).to.equal(
-        `${open ? 'Questions? Call us:' : 'Please call us:'} +1 555 0100`,
+        `${open ? 'Questions? Call us:' : 'Call us:'} +1 555 0100`,
       );
       // The screening notice stays on screen above the result; it is no longer repeated in the notes.
       expect(text(el, '.privacy')).to.contain('your clinician decides');
@@ -766,7 +761,7 @@ describe('<mn-contraindication-check>', () => {
     const back = $$(el, 'button').find((b) => b.textContent === 'Back') as HTMLButtonElement;
     back.focus();
     await press(el, 'Enter');
-    expect(active(el)!.textContent).to.equal('Health conditions and allergies');
+    expect(active(el)!.textContent).to.equal('Health and allergies');
     expect($<HTMLInputElement>(el, 'input[name="keloid"]')!.checked).to.equal(true);
     await submit(el);
     await answerNext(el, false);
@@ -1067,7 +1062,7 @@ describe('<mn-contraindication-check>', () => {
     await press(el, 'Enter');
     expect(resets).to.equal(1);
     expect(el.result).to.equal(undefined);
-    expect(active(el)!.textContent).to.equal('Health conditions and allergies');
+    expect(active(el)!.textContent).to.equal('Health and allergies');
     expect(($$(el, 'input[type="radio"]') as HTMLInputElement[]).some((r) => r.checked)).to.equal(false);
     // reset() does the same from script.
     await walk(el, { keloid: false });

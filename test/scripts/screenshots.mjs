@@ -303,13 +303,13 @@ try {
     await tab.evaluate(() => document.querySelector('mn-aftercare-timeline').updateComplete);
     await tab.screenshot({ path: resolve(out, `${name}.png`), fullPage: true });
     if (name === 'aftercare-2-day-2') {
-      // What "Add to my calendar" offers, as text.
+      // What "Add to calendar" offers, as text.
       const ics = await tab.evaluate(async () => {
         let blob;
         URL.createObjectURL = (b) => ((blob = b), 'blob:');
         HTMLAnchorElement.prototype.click = () => {};
         const el = document.querySelector('mn-aftercare-timeline');
-        [...el.shadowRoot.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Add to my calendar').click();
+        [...el.shadowRoot.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Add to calendar').click();
         return blob.text();
       });
       writeFileSync(resolve(out, 'aftercare-calendar.ics'), ics);

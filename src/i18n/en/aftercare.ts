@@ -14,16 +14,16 @@ export const aftercare = {
   title: 'Your aftercare',
   treated: (when: string) => `Treatment ended ${when}.`,
   ends: (when: string) => `Treatment ends ${when}.`,
-  assumed: (time: string) => `No time was given, so we count from ${time}, when the clinic closes.`,
-  asked: (time: string) => `No time was given, so we count from ${time}, when you asked.`,
-  enter: 'Enter when your treatment ended to see your recovery, day by day.',
-  needDate: 'Please enter the date of your treatment.',
-  future: 'That date is still to come: enter the day your treatment ended.',
+  assumed: (time: string) => `No time given: we count from ${time}, when the clinic closes.`,
+  asked: (time: string) => `No time given: we count from ${time}, when you asked.`,
+  enter: 'Enter your treatment date to see your recovery, day by day.',
+  needDate: 'Enter a date.',
+  future: 'This date is in the future.',
   date: 'Treatment date',
   time: 'End time (if known)',
   show: 'Show',
   here: 'You are here',
-  before: 'Your aftercare starts when your treatment ends.',
+  before: 'Aftercare starts when treatment ends.',
   after: 'Aftercare complete.',
   now: (phase: string) => `Now: ${phase}.`,
   /** A milestone: what, the calendar days to it in words ("today", "tomorrow", "in 3 days"), and when. */
@@ -145,7 +145,7 @@ export const aftercare = {
   nextSessionPast: (from: string, to: string) =>
     `The usual window for your next session (${from} to ${to}) has passed: book it when you are ready, or ask us.`,
   book: 'Book your next session',
-  calendar: 'Add to my calendar',
+  calendar: 'Add to calendar',
 };
 
 export type AftercareTexts = typeof aftercare;

@@ -112,8 +112,8 @@ export const screening: ScreeningTexts = {
   see: 'See my result',
   again: 'Start again',
   groups: {
-    you: 'About you and your medicines',
-    health: 'Health conditions and allergies',
+    you: 'You and your medicines',
+    health: 'Health and allergies',
     skin: 'Your skin',
     sun: 'Sun, skin type and recent procedures',
   },
