@@ -9,6 +9,9 @@ const form = document.getElementById('settings');
 const snippet = document.getElementById('snippet');
 const copyStatus = document.getElementById('copy-status');
 
+/** The language packs this page loads (src/widgets.json `languages.packs`). */
+const PACKS = ['es', 'fr', 'de'];
+
 /** Attributes for this demo's previews and local endpoint, or set by the widgets themselves (style): not for pasting. */
 const DEMO_ONLY = new Set(['id', 'class', 'style', 'now', 'treated-at', 'endpoint', 'booking-url']);
 
@@ -25,7 +28,12 @@ function tagMarkup(el, indent, inner = '') {
 
 function renderSnippet() {
   const widgets = [...clinic.children].filter((el) => el.localName.startsWith('mn-'));
-  const script = `<script src="${new URL('/dist/mn-widgets.js', location.href).href}"></script>`;
+  // The main script, then a pack for each language the clinic speaks or offers (English is built in).
+  const offered = `${clinic.getAttribute('languages') ?? ''} ${clinic.getAttribute('locale') ?? ''}`.toLowerCase().split(/\s+/);
+  const packs = [...new Set(offered.map((tag) => tag.split('-')[0]))].filter((lang) => PACKS.includes(lang));
+  const script = ['', ...packs.map((lang) => `.${lang}`)]
+    .map((suffix) => `<script src="${new URL(`/dist/mn-widgets${suffix}.js`, location.href).href}"></script>`)
+    .join('\n');
   const inner = `\n${widgets.map((w) => tagMarkup(w, '  ')).join('\n')}\n`;
   snippet.textContent = `${script}\n\n${tagMarkup(clinic, '', inner)}`;
 }

@@ -83,6 +83,30 @@ const PAIRS = `
     <div class="block"><mn-booking-form id="form-near" clinic="south" persist="none" service="microneedling"></mn-booking-form></div>
     <div class="block"><mn-aftercare-timeline id="timeline-south" clinic="south" treated-at="2026-11-20T15:00" now="2026-11-21T10:00"></mn-aftercare-timeline></div>`;
 
+/**
+ * Language packs beside the script (issue 15): a Spanish clinic with the Spanish pack before the
+ * script, after it, both `defer`, both `async`, or the pack injected once the widgets drew in
+ * English; a German clinic with only the Spanish pack on the page; and clinics offering four
+ * languages with every pack, or with the Spanish one alone.
+ */
+const PACK = (lang, how = '') => `<script ${how ? `${how} ` : ''}src="/dist/mn-widgets.${lang}.js"></script>`;
+const SPANISH = `<mn-clinic id="clinic" ${CLINIC.replace('locale="en-US" timezone="America/New_York"', 'locale="es-ES" timezone="Europe/Madrid"')}>${WIDGETS}\n    </mn-clinic>`;
+const OFFERS = `<mn-clinic id="clinic" ${CLINIC} languages="en es fr de">${WIDGETS}\n    </mn-clinic>`;
+const PACKS = {
+  'pack-before': { head: PACK('es'), body: SPANISH },
+  'pack-after': { script: `${SCRIPTS}\n    ${PACK('es')}`, body: SPANISH },
+  'pack-defer': { script: `${PACK('es', 'defer')}\n    <script defer src="/dist/mn-widgets.js"></script>`, body: SPANISH },
+  'pack-async': { script: `${PACK('es', 'async')}\n    <script async src="/dist/mn-widgets.js"></script>`, body: SPANISH },
+  'pack-late': { head: '<script src="./late-pack.js"></script>', body: SPANISH },
+  'pack-missing': {
+    head: '<script src="./warnings.js"></script>',
+    script: `${SCRIPTS}\n    ${PACK('es')}`,
+    body: SPANISH.replace('locale="es-ES" timezone="Europe/Madrid"', 'locale="de-DE" timezone="Europe/Berlin"'),
+  },
+  'packs-offered': { script: `${SCRIPTS}\n    ${PACK('es')}\n    ${PACK('fr')}\n    ${PACK('de')}`, body: OFFERS },
+  'pack-offered-es-only': { script: `${SCRIPTS}\n    ${PACK('es')}`, body: OFFERS },
+};
+
 /** name → what sets the page apart: extra head markup, the page direction, the script in the head or after the body, the body. */
 const VARIANTS = {
   plain: {},
@@ -105,6 +129,7 @@ const VARIANTS = {
   // The script and nothing else: tests create the widgets.
   bare: { body: '' },
   pairs: { body: PAIRS },
+  ...PACKS,
   ...Object.fromEntries(
     Object.entries(PLACEMENTS).flatMap(([where, placement]) => [
       [`json-${where}`, { ...placement, widgets: INLINE_JSON }],

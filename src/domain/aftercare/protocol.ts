@@ -77,7 +77,7 @@ export const SOURCES: Record<string, string[]> = {
 };
 
 /** Red flags of CLINICAL.md section 2, shown in every phase (texts in the catalogue). */
-export const RED_FLAGS = ['worse', 'pus', 'cold-sore', 'patches', 'tracks', 'lumps', 'bleeding', 'lasting'];
+export const RED_FLAGS = ['worse', 'pain', 'pus', 'cold-sore', 'patches', 'tracks', 'lumps', 'bleeding', 'lasting'];
 
 /** Hours of an offset (`5d` is 120), or undefined when malformed. */
 export function offsetHours(offset: unknown): number | undefined {

@@ -81,9 +81,11 @@ export interface BookingPayloadV1 {
 export type BookingPayload = BookingPayloadV1;
 
 /** A server's `code` for the request as a whole (`error-codes.json`, `request`). */
-export type RequestCode = 'invalid' | 'too-large' | 'too-fast' | 'rate-limited' | 'rejected' | 'unreadable' | 'unavailable';
+export const REQUEST_CODES = ['invalid', 'too-large', 'too-fast', 'rate-limited', 'rejected', 'unreadable', 'unavailable'] as const;
+export type RequestCode = (typeof REQUEST_CODES)[number];
 /** A server's code for one field (`error-codes.json`, `field`). */
-export type FieldCode = 'required' | 'email' | 'phone' | 'date' | 'too-long' | 'too-many' | 'value';
+export const FIELD_CODES = ['required', 'email', 'phone', 'date', 'too-long', 'too-many', 'value'] as const;
+export type FieldCode = (typeof FIELD_CODES)[number];
 
 /**
  * The documented error answer a server may give with a 4xx status. `code` names the problem from

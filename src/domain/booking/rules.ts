@@ -68,7 +68,8 @@ export interface BookingPolicy {
  * What can be wrong with a field: the rules' codes, and a server's field codes. `horizon`,
  * `spacing`, `deferred` and `later` are worded with the date that applies.
  */
-export type IssueCode = FieldCode | Closed | 'incomplete' | 'future' | 'past' | 'horizon' | 'closed' | 'spacing' | 'deferred' | 'check';
+export const RULE_CODES = ['incomplete', 'future', 'past', 'horizon', 'closed', 'spacing', 'deferred', 'check'] as const;
+export type IssueCode = FieldCode | Closed | (typeof RULE_CODES)[number];
 
 /** Field → issue code, e.g. `{ email: 'email', date0: 'spacing' }`. */
 export type BookingIssues = Record<string, IssueCode>;
@@ -92,7 +93,8 @@ export const isTreatment = (s?: Service) => !!s && s.treatment !== false;
  * (`review`), the clinic does not offer it (`declined`), something must resolve first (`resolve`,
  * a deferral without a date), or its earliest date lies past the dates accepted online (`later`).
  */
-export type Closed = 'review' | 'declined' | 'resolve' | 'later';
+export const CLOSED_CODES = ['review', 'declined', 'resolve', 'later'] as const;
+export type Closed = (typeof CLOSED_CODES)[number];
 
 /** What the form offers: its services, and when treatment is not among them, why. */
 export interface Offer {

@@ -22,7 +22,8 @@ export interface Field {
 }
 
 /** Why an answer is not usable: none given, not a real date, a date in the future, or out of range. */
-export type Problem = 'missing' | 'date' | 'future' | 'value';
+export const PROBLEMS = ['missing', 'date', 'future', 'value'] as const;
+export type Problem = (typeof PROBLEMS)[number];
 
 export interface Finding {
   id: string;

@@ -39,8 +39,20 @@ export type Kind = 'injectables' | 'laser-nonablative' | 'radiofrequency' | 'las
 export type StepId =
   'antiviral' | 'avoid-sun' | 'stop-actives' | 'hair-removal' | 'bleeding-supplements' | 'self-tanner' | 'report-changes';
 /** The source codes of CLINICAL.md. */
-export type Source =
-  'FDA' | 'SKINPEN' | 'TRIAL' | 'MAKER' | 'CHU2021' | 'ABLON2018' | 'DALWIG2020' | 'STRIAE2018' | 'DRPEN' | 'INMODE' | 'SEEDS';
+export const SOURCE_CODES = [
+  'FDA',
+  'SKINPEN',
+  'TRIAL',
+  'MAKER',
+  'CHU2021',
+  'ABLON2018',
+  'DALWIG2020',
+  'STRIAE2018',
+  'DRPEN',
+  'INMODE',
+  'SEEDS',
+] as const;
+export type Source = (typeof SOURCE_CODES)[number];
 
 /** A waiting period; the parts add up (months first, clamped to the month's end). */
 export interface Window {

@@ -24,7 +24,8 @@ describe('domain/aftercare/protocol', () => {
       'tanning-ok': '14d',
     });
     expect(DEFAULT_PROTOCOL.nextSession).to.deep.equal([28, 42]);
-    expect(RED_FLAGS).to.have.length(8);
+    // CLINICAL.md section 2 lists nine: pain that gets worse is its own red flag.
+    expect(RED_FLAGS).to.have.length(9);
     const all = [...DEFAULT_PROTOCOL.phases.map((p) => p.sources), ...Object.values(SOURCES)];
     for (const list of all) {
       expect(list.length).to.be.above(0);
