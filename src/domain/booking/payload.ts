@@ -67,7 +67,7 @@ export interface BookingPayloadV1 {
   locale: string;
   timezone: string;
   meta: {
-    /** `utm_*` parameters of the page, without the prefix. */
+    /** `utm_*` parameters of the page, without the prefix (not sent today: parked for size; servers may still accept it). */
     utm?: Record<string, string>;
     /** The page the form was on (origin and path, no query). */
     page?: string;

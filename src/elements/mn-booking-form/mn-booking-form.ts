@@ -37,8 +37,6 @@ addEnglish('booking', booking);
 
 /** A message, worded with the date when it takes one. */
 const worded = (m: string | ((date: string) => string), date: string) => (typeof m == 'string' ? m : m(date));
-/** The attribute that prefills a field. */
-const attrOf = (k: string) => (k == 'service' || k == 'last-session' ? k : `patient-${k}`);
 
 /**
  * An appointment request form. It offers what the safety check's outcome allows (CLINICAL.md
@@ -71,9 +69,6 @@ export class MnBookingForm extends MnElement {
     horizonDays: { attribute: 'horizon-days' },
     lastSession: { attribute: 'last-session' },
     service: {},
-    patientName: { attribute: 'patient-name' },
-    patientEmail: { attribute: 'patient-email' },
-    patientPhone: { attribute: 'patient-phone' },
     policyVersion: { attribute: 'policy-version' },
     requireCheck: { attribute: 'require-check' },
     minFill: { attribute: 'min-fill' },
@@ -94,16 +89,10 @@ export class MnBookingForm extends MnElement {
   declare spacingDays?: string;
   /** How many days ahead requests may go (default 90). */
   declare horizonDays?: string;
-  /** Prefills the date of the last microneedling session (`YYYY-MM-DD`); so does the URL parameter `mn-last-session`. */
+  /** Prefills the date of the last microneedling session (`YYYY-MM-DD`). */
   declare lastSession?: string;
-  /** Prefills the service id; so does the URL parameter `mn-service`. */
+  /** Prefills the service id. */
   declare service?: string;
-  /** Prefills the patient's name (a page that knows them); the URL parameter `mn-name` wins. */
-  declare patientName?: string;
-  /** Prefills the patient's email; the URL parameter `mn-email` wins. */
-  declare patientEmail?: string;
-  /** Prefills the patient's phone; the URL parameter `mn-phone` wins. */
-  declare patientPhone?: string;
   /** Version of the privacy policy the consent refers to; recorded in the request. */
   declare policyVersion?: string;
   /** Treatment services need a completed safety check (the one sharing the form's clinic, else the nearest before it). `require-check="false"` still requires it, with a notice. */
@@ -174,23 +163,11 @@ export class MnBookingForm extends MnElement {
     this.#simple = this.parseAttr('request-mode', this.requestMode, (v) => (/^(cors|simple)$/.test(v) ? v : undefined)) == 'simple';
     this.#fill = this.parseAttr('min-fill', this.minFill, num) ?? 3000;
     // Prefill: a bad attribute is the page's mistake (a notice; a property of any type is read as
-    // its text, STYLE.md 14); a bad URL parameter is dropped, never shown, and the URL wins.
+    // its text, STYLE.md 14).
     const today = dateIn(now, clinic.timezone);
-    const q = new URLSearchParams(location.search);
     const given: Prefill = {};
-    for (const [k, v] of Object.entries({
-      name: this.patientName,
-      email: this.patientEmail,
-      phone: this.patientPhone,
-      service: this.service,
-      'last-session': this.lastSession,
-    }) as Array<[PrefillKey, unknown]>) {
-      const check = (t: string) => prefillValue(k, t, services, today);
-      const attr = this.parseAttr(attrOf(k), v, check, k == 'last-session' ? 'date' : 'value');
-      const url = q.get(`mn-${k}`)?.trim();
-      if (url && !check(url) && !this.d) console.warn(`<mn-booking-form> ignored the URL parameter mn-${k}: not a valid value.`);
-      given[k] = (url && check(url)) || attr;
-    }
+    for (const [k, v] of Object.entries({ service: this.service, 'last-session': this.lastSession }) as Array<[PrefillKey, unknown]>)
+      given[k] = this.parseAttr(k, v, (t: string) => prefillValue(k, t, services, today), k == 'service' ? 'value' : 'date');
     if (!this.d) {
       this.d = initialDraft(given, services);
     }
