@@ -1374,6 +1374,10 @@ async function run() {
         await withLanguage('es_ES', clinic, async () =>
           expectLanguage(await languageView(blockPage.link), { lang, locale: clinic, widgetLang: clinic, count: widgets.length }),
         );
+      // The setting says which languages have texts.
+      await admin.page.goto(SETTINGS);
+      const hint = await admin.page.locator('#mnwidgets_locale-hint').innerText();
+      assert(hint.includes(`Texts in English and ${PACKS.join(', ')}; any other language shows English`), `the setting's hint: ${hint}`);
     },
   );
 
