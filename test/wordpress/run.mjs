@@ -16,7 +16,7 @@
  * uninstall. Closes with `N passed, M failed` over both versions, and each version's time.
  */
 import { randomUUID } from 'node:crypto';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -85,6 +85,16 @@ const generated = JSON.parse(new TextDecoder().decode(unzipSync(readFileSync(BUI
 const widgets = elements.map((d) => d.tagName).filter((t) => t !== 'mn-clinic' && generated[t]);
 /** The scripts a page with these widgets must load, each once, in the head. */
 const scriptsFor = (tags) => [...new Set(tags.map((t) => generated[t].script))].sort().map((f) => `${f}@head`);
+/** The list of truth (src/widgets.json): the paste-in script's name and the language packs beside it. */
+const WIDGET_LIST = JSON.parse(readFileSync(join(root, 'src/widgets.json'), 'utf8'));
+const PACKS = WIDGET_LIST.languages.packs;
+const packFile = (lang) => `${WIDGET_LIST.script}.${lang}.js`;
+const VERSION = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
+/** Each pack's catalogue and the built-in English one's aftercare texts, as the pages should show them. */
+const CATALOGUES = Object.fromEntries(
+  await Promise.all(PACKS.map(async (l) => [l, (await import(join(dist, `lib/i18n/${l}/index.js`)))[l]])),
+);
+CATALOGUES.en = { aftercare: (await import(join(dist, 'lib/i18n/en/aftercare.js'))).aftercare };
 const shortcode = (tag) => tag.replace(/-/g, '_');
 const blockName = (tag) => `mn-widgets/${tag.replace(/^mn-/, '')}`;
 log(`widgets in custom-elements.json: ${widgets.join(', ') || '(none)'}`);
@@ -1218,6 +1228,192 @@ async function run() {
     await author.ctx.close();
   });
 
+  // Language packs (issue 15): the pack for the clinic's language (its "Language and region" setting,
+  // else the site's language) comes beside the script, versioned; English and languages without a
+  // pack load none. The widgets then speak that language in the browser.
+  // WordPress keeps WPLANG only for an installed language (sanitize_option). Debian's 6.1 ships most
+  // translations; where one is missing (the playground builds have none), a .mo with only its header
+  // installs the language, as Settings → General offers it after a download.
+  const SITE_LANGUAGES = ['es_ES', 'es_MX', 'fr_FR', 'de_DE', 'de_DE_formal', 'it_IT'];
+  mkdirSync(join(wp.www, 'wp-content/languages'), { recursive: true });
+  /** A valid .mo that holds only its header: the language counts as installed, nothing is translated. */
+  const headerOnlyMo = (locale) => {
+    const header = Buffer.from(`Language: ${locale}\nMIME-Version: 1.0\nContent-Type: text/plain; charset=UTF-8\n`);
+    const mo = Buffer.alloc(46 + header.length);
+    // magic, revision, 1 string (the header), originals at 28, translations at 36, no hash table (at 44);
+    // the original "" at 44, its translation (the header) at 45, each ending in NUL.
+    [0x950412de, 0, 1, 28, 36, 0, 44, 0, 44, header.length, 45].forEach((n, i) => mo.writeUInt32LE(n, 4 * i));
+    header.copy(mo, 45);
+    return mo;
+  };
+  for (const l of SITE_LANGUAGES) {
+    const file = join(wp.www, `wp-content/languages/${l}.mo`);
+    if (!existsSync(file)) writeFileSync(file, headerOnlyMo(l));
+  }
+  /** Runs `fn` with the site's language (the WPLANG option, as Settings → General saves it) and the clinic's locale setting; puts both back. */
+  const withLanguage = async (siteLocale, clinicLocale, fn) => {
+    const savedLocale = settings().locale;
+    const savedSite = JSON.parse(cli('option-get', 'WPLANG')) ?? '';
+    try {
+      cli('option-set', 'WPLANG', JSON.stringify(siteLocale));
+      eq(JSON.parse(cli('option-get', 'WPLANG')), siteLocale, "the site's language (WPLANG)");
+      setSettings({ locale: clinicLocale });
+      eq(settings().locale, clinicLocale, "the clinic's language setting");
+      return await fn();
+    } finally {
+      cli('option-set', 'WPLANG', JSON.stringify(savedSite));
+      setSettings({ locale: savedLocale });
+    }
+  };
+  /** A page in a fresh browser: the plugin's scripts (file, ?ver=), <mn-clinic locale>, each widget's language and text, console warnings. */
+  const languageView = async (link) => {
+    const ctx = await browser.newContext();
+    const page = await ctx.newPage();
+    const errors = [];
+    const warnings = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('console', (m) => (m.type() === 'error' ? errors : m.type() === 'warning' ? warnings : []).push(m.text()));
+    try {
+      await page.goto(link, { waitUntil: 'load' });
+      await page.waitForFunction(
+        (sel) => [...document.querySelectorAll(sel)].every((el) => el.shadowRoot?.querySelector('[part="base"]')),
+        widgets.join(','),
+        { timeout: 20000 },
+      );
+      await page.evaluate(() => new Promise((r) => setTimeout(r, 100))); // the console hint comes a task after load
+      return {
+        ...(await page.evaluate((sel) => {
+          const scripts = [...document.scripts]
+            .filter((s) => s.src)
+            .map((s) => new URL(s.src))
+            .filter((u) => /\/plugins\/mn-widgets\/assets\/[^/]+\.js$/.test(u.pathname))
+            .map((u) => ({ file: u.pathname.split('/').pop(), ver: u.searchParams.get('ver') }));
+          const shown = [...document.querySelectorAll(sel)].map((el) => ({
+            tag: el.localName,
+            lang: el.shadowRoot.querySelector('[part="base"]').getAttribute('lang'),
+            text: el.shadowRoot.textContent.replace(/\s+/g, ' '),
+          }));
+          return { scripts, shown, locale: document.querySelector('mn-clinic')?.getAttribute('locale') ?? null };
+        }, widgets.join(','))),
+        errors,
+        warnings,
+      };
+    } finally {
+      await ctx.close();
+    }
+  };
+  /**
+   * What a page must load and show: the script and the pack for `lang` (none when null), each once and
+   * with the plugin's version; <mn-clinic locale>; every widget in `widgetLang`, the aftercare
+   * timeline's title in the pack's words (English without a pack).
+   */
+  const expectLanguage = (view, { lang, locale, widgetLang, count }) => {
+    eq(
+      {
+        scripts: view.scripts.map((x) => `${x.file}?ver=${x.ver}`).sort(),
+        clinicLocale: view.locale,
+        widgets: view.shown.map((w) => `${w.tag}: ${w.lang}`),
+      },
+      {
+        scripts: [`${WIDGET_LIST.script}.js`, ...(lang ? [packFile(lang)] : [])].map((f) => `${f}?ver=${VERSION}`).sort(),
+        clinicLocale: locale,
+        widgets: (count === 1 ? ['mn-aftercare-timeline'] : widgets).map((t) => `${t}: ${widgetLang}`),
+      },
+      "the plugin's scripts, <mn-clinic locale> and each widget's language (lang of its base part)",
+    );
+    const timeline = view.shown.find((w) => w.tag === 'mn-aftercare-timeline');
+    const title = CATALOGUES[lang ?? 'en'].aftercare.title;
+    assert(timeline?.text.includes(title), `the timeline does not show "${title}": ${timeline?.text.slice(0, 300)}`);
+    if (lang)
+      assert(!timeline.text.includes(CATALOGUES.en.aftercare.title), `the timeline still shows English: ${timeline.text.slice(0, 300)}`);
+    if (lang)
+      eq(
+        view.warnings.filter((w) => /English shown/.test(w)),
+        [],
+        'console hints that a pack is missing',
+      );
+    eq(view.errors, [], 'page errors');
+  };
+  const REGIONS = { es: 'ES', fr: 'FR', de: 'DE' };
+
+  await check(
+    "language packs: a site in Spanish, French or German (no clinic language set) loads the script and that language's pack, and the widgets (blocks and shortcodes) speak it",
+    async () => {
+      for (const lang of PACKS) {
+        const region = REGIONS[lang] ?? lang.toUpperCase();
+        await withLanguage(`${lang}_${region}`, '', async () => {
+          const want = { lang, locale: `${lang}-${region}`, widgetLang: `${lang}-${region}` };
+          expectLanguage(await languageView(blockPage.link), { ...want, count: widgets.length });
+          expectLanguage(await languageView(onePage.link), { ...want, count: 1 });
+        });
+      }
+      // WordPress's regional and formal variants take the language's pack.
+      for (const [site, lang, locale] of [
+        ['es_MX', 'es', 'es-MX'],
+        ['de_DE_formal', 'de', 'de-DE-formal'],
+      ])
+        await withLanguage(site, '', async () =>
+          expectLanguage(await languageView(onePage.link), { lang, locale, widgetLang: locale, count: 1 }),
+        );
+      // A page without widgets loads neither.
+      await withLanguage('es_ES', '', async () => {
+        const html = await (await fetch(plainPage.link)).text();
+        assert(!/\/plugins\/mn-widgets\/assets\/[^"']+\.js/.test(html), 'a page without widgets loads a script of the plugin');
+      });
+    },
+  );
+
+  await check(
+    "language packs: the clinic's language setting overrides the site's (German, French or English on a Spanish site)",
+    async () => {
+      for (const [clinic, lang] of [
+        ['de-DE', 'de'],
+        ['fr-CA', 'fr'],
+        ['en-GB', null],
+      ])
+        await withLanguage('es_ES', clinic, async () =>
+          expectLanguage(await languageView(blockPage.link), { lang, locale: clinic, widgetLang: clinic, count: widgets.length }),
+        );
+      // The setting says which languages have texts.
+      await admin.page.goto(SETTINGS);
+      const hint = await admin.page.locator('#mnwidgets_locale-hint').innerText();
+      assert(hint.includes(`Texts in English and ${PACKS.join(', ')}; any other language shows English`), `the setting's hint: ${hint}`);
+    },
+  );
+
+  await check('language packs: an English site, or a language without a pack (Italian), loads no pack and shows English', async () => {
+    await withLanguage('', '', async () =>
+      expectLanguage(await languageView(blockPage.link), { lang: null, locale: 'en-US', widgetLang: 'en-US', count: widgets.length }),
+    );
+    await withLanguage('it_IT', '', async () =>
+      expectLanguage(await languageView(blockPage.link), { lang: null, locale: 'it-IT', widgetLang: 'en-IT', count: widgets.length }),
+    );
+  });
+
+  await check("language packs: on a Spanish site the block editor's preview speaks Spanish", async () => {
+    await withLanguage('es_ES', '', async () => {
+      const { p, errors, canvas } = await openEditor(admin.ctx);
+      try {
+        await p.evaluate(
+          ([n, at]) => wp.data.dispatch('core/block-editor').insertBlocks(wp.blocks.createBlock(n, { 'treated-at': at })),
+          [blockName('mn-aftercare-timeline'), treatedAt],
+        );
+        const c = await canvas();
+        const el = c.locator('.mnwidgets-preview mn-aftercare-timeline').first();
+        await el.locator('[part="base"]').waitFor({ timeout: 20000 });
+        const shown = await el.evaluate((x) => ({
+          lang: x.shadowRoot.querySelector('[part="base"]').getAttribute('lang'),
+          text: x.shadowRoot.textContent.replace(/\s+/g, ' '),
+        }));
+        eq(shown.lang, 'es-ES', "the preview's language");
+        assert(shown.text.includes(CATALOGUES.es.aftercare.title), `the preview is not in Spanish: ${shown.text.slice(0, 300)}`);
+        eq(errors, [], 'editor errors');
+      } finally {
+        await p.close();
+      }
+    });
+  });
+
   // The route itself.
   const payload = (over = {}) => ({
     version: 1,
@@ -1695,6 +1891,51 @@ async function standards() {
       'request codes that are not in error-codes.json',
     );
   });
+  await check(
+    'language packs: the zip carries each pack of src/widgets.json as built, and generated/packs.php names them; nothing else is new',
+    () => {
+      // What the build is meant to put in the zip: the plugin's sources as written, the script and its
+      // packs, the generated lists, one block.json per widget and the translation template.
+      const sources = [];
+      (function walk(dir) {
+        for (const name of readdirSync(dir, { withFileTypes: true })) {
+          const full = join(dir, name.name);
+          if (name.isDirectory()) walk(full);
+          else if (!name.name.endsWith('.mjs')) sources.push(full.slice(join(root, 'src/wordpress').length + 1));
+        }
+      })(join(root, 'src/wordpress'));
+      const expected = [
+        ...sources,
+        `assets/${WIDGET_LIST.script}.js`,
+        ...PACKS.map((l) => `assets/${packFile(l)}`),
+        ...['booking-payload.schema.json', 'elements.json', 'elements.php', 'error-codes.json', 'packs.php'].map((f) => `generated/${f}`),
+        ...widgets.map((t) => `blocks/${t.replace(/^mn-/, '')}/block.json`),
+        'languages/mn-widgets.pot',
+      ].map((f) => `mn-widgets/${f}`);
+      const actual = Object.keys(files).filter((f) => !f.endsWith('/'));
+      eq(
+        { missing: expected.filter((f) => !actual.includes(f)), unexpected: actual.filter((f) => !expected.includes(f)) },
+        { missing: [], unexpected: [] },
+        'the files in the zip',
+      );
+      for (const l of PACKS) {
+        const inZip = files[`mn-widgets/assets/${packFile(l)}`];
+        assert(inZip?.length > 1000, `assets/${packFile(l)} is missing or empty`);
+        assert(Buffer.from(inZip).equals(readFileSync(join(dist, packFile(l)))), `assets/${packFile(l)} is not dist/${packFile(l)}`);
+      }
+      const dir = mkdtempSync(join(tmpdir(), 'mnw-packs-'));
+      try {
+        writeFileSync(join(dir, 'packs.php'), files['mn-widgets/generated/packs.php']);
+        const r = spawnSync('php', ['-r', `define('ABSPATH', '/'); echo json_encode(require '${join(dir, 'packs.php')}');`], {
+          encoding: 'utf8',
+        });
+        assert(r.status === 0, `php: ${r.stdout}${r.stderr}`);
+        eq(JSON.parse(r.stdout), Object.fromEntries(PACKS.map((l) => [l, packFile(l)])), 'generated/packs.php');
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  );
   // WPCS is not on the registries reached here: MNW_PHPCS names a phpcs that has it (see phpcs.xml).
   if (process.env.MNW_PHPCS)
     await check('WordPress Coding Standards (test/wordpress/phpcs.xml): no findings', () => {

@@ -102,7 +102,16 @@ function mnwidgets_fields(): array {
 		'phone'             => array( 'clinic', __( 'Phone', 'mn-widgets' ), 'tel', __( 'Shown to patients as a link they can call. Digits, spaces and + ( ) - .; an extension as "ext. 2".', 'mn-widgets' ) ),
 		'email'             => array( 'clinic', __( 'Email', 'mn-widgets' ), 'email', __( 'Booking requests are sent here. Empty: the site administrator\'s email.', 'mn-widgets' ) ),
 		'timezone'          => array( 'clinic', __( 'Time zone', 'mn-widgets' ), 'timezone', __( 'Dates and times in the widgets are in this zone. Choose the city nearest the clinic.', 'mn-widgets' ) ),
-		'locale'            => array( 'clinic', __( 'Language and region', 'mn-widgets' ), 'text', __( 'A code such as en-US or de-DE, for dates and numbers. Empty: the site language.', 'mn-widgets' ) ),
+		'locale'            => array(
+			'clinic',
+			__( 'Language and region', 'mn-widgets' ),
+			'text',
+			sprintf(
+				/* translators: %s: the codes of the languages the widgets have texts in besides English, e.g. "es, fr, de". */
+				__( 'A code such as en-US or de-DE, for the widgets\' texts, dates and numbers. Texts in English and %s; any other language shows English texts. Empty: the site language.', 'mn-widgets' ),
+				implode( ', ', array_keys( mnwidgets_packs() ) )
+			),
+		),
 		'region'            => array( 'clinic', __( 'Country', 'mn-widgets' ), 'region', __( 'The clinic\'s country as two letters (ISO 3166-1), such as US or GB. It decides the notices that apply in the US only, and the advice for patients aged 18 to 21. Empty: the region of the language and region above (en-GB: GB).', 'mn-widgets' ) ),
 		'emergency_number'  => array( 'clinic', __( 'Emergency number', 'mn-widgets' ), 'tel', __( 'The number patients are told to call in an emergency, such as 999 in the UK or 112 in the EU; 2 digits or more. Empty: 911 for clinics in the US, else "your local emergency number". Clinics outside the US should set it.', 'mn-widgets' ) ),
 		'accent'            => array( 'clinic', __( 'Accent colour', 'mn-widgets' ), 'color', '' ),
