@@ -29,6 +29,8 @@ const plural = (path: string) => PLURALS.find((p) => path.startsWith(p + '.'));
 /** The only leaves equal to English: empty on purpose (the element says nothing more there), in both languages. */
 const SAME = [
   'screening.then.consult',
+  // "Microneedling" is the German word too.
+  'booking.serviceNames.microneedling',
   'booking.server.invalid',
   'booking.server.rejected',
   'booking.server.unreadable',

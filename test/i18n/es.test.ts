@@ -221,7 +221,7 @@ describe('the Spanish language pack', () => {
       [/\bsessions?\b/i, /sesi(ón|ones)/],
       [/\bclinic\b/i, /clínica/],
       [/\bclinician\b/i, /especialista/],
-      [/\bconsultation\b/i, /consulta(?!r)/],
+      [/\bconsultation\b/i, /[cC]onsulta(?!r)/],
       [/\bsafety check\b/i, /cuestionario de seguridad/],
       [/\baftercare\b/i, /cuidados posteriores/i],
       [/\bemergency\b/i, /emergencia/i],
