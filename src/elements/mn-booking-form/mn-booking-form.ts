@@ -41,9 +41,9 @@ const worded = (m: string | ((date: string) => string), date: string) => (typeof
 /**
  * An appointment request form. It offers what the safety check's outcome allows (CLINICAL.md
  * section 1: after a consult, a decline or a deferral without a date, consultations only), keeps
- * microneedling sessions spaced, and delivers the request as JSON to `endpoint` with retries, or as
+ * microneedling sessions spaced, and delivers the request as JSON to `endpoint`, or as
  * an email when there is no endpoint. What the patient typed stays while the page is open: on
- * failure, offline, and while the form is fixed; nothing is stored.
+ * failure and while the form is fixed; nothing is stored.
  * Inside a page's `<form>` it neither blocks nor joins it: its fields live in its own shadow form.
  *
  * @tag mn-booking-form
@@ -101,11 +101,9 @@ export class MnBookingForm extends MnElement {
   minFill: number | string = 3000;
   /** `cors` (default): JSON with an `Idempotency-Key` header. `simple`: a CORS simple request with no custom header (`text/plain`), for form services and webhooks that refuse the preflight; the id is in the body either way. */
   declare requestMode?: string;
-  /** First retry delay in milliseconds, doubled each time (default 1000). Property only. */
-  retryDelay = 1000;
-  /** Milliseconds per attempt before giving up on it (default 10000). Property only. */
+  /** Milliseconds before the attempt gives up (default 10000). Property only. */
   timeout = 10_000;
-  /** Milliseconds from Send to the failure screen at most, retries included (default 15000). Property only. */
+  /** Milliseconds from Send to the failure screen at most, the minimum fill time's wait included (default 15000). Property only. */
   budget = 15_000;
 
   constructor() {
@@ -294,8 +292,6 @@ export class MnBookingForm extends MnElement {
     const say = {
       idle: this.#summary,
       sending: b.sending,
-      offline: b.offline,
-      online: b.online,
       mail: `${b.mailReady} ${mail?.cut ? b.mailCut : ''}`,
     };
     return html`<p class="sr-only" role="status">${say[state as keyof typeof say]}</p>${
@@ -385,20 +381,15 @@ export class MnBookingForm extends MnElement {
               ${
                 state == 'mail'
                   ? html`<div class="box"><p>${say.mail}</p>${mailLink}</div>`
-                  : state == 'offline' || state == 'online'
-                    ? html`<div class="box">
-                      <p>${say[state]}</p>
-                      ${state == 'online' ? html`<button type="button" @click=${this.#submit}>${b.sendNow}</button>` : nothing}
-                    </div>`
-                    : state == 'failed'
-                      ? html`<div class="box" role="alert">
+                  : state == 'failed'
+                    ? html`<div class="box" role="alert">
                         <p>${error?.code ? lookup(b.server, error.code) : error?.error} ${internal ? b.internal : ''} ${b.failed}</p>
                         <button type="button" @click=${this.#submit}>${b.retry}</button>
                         <ul>
                           ${[phone, mailLink].map((x) => (x ? html`<li>${x}</li>` : nothing))}
                         </ul>
                       </div>`
-                      : nothing
+                    : nothing
               }
             </fieldset>
           </form>`

@@ -1,21 +1,19 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import type { BookingPayloadV1 } from '../../domain/booking/payload.js';
 import { type DeliveryResult, deliver } from './deliver.js';
 import { BookingErrorEvent, BookingSubmitEvent, BookingSuccessEvent } from './events.js';
 
 /**
  * Where a request stands: being filled in (`idle`), `sending`, `sent`, `failed` (retry, phone,
- * email), `offline` (kept) and `online` again (send now), or prepared as an email (`mail`).
+ * email), or prepared as an email (`mail`).
  */
-export type SendState = 'idle' | 'sending' | 'sent' | 'failed' | 'offline' | 'online' | 'mail';
+export type SendState = 'idle' | 'sending' | 'sent' | 'failed' | 'mail';
 
 /** Every move a request may make; any other is ignored. Nothing locks: each state but `sent` leads back to `idle` or to a new send. */
 const NEXT: Record<SendState, string> = {
-  idle: 'sending offline mail',
-  sending: 'sent failed offline',
-  failed: 'idle sending offline',
-  offline: 'online idle sending',
-  online: 'idle sending offline',
+  idle: 'sending mail',
+  sending: 'sent failed',
+  failed: 'idle sending',
   mail: 'idle',
   sent: 'idle',
 };
@@ -27,41 +25,25 @@ export const uuid = () =>
   );
 
 /** The element's delivery settings (properties), read at each send. */
-type Host = ReactiveControllerHost & HTMLElement & { budget: number; timeout: number; retryDelay: number };
+type Host = ReactiveControllerHost & HTMLElement & { budget: number; timeout: number };
 
 /**
  * Sends the booking request as an explicit state machine (`state`, moved only along `NEXT`). One
- * request keeps one `id` over every attempt and retry, and across a reload (the host stores it
- * beside the draft): the server sees one request. `mn-booking-submit` comes first; a host that
- * cancels it sends the request its own way.
+ * request keeps one `id` over every try, until it succeeds: the server sees one request.
+ * `mn-booking-submit` comes first; a host that cancels it sends the request its own way.
  */
-export class SubmitController implements ReactiveController {
+export class SubmitController {
   state: SendState = 'idle';
-  /** The request on its way, or the last one sent: what the summary, the .ics and the email show. */
+  /** The request on its way, or the last one sent: what the summary and the email show. */
   payload?: BookingPayloadV1;
   /** Why the last send failed. */
   result?: DeliveryResult;
   /** The id of the request being sent, kept until it succeeds. */
   id?: string;
 
-  constructor(private readonly host: Host) {
-    host.addController(this);
-  }
+  constructor(private readonly host: Host) {}
 
-  hostConnected(): void {
-    addEventListener('online', this);
-  }
-
-  hostDisconnected(): void {
-    removeEventListener('online', this);
-  }
-
-  /** The connection is back. @internal */
-  handleEvent(): void {
-    this.go('online');
-  }
-
-  /** Moves to `to` if the table allows it; `online` only from `offline`. */
+  /** Moves to `to` if the table allows it. */
   go(to: SendState): boolean {
     // No state's name is part of another's.
     const ok = NEXT[this.state].includes(to);
@@ -86,12 +68,10 @@ export class SubmitController implements ReactiveController {
     // Cancelled: the page sends it its own way.
     if (!this.host.dispatchEvent(submit)) return;
     if (!url) return void this.go('mail');
-    if (!navigator.onLine) return void this.go('offline');
     this.go('sending');
     await new Promise((r) => setTimeout(r, hold));
-    const r = await deliver(url, p, { deadline, simple, timeout: h.timeout, delay: h.retryDelay });
+    const r = await deliver(url, p, { deadline, simple, timeout: h.timeout });
     if (r.ok) return this.done();
-    if (!r.status && !navigator.onLine) return void this.go('offline');
     this.fail(r);
   }
 
