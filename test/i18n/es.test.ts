@@ -225,7 +225,7 @@ describe('the Spanish language pack', () => {
       [/\bsafety check\b/i, /cuestionario de seguridad/],
       [/\baftercare\b/i, /cuidados posteriores/i],
       [/\bemergency\b/i, /emergencia/i],
-      [/\bmicroneedling\b/i, /micropunción/],
+      [/\bmicroneedling\b/i, /[mM]icropunción/],
       [/\byour doctor\b/i, /su médico/],
       [/\bprescriber\b/i, /médico que se l[ao] recetó/],
     ];

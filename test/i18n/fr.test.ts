@@ -58,7 +58,7 @@ const outputs = (path: string, f: Leaf, en: Leaf) => {
 
 /** Proper names, codes and formats that read the same in both languages: none is a whole text today. */
 /** Leaves French writes as English does: the service names ("Consultation", "Microneedling" are the French words too). */
-const SAME: string[] = ['booking.serviceNames.consultation', 'booking.serviceNames.microneedling'];
+const SAME: string[] = ['booking/serviceNames/consultation', 'booking/serviceNames/microneedling'];
 
 /** What a French text may hold of English: product names, codes, examples of what to type. */
 const ENGLISH_WORDS =
