@@ -3,6 +3,7 @@ import { DEFAULT_PROTOCOL, type Protocol, parseProtocol } from '../../domain/aft
 import { type Aftercare, buildAftercare, parseTreatedAt } from '../../domain/aftercare/schedule.js';
 import { type CalendarEvent, buildIcs, upcomingEvents } from '../../domain/calendar/ics.js';
 import type { Phone } from '../../domain/clinic.js';
+import { parsePhone } from '../../domain/contact.js';
 import { openAt } from '../../domain/hours.js';
 import { addDays, dateIn, zonedInstant } from '../../domain/time.js';
 import { formatDate, formatDateTime, formatDays, formatTime } from '../../i18n/format.js';
@@ -195,103 +196,102 @@ export class MnAftercareTimeline extends MnElement {
 
   protected renderBody() {
     const t = this.t.aftercare;
-    const [date, time] = (this.entered ?? '').split('T');
+    const [enteredDate, enteredTime] = (this.entered ?? '').split('T');
+    // Nested templates are built apart from the markup that holds them: the build's template
+    // minifier only reaches a template without backticks inside.
+    const renderPlan = (p: Aftercare) => {
+      const { locale, timezone, name, phone, region, emergencyNumber, afterHoursPhone } = this.clinic;
+      const now = this.at;
+      const hl = this.hl + 1;
+      const day = (d: Date) => dateIn(d, timezone);
+      // The year only for a date outside the current one.
+      const year = (d: string) => d.slice(0, 4) != day(now).slice(0, 4);
+      const dt = (d: Date) => formatDateTime(d, locale, timezone, year(day(d)));
+      const when = (d: Date) => (day(d) === day(now) ? formatTime(d, locale, timezone) : dt(d));
+      const date = (d: string) => formatDate(d, locale, 'day', year(d));
+      const list = (items: string[]) => html`<ul>${items.map((s) => html`<li>${s}</li>`)}</ul>`;
+      const current = p.phases.find((x) => x.id === p.current);
+      const session = p.milestones.find((m) => m.until)!;
+      const book = this.booking ? new URL(this.booking) : undefined;
+      book?.searchParams.set('mn-last-session', day(p.treatedAt));
+      const tel = (to: Phone) => html`<a href=${to.href}>${to.display}</a>`;
+      const call = phone && html`<p>${t.call(name ?? t.us)} ${tel(phone)}</p>`;
+      // 911 for US clinics, else the clinic's own number or "your local emergency number" (CLINICAL.md section 2).
+      const sos = emergencyNumber ?? (region == 'US' ? parsePhone('911', 2) : undefined);
+      const number = sos ? tel(sos) : t.emergency.local;
+      const say = (text: string, what: unknown) => text.split('%').flatMap((x, i) => (i ? [what, x] : x));
+      const closed =
+        this.hours?.open !== false
+          ? nothing
+          : html`<p><strong>${t.closed(dt(this.hours.next))}</strong> ${afterHoursPhone ? say(t.afterHours, tel(afterHoursPhone)) : say(t.urgent, number)}</p>`;
+      // The red flags are the protocol's, the same in every phase: one box above the timeline, where
+      // it stays whichever phases are open (and prints once). Emergencies stand apart.
+      const flags = html`<div class="flags" part="flags">
+          <div role="heading" aria-level=${hl}>${t.sections.call}</div>
+          <p>${t.flags}</p>
+          ${list(this.rules.redFlags ?? t.redFlags)} ${call} ${closed}
+        </div>
+        <div class="sos" part="emergency">
+          <div role="heading" aria-level=${hl}>${t.emergency.title}</div>
+          <p>${say(t.emergency.text, number)}</p>
+        </div>`;
+      const marker = html`<strong class="marker">${t.here}</strong>`;
+      const phases = p.phases.map((x, i) => {
+        const texts = lookup(t.phases, x.id);
+        const on = x === current;
+        const open = this.open[x.id] ?? on;
+        const lists = (['do', 'avoid', 'normal'] as const).map((k) => {
+          // "{exercise-ok}": that milestone's date and time.
+          const items =
+            x[k] ?? texts?.[k].map((s) => s.replace(/\{(.+?)\}/, (_, id) => dt(p.milestones.find((m) => m.id == id)!.at))) ?? [];
+          return items.length ? html`<div role="heading" aria-level=${hl + 1}>${t.sections[k]}</div>${list(items)}` : nothing;
+        });
+        return html`<li part="phase" class=${on ? 'now' : x.end <= now ? 'past' : ''} aria-current=${on ? 'step' : nothing}>
+          <div role="heading" aria-level=${hl}>
+            <button aria-expanded=${open} aria-controls="p${i}" @click=${() => {
+              this.open[x.id] = !open;
+              this.requestUpdate();
+            }}>
+              ${this.label(x.id)} <span class="when">${dt(x.start)} – ${dt(x.end)}</span>
+            </button>
+          </div>
+          ${on ? marker : nothing}
+          <div class="panel" id="p${i}" ?hidden=${!open}>${lists}</div>
+        </li>`;
+      });
+      const countdowns = p.milestones
+        .filter((m) => m.at > now && !m.until)
+        .map(
+          (m) =>
+            html`<li>${t.countdown(t.milestones[m.id], formatDays((Date.parse(day(m.at)) - Date.parse(day(now))) / DAY, textLanguage(locale)), when(m.at))}</li>`,
+        );
+      // Once the last milestone is over there is nothing to add: no control rather than an empty file.
+      const upcoming = this.events(now).length;
+      const link = book ? html`<a class="button" href=${book.href}>${t.book}</a>` : nothing;
+      const add = upcoming ? html`<button class="secondary" @click=${this.download}>${t.calendar}</button>` : nothing;
+      const actions = book || upcoming ? html`<p class="actions">${link} ${add}</p>` : nothing;
+      const here = this.label(p.current);
+      return html`<p class="sum" tabindex="-1">
+          ${(p.current == 'before' ? t.ends : t.treated)(dt(p.treatedAt))} ${p.assumed ? (p.assumed == 'asked' ? t.asked : t.assumed)(formatTime(p.treatedAt, locale, timezone)) : nothing}
+          <strong>${current ? t.here + ': ' + here + '.' : here}</strong>
+        </p>
+        <ul class="countdowns">${countdowns}</ul>
+        ${flags}
+        <ol part="timeline">${phases}</ol>
+        <div role="heading" aria-level=${hl}>${t.milestones['next-session']}</div>
+        <p>${(session.until! > now ? t.nextSession : t.nextSessionPast)(date(day(session.at)), date(addDays(day(session.until!), -1)))}</p>
+        ${actions}`;
+    };
     const form = this.fixed
       ? nothing
       : html`${this.plan ? nothing : html`<p>${t.enter}</p>`}<form novalidate @submit=${this.onSubmit}>
-          <label>${t.date} <input type="date" name="date" required max=${dateIn(this.at, this.clinic.timezone)} aria-invalid=${!!this.problem} aria-describedby="err" .value=${date} /></label>
-          <label>${t.time} <input type="time" name="time" .value=${time?.slice(0, 5) ?? ''} /></label>
+          <label>${t.date} <input type="date" name="date" required max=${dateIn(this.at, this.clinic.timezone)} aria-invalid=${!!this.problem} aria-describedby="err" .value=${enteredDate} /></label>
+          <label>${t.time} <input type="time" name="time" .value=${enteredTime?.slice(0, 5) ?? ''} /></label>
           <button>${t.show}</button>
           <p id="err" class="error" role="alert">${this.problem && t[this.problem]}</p>
         </form>`;
     return html`<div role="heading" aria-level=${this.hl} class="title">${t.title}</div>
-      ${form} ${this.plan ? this.renderPlan(this.plan) : nothing}
+      ${form} ${this.plan ? renderPlan(this.plan) : nothing}
       <p role="status" aria-live="polite" class="sr-only">${this.status}</p>`;
-  }
-
-  // Nested templates are built apart from the markup that holds them: the build's template
-  // minifier only reaches a template without backticks inside.
-  private renderPlan(p: Aftercare) {
-    const t = this.t.aftercare;
-    const { locale, timezone, name, phone, region, emergencyNumber, afterHoursPhone } = this.clinic;
-    const now = this.at;
-    const hl = this.hl + 1;
-    const day = (d: Date) => dateIn(d, timezone);
-    // The year only for a date outside the current one.
-    const year = (d: string) => d.slice(0, 4) != day(now).slice(0, 4);
-    const dt = (d: Date) => formatDateTime(d, locale, timezone, year(day(d)));
-    const when = (d: Date) => (day(d) === day(now) ? formatTime(d, locale, timezone) : dt(d));
-    const date = (d: string) => formatDate(d, locale, 'day', year(d));
-    const list = (items: string[]) => html`<ul>${items.map((s) => html`<li>${s}</li>`)}</ul>`;
-    const current = p.phases.find((x) => x.id === p.current);
-    const session = p.milestones.find((m) => m.until)!;
-    const book = this.booking ? new URL(this.booking) : undefined;
-    book?.searchParams.set('mn-last-session', day(p.treatedAt));
-    const tel = (to: Phone) => html`<a href=${to.href}>${to.display}</a>`;
-    const call = phone && html`<p>${t.call(name ?? t.us)} ${tel(phone)}</p>`;
-    // 911 for US clinics, else the clinic's own number or "your local emergency number" (CLINICAL.md section 2).
-    const sos = emergencyNumber ?? (region == 'US' ? { href: 'tel:911', display: '911' } : undefined);
-    const number = sos ? tel(sos) : t.emergency.local;
-    const say = (text: string, what: unknown) => text.split('%').flatMap((x, i) => (i ? [what, x] : x));
-    const closed =
-      this.hours?.open !== false
-        ? nothing
-        : html`<p><strong>${t.closed(dt(this.hours.next))}</strong> ${afterHoursPhone ? say(t.afterHours, tel(afterHoursPhone)) : say(t.urgent, number)}</p>`;
-    // The red flags are the protocol's, the same in every phase: one box above the timeline, where
-    // it stays whichever phases are open (and prints once). Emergencies stand apart.
-    const flags = html`<div class="flags" part="flags">
-        <div role="heading" aria-level=${hl}>${t.sections.call}</div>
-        <p>${t.flags}</p>
-        ${list(this.rules.redFlags ?? t.redFlags)} ${call} ${closed}
-      </div>
-      <div class="sos" part="emergency">
-        <div role="heading" aria-level=${hl}>${t.emergency.title}</div>
-        <p>${say(t.emergency.text, number)}</p>
-      </div>`;
-    const marker = html`<strong class="marker">${t.here}</strong>`;
-    const phases = p.phases.map((x, i) => {
-      const texts = lookup(t.phases, x.id);
-      const on = x === current;
-      const open = this.open[x.id] ?? on;
-      const lists = (['do', 'avoid', 'normal'] as const).map((k) => {
-        // "{exercise-ok}": that milestone's date and time.
-        const items = x[k] ?? texts?.[k].map((s) => s.replace(/\{(.+?)\}/, (_, id) => dt(p.milestones.find((m) => m.id == id)!.at))) ?? [];
-        return items.length ? html`<div role="heading" aria-level=${hl + 1}>${t.sections[k]}</div>${list(items)}` : nothing;
-      });
-      return html`<li part="phase" class=${on ? 'now' : x.end <= now ? 'past' : ''} aria-current=${on ? 'step' : nothing}>
-        <div role="heading" aria-level=${hl}>
-          <button aria-expanded=${open} aria-controls="p${i}" @click=${() => {
-            this.open[x.id] = !open;
-            this.requestUpdate();
-          }}>
-            ${this.label(x.id)} <span class="when">${dt(x.start)} – ${dt(x.end)}</span>
-          </button>
-        </div>
-        ${on ? marker : nothing}
-        <div class="panel" id="p${i}" ?hidden=${!open}>${lists}</div>
-      </li>`;
-    });
-    const countdowns = p.milestones
-      .filter((m) => m.at > now && !m.until)
-      .map(
-        (m) =>
-          html`<li>${t.countdown(t.milestones[m.id], formatDays((Date.parse(day(m.at)) - Date.parse(day(now))) / DAY, textLanguage(locale)), when(m.at))}</li>`,
-      );
-    // Once the last milestone is over there is nothing to add: no control rather than an empty file.
-    const upcoming = this.events(now).length;
-    const link = book ? html`<a class="button" href=${book.href}>${t.book}</a>` : nothing;
-    const add = upcoming ? html`<button class="secondary" @click=${this.download}>${t.calendar}</button>` : nothing;
-    const actions = book || upcoming ? html`<p class="actions">${link} ${add}</p>` : nothing;
-    const here = this.label(p.current);
-    return html`<p class="sum" tabindex="-1">
-        ${(p.current == 'before' ? t.ends : t.treated)(dt(p.treatedAt))} ${p.assumed ? (p.assumed == 'asked' ? t.asked : t.assumed)(formatTime(p.treatedAt, locale, timezone)) : nothing}
-        <strong>${current ? t.here + ': ' + here + '.' : here}</strong>
-      </p>
-      <ul class="countdowns">${countdowns}</ul>
-      ${flags}
-      <ol part="timeline">${phases}</ol>
-      <div role="heading" aria-level=${hl}>${t.milestones['next-session']}</div>
-      <p>${(session.until! > now ? t.nextSession : t.nextSessionPast)(date(day(session.at)), date(addDays(day(session.until!), -1)))}</p>
-      ${actions}`;
   }
 }
