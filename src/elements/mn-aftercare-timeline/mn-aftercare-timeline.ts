@@ -224,17 +224,6 @@ export class MnAftercareTimeline extends MnElement {
         this.hours?.open !== false
           ? nothing
           : html`<p><strong>${t.closed(dt(this.hours.next))}</strong> ${afterHoursPhone ? say(t.afterHours, tel(afterHoursPhone)) : say(t.urgent, number)}</p>`;
-      // The red flags are the protocol's, the same in every phase: one box above the timeline, where
-      // it stays whichever phases are open (and prints once). Emergencies stand apart.
-      const flags = html`<div class="flags" part="flags">
-          <div role="heading" aria-level=${hl}>${t.sections.call}</div>
-          <p>${t.flags}</p>
-          ${list(this.rules.redFlags ?? t.redFlags)} ${call} ${closed}
-        </div>
-        <div class="sos" part="emergency">
-          <div role="heading" aria-level=${hl}>${t.emergency.title}</div>
-          <p>${say(t.emergency.text, number)}</p>
-        </div>`;
       const marker = html`<strong class="marker">${t.here}</strong>`;
       const phases = p.phases.map((x, i) => {
         const texts = lookup(t.phases, x.id);
@@ -271,12 +260,22 @@ export class MnAftercareTimeline extends MnElement {
       const add = upcoming ? html`<button class="secondary" @click=${this.download}>${t.calendar}</button>` : nothing;
       const actions = book || upcoming ? html`<p class="actions">${link} ${add}</p>` : nothing;
       const here = this.label(p.current);
+      // The red flags are the protocol's, the same in every phase: one box above the timeline, where
+      // it stays whichever phases are open (and prints once). Emergencies stand apart.
       return html`<p class="sum" tabindex="-1">
           ${(p.current == 'before' ? t.ends : t.treated)(dt(p.treatedAt))} ${p.assumed ? (p.assumed == 'asked' ? t.asked : t.assumed)(formatTime(p.treatedAt, locale, timezone)) : nothing}
           <strong>${current ? t.here + ': ' + here + '.' : here}</strong>
         </p>
         <ul class="countdowns">${countdowns}</ul>
-        ${flags}
+        <div class="flags" part="flags">
+          <div role="heading" aria-level=${hl}>${t.sections.call}</div>
+          <p>${t.flags}</p>
+          ${list(this.rules.redFlags ?? t.redFlags)} ${call} ${closed}
+        </div>
+        <div class="sos" part="emergency">
+          <div role="heading" aria-level=${hl}>${t.emergency.title}</div>
+          <p>${say(t.emergency.text, number)}</p>
+        </div>
         <ol part="timeline">${phases}</ol>
         <div role="heading" aria-level=${hl}>${t.milestones['next-session']}</div>
         <p>${(session.until! > now ? t.nextSession : t.nextSessionPast)(date(day(session.at)), date(addDays(day(session.until!), -1)))}</p>
