@@ -155,8 +155,7 @@ export class MnAftercareTimeline extends MnElement {
 
   private async onSubmit(e: SubmitEvent) {
     e.preventDefault();
-    const data = new FormData(e.target as HTMLFormElement);
-    const [date, time] = ['date', 'time'].map((k) => String(data.get(k) ?? ''));
+    const { date, time } = Object.fromEntries(new FormData(e.target as HTMLFormElement)) as Record<string, string>;
     this.problem = !date ? 'needDate' : date > dateIn(this.at, this.clinic.timezone) ? 'future' : undefined;
     if (!this.problem) this.entered = date + (time ? 'T' + time : '');
     this.requestUpdate();
