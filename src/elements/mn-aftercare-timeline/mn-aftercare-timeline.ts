@@ -92,12 +92,12 @@ export class MnAftercareTimeline extends MnElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.entered ??= new URLSearchParams(location.search).get('mn-treated-at');
-    document.addEventListener('visibilitychange', this.onVisibility);
+    document.addEventListener('visibilitychange', this.advance);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('visibilitychange', this.onVisibility);
+    document.removeEventListener('visibilitychange', this.advance);
     clearTimeout(this.timer);
   }
 
@@ -146,12 +146,12 @@ export class MnAftercareTimeline extends MnElement {
     if (waits.length) this.timer = setTimeout(this.advance, Math.min(...waits, 2 ** 31 - 1));
   }
 
+  /** At a boundary, and when the page is hidden or shown: a hidden page keeps no timer (`updated`), a shown one catches up. */
   private advance = () => {
+    clearTimeout(this.timer);
     this.advancing = true;
     this.requestUpdate();
   };
-
-  private onVisibility = () => (document.hidden ? clearTimeout(this.timer) : this.advance());
 
   private async onSubmit(e: SubmitEvent) {
     e.preventDefault();
@@ -206,7 +206,6 @@ export class MnAftercareTimeline extends MnElement {
       // The year only for a date outside the current one.
       const year = (d: string) => d.slice(0, 4) != day(now).slice(0, 4);
       const dt = (d: Date) => formatDateTime(d, locale, timezone, year(day(d)));
-      const when = (d: Date) => (day(d) === day(now) ? formatTime(d, locale, timezone) : dt(d));
       const date = (d: string) => formatDate(d, locale, 'day', year(d));
       const list = (items: string[]) => html`<ul>${items.map((s) => html`<li>${s}</li>`)}</ul>`;
       const current = p.phases.find((x) => x.id === p.current);
@@ -251,7 +250,7 @@ export class MnAftercareTimeline extends MnElement {
         .filter((m) => m.at > now && !m.until)
         .map(
           (m) =>
-            html`<li>${t.countdown(t.milestones[m.id], formatDays((Date.parse(day(m.at)) - Date.parse(day(now))) / DAY, textLanguage(locale)), when(m.at))}</li>`,
+            html`<li>${t.countdown(t.milestones[m.id], formatDays((Date.parse(day(m.at)) - Date.parse(day(now))) / DAY, textLanguage(locale)), day(m.at) == day(now) ? formatTime(m.at, locale, timezone) : dt(m.at))}</li>`,
         );
       // Once the last milestone is over there is nothing to add: no control rather than an empty file.
       const upcoming = this.events(now).length;
