@@ -57,7 +57,7 @@ export class MnAftercareTimeline extends MnElement {
   private problem?: 'needDate' | 'future';
   /** Phases the patient opened or closed, by id. */
   private open: Record<string, boolean> = {};
-  /** The live region's text. */
+  /** The phase the live region announces (the patient's page advanced into it). */
   private status?: string;
 
   /**
@@ -125,7 +125,7 @@ export class MnAftercareTimeline extends MnElement {
     this.notices.set('mn-treated-at');
     this.booking = this.parseAttr('booking-url', this.bookingUrl, httpUrl, 'url');
     if (this.advancing && this.plan && before && before !== this.plan.current) {
-      this.status = this.t.aftercare.now(this.label(this.plan.current));
+      this.status = this.plan.current;
       // The phase the patient was reading stays open when the next one starts.
       this.open[before] ??= true;
     }
@@ -186,16 +186,11 @@ export class MnAftercareTimeline extends MnElement {
     setTimeout(() => URL.revokeObjectURL(href), 1000);
   }
 
-  private label(id: string): string {
-    const t = this.t.aftercare;
-    return id === 'before' || id === 'after'
-      ? t[id]
-      : (this.rules.phases.find((p) => p.id === id)?.title ?? lookup(t.phases, id)?.title ?? id);
-  }
-
   protected renderBody() {
     const t = this.t.aftercare;
     const [enteredDate, enteredTime] = (this.entered ?? '').split('T');
+    const label = (id: string) =>
+      id === 'before' || id === 'after' ? t[id] : (this.rules.phases.find((p) => p.id === id)?.title ?? lookup(t.phases, id)?.title ?? id);
     // Nested templates are built apart from the markup that holds them: the build's template
     // minifier only reaches a template without backticks inside.
     const renderPlan = (p: Aftercare) => {
@@ -239,7 +234,7 @@ export class MnAftercareTimeline extends MnElement {
               this.open[x.id] = !open;
               this.requestUpdate();
             }}>
-              ${this.label(x.id)} <span class="when">${dt(x.start)} – ${dt(x.end)}</span>
+              ${label(x.id)} <span class="when">${dt(x.start)} – ${dt(x.end)}</span>
             </button>
           </div>
           ${on ? marker : nothing}
@@ -257,7 +252,7 @@ export class MnAftercareTimeline extends MnElement {
       const link = book ? html`<a class="button" href=${book.href}>${t.book}</a>` : nothing;
       const add = upcoming ? html`<button class="secondary" @click=${this.download}>${t.calendar}</button>` : nothing;
       const actions = book || upcoming ? html`<p class="actions">${link} ${add}</p>` : nothing;
-      const here = this.label(p.current);
+      const here = label(p.current);
       // The red flags are the protocol's, the same in every phase: one box above the timeline, where
       // it stays whichever phases are open (and prints once). Emergencies stand apart.
       return html`<p class="sum" tabindex="-1">
@@ -289,6 +284,6 @@ export class MnAftercareTimeline extends MnElement {
         </form>`;
     return html`<div role="heading" aria-level=${this.hl} class="title">${t.title}</div>
       ${form} ${this.plan ? renderPlan(this.plan) : nothing}
-      <p role="status" aria-live="polite" class="sr-only">${this.status}</p>`;
+      <p role="status" aria-live="polite" class="sr-only">${this.status && t.now(label(this.status))}</p>`;
   }
 }
