@@ -163,29 +163,6 @@ export class MnAftercareTimeline extends MnElement {
     this.renderRoot.querySelector<HTMLElement>(this.problem ? '[name=date]' : '.sum')?.focus();
   }
 
-  /** The milestones as calendar events, less those already over at `now`. */
-  private events(now: Date): CalendarEvent[] {
-    const { name, timezone } = this.clinic;
-    const events = this.plan!.milestones.map((m): CalendarEvent => ({
-      uid: `${m.id}-${+m.at}@mn-widgets`,
-      summary: `${name ? `${name}: ` : ''}${this.t.aftercare.milestones[m.id]}`,
-      // All free: a reminder, or a two-week window, should not show the patient as busy.
-      free: true,
-      ...(m.until
-        ? { date: dateIn(m.at, timezone), lastDate: addDays(dateIn(m.until, timezone), -1), status: 'TENTATIVE' }
-        : { start: m.at, end: new Date(+m.at + 15 * MINUTE) }),
-    }));
-    return upcomingEvents(events, now, timezone);
-  }
-
-  private download() {
-    // A live timeline's `at` is its last render's, which can be hours old: count from the click.
-    const now = this.live ? new Date() : this.at;
-    const href = URL.createObjectURL(new Blob([buildIcs(this.events(now), now)], { type: 'text/calendar' }));
-    Object.assign(document.createElement('a'), { href, download: 'aftercare.ics' }).click();
-    setTimeout(() => URL.revokeObjectURL(href), 1000);
-  }
-
   protected renderBody() {
     const t = this.t.aftercare;
     const [enteredDate, enteredTime] = (this.entered ?? '').split('T');
@@ -247,10 +224,27 @@ export class MnAftercareTimeline extends MnElement {
           (m) =>
             html`<li>${t.countdown(t.milestones[m.id], formatDays((Date.parse(day(m.at)) - Date.parse(day(now))) / DAY, textLanguage(locale)), day(m.at) == day(now) ? formatTime(m.at, locale, timezone) : dt(m.at))}</li>`,
         );
+      // The milestones as calendar events; an export leaves out those already over.
+      const events = p.milestones.map((m): CalendarEvent => ({
+        uid: `${m.id}-${+m.at}@mn-widgets`,
+        summary: `${name ? `${name}: ` : ''}${t.milestones[m.id]}`,
+        // All free: a reminder, or a two-week window, should not show the patient as busy.
+        free: true,
+        ...(m.until
+          ? { date: day(m.at), lastDate: addDays(day(m.until), -1), status: 'TENTATIVE' }
+          : { start: m.at, end: new Date(+m.at + 15 * MINUTE) }),
+      }));
+      const download = () => {
+        // A live timeline's `at` is its last render's, which can be hours old: count from the click.
+        const at = this.live ? new Date() : now;
+        const href = URL.createObjectURL(new Blob([buildIcs(upcomingEvents(events, at, timezone), at)], { type: 'text/calendar' }));
+        Object.assign(document.createElement('a'), { href, download: 'aftercare.ics' }).click();
+        setTimeout(() => URL.revokeObjectURL(href), 1000);
+      };
       // Once the last milestone is over there is nothing to add: no control rather than an empty file.
-      const upcoming = this.events(now).length;
+      const upcoming = upcomingEvents(events, now, timezone).length;
       const link = book ? html`<a class="button" href=${book.href}>${t.book}</a>` : nothing;
-      const add = upcoming ? html`<button class="secondary" @click=${this.download}>${t.calendar}</button>` : nothing;
+      const add = upcoming ? html`<button class="secondary" @click=${download}>${t.calendar}</button>` : nothing;
       const actions = book || upcoming ? html`<p class="actions">${link} ${add}</p>` : nothing;
       const here = label(p.current);
       // The red flags are the protocol's, the same in every phase: one box above the timeline, where
