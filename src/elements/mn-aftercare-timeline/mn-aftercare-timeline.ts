@@ -153,19 +153,11 @@ export class MnAftercareTimeline extends MnElement {
     this.requestUpdate();
   };
 
-  private async onSubmit(e: SubmitEvent) {
-    e.preventDefault();
-    const { date, time } = Object.fromEntries(new FormData(e.target as HTMLFormElement)) as Record<string, string>;
-    this.problem = !date ? 'needDate' : date > dateIn(this.at, this.clinic.timezone) ? 'future' : undefined;
-    if (!this.problem) this.entered = date + (time ? 'T' + time : '');
-    this.requestUpdate();
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(this.problem ? '[name=date]' : '.sum')?.focus();
-  }
-
   protected renderBody() {
     const t = this.t.aftercare;
     const [enteredDate, enteredTime] = (this.entered ?? '').split('T');
+    // Today, the latest treatment date the patient may enter.
+    const max = dateIn(this.at, this.clinic.timezone);
     const label = (id: string) =>
       id === 'before' || id === 'after' ? t[id] : (this.rules.phases.find((p) => p.id === id)?.title ?? lookup(t.phases, id)?.title ?? id);
     // Nested templates are built apart from the markup that holds them: the build's template
@@ -268,10 +260,19 @@ export class MnAftercareTimeline extends MnElement {
         <p>${(session.until! > now ? t.nextSession : t.nextSessionPast)(date(day(session.at)), date(addDays(day(session.until!), -1)))}</p>
         ${actions}`;
     };
+    const submit = async (e: SubmitEvent) => {
+      e.preventDefault();
+      const { date, time } = Object.fromEntries(new FormData(e.target as HTMLFormElement)) as Record<string, string>;
+      this.problem = !date ? 'needDate' : date > max ? 'future' : undefined;
+      if (!this.problem) this.entered = date + (time ? 'T' + time : '');
+      this.requestUpdate();
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>(this.problem ? '[name=date]' : '.sum')?.focus();
+    };
     const form = this.fixed
       ? nothing
-      : html`${this.plan ? nothing : html`<p>${t.enter}</p>`}<form novalidate @submit=${this.onSubmit}>
-          <label>${t.date} <input type="date" name="date" required max=${dateIn(this.at, this.clinic.timezone)} aria-invalid=${!!this.problem} aria-describedby="err" .value=${enteredDate} /></label>
+      : html`${this.plan ? nothing : html`<p>${t.enter}</p>`}<form novalidate @submit=${submit}>
+          <label>${t.date} <input type="date" name="date" required max=${max} aria-invalid=${!!this.problem} aria-describedby="err" .value=${enteredDate} /></label>
           <label>${t.time} <input type="time" name="time" .value=${enteredTime?.slice(0, 5) ?? ''} /></label>
           <button>${t.show}</button>
           <p id="err" class="error" role="alert">${this.problem && t[this.problem]}</p>
