@@ -131,22 +131,20 @@ export class MnAftercareTimeline extends MnElement {
     }
     this.advancing = false;
     this.hours = hours && openAt(hours, this.at, timezone);
-  }
 
-  protected override updated(): void {
+    // The timer to the next change (one at a time): only for a live timeline on a shown page.
     clearTimeout(this.timer);
     const p = this.plan;
-    const tz = this.clinic.timezone;
     if (!p || !this.live || document.hidden) return;
     // Countdowns count calendar days: their words change at midnight. (An instant not given is NaN, never a wait.)
-    const midnight = zonedInstant(addDays(dateIn(new Date(), tz), 1), 0, tz);
+    const midnight = zonedInstant(addDays(dateIn(this.at, timezone), 1), 0, timezone);
     const waits = [p.treatedAt, midnight, this.hours?.next, ...p.phases.map((x) => x.end), ...p.milestones.flatMap((m) => [m.at, m.until])]
-      .map((d) => +d! - Date.now())
+      .map((d) => +d! - +this.at)
       .filter((ms) => ms > 0);
     if (waits.length) this.timer = setTimeout(this.advance, Math.min(...waits, 2 ** 31 - 1));
   }
 
-  /** At a boundary, and when the page is hidden or shown: a hidden page keeps no timer (`updated`), a shown one catches up. */
+  /** At a boundary, and when the page is hidden or shown: a hidden page keeps no timer (`willUpdate`), a shown one catches up. */
   private advance = () => {
     clearTimeout(this.timer);
     this.advancing = true;
