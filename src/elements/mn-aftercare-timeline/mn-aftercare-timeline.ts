@@ -177,7 +177,7 @@ export class MnAftercareTimeline extends MnElement {
       const tel = (to: Phone) => html`<a href=${to.href}>${to.display}</a>`;
       const call = phone && html`<p>${t.call(name ?? t.us)} ${tel(phone)}</p>`;
       // 911 for US clinics, else the clinic's own number or "your local emergency number" (CLINICAL.md section 2).
-      const sos = emergencyNumber ?? (region == 'US' ? parsePhone('911', 2) : undefined);
+      const sos = emergencyNumber ?? (region == 'US' && parsePhone('911', 2));
       const number = sos ? tel(sos) : t.emergency.local;
       const say = (text: string, what: unknown) => text.split('%').flatMap((x, i) => (i ? [what, x] : x));
       const closed =
