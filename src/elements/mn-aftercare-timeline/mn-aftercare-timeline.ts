@@ -79,7 +79,8 @@ export class MnAftercareTimeline extends MnElement {
   private at!: Date;
   /** No fixed `now`: the timeline follows the clock. */
   private live?: boolean;
-  private fixed?: boolean;
+  /** The plan from `treated-at`: the patient enters no date then. */
+  private fixed?: Aftercare;
   private booking?: string;
   private timer?: ReturnType<typeof setTimeout>;
   private advancing?: boolean;
@@ -118,9 +119,9 @@ export class MnAftercareTimeline extends MnElement {
     if (question !== this.question) [this.question, this.asked] = [question, this.at];
     const build = (v: string) => buildAftercare(v, { protocol: this.rules, now: this.at, asked: this.asked, timezone, hours });
     const before = this.plan?.current;
-    const fixed = this.parseAttr('treated-at', this.treatedAt, build, 'datetime');
-    this.fixed = !!fixed;
-    this.plan = fixed ?? this.parseAttr('mn-treated-at', this.entered, build, 'datetime');
+    this.plan =
+      (this.fixed = this.parseAttr('treated-at', this.treatedAt, build, 'datetime')) ??
+      this.parseAttr('mn-treated-at', this.entered, build, 'datetime');
     // The entered time may come from a link: a bad one is a console warning, never words on the page.
     this.notices.set('mn-treated-at');
     this.booking = this.parseAttr('booking-url', this.bookingUrl, httpUrl, 'url');
