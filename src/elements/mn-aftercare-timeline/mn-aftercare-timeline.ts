@@ -138,8 +138,14 @@ export class MnAftercareTimeline extends MnElement {
     const p = this.plan;
     if (!p || !this.live || document.hidden) return;
     // Countdowns count calendar days: their words change at midnight. (An instant not given is NaN, never a wait.)
+    // The first phase starts at the end of treatment.
     const midnight = zonedInstant(addDays(dateIn(this.at, timezone), 1), 0, timezone);
-    const waits = [p.treatedAt, midnight, this.hours?.next, ...p.phases.map((x) => x.end), ...p.milestones.flatMap((m) => [m.at, m.until])]
+    const waits = [
+      midnight,
+      this.hours?.next,
+      ...p.phases.flatMap((x) => [x.start, x.end]),
+      ...p.milestones.flatMap((m) => [m.at, m.until]),
+    ]
       .map((d) => +d! - +this.at)
       .filter((ms) => ms > 0);
     if (waits.length) this.timer = setTimeout(this.advance, Math.min(...waits, 2 ** 31 - 1));
