@@ -100,7 +100,6 @@ export interface ProtocolError {
 export function parseProtocol(input: unknown): Protocol | ProtocolError {
   const json = fromJson(input);
   if (!isObject(json)) return { field: 'JSON', value: input };
-  const out: Protocol = { ...DEFAULT_PROTOCOL, milestones: { ...DEFAULT_PROTOCOL.milestones } };
   let error: ProtocolError | undefined;
   /** Records the first failed check; `ok` is evaluated only while there is none. */
   const check = (field: string, value: unknown, ok: (v: any) => unknown) => !error && !ok(value) && (error ??= { field, value });
@@ -120,29 +119,29 @@ export function parseProtocol(input: unknown): Protocol | ProtocolError {
       Array.isArray(v) &&
       v.length &&
       v.length <= 20 &&
-      (out.phases = v.map((p, i) => {
+      v.every((p, i) => {
         const at = `phases[${i}]`;
         check(at, p, isObject);
         for (const k of new Set(['id', 'end', ...Object.keys(p ?? {})])) check(`${at}.${k}`, p?.[k], (x) => own(phase, k) && phase[k](x));
-        return { sources: [], ...p };
-      })),
+        return true;
+      }),
     milestones: (v) =>
       isObject(v) &&
       Object.entries(v).every(
-        ([id, x]) =>
-          !check(`milestones.${id}`, x, (o) => own(out.milestones, id) && offsetHours(o) !== undefined) &&
-          (out.milestones[id] = x as Offset),
+        ([id, x]) => !check(`milestones.${id}`, x, (o) => own(DEFAULT_PROTOCOL.milestones, id) && offsetHours(o) !== undefined),
       ),
-    nextSession: (v) =>
-      Array.isArray(v) &&
-      v.length === 2 &&
-      v.every(Number.isInteger) &&
-      v[0] >= 14 &&
-      v[1] >= v[0] &&
-      v[1] <= 365 &&
-      (out.nextSession = v as [number, number]),
-    redFlags: (v) => isTexts(v) && (out.redFlags = v),
+    nextSession: (v) => Array.isArray(v) && v.length === 2 && v.every(Number.isInteger) && v[0] >= 14 && v[1] >= v[0] && v[1] <= 365,
+    redFlags: isTexts,
   };
   for (const [key, value] of Object.entries(json)) check(key, value, (v) => own(top, key) && top[key](v));
-  return error ?? out;
+  // Every key is known and sound: the clinic's replace the defaults.
+  const given = json as Partial<Protocol>;
+  return (
+    error ?? {
+      ...DEFAULT_PROTOCOL,
+      ...given,
+      phases: given.phases?.map((p) => ({ sources: [], ...(p as Omit<PhaseDef, 'sources'>) })) ?? DEFAULT_PROTOCOL.phases,
+      milestones: { ...DEFAULT_PROTOCOL.milestones, ...given.milestones },
+    }
+  );
 }

@@ -84,16 +84,14 @@ export function buildAftercare(treatedAt: string | Date, options: AftercareOptio
   const day = dateIn(at, timezone);
   const [first, last] = protocol.nextSession;
   // parseProtocol takes only the default milestones' ids.
-  const milestones: Milestone[] = Object.entries(protocol.milestones).map(([id, offset]) => ({
-    id: id as MilestoneId,
-    at: offsetFrom(at, offset),
-  }));
-  milestones.push({
-    id: 'next-session',
-    at: zonedInstant(addDays(day, first), 0, timezone),
-    until: zonedInstant(addDays(day, last + 1), 0, timezone),
-  });
-  milestones.sort((a, b) => +a.at - +b.at);
+  const milestones: Milestone[] = [
+    ...Object.entries(protocol.milestones).map(([id, offset]): Milestone => ({ id: id as MilestoneId, at: offsetFrom(at, offset) })),
+    {
+      id: 'next-session' as const,
+      at: zonedInstant(addDays(day, first), 0, timezone),
+      until: zonedInstant(addDays(day, last + 1), 0, timezone),
+    },
+  ].sort((a, b) => +a.at - +b.at);
   const current = now < at ? 'before' : (phases.find((p) => now < p.end)?.id ?? 'after');
   return { treatedAt: at, assumed, phases, milestones, current, next: milestones.find((m) => m.at > now) };
 }

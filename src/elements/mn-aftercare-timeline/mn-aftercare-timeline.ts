@@ -3,6 +3,7 @@ import { DEFAULT_PROTOCOL, type Protocol, parseProtocol } from '../../domain/aft
 import { type Aftercare, buildAftercare, parseTreatedAt } from '../../domain/aftercare/schedule.js';
 import { type CalendarEvent, buildIcs, upcomingEvents } from '../../domain/calendar/ics.js';
 import type { Phone } from '../../domain/clinic.js';
+import { parsePhone } from '../../domain/contact.js';
 import { openAt } from '../../domain/hours.js';
 import { addDays, dateIn, zonedInstant } from '../../domain/time.js';
 import { formatDate, formatDateTime, formatDays, formatTime } from '../../i18n/format.js';
@@ -56,7 +57,7 @@ export class MnAftercareTimeline extends MnElement {
   private problem?: 'needDate' | 'future';
   /** Phases the patient opened or closed, by id. */
   private open: Record<string, boolean> = {};
-  /** The live region's text. */
+  /** The phase the live region announces (the patient's page advanced into it). */
   private status?: string;
 
   /**
@@ -78,7 +79,8 @@ export class MnAftercareTimeline extends MnElement {
   private at!: Date;
   /** No fixed `now`: the timeline follows the clock. */
   private live?: boolean;
-  private fixed?: boolean;
+  /** The plan from `treated-at`: the patient enters no date then. */
+  private fixed?: Aftercare;
   private booking?: string;
   private timer?: ReturnType<typeof setTimeout>;
   private advancing?: boolean;
@@ -91,12 +93,12 @@ export class MnAftercareTimeline extends MnElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.entered ??= new URLSearchParams(location.search).get('mn-treated-at');
-    document.addEventListener('visibilitychange', this.onVisibility);
+    document.addEventListener('visibilitychange', this.advance);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('visibilitychange', this.onVisibility);
+    document.removeEventListener('visibilitychange', this.advance);
     clearTimeout(this.timer);
   }
 
@@ -117,181 +119,171 @@ export class MnAftercareTimeline extends MnElement {
     if (question !== this.question) [this.question, this.asked] = [question, this.at];
     const build = (v: string) => buildAftercare(v, { protocol: this.rules, now: this.at, asked: this.asked, timezone, hours });
     const before = this.plan?.current;
-    const fixed = this.parseAttr('treated-at', this.treatedAt, build, 'datetime');
-    this.fixed = !!fixed;
-    this.plan = fixed ?? this.parseAttr('mn-treated-at', this.entered, build, 'datetime');
+    this.plan =
+      (this.fixed = this.parseAttr('treated-at', this.treatedAt, build, 'datetime')) ??
+      this.parseAttr('mn-treated-at', this.entered, build, 'datetime');
     // The entered time may come from a link: a bad one is a console warning, never words on the page.
     this.notices.set('mn-treated-at');
     this.booking = this.parseAttr('booking-url', this.bookingUrl, httpUrl, 'url');
     if (this.advancing && this.plan && before && before !== this.plan.current) {
-      this.status = this.t.aftercare.now(this.label(this.plan.current));
+      this.status = this.plan.current;
       // The phase the patient was reading stays open when the next one starts.
       this.open[before] ??= true;
     }
     this.advancing = false;
     this.hours = hours && openAt(hours, this.at, timezone);
-  }
 
-  protected override updated(): void {
+    // The timer to the next change (one at a time): only for a live timeline on a shown page.
     clearTimeout(this.timer);
     const p = this.plan;
-    const tz = this.clinic.timezone;
     if (!p || !this.live || document.hidden) return;
     // Countdowns count calendar days: their words change at midnight. (An instant not given is NaN, never a wait.)
-    const midnight = zonedInstant(addDays(dateIn(new Date(), tz), 1), 0, tz);
-    const waits = [p.treatedAt, midnight, this.hours?.next, ...p.phases.map((x) => x.end), ...p.milestones.flatMap((m) => [m.at, m.until])]
-      .map((d) => +d! - Date.now())
+    // The first phase starts at the end of treatment.
+    const midnight = zonedInstant(addDays(dateIn(this.at, timezone), 1), 0, timezone);
+    const waits = [
+      midnight,
+      this.hours?.next,
+      ...p.phases.flatMap((x) => [x.start, x.end]),
+      ...p.milestones.flatMap((m) => [m.at, m.until]),
+    ]
+      .map((d) => +d! - +this.at)
       .filter((ms) => ms > 0);
     if (waits.length) this.timer = setTimeout(this.advance, Math.min(...waits, 2 ** 31 - 1));
   }
 
+  /** At a boundary, and when the page is hidden or shown: a hidden page keeps no timer (`willUpdate`), a shown one catches up. */
   private advance = () => {
+    clearTimeout(this.timer);
     this.advancing = true;
     this.requestUpdate();
   };
 
-  private onVisibility = () => (document.hidden ? clearTimeout(this.timer) : this.advance());
-
-  private async onSubmit(e: SubmitEvent) {
-    e.preventDefault();
-    const data = new FormData(e.target as HTMLFormElement);
-    const [date, time] = ['date', 'time'].map((k) => String(data.get(k) ?? ''));
-    this.problem = !date ? 'needDate' : date > dateIn(this.at, this.clinic.timezone) ? 'future' : undefined;
-    if (!this.problem) this.entered = date + (time ? 'T' + time : '');
-    this.requestUpdate();
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(this.problem ? '[name=date]' : '.sum')?.focus();
-  }
-
-  /** The milestones as calendar events, less those already over at `now`. */
-  private events(now: Date): CalendarEvent[] {
-    const { name, timezone } = this.clinic;
-    const events = this.plan!.milestones.map((m): CalendarEvent => ({
-      uid: `${m.id}-${+m.at}@mn-widgets`,
-      summary: `${name ? `${name}: ` : ''}${this.t.aftercare.milestones[m.id]}`,
-      // All free: a reminder, or a two-week window, should not show the patient as busy.
-      free: true,
-      ...(m.until
-        ? { date: dateIn(m.at, timezone), lastDate: addDays(dateIn(m.until, timezone), -1), status: 'TENTATIVE' }
-        : { start: m.at, end: new Date(+m.at + 15 * MINUTE) }),
-    }));
-    return upcomingEvents(events, now, timezone);
-  }
-
-  private download() {
-    // A live timeline's `at` is its last render's, which can be hours old: count from the click.
-    const now = this.live ? new Date() : this.at;
-    const href = URL.createObjectURL(new Blob([buildIcs(this.events(now), now)], { type: 'text/calendar' }));
-    Object.assign(document.createElement('a'), { href, download: 'aftercare.ics' }).click();
-    setTimeout(() => URL.revokeObjectURL(href), 1000);
-  }
-
-  private label(id: string): string {
-    const t = this.t.aftercare;
-    return id === 'before' || id === 'after'
-      ? t[id]
-      : (this.rules.phases.find((p) => p.id === id)?.title ?? lookup(t.phases, id)?.title ?? id);
-  }
-
   protected renderBody() {
     const t = this.t.aftercare;
-    const [date, time] = (this.entered ?? '').split('T');
+    const [enteredDate, enteredTime] = (this.entered ?? '').split('T');
+    // Today, the latest treatment date the patient may enter.
+    const max = dateIn(this.at, this.clinic.timezone);
+    const label = (id: string) =>
+      id === 'before' || id === 'after' ? t[id] : (this.rules.phases.find((p) => p.id === id)?.title ?? lookup(t.phases, id)?.title ?? id);
+    // Nested templates are built apart from the markup that holds them: the build's template
+    // minifier only reaches a template without backticks inside.
+    const renderPlan = (p: Aftercare) => {
+      const { locale, timezone, name, phone, region, emergencyNumber, afterHoursPhone } = this.clinic;
+      const now = this.at;
+      const hl = this.hl + 1;
+      const day = (d: Date) => dateIn(d, timezone);
+      // The year only for a date outside the current one.
+      const year = (d: string) => d.slice(0, 4) != day(now).slice(0, 4);
+      const dt = (d: Date) => formatDateTime(d, locale, timezone, year(day(d)));
+      const date = (d: string) => formatDate(d, locale, 'day', year(d));
+      const list = (items: string[]) => html`<ul>${items.map((s) => html`<li>${s}</li>`)}</ul>`;
+      const current = p.phases.find((x) => x.id === p.current);
+      const session = p.milestones.find((m) => m.until)!;
+      const book = this.booking ? new URL(this.booking) : undefined;
+      book?.searchParams.set('mn-last-session', day(p.treatedAt));
+      const tel = (to: Phone) => html`<a href=${to.href}>${to.display}</a>`;
+      const call = phone && html`<p>${t.call(name ?? t.us)} ${tel(phone)}</p>`;
+      // 911 for US clinics, else the clinic's own number or "your local emergency number" (CLINICAL.md section 2).
+      const sos = emergencyNumber ?? (region == 'US' && parsePhone('911', 2));
+      const number = sos ? tel(sos) : t.emergency.local;
+      const say = (text: string, what: unknown) => text.split('%').flatMap((x, i) => (i ? [what, x] : x));
+      const closed =
+        this.hours?.open !== false
+          ? nothing
+          : html`<p><strong>${t.closed(dt(this.hours.next))}</strong> ${afterHoursPhone ? say(t.afterHours, tel(afterHoursPhone)) : say(t.urgent, number)}</p>`;
+      const marker = html`<strong class="marker">${t.here}</strong>`;
+      const phases = p.phases.map((x, i) => {
+        const texts = lookup(t.phases, x.id);
+        const on = x === current;
+        const open = this.open[x.id] ?? on;
+        const lists = (['do', 'avoid', 'normal'] as const).map((k) => {
+          // "{exercise-ok}": that milestone's date and time.
+          const items =
+            x[k] ?? texts?.[k].map((s) => s.replace(/\{(.+?)\}/, (_, id) => dt(p.milestones.find((m) => m.id == id)!.at))) ?? [];
+          return items.length ? html`<div role="heading" aria-level=${hl + 1}>${t.sections[k]}</div>${list(items)}` : nothing;
+        });
+        return html`<li part="phase" class=${on ? 'now' : x.end <= now ? 'past' : ''} aria-current=${on ? 'step' : nothing}>
+          <div role="heading" aria-level=${hl}>
+            <button aria-expanded=${open} aria-controls="p${i}" @click=${() => {
+              this.open[x.id] = !open;
+              this.requestUpdate();
+            }}>
+              ${label(x.id)} <span class="when">${dt(x.start)} – ${dt(x.end)}</span>
+            </button>
+          </div>
+          ${on ? marker : nothing}
+          <div class="panel" id="p${i}" ?hidden=${!open}>${lists}</div>
+        </li>`;
+      });
+      const countdowns = p.milestones
+        .filter((m) => m.at > now && !m.until)
+        .map(
+          (m) =>
+            html`<li>${t.countdown(t.milestones[m.id], formatDays((Date.parse(day(m.at)) - Date.parse(day(now))) / DAY, textLanguage(locale)), day(m.at) == day(now) ? formatTime(m.at, locale, timezone) : dt(m.at))}</li>`,
+        );
+      // The milestones as calendar events; an export leaves out those already over.
+      const events = p.milestones.map((m): CalendarEvent => ({
+        uid: `${m.id}-${+m.at}@mn-widgets`,
+        summary: `${name ? `${name}: ` : ''}${t.milestones[m.id]}`,
+        // All free: a reminder, or a two-week window, should not show the patient as busy.
+        free: true,
+        ...(m.until
+          ? { date: day(m.at), lastDate: addDays(day(m.until), -1), status: 'TENTATIVE' }
+          : { start: m.at, end: new Date(+m.at + 15 * MINUTE) }),
+      }));
+      const download = () => {
+        // A live timeline's `at` is its last render's, which can be hours old: count from the click.
+        const at = this.live ? new Date() : now;
+        const href = URL.createObjectURL(new Blob([buildIcs(upcomingEvents(events, at, timezone), at)], { type: 'text/calendar' }));
+        Object.assign(document.createElement('a'), { href, download: 'aftercare.ics' }).click();
+        setTimeout(() => URL.revokeObjectURL(href), 1000);
+      };
+      // Once the last milestone is over there is nothing to add: no control rather than an empty file.
+      const upcoming = upcomingEvents(events, now, timezone).length;
+      const link = book ? html`<a class="button" href=${book.href}>${t.book}</a>` : nothing;
+      const add = upcoming ? html`<button class="secondary" @click=${download}>${t.calendar}</button>` : nothing;
+      const actions = book || upcoming ? html`<p class="actions">${link} ${add}</p>` : nothing;
+      const here = label(p.current);
+      // The red flags are the protocol's, the same in every phase: one box above the timeline, where
+      // it stays whichever phases are open (and prints once). Emergencies stand apart.
+      return html`<p class="sum" tabindex="-1">
+          ${(p.current == 'before' ? t.ends : t.treated)(dt(p.treatedAt))} ${p.assumed ? (p.assumed == 'asked' ? t.asked : t.assumed)(formatTime(p.treatedAt, locale, timezone)) : nothing}
+          <strong>${current ? t.here + ': ' + here + '.' : here}</strong>
+        </p>
+        <ul class="countdowns">${countdowns}</ul>
+        <div class="flags" part="flags">
+          <div role="heading" aria-level=${hl}>${t.sections.call}</div>
+          <p>${t.flags}</p>
+          ${list(this.rules.redFlags ?? t.redFlags)} ${call} ${closed}
+        </div>
+        <div class="sos" part="emergency">
+          <div role="heading" aria-level=${hl}>${t.emergency.title}</div>
+          <p>${say(t.emergency.text, number)}</p>
+        </div>
+        <ol part="timeline">${phases}</ol>
+        <div role="heading" aria-level=${hl}>${t.milestones['next-session']}</div>
+        <p>${(session.until! > now ? t.nextSession : t.nextSessionPast)(date(day(session.at)), date(addDays(day(session.until!), -1)))}</p>
+        ${actions}`;
+    };
+    const submit = async (e: SubmitEvent) => {
+      e.preventDefault();
+      const { date, time } = Object.fromEntries(new FormData(e.target as HTMLFormElement)) as Record<string, string>;
+      this.problem = !date ? 'needDate' : date > max ? 'future' : undefined;
+      if (!this.problem) this.entered = date + (time ? 'T' + time : '');
+      this.requestUpdate();
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>(this.problem ? '[name=date]' : '.sum')?.focus();
+    };
     const form = this.fixed
       ? nothing
-      : html`${this.plan ? nothing : html`<p>${t.enter}</p>`}<form novalidate @submit=${this.onSubmit}>
-          <label>${t.date} <input type="date" name="date" required max=${dateIn(this.at, this.clinic.timezone)} aria-invalid=${!!this.problem} aria-describedby="err" .value=${date} /></label>
-          <label>${t.time} <input type="time" name="time" .value=${time?.slice(0, 5) ?? ''} /></label>
+      : html`${this.plan ? nothing : html`<p>${t.enter}</p>`}<form novalidate @submit=${submit}>
+          <label>${t.date} <input type="date" name="date" required max=${max} aria-invalid=${!!this.problem} aria-describedby="err" .value=${enteredDate} /></label>
+          <label>${t.time} <input type="time" name="time" .value=${enteredTime?.slice(0, 5) ?? ''} /></label>
           <button>${t.show}</button>
           <p id="err" class="error" role="alert">${this.problem && t[this.problem]}</p>
         </form>`;
     return html`<div role="heading" aria-level=${this.hl} class="title">${t.title}</div>
-      ${form} ${this.plan ? this.renderPlan(this.plan) : nothing}
-      <p role="status" aria-live="polite" class="sr-only">${this.status}</p>`;
-  }
-
-  // Nested templates are built apart from the markup that holds them: the build's template
-  // minifier only reaches a template without backticks inside.
-  private renderPlan(p: Aftercare) {
-    const t = this.t.aftercare;
-    const { locale, timezone, name, phone, region, emergencyNumber, afterHoursPhone } = this.clinic;
-    const now = this.at;
-    const hl = this.hl + 1;
-    const day = (d: Date) => dateIn(d, timezone);
-    // The year only for a date outside the current one.
-    const year = (d: string) => d.slice(0, 4) != day(now).slice(0, 4);
-    const dt = (d: Date) => formatDateTime(d, locale, timezone, year(day(d)));
-    const when = (d: Date) => (day(d) === day(now) ? formatTime(d, locale, timezone) : dt(d));
-    const date = (d: string) => formatDate(d, locale, 'day', year(d));
-    const list = (items: string[]) => html`<ul>${items.map((s) => html`<li>${s}</li>`)}</ul>`;
-    const current = p.phases.find((x) => x.id === p.current);
-    const session = p.milestones.find((m) => m.until)!;
-    const book = this.booking ? new URL(this.booking) : undefined;
-    book?.searchParams.set('mn-last-session', day(p.treatedAt));
-    const tel = (to: Phone) => html`<a href=${to.href}>${to.display}</a>`;
-    const call = phone && html`<p>${t.call(name ?? t.us)} ${tel(phone)}</p>`;
-    // 911 for US clinics, else the clinic's own number or "your local emergency number" (CLINICAL.md section 2).
-    const sos = emergencyNumber ?? (region == 'US' ? { href: 'tel:911', display: '911' } : undefined);
-    const number = sos ? tel(sos) : t.emergency.local;
-    const say = (text: string, what: unknown) => text.split('%').flatMap((x, i) => (i ? [what, x] : x));
-    const closed =
-      this.hours?.open !== false
-        ? nothing
-        : html`<p><strong>${t.closed(dt(this.hours.next))}</strong> ${afterHoursPhone ? say(t.afterHours, tel(afterHoursPhone)) : say(t.urgent, number)}</p>`;
-    // The red flags are the protocol's, the same in every phase: one box above the timeline, where
-    // it stays whichever phases are open (and prints once). Emergencies stand apart.
-    const flags = html`<div class="flags" part="flags">
-        <div role="heading" aria-level=${hl}>${t.sections.call}</div>
-        <p>${t.flags}</p>
-        ${list(this.rules.redFlags ?? t.redFlags)} ${call} ${closed}
-      </div>
-      <div class="sos" part="emergency">
-        <div role="heading" aria-level=${hl}>${t.emergency.title}</div>
-        <p>${say(t.emergency.text, number)}</p>
-      </div>`;
-    const marker = html`<strong class="marker">${t.here}</strong>`;
-    const phases = p.phases.map((x, i) => {
-      const texts = lookup(t.phases, x.id);
-      const on = x === current;
-      const open = this.open[x.id] ?? on;
-      const lists = (['do', 'avoid', 'normal'] as const).map((k) => {
-        // "{exercise-ok}": that milestone's date and time.
-        const items = x[k] ?? texts?.[k].map((s) => s.replace(/\{(.+?)\}/, (_, id) => dt(p.milestones.find((m) => m.id == id)!.at))) ?? [];
-        return items.length ? html`<div role="heading" aria-level=${hl + 1}>${t.sections[k]}</div>${list(items)}` : nothing;
-      });
-      return html`<li part="phase" class=${on ? 'now' : x.end <= now ? 'past' : ''} aria-current=${on ? 'step' : nothing}>
-        <div role="heading" aria-level=${hl}>
-          <button aria-expanded=${open} aria-controls="p${i}" @click=${() => {
-            this.open[x.id] = !open;
-            this.requestUpdate();
-          }}>
-            ${this.label(x.id)} <span class="when">${dt(x.start)} – ${dt(x.end)}</span>
-          </button>
-        </div>
-        ${on ? marker : nothing}
-        <div class="panel" id="p${i}" ?hidden=${!open}>${lists}</div>
-      </li>`;
-    });
-    const countdowns = p.milestones
-      .filter((m) => m.at > now && !m.until)
-      .map(
-        (m) =>
-          html`<li>${t.countdown(t.milestones[m.id], formatDays((Date.parse(day(m.at)) - Date.parse(day(now))) / DAY, textLanguage(locale)), when(m.at))}</li>`,
-      );
-    // Once the last milestone is over there is nothing to add: no control rather than an empty file.
-    const upcoming = this.events(now).length;
-    const link = book ? html`<a class="button" href=${book.href}>${t.book}</a>` : nothing;
-    const add = upcoming ? html`<button class="secondary" @click=${this.download}>${t.calendar}</button>` : nothing;
-    const actions = book || upcoming ? html`<p class="actions">${link} ${add}</p>` : nothing;
-    const here = this.label(p.current);
-    return html`<p class="sum" tabindex="-1">
-        ${(p.current == 'before' ? t.ends : t.treated)(dt(p.treatedAt))} ${p.assumed ? (p.assumed == 'asked' ? t.asked : t.assumed)(formatTime(p.treatedAt, locale, timezone)) : nothing}
-        <strong>${current ? t.here + ': ' + here + '.' : here}</strong>
-      </p>
-      <ul class="countdowns">${countdowns}</ul>
-      ${flags}
-      <ol part="timeline">${phases}</ol>
-      <div role="heading" aria-level=${hl}>${t.milestones['next-session']}</div>
-      <p>${(session.until! > now ? t.nextSession : t.nextSessionPast)(date(day(session.at)), date(addDays(day(session.until!), -1)))}</p>
-      ${actions}`;
+      ${form} ${this.plan ? renderPlan(this.plan) : nothing}
+      <p role="status" aria-live="polite" class="sr-only">${this.status && t.now(label(this.status))}</p>`;
   }
 }
