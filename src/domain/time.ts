@@ -9,7 +9,7 @@
 /** A calendar date, `YYYY-MM-DD`. */
 export type IsoDate = string;
 
-const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_RE = /^\d{4}-\d\d-\d\d$/;
 const TIME_RE = /^([01]\d|2[0-3]):([0-5]\d)$/;
 const DAY = 86_400_000;
 
