@@ -93,13 +93,12 @@ export abstract class MnElement extends LitElement {
     clinicEmail: { attribute: 'clinic-email' },
     headingLevel: { attribute: 'heading-level' },
     clinicId: { attribute: 'clinic' },
-    clinicValues: { attribute: false },
   };
 
   protected readonly notices = new NoticeController(this);
 
-  /** The values of the enclosing `<mn-clinic>`, if any. */
-  declare protected clinicValues?: ClinicValues;
+  /** The values of the enclosing `<mn-clinic>`, if any (the context consumer draws again when they change). */
+  protected clinicValues?: ClinicValues;
 
   /** Language for this widget (BCP 47), overriding the clinic's and the page's. */
   declare locale?: string;
@@ -126,7 +125,11 @@ export abstract class MnElement extends LitElement {
 
   constructor() {
     super();
-    new ContextConsumer(this, { context: clinicContext, subscribe: true, callback: (v) => (this.clinicValues = v) });
+    new ContextConsumer(this, {
+      context: clinicContext,
+      subscribe: true,
+      callback: (v) => ((this.clinicValues = v), (this.#configured = undefined)),
+    });
     for (const type of ['input', 'focusout']) this.addEventListener(type, this.markDates);
   }
 
@@ -167,7 +170,7 @@ export abstract class MnElement extends LitElement {
   #configured?: ClinicConfig;
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (!this.#configured || changed.has('clinicValues') || OVERRIDES.some((prop) => changed.has(prop)))
+    if (!this.#configured || OVERRIDES.some((prop) => changed.has(prop)))
       this.#configured = resolveClinic([this.clinicValues, parseClinicAttributes(this, this.notices, OVERRIDES)], {
         locale: pageLocale(this),
         timezone: localTimeZone(),
