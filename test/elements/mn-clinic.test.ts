@@ -6,7 +6,7 @@ import '../../src/define.js';
 import { outcomeContext } from '../../src/context/clinic.js';
 import type { Outcome } from '../../src/domain/outcome.js';
 import { MnClinic } from '../../src/elements/mn-clinic/mn-clinic.js';
-import { MnElement } from '../../src/elements/shared/mn-element.js';
+import { MnElement, attrText } from '../../src/elements/shared/mn-element.js';
 import { ScreeningCompleteEvent, ScreeningResetEvent } from '../../src/events.js';
 import { state } from 'lit/decorators.js';
 
@@ -273,5 +273,13 @@ describe('<mn-clinic>', () => {
     await booking.updateComplete;
     expect(notice(booking)!.textContent).to.contain('heading-level="7"');
     expect(warn.callCount).to.equal(1);
+  });
+
+  it('reads a Date given for a calendar date as the date it shows where it was made', () => {
+    // A date picker's local midnight, and a late evening: the local calendar date, not UTC's.
+    expect(attrText(new Date(2026, 11, 1), true)).to.equal('2026-12-01');
+    expect(attrText(new Date(2026, 2, 29, 23, 59), true)).to.equal('2026-03-29');
+    expect(attrText(new Date(2026, 11, 1, 0, 0, 0))).to.equal(new Date(2026, 11, 1).toISOString());
+    expect(attrText(new Date(NaN), true)).to.equal(null);
   });
 });

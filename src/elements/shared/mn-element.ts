@@ -12,7 +12,7 @@ import {
 } from '../../domain/clinic.js';
 import { toText } from '../../domain/json-check.js';
 import { type Catalogue, chooseLanguage, chosenLanguage, displayLocale, hasTexts, messages } from '../../i18n/index.js';
-import { localTimeZone } from '../../domain/time.js';
+import { dateIn, localTimeZone } from '../../domain/time.js';
 import { baseStyles } from '../../styles/base.js';
 import { NoticeController } from './notices.js';
 
@@ -49,11 +49,11 @@ export function parseClinicAttributes(el: HTMLElement, notices: NoticeController
   return values;
 }
 
-/** A Date as the calendar date it shows where it was made (a date picker's local midnight). */
-const localDate = (d: Date) => new Date(+d - d.getTimezoneOffset() * 6e4).toISOString().slice(0, 10);
-
-/** A property's value as attribute text (`toText`); a Date for a calendar date as the date it shows. */
-export const attrText = (v: unknown, date?: boolean) => (v instanceof Date && date && +v ? localDate(v) : toText(v));
+/**
+ * A property's value as attribute text (`toText`); a Date for a calendar date as the date it shows
+ * where it was made (a date picker's local midnight).
+ */
+export const attrText = (v: unknown, date?: boolean) => (v instanceof Date && date && +v ? dateIn(v, localTimeZone()) : toText(v));
 
 /** The page's language for `el`: the nearest `lang` attribute, else the browser's. */
 export function pageLocale(el: Element): string {
