@@ -11,7 +11,7 @@ import {
   resolveClinic,
 } from '../../domain/clinic.js';
 import { toText } from '../../domain/json-check.js';
-import { type Catalogue, chooseLanguage, chosenLanguage, displayLocale, hasTexts, messages } from '../../i18n/index.js';
+import { type Catalogue, chooseLanguage, chosenLanguage, displayLocale, messages } from '../../i18n/index.js';
 import { dateIn, localTimeZone } from '../../domain/time.js';
 import { baseStyles } from '../../styles/base.js';
 import { NoticeController } from './notices.js';
@@ -233,7 +233,8 @@ export abstract class MnElement extends LitElement {
       </p>`;
     }
     const { locale, languages } = this.clinic;
-    const offered = languages?.filter((l) => hasTexts(l) || (displayLocale(l), false));
+    // A language shows when the page has its texts (else the console hints at its pack, once).
+    const offered = languages?.filter((l) => displayLocale(l) == l);
     const language = (l: string) => new Intl.Locale(l).language;
     return html`<div part="base" class="root ${this.clinic.theme}" lang=${locale}>
       ${
@@ -242,7 +243,7 @@ export abstract class MnElement extends LitElement {
               >${this.t.common.language}
               <select @change=${(e: Event) => chooseLanguage((e.target as HTMLSelectElement).value)}>
                 ${offered.map((l) => {
-                  const name = new Intl.DisplayNames(l, { type: 'language' }).of(language(l)) ?? l;
+                  const name = new Intl.DisplayNames(l, { type: 'language' }).of(language(l))!;
                   return html`<option value=${l} lang=${l} ?selected=${language(l) == language(locale)}>
                     ${name[0].toLocaleUpperCase(l) + name.slice(1)}
                   </option>`;
