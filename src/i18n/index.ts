@@ -23,7 +23,7 @@ export type Translation = DeepPartial<Catalogue>;
  */
 const shared = registry() as Registry & { registered: Map<string, Translation> };
 const registered = shared.registered;
-const merged = new Map<string, Catalogue>();
+let merged: Record<string, Catalogue> = {};
 let mergedVersion = 0;
 
 /** `over`'s texts over `base`'s, as a new object; a list (the notes, a phase's texts) is replaced whole. */
@@ -56,7 +56,7 @@ export const plural =
 /** Adds a widget's English namespace; called once by the widget's module. */
 export function addEnglish<K extends keyof Catalogue>(namespace: K, texts: Catalogue[K]): void {
   en[namespace] = texts;
-  merged.clear();
+  merged = {};
 }
 
 /** The window event that tells every widget, of any copy of the library, that texts were added. */
@@ -81,13 +81,9 @@ function redraw(): void {
 /** The catalogue for a locale: English, overlaid by the language, overlaid by the exact tag. */
 export function messages(locale: string): Catalogue {
   const key = locale.toLowerCase();
-  if (mergedVersion !== shared.version) {
-    merged.clear();
-    mergedVersion = shared.version;
-  }
-  if (!merged.has(key))
-    merged.set(key, merge(merge(en, registered.get(key.split('-')[0])), key.includes('-') ? registered.get(key) : undefined));
-  return merged.get(key)!;
+  if (mergedVersion != shared.version) [merged, mergedVersion] = [{}, shared.version];
+  // A language alone (`fr`) is its own exact tag: merged twice, the same texts.
+  return (merged[key] ??= merge(merge(en, registered.get(key.split('-')[0])), registered.get(key)));
 }
 
 /** Whether the page has texts in `locale`'s language: English always, others once registered. */
