@@ -116,6 +116,15 @@ describe('<mn-clinic>', () => {
     await w.updateComplete;
     const root = w.shadowRoot!.querySelector('.root')!;
     expect(getComputedStyle(root).getPropertyValue('--mn-color-accent').trim()).to.equal('rgb(10, 120, 80)');
+    // A bad or removed accent clears the one it set: the page's own `--mn-color-accent` applies again.
+    for (const change of [() => el.setAttribute('accent', 'not-a-colour'), () => el.removeAttribute('accent')]) {
+      el.setAttribute('accent', 'red');
+      await el.updateComplete;
+      expect(el.style.getPropertyValue('--mn-color-accent')).to.equal('red');
+      change();
+      await el.updateComplete;
+      expect(el.getAttribute('style') ?? '').not.to.contain('--mn-color-accent');
+    }
   });
 
   /** WCAG relative luminance of a computed `rgb()`/`color(srgb ...)` colour. */

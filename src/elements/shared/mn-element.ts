@@ -44,8 +44,8 @@ export function parseClinicAttributes(el: HTMLElement, notices: NoticeController
       notice?.value,
     );
   }
-  if (values.accent) el.style.setProperty('--mn-color-accent', values.accent);
-  else el.style.removeProperty('--mn-color-accent');
+  // No value (null) removes the property.
+  el.style.setProperty('--mn-color-accent', values.accent ?? null);
   return values;
 }
 
