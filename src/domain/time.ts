@@ -28,11 +28,11 @@ const partsFormat = (timeZone: string) =>
         timeZone,
         hourCycle: 'h23',
         year: 'numeric',
-        month: '2-digit',
-        day: '2-digit',
-        hour: '2-digit',
-        minute: '2-digit',
-        second: '2-digit',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric',
       }),
   );
 
