@@ -291,4 +291,32 @@ describe('<mn-clinic>', () => {
     expect(attrText(new Date(2026, 11, 1, 0, 0, 0))).to.equal(new Date(2026, 11, 1).toISOString());
     expect(attrText(new Date(NaN), true)).to.equal(null);
   });
+
+  it("a widget's own attributes override each of the seven clinic fields, as they change", async () => {
+    const el = await fixture<MnClinic>(html`<mn-clinic
+      name="Glow"
+      phone="+1 555 0100"
+      email="a@glow.example"
+      locale="en-US"
+      timezone="America/New_York"
+      theme="light"
+      accent="red"
+      ><test-widget></test-widget
+    ></mn-clinic>`);
+    const w = el.querySelector('test-widget')!;
+    await w.updateComplete;
+    const own = {
+      locale: 'en-GB',
+      timezone: 'Europe/London',
+      theme: 'dark',
+      accent: 'blue',
+      'clinic-name': 'Glow Downtown',
+      'clinic-phone': '+44 20 7946 0999',
+      'clinic-email': 'b@glow.example',
+    };
+    for (const [attr, value] of Object.entries(own)) w.setAttribute(attr, value);
+    await w.updateComplete;
+    const c = w.resolved;
+    expect([c.locale, c.timezone, c.theme, c.accent, c.name, c.phone?.display, c.email]).to.deep.equal(Object.values(own));
+  });
 });

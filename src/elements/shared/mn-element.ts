@@ -16,9 +16,6 @@ import { dateIn, localTimeZone } from '../../domain/time.js';
 import { baseStyles } from '../../styles/base.js';
 import { NoticeController } from './notices.js';
 
-/** The widget properties that override the clinic's (`clinicName` overrides its `name`). */
-const OVERRIDES = ['locale', 'timezone', 'theme', 'accent', 'clinicName', 'clinicPhone', 'clinicEmail'];
-
 /** An http(s) URL, resolved against the page, or undefined (`javascript:` and the like are refused). */
 export const httpUrl = (value: string) => {
   const url = parseHttpUrl(value, document.baseURI);
@@ -83,6 +80,7 @@ export abstract class MnElement extends LitElement {
 
   // Static declarations, not decorators: smaller in the paste-in script. Lit gives them to every
   // subclass, whose own list adds its properties (typed as declarations, so it need not repeat these).
+  // The first seven are the clinic's fields a widget may override (see willUpdate).
   static override properties: PropertyDeclarations = {
     locale: {},
     timezone: {},
@@ -170,8 +168,10 @@ export abstract class MnElement extends LitElement {
   #configured?: ClinicConfig;
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (!this.#configured || OVERRIDES.some((prop) => changed.has(prop)))
-      this.#configured = resolveClinic([this.clinicValues, parseClinicAttributes(this, this.notices, OVERRIDES)], {
+    // The properties that override the clinic's: the first seven (`clinicName` overrides its `name`).
+    const overrides = Object.keys(MnElement.properties).slice(0, 7);
+    if (!this.#configured || overrides.some((prop) => changed.has(prop)))
+      this.#configured = resolveClinic([this.clinicValues, parseClinicAttributes(this, this.notices, overrides)], {
         locale: pageLocale(this),
         timezone: localTimeZone(),
       });
