@@ -85,7 +85,6 @@ export interface ParseEnv {
 }
 
 const MAX_TEXT = 200;
-const THEMES: Theme[] = ['light', 'dark', 'auto'];
 
 /**
  * An http(s) URL (absolute, or relative to `baseUrl`), or a notice code: `url` when it does not
@@ -149,7 +148,7 @@ const FIELDS: Record<ClinicField, (text: string, env: ParseEnv) => unknown> = {
   timezone: (t) => isTimeZone(t) && t,
   locale: parseLocale,
   hours: (t) => t.length <= 2000 && parseHours(t),
-  theme: (t) => THEMES.includes(t as Theme) && t,
+  theme: (t) => /^(light|dark|auto)$/.test(t) && t,
 };
 const CODES: Partial<Record<ClinicField, NoticeCode>> = { afterHoursPhone: 'phone', emergencyNumber: 'phone', accent: 'color' };
 
