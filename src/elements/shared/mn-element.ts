@@ -128,7 +128,8 @@ export abstract class MnElement extends LitElement {
       subscribe: true,
       callback: (v) => ((this.clinicValues = v), (this.#configured = undefined)),
     });
-    for (const type of ['input', 'focusout']) this.addEventListener(type, this.markDates);
+    this.addEventListener('input', this.markDates);
+    this.addEventListener('focusout', this.markDates);
   }
 
   /**
