@@ -88,7 +88,6 @@ export interface ParseEnv {
 }
 
 const MAX_TEXT = 200;
-const THEMES: Theme[] = ['light', 'dark', 'auto'];
 
 /**
  * An http(s) URL (absolute, or relative to `baseUrl`), or a notice code: `url` when it does not
@@ -122,41 +121,39 @@ export function parseLocale(value: string): string | undefined {
   }
 }
 
-/** The single-valued fields: how each is read (a falsy result is a bad value) and the notice code. */
-const FIELDS: Partial<Record<ClinicField, [(text: string, env: ParseEnv) => unknown, NoticeCode]>> = {
-  phone: [(t) => parsePhone(t), 'phone'],
-  afterHoursPhone: [(t) => parsePhone(t), 'phone'],
-  // Some emergency numbers have two digits (15 in France).
-  emergencyNumber: [(t) => parsePhone(t, 2), 'phone'],
-  region: [(t) => /^[a-z]{2}$/i.test(t) && t.toUpperCase(), 'region'],
-  // A list of language tags (`en es`, `en, es-MX`); one that is not a language refuses the list.
-  languages: [
-    (t) => {
-      const tags = t.split(/[\s,]+/).map(parseLocale);
-      return tags.every(Boolean) && [...new Set(tags)];
-    },
-    'languages',
-  ],
-  email: [(t) => isEmail(t) && t, 'email'],
-  accent: [(t, env) => t.length <= 100 && (env.isColor ?? (() => true))(t) && t, 'color'],
-  timezone: [(t) => isTimeZone(t) && t, 'timezone'],
-  locale: [parseLocale, 'locale'],
-  hours: [(t) => t.length <= 2000 && parseHours(t), 'hours'],
-  theme: [(t) => THEMES.includes(t as Theme) && t, 'theme'],
-};
+/** Text shortened to `MAX_TEXT` characters (a value that changes gets the `too-long` notice). */
+const cut = (t: string) => (t.length > MAX_TEXT ? `${t.slice(0, MAX_TEXT - 1)}…` : t);
+const phone = (t: string) => parsePhone(t);
+const url = (t: string, env: ParseEnv) => (t.length <= 2000 ? parseHttpUrl(t, env.baseUrl) : 'url');
 
-function parseField(field: ClinicField, text: string, env: ParseEnv): { value?: unknown; code?: NoticeCode } {
-  if (field == 'name' || field == 'address')
-    return text.length > MAX_TEXT ? { value: `${text.slice(0, MAX_TEXT - 1)}…`, code: 'too-long' } : { value: text };
-  if (!FIELDS[field]) {
-    // website, endpoint, privacyUrl
-    const url = text.length <= 2000 ? parseHttpUrl(text, env.baseUrl) : 'url';
-    return /^url/.test(url) ? { code: url as NoticeCode } : { value: url };
-  }
-  const [parse, code] = FIELDS[field];
-  const value = parse(text, env);
-  return value ? { value } : { code };
-}
+/**
+ * How each field is read: a falsy result is a bad value, noticed with the field's own name as its
+ * code (or its `CODES` entry); a URL field gives its `url…` code instead of a URL.
+ */
+const FIELDS: Record<ClinicField, (text: string, env: ParseEnv) => unknown> = {
+  name: cut,
+  address: cut,
+  phone,
+  afterHoursPhone: phone,
+  // Some emergency numbers have two digits (15 in France).
+  emergencyNumber: (t) => parsePhone(t, 2),
+  website: url,
+  endpoint: url,
+  privacyUrl: url,
+  region: (t) => /^[a-z]{2}$/i.test(t) && t.toUpperCase(),
+  // A list of language tags (`en es`, `en, es-MX`); one that is not a language refuses the list.
+  languages: (t) => {
+    const tags = t.split(/[\s,]+/).map(parseLocale);
+    return tags.every(Boolean) && [...new Set(tags)];
+  },
+  email: (t) => isEmail(t) && t,
+  accent: (t, env) => t.length <= 100 && (env.isColor ?? (() => true))(t) && t,
+  timezone: (t) => isTimeZone(t) && t,
+  locale: parseLocale,
+  hours: (t) => t.length <= 2000 && parseHours(t),
+  theme: (t) => /^(light|dark|auto)$/.test(t) && t,
+};
+const CODES: Partial<Record<ClinicField, NoticeCode>> = { afterHoursPhone: 'phone', emergencyNumber: 'phone', accent: 'color' };
 
 /**
  * Parses the given raw values (text, or property values as `toText` reads them). Absent
@@ -169,9 +166,18 @@ export function parseClinic(input: ClinicInput, env: ParseEnv = {}): { values: C
   for (const [field, given] of Object.entries(input) as Array<[ClinicField, unknown]>) {
     const raw = toText(given);
     if (!raw && raw !== null) continue;
-    const { value, code } = raw == null ? { code: 'value' as const } : parseField(field, raw, env);
-    if (value !== undefined) values[field] = value;
-    if (code) notices.push({ field, code, value: raw ?? JSON.stringify(given) });
+    const parse = FIELDS[field] ?? url;
+    const value = raw && parse(raw, env);
+    const code =
+      raw == null
+        ? 'value'
+        : parse == url && /^url/.test(value as string)
+          ? value
+          : !value
+            ? (CODES[field] ?? field)
+            : parse == cut && value != raw && 'too-long';
+    if (value && value != code) values[field] = value;
+    if (code) notices.push({ field, code: code as NoticeCode, value: raw ?? JSON.stringify(given) });
   }
   return { values: values as ClinicValues, notices };
 }

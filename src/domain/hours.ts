@@ -11,26 +11,22 @@ export type Hours = Array<Array<[number, number]>>;
 const DAYS = ['su', 'mo', 'tu', 'we', 'th', 'fr', 'sa'];
 
 /**
- * Comma-separated items, each `a-b` or `a` alone (`[a, a]`), read by `read`; undefined when any
- * item is malformed.
+ * Comma-separated items, each `a-b` or `a` alone (`[a, a]`), read by `read` (undefined or negative
+ * for a bad token); undefined when any item is malformed.
  */
 function pairs(text: string, read: (token: string) => number | undefined): Array<[number, number]> | undefined {
   const out: Array<[number, number]> = [];
   for (const item of text.split(',')) {
     const [a, b = a, extra] = item.split('-');
-    const from = read(a);
-    const to = read(b);
-    if (extra !== undefined || from === undefined || to === undefined) return undefined;
-    out.push([from, to]);
+    const ends = [read(a) ?? -1, read(b) ?? -1] as [number, number];
+    if (extra !== undefined || Math.min(...ends) < 0) return undefined;
+    out.push(ends);
   }
   return out;
 }
 
-/** A weekday (0 = Sunday) from its first two letters (`Mo`, `Monday`). */
-const day = (token: string) => {
-  const d = DAYS.indexOf(token.slice(0, 2).toLowerCase());
-  return d < 0 ? undefined : d;
-};
+/** A weekday (0 = Sunday) from its first two letters (`Mo`, `Monday`), or -1. */
+const day = (token: string) => DAYS.indexOf(token.slice(0, 2).toLowerCase());
 
 /** Parses the compact syntax; undefined when any part is malformed, or when the clinic is never open. */
 export function parseHours(text: string): Hours | undefined {

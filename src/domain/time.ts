@@ -9,7 +9,7 @@
 /** A calendar date, `YYYY-MM-DD`. */
 export type IsoDate = string;
 
-const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_RE = /^\d{4}-\d\d-\d\d$/;
 const TIME_RE = /^([01]\d|2[0-3]):([0-5]\d)$/;
 const DAY = 86_400_000;
 
@@ -28,11 +28,11 @@ const partsFormat = (timeZone: string) =>
         timeZone,
         hourCycle: 'h23',
         year: 'numeric',
-        month: '2-digit',
-        day: '2-digit',
-        hour: '2-digit',
-        minute: '2-digit',
-        second: '2-digit',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric',
       }),
   );
 

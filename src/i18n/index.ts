@@ -5,6 +5,7 @@
  */
 import { type Catalogue, en } from './en/index.js';
 import { type Registry, registry } from './pack.js';
+import { isObject } from '../domain/json-check.js';
 
 export type { Catalogue };
 /** Any part of a catalogue: objects may lack keys; a list or a function is given whole. */
@@ -22,14 +23,13 @@ export type Translation = DeepPartial<Catalogue>;
  */
 const shared = registry() as Registry & { registered: Map<string, Translation> };
 const registered = shared.registered;
-const merged = new Map<string, Catalogue>();
+let merged: Record<string, Catalogue> = {};
 let mergedVersion = 0;
 
+/** `over`'s texts over `base`'s, as a new object; a list (the notes, a phase's texts) is replaced whole. */
 function merge<T>(base: T, over: unknown): T {
-  if (!over || typeof over !== 'object' || typeof base !== 'object' || base === null) return (over ?? base) as T;
-  const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
-  // A list (the notes, a phase's texts) is replaced whole, never merged into an object.
-  for (const [k, v] of Object.entries(over)) out[k] = k in out && typeof v === 'object' && !Array.isArray(v) ? merge(out[k], v) : v;
+  const out: Record<string, unknown> = { ...(base as object) };
+  if (isObject(over)) for (const [k, v] of Object.entries(over)) out[k] = isObject(v) ? merge(out[k], v) : (v ?? out[k]);
   return out as T;
 }
 
@@ -56,7 +56,7 @@ export const plural =
 /** Adds a widget's English namespace; called once by the widget's module. */
 export function addEnglish<K extends keyof Catalogue>(namespace: K, texts: Catalogue[K]): void {
   en[namespace] = texts;
-  merged.clear();
+  merged = {};
 }
 
 /** The window event that tells every widget, of any copy of the library, that texts were added. */
@@ -68,7 +68,12 @@ export const MESSAGES = 'mn-messages';
  */
 export function addMessages(locale: string, messages: Translation): void {
   const key = locale.toLowerCase();
-  registered.set(key, merge(registered.get(key) ?? {}, messages));
+  registered.set(key, merge(registered.get(key), messages));
+  redraw();
+}
+
+/** Every widget on the page, of any copy of the library, draws again. */
+function redraw(): void {
   shared.version++;
   globalThis.dispatchEvent?.(new Event(MESSAGES));
 }
@@ -76,13 +81,9 @@ export function addMessages(locale: string, messages: Translation): void {
 /** The catalogue for a locale: English, overlaid by the language, overlaid by the exact tag. */
 export function messages(locale: string): Catalogue {
   const key = locale.toLowerCase();
-  if (mergedVersion !== shared.version) {
-    merged.clear();
-    mergedVersion = shared.version;
-  }
-  if (!merged.has(key))
-    merged.set(key, merge(merge(en, registered.get(key.split('-')[0])), key.includes('-') ? registered.get(key) : undefined));
-  return merged.get(key)!;
+  if (mergedVersion != shared.version) [merged, mergedVersion] = [{}, shared.version];
+  // A language alone (`fr`) is its own exact tag: merged twice, the same texts.
+  return (merged[key] ??= merge(merge(en, registered.get(key.split('-')[0])), registered.get(key)));
 }
 
 /** Whether the page has texts in `locale`'s language: English always, others once registered. */
@@ -117,8 +118,7 @@ export const chosenLanguage = () => shared.chosen;
 /** The patient chose a language: every widget on the page draws again in it. */
 export function chooseLanguage(language: string): void {
   shared.chosen = language;
-  shared.version++;
-  globalThis.dispatchEvent?.(new Event(MESSAGES));
+  redraw();
 }
 
 // The packs that came before this script; and from now on, packs add their texts directly.

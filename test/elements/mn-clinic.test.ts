@@ -6,7 +6,7 @@ import '../../src/define.js';
 import { outcomeContext } from '../../src/context/clinic.js';
 import type { Outcome } from '../../src/domain/outcome.js';
 import { MnClinic } from '../../src/elements/mn-clinic/mn-clinic.js';
-import { MnElement } from '../../src/elements/shared/mn-element.js';
+import { MnElement, attrText } from '../../src/elements/shared/mn-element.js';
 import { ScreeningCompleteEvent, ScreeningResetEvent } from '../../src/events.js';
 import { state } from 'lit/decorators.js';
 
@@ -116,6 +116,15 @@ describe('<mn-clinic>', () => {
     await w.updateComplete;
     const root = w.shadowRoot!.querySelector('.root')!;
     expect(getComputedStyle(root).getPropertyValue('--mn-color-accent').trim()).to.equal('rgb(10, 120, 80)');
+    // A bad or removed accent clears the one it set: the page's own `--mn-color-accent` applies again.
+    for (const change of [() => el.setAttribute('accent', 'not-a-colour'), () => el.removeAttribute('accent')]) {
+      el.setAttribute('accent', 'red');
+      await el.updateComplete;
+      expect(el.style.getPropertyValue('--mn-color-accent')).to.equal('red');
+      change();
+      await el.updateComplete;
+      expect(el.getAttribute('style') ?? '').not.to.contain('--mn-color-accent');
+    }
   });
 
   /** WCAG relative luminance of a computed `rgb()`/`color(srgb ...)` colour. */
@@ -273,5 +282,41 @@ describe('<mn-clinic>', () => {
     await booking.updateComplete;
     expect(notice(booking)!.textContent).to.contain('heading-level="7"');
     expect(warn.callCount).to.equal(1);
+  });
+
+  it('reads a Date given for a calendar date as the date it shows where it was made', () => {
+    // A date picker's local midnight, and a late evening: the local calendar date, not UTC's.
+    expect(attrText(new Date(2026, 11, 1), true)).to.equal('2026-12-01');
+    expect(attrText(new Date(2026, 2, 29, 23, 59), true)).to.equal('2026-03-29');
+    expect(attrText(new Date(2026, 11, 1, 0, 0, 0))).to.equal(new Date(2026, 11, 1).toISOString());
+    expect(attrText(new Date(NaN), true)).to.equal(null);
+  });
+
+  it("a widget's own attributes override each of the seven clinic fields, as they change", async () => {
+    const el = await fixture<MnClinic>(html`<mn-clinic
+      name="Glow"
+      phone="+1 555 0100"
+      email="a@glow.example"
+      locale="en-US"
+      timezone="America/New_York"
+      theme="light"
+      accent="red"
+      ><test-widget></test-widget
+    ></mn-clinic>`);
+    const w = el.querySelector('test-widget')!;
+    await w.updateComplete;
+    const own = {
+      locale: 'en-GB',
+      timezone: 'Europe/London',
+      theme: 'dark',
+      accent: 'blue',
+      'clinic-name': 'Glow Downtown',
+      'clinic-phone': '+44 20 7946 0999',
+      'clinic-email': 'b@glow.example',
+    };
+    for (const [attr, value] of Object.entries(own)) w.setAttribute(attr, value);
+    await w.updateComplete;
+    const c = w.resolved;
+    expect([c.locale, c.timezone, c.theme, c.accent, c.name, c.phone?.display, c.email]).to.deep.equal(Object.values(own));
   });
 });

@@ -11,13 +11,10 @@ import {
   resolveClinic,
 } from '../../domain/clinic.js';
 import { toText } from '../../domain/json-check.js';
-import { type Catalogue, chooseLanguage, chosenLanguage, displayLocale, hasTexts, messages } from '../../i18n/index.js';
-import { localTimeZone } from '../../domain/time.js';
+import { type Catalogue, chooseLanguage, chosenLanguage, displayLocale, messages } from '../../i18n/index.js';
+import { dateIn, localTimeZone } from '../../domain/time.js';
 import { baseStyles } from '../../styles/base.js';
 import { NoticeController } from './notices.js';
-
-/** The widget properties that override the clinic's (`clinicName` overrides its `name`). */
-const OVERRIDES = ['locale', 'timezone', 'theme', 'accent', 'clinicName', 'clinicPhone', 'clinicEmail'];
 
 /** An http(s) URL, resolved against the page, or undefined (`javascript:` and the like are refused). */
 export const httpUrl = (value: string) => {
@@ -44,16 +41,16 @@ export function parseClinicAttributes(el: HTMLElement, notices: NoticeController
       notice?.value,
     );
   }
-  if (values.accent) el.style.setProperty('--mn-color-accent', values.accent);
-  else el.style.removeProperty('--mn-color-accent');
+  // No value (null) removes the property.
+  el.style.setProperty('--mn-color-accent', values.accent ?? null);
   return values;
 }
 
-/** A Date as the calendar date it shows where it was made (a date picker's local midnight). */
-const localDate = (d: Date) => new Date(+d - d.getTimezoneOffset() * 6e4).toISOString().slice(0, 10);
-
-/** A property's value as attribute text (`toText`); a Date for a calendar date as the date it shows. */
-export const attrText = (v: unknown, date?: boolean) => (v instanceof Date && date && +v ? localDate(v) : toText(v));
+/**
+ * A property's value as attribute text (`toText`); a Date for a calendar date as the date it shows
+ * where it was made (a date picker's local midnight).
+ */
+export const attrText = (v: unknown, date?: boolean) => (v instanceof Date && date && +v ? dateIn(v, localTimeZone()) : toText(v));
 
 /** The page's language for `el`: the nearest `lang` attribute, else the browser's. */
 export function pageLocale(el: Element): string {
@@ -83,6 +80,7 @@ export abstract class MnElement extends LitElement {
 
   // Static declarations, not decorators: smaller in the paste-in script. Lit gives them to every
   // subclass, whose own list adds its properties (typed as declarations, so it need not repeat these).
+  // The first seven are the clinic's fields a widget may override (see willUpdate).
   static override properties: PropertyDeclarations = {
     locale: {},
     timezone: {},
@@ -93,13 +91,12 @@ export abstract class MnElement extends LitElement {
     clinicEmail: { attribute: 'clinic-email' },
     headingLevel: { attribute: 'heading-level' },
     clinicId: { attribute: 'clinic' },
-    clinicValues: { attribute: false },
   };
 
   protected readonly notices = new NoticeController(this);
 
-  /** The values of the enclosing `<mn-clinic>`, if any. */
-  declare protected clinicValues?: ClinicValues;
+  /** The values of the enclosing `<mn-clinic>`, if any (the context consumer draws again when they change). */
+  protected clinicValues?: ClinicValues;
 
   /** Language for this widget (BCP 47), overriding the clinic's and the page's. */
   declare locale?: string;
@@ -126,8 +123,13 @@ export abstract class MnElement extends LitElement {
 
   constructor() {
     super();
-    new ContextConsumer(this, { context: clinicContext, subscribe: true, callback: (v) => (this.clinicValues = v) });
-    for (const type of ['input', 'focusout']) this.addEventListener(type, this.markDates);
+    new ContextConsumer(this, {
+      context: clinicContext,
+      subscribe: true,
+      callback: (v) => ((this.clinicValues = v), (this.#configured = undefined)),
+    });
+    this.addEventListener('input', this.markDates);
+    this.addEventListener('focusout', this.markDates);
   }
 
   /**
@@ -167,8 +169,10 @@ export abstract class MnElement extends LitElement {
   #configured?: ClinicConfig;
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (!this.#configured || changed.has('clinicValues') || OVERRIDES.some((prop) => changed.has(prop)))
-      this.#configured = resolveClinic([this.clinicValues, parseClinicAttributes(this, this.notices, OVERRIDES)], {
+    // The properties that override the clinic's: the first seven (`clinicName` overrides its `name`).
+    const overrides = Object.keys(MnElement.properties).slice(0, 7);
+    if (!this.#configured || overrides.some((prop) => changed.has(prop)))
+      this.#configured = resolveClinic([this.clinicValues, parseClinicAttributes(this, this.notices, overrides)], {
         locale: pageLocale(this),
         timezone: localTimeZone(),
       });
@@ -230,7 +234,8 @@ export abstract class MnElement extends LitElement {
       </p>`;
     }
     const { locale, languages } = this.clinic;
-    const offered = languages?.filter((l) => hasTexts(l) || (displayLocale(l), false));
+    // A language shows when the page has its texts (else the console hints at its pack, once).
+    const offered = languages?.filter((l) => displayLocale(l) == l);
     const language = (l: string) => new Intl.Locale(l).language;
     return html`<div part="base" class="root ${this.clinic.theme}" lang=${locale}>
       ${
@@ -239,7 +244,7 @@ export abstract class MnElement extends LitElement {
               >${this.t.common.language}
               <select @change=${(e: Event) => chooseLanguage((e.target as HTMLSelectElement).value)}>
                 ${offered.map((l) => {
-                  const name = new Intl.DisplayNames(l, { type: 'language' }).of(language(l)) ?? l;
+                  const name = new Intl.DisplayNames(l, { type: 'language' }).of(language(l))!;
                   return html`<option value=${l} lang=${l} ?selected=${language(l) == language(locale)}>
                     ${name[0].toLocaleUpperCase(l) + name.slice(1)}
                   </option>`;

@@ -38,11 +38,11 @@ export class NoticeController {
     const value = typeof given == 'object' && !(given instanceof Date) ? (JSON.stringify(given) ?? '') : String(given);
     const notice = { field: attr, code, value };
     this.notices.set(attr, notice);
-    const key = `${attr}|${code}|${value}`;
-    if (!this.warned.has(key)) {
-      this.warned.add(key);
-      // The same words as the visible notice (in English: the console is read by developers).
-      console.warn(`<${this.host.localName}> ${say(en, notice)}`);
+    // The same words as the visible notice (in English: the console is read by developers), once.
+    const line = `<${this.host.localName}> ${say(en, notice)}`;
+    if (!this.warned.has(line)) {
+      this.warned.add(line);
+      console.warn(line);
     }
   }
 
