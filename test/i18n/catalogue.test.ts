@@ -20,7 +20,6 @@ const NOTICES = [
   'hours',
   'theme',
   'region',
-  'languages',
   'date',
   'datetime',
   'config',
