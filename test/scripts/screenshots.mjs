@@ -10,8 +10,8 @@
  * - every aftercare phase with the current one open, the red flags and the emergency box, and the
  *   out-of-hours states (after-hours phone, urgent care, a clinic's own emergency number, a GB
  *   clinic).
- * - each widget in each language (en, es, fr, de, with every pack on the page and the clinic
- *   in the states where longer words could overflow:
+ * - each widget in each language (en, es, fr, de, with every pack on the page), in the states
+ *   where longer words could overflow:
  *   the check's first screen, its procedures screen, the review and three results; the timeline in
  *   a phase and out of hours; the form empty and after a failed Send (`lang-<lang>-…`);
  * - right to left (`rtl-…`): each widget on a page with `dir="rtl"`, which must mirror.
