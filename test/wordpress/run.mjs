@@ -466,7 +466,7 @@ async function run() {
   const urlPage = await api('pages', 'admin', {
     title: 'Admin URL',
     content:
-      '[mn_aftercare_timeline booking-url="https://clinic.example/book" treated-at="2026-11-01"]\n\n[mn_booking_form require-check persist="none" clinic-phone="+1 555 0111"]\n\n[mn_contraindication_check share-findings="false" layout="list"]',
+      '[mn_aftercare_timeline booking-url="https://clinic.example/book" treated-at="2026-11-01"]\n\n[mn_booking_form require-check policy-version="2026-01" clinic-phone="+1 555 0111"]\n\n[mn_contraindication_check share-findings="false" layout="list"]',
     status: 'publish',
   });
   const onePage = await api('pages', 'admin', {
@@ -755,10 +755,10 @@ async function run() {
     eq(
       [
         st['mn-booking-form'][0].attrs['require-check'],
-        st['mn-booking-form'][0].attrs.persist,
+        st['mn-booking-form'][0].attrs['policy-version'],
         st['mn-booking-form'][0].attrs['clinic-phone'],
       ],
-      ['', 'none', '+1 555 0111'],
+      ['', '2026-01', '+1 555 0111'],
       'boolean, string and contact attributes',
     );
     eq('share-findings' in st['mn-contraindication-check'][0].attrs, false, 'share-findings="false" leaves it unset');
