@@ -20,23 +20,18 @@ const COUNTS = new Set(['screening.progress', 'booking.minutes', 'booking.date',
 const PLURAL_CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'];
 
 const date = new Intl.DateTimeFormat('es-ES', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date('2026-11-21T12:00:00Z'));
-const dateTime = new Intl.DateTimeFormat('es-ES', {
+/** A short date and time, as the widgets write one. */
+const DATE_TIME: Intl.DateTimeFormatOptions = {
   weekday: 'short',
   month: 'short',
   day: 'numeric',
   hour: 'numeric',
   minute: '2-digit',
   timeZone: 'UTC',
-}).format(new Date('2026-11-21T14:00:00Z'));
+};
+const dateTime = new Intl.DateTimeFormat('es-ES', DATE_TIME).format(new Date('2026-11-21T14:00:00Z'));
 /** A date and time as `es-US` writes it, ending with an abbreviation's point. */
-const usDateTime = new Intl.DateTimeFormat('es-US', {
-  weekday: 'short',
-  month: 'short',
-  day: 'numeric',
-  hour: 'numeric',
-  minute: '2-digit',
-  timeZone: 'UTC',
-}).format(new Date('2026-11-21T13:00:00Z'));
+const usDateTime = new Intl.DateTimeFormat('es-US', DATE_TIME).format(new Date('2026-11-21T13:00:00Z'));
 /** Values a text function is given: counts, then a date, dates and times, a time, a name. */
 const counts = [0, 1, 2, 5, 21];
 const texts = [date, dateTime, usDateTime, '14:00', 'Clínica Sol', '6\xa0meses'];

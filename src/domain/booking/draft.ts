@@ -1,6 +1,6 @@
 /**
- * The booking draft: where it starts (prefill from the page's URL and the element's attributes, and
- * what was kept from an earlier visit) and how the patient's input changes it. Pure.
+ * The booking draft: where it starts (prefill from the element's attributes) and how the patient's
+ * input changes it. Pure.
  */
 import { isEmail, parsePhone } from '../contact.js';
 import { type IsoDate, isIsoDate } from '../time.js';
@@ -12,12 +12,6 @@ export const CONTACTS: ContactMethod[] = ['email', 'phone', 'text'];
 export const TIMES: TimeOfDay[] = ['any', 'morning', 'afternoon', 'evening'];
 export const AREAS = ['face', 'neck', 'chest', 'hands', 'body'] as const;
 export type Area = (typeof AREAS)[number];
-
-/**
- * What survives a reload and what a page's own form receives: contact details and preferences,
- * never the message, the last session or anything from the safety check.
- */
-export const KEPT = ['name', 'email', 'phone', 'contact', 'service', 'areas', 'dates'] as const;
 
 /** What a page may prefill, by URL parameter (`mn-` and the key) or attribute. */
 export type PrefillKey = 'name' | 'email' | 'phone' | 'service' | 'last-session';
@@ -42,16 +36,8 @@ export function prefillValue(k: PrefillKey, raw: string, services: Service[], to
   return v && ok ? v : undefined;
 }
 
-/** The kept fields of `value` (storage or a restored form state): the texts, and the areas and dates as lists. */
-export function keptOf(value: unknown): Partial<BookingDraft> {
-  const v = (value ?? {}) as Record<string, unknown>;
-  return Object.fromEntries(
-    KEPT.filter((k) => (k == 'areas' || k == 'dates' ? Array.isArray(v[k]) : typeof v[k] == 'string')).map((k) => [k, v[k]]),
-  );
-}
-
-/** The draft a form starts with: prefill (checked with `prefillValue`), then what was kept. */
-export function initialDraft(prefill: Prefill, services: Service[], kept?: Partial<BookingDraft>): BookingDraft {
+/** The draft a form starts with: prefill (checked with `prefillValue`). */
+export function initialDraft(prefill: Prefill, services: Service[]): BookingDraft {
   const last = prefill['last-session'] ?? '';
   return {
     name: prefill.name ?? '',
@@ -65,7 +51,6 @@ export function initialDraft(prefill: Prefill, services: Service[], kept?: Parti
     dates: [0, 1, 2].map(() => ({ date: '', timeOfDay: 'any' })),
     message: '',
     consent: false,
-    ...kept,
   };
 }
 

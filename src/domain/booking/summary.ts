@@ -1,9 +1,8 @@
 /**
  * What a sent request looks like to the patient: its summary lines (the success screen and the
- * email text), the email link, and the calendar entries. Pure: the words and the date formats
+ * email text), and the email link. Pure: the words and the date formats
  * come in as arguments.
  */
-import type { CalendarEvent } from '../calendar/ics.js';
 import { own } from '../json-check.js';
 import type { Area } from './draft.js';
 import type { BookingPayloadV1, ContactMethod, TimeOfDay } from './payload.js';
@@ -64,23 +63,4 @@ export function mailtoLink(to: string, subject: string, lines: Lines, max = MAIL
     href += e;
   }
   return { href, cut };
-}
-
-/** Tentative calendar entries for a request: its slot, or each preferred date as an all-day entry. */
-export function requestEvents(p: BookingPayloadV1, clinic: { name?: string; address?: string }): CalendarEvent[] {
-  const base = {
-    summary: `${p.service.name}${clinic.name ? ` (${clinic.name})` : ''}`,
-    location: clinic.address,
-    status: 'TENTATIVE' as const,
-  };
-  return p.slot
-    ? [
-        {
-          ...base,
-          uid: `${p.id}@mn-widgets`,
-          start: new Date(p.slot.start),
-          end: new Date(Date.parse(p.slot.start) + p.slot.durationMinutes * 60_000),
-        },
-      ]
-    : p.preferences.map((x, i) => ({ ...base, uid: `${p.id}-${i}@mn-widgets`, date: x.date }));
 }

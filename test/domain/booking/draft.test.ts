@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { KEPT, type PrefillKey, initialDraft, keptOf, prefillValue, reduceDraft } from '../../../src/domain/booking/draft.js';
+import { type PrefillKey, initialDraft, prefillValue, reduceDraft } from '../../../src/domain/booking/draft.js';
 import { DEFAULT_SERVICES } from '../../../src/domain/booking/rules.js';
 
 const TODAY = '2026-11-21';
@@ -24,8 +24,8 @@ describe('domain/booking draft', () => {
     for (const [key, given, value] of cases) expect(prefillValue(key, given, DEFAULT_SERVICES, TODAY), `${key}: ${given}`).to.equal(value);
   });
 
-  it('starts from the prefill, then what was kept', () => {
-    const d = initialDraft({ name: 'Ana', 'last-session': '2026-10-01' }, DEFAULT_SERVICES, { email: 'ana@example.com' });
+  it('starts from the prefill', () => {
+    const d = initialDraft({ name: 'Ana', email: 'ana@example.com', 'last-session': '2026-10-01' }, DEFAULT_SERVICES);
     expect(d).to.deep.equal({
       name: 'Ana',
       email: 'ana@example.com',
@@ -43,17 +43,6 @@ describe('domain/booking draft', () => {
       message: '',
       consent: false,
     });
-  });
-
-  it('keeps only the kept fields, with the right shape: never the message, the last session or the consent', () => {
-    expect(KEPT).to.deep.equal(['name', 'email', 'phone', 'contact', 'service', 'areas', 'dates']);
-    const dates = [0, 1, 2].map(() => ({ date: '', timeOfDay: 'any' }));
-    expect(
-      keptOf({ name: 'Ana', email: 7, areas: 'face', dates, message: 'my skin', lastSession: '2026-10-01', consent: true, pending: 'x' }),
-    ).to.deep.equal({ name: 'Ana', dates });
-    expect(keptOf({ dates: 'soon', name: 3 })).to.deep.equal({});
-    expect(keptOf(null)).to.deep.equal({});
-    expect(keptOf('text')).to.deep.equal({});
   });
 
   it('reduces input events: text, checkboxes, the areas as a set, the date rows', () => {

@@ -13,25 +13,9 @@ import {
   spacingDays,
   validateBooking,
 } from '../../../src/domain/booking/rules.js';
+import { NOW, draft } from './fixtures.js';
 
-// Saturday 2026-11-21, 15:00 in New York.
-const NOW = new Date('2026-11-21T20:00:00Z');
 const TZ = 'America/New_York';
-
-const draft = (over: Partial<BookingDraft> = {}): BookingDraft => ({
-  name: 'Ana Lima',
-  email: 'ana@example.com',
-  phone: '',
-  contact: 'email',
-  service: 'microneedling',
-  areas: ['face'],
-  firstVisit: true,
-  lastSession: '',
-  dates: [{ date: '2026-11-30', timeOfDay: 'morning' }],
-  message: '',
-  consent: true,
-  ...over,
-});
 const policy = (over: Partial<BookingPolicy> = {}): BookingPolicy => ({ services: DEFAULT_SERVICES, timezone: TZ, ...over });
 const issues = (d: Partial<BookingDraft>, p: Partial<BookingPolicy> = {}, now = NOW) => validateBooking(draft(d), policy(p), now);
 

@@ -1,28 +1,20 @@
 import { expect } from '@open-wc/testing';
 import { buildPayload } from '../../../src/domain/booking/build.js';
 import { DEFAULT_SERVICES } from '../../../src/domain/booking/rules.js';
-import { MAILTO_MAX, mailtoLink, requestEvents, summaryLines } from '../../../src/domain/booking/summary.js';
+import { MAILTO_MAX, mailtoLink, summaryLines } from '../../../src/domain/booking/summary.js';
 import { booking } from '../../../src/i18n/en/booking.js';
+import { NOW, draft } from './fixtures.js';
 
-const NOW = new Date('2026-11-21T20:00:00Z');
 const payload = (message = '', slot?: string) =>
-  buildPayload(
-    {
-      name: 'Ana Lima',
-      email: 'ana@example.com',
-      phone: '',
-      contact: 'email',
-      service: 'microneedling',
-      areas: ['face'],
-      firstVisit: true,
-      lastSession: '',
-      dates: [{ date: '2026-11-30', timeOfDay: 'morning' }],
-      slot,
-      message,
-      consent: true,
-    },
-    { id: 'r1', now: NOW, services: DEFAULT_SERVICES, locale: 'en-US', timezone: 'UTC', fillMs: 5000, trap: '' },
-  );
+  buildPayload(draft({ slot, message }), {
+    id: 'r1',
+    now: NOW,
+    services: DEFAULT_SERVICES,
+    locale: 'en-US',
+    timezone: 'UTC',
+    fillMs: 5000,
+    trap: '',
+  });
 const lines = (message = '') =>
   summaryLines(
     payload(message),
@@ -73,13 +65,4 @@ describe('domain/booking summary', () => {
       expect(body).not.to.match(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
     });
   }
-
-  it('makes tentative calendar entries: one per preferred date, or the slot', () => {
-    expect(requestEvents(payload(), { name: 'Glow', address: '1 Main St' })).to.deep.equal([
-      { summary: 'Microneedling (Glow)', location: '1 Main St', status: 'TENTATIVE', uid: 'r1-0@mn-widgets', date: '2026-11-30' },
-    ]);
-    const [slot] = requestEvents(payload('', '2026-11-30T15:00:00Z'), {});
-    expect(slot).to.deep.include({ uid: 'r1@mn-widgets', summary: 'Microneedling', status: 'TENTATIVE' });
-    expect([slot.start!.toISOString(), slot.end!.toISOString()]).to.deep.equal(['2026-11-30T15:00:00.000Z', '2026-11-30T16:00:00.000Z']);
-  });
 });
