@@ -1,15 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { jsonSource } from '../../src/elements/shared/json-source.js';
+import { readJson } from '../../src/elements/shared/json-source.js';
 import type { NoticeController } from '../../src/elements/shared/notices.js';
 
 /** A host element with an optional inline script child, and notices recorded in a map. */
 function setup(inline?: string) {
-  const host = Object.assign(document.createElement('div'), {
-    requestUpdate() {},
-    addController() {},
-    removeController() {},
-    updateComplete: Promise.resolve(true),
-  });
+  const host = document.createElement('div');
   if (inline !== undefined) host.innerHTML = `<script type="application/json">${inline}</script>`;
   const notices = new Map<string, string>();
   const fake = {
@@ -18,14 +13,13 @@ function setup(inline?: string) {
       code ? notices.set(attr, `${code}:${typeof value == 'string' ? value : JSON.stringify(value)}`) : notices.delete(attr),
     clear: (prefix = '') => [...notices.keys()].filter((k) => k.startsWith(prefix)).forEach((k) => notices.delete(k)),
   } as unknown as NoticeController;
-  const source = jsonSource(host, fake, 'config');
   const seen: unknown[] = [];
   const read = (value?: unknown, problems: Array<{ field: string; value?: unknown }> = []) =>
-    source.read(value, (json) => (seen.push(json), problems));
+    readJson(host, fake, 'config', value, (json) => (seen.push(json), problems));
   return { host, notices, seen, read };
 }
 
-describe('jsonSource (shared JSON reading)', () => {
+describe('readJson (shared JSON reading)', () => {
   it('takes the property, else the inline script; {} when there is none', () => {
     const a = setup('{"from":"inline"}');
     a.read({ from: 'property' });

@@ -6,7 +6,7 @@ import { parsePhone } from '../../domain/contact.js';
 import { openAt } from '../../domain/hours.js';
 import { addDays, dateIn } from '../../domain/time.js';
 import { formatDate, formatDateTime, formatDays, formatTime } from '../../i18n/format.js';
-import { jsonSource } from '../shared/json-source.js';
+import { readJson } from '../shared/json-source.js';
 import { MnElement, httpUrl } from '../shared/mn-element.js';
 import { styles } from './mn-aftercare-timeline.styles.js';
 import { aftercare, aftercareGB } from '../../i18n/en/aftercare.js';
@@ -73,7 +73,6 @@ export class MnAftercareTimeline extends MnElement {
 
   private plan?: Aftercare;
   private rules!: Protocol;
-  private json = jsonSource(this, this.notices, 'protocol');
   private at!: Date;
   /** The plan from `treated-at`: the patient enters no date then. */
   private fixed?: Aftercare;
@@ -98,7 +97,7 @@ export class MnAftercareTimeline extends MnElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.json.read(this.protocol, (raw) => {
+    readJson(this, this.notices, 'protocol', this.protocol, (raw) => {
       const rules = parseProtocol(raw);
       this.rules = 'field' in rules ? DEFAULT_PROTOCOL : rules;
       return 'field' in rules ? [rules] : [];

@@ -17,7 +17,7 @@ import { dateIn, isIsoDate } from '../../domain/time.js';
 import { parseTreatedAt } from '../../domain/aftercare/schedule.js';
 import { ScreeningCompleteEvent, ScreeningResetEvent } from '../../events.js';
 import { formatDate, formatWindow } from '../../i18n/format.js';
-import { jsonSource } from '../shared/json-source.js';
+import { readJson } from '../shared/json-source.js';
 import { MnElement, httpUrl } from '../shared/mn-element.js';
 import { checkStyles } from './mn-contraindication-check.styles.js';
 import { type FindingText, type Label, type Plural, type Text, screening, screeningGB } from '../../i18n/en/screening.js';
@@ -104,7 +104,6 @@ export class MnContraindicationCheck extends MnElement {
   #say?: string;
   /** After Change on the review: the answers before (Back restores them) and the question (focus returns to its Change button). */
   #undo?: { answers: Answers; id: string };
-  #json = jsonSource(this, this.notices, 'config');
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -115,7 +114,7 @@ export class MnContraindicationCheck extends MnElement {
     this.#booking = this.parseAttr('booking-url', this.bookingUrl, httpUrl, 'url');
     this.#at = this.parseAttr('now', this.now, (v) => parseTreatedAt(v, this.clinic.timezone)?.at, 'datetime');
     this.#share = this.flag('share-findings', this.shareFindings, false);
-    this.#json.read(this.config, (raw) => {
+    readJson(this, this.notices, 'config', this.config, (raw) => {
       const { rules, problems } = parseScreeningConfig(raw);
       this.#rules = rules;
       return problems;
