@@ -166,9 +166,7 @@ export class MnBookingForm extends MnElement {
     const given: Prefill = {};
     for (const [k, v] of Object.entries({ service: this.service, 'last-session': this.lastSession }) as Array<[PrefillKey, unknown]>)
       given[k] = this.parseAttr(k, v, (t: string) => prefillValue(k, t, services, today), k == 'service' ? 'value' : 'date');
-    if (!this.d) {
-      this.d = initialDraft(given, services);
-    }
+    this.d ??= initialDraft(given, services);
     // A stale draft, a service the outcome closed, or a changed list: the select shows the first offered, so does the draft.
     if (!this.#offer.services.some((s) => s.id == this.d.service)) this.d = { ...this.d, service: this.#offer.services[0].id };
     this.#issues = { ...validateBooking(this.#draft(), this.#policy, now), ...this.#server };
