@@ -134,17 +134,18 @@ describe('<mn-aftercare-timeline>', () => {
       expect($$(sun, '.countdowns li')[2].textContent!.trim()).to.equal('Exercise allowed: in 2 days, Tue, Nov 24, 3:00 PM');
     });
 
-    it('a countdown moves on at midnight in the clinic’s zone when the patient comes back to the page', async () => {
+    it('a live countdown moves on at midnight in the clinic’s zone, with its one timer', async () => {
       // Saturday 23:30 in New York.
       const clock = sinon.useFakeTimers({ now: Date.UTC(2026, 10, 22, 4, 30), toFake: ['setTimeout', 'clearTimeout', 'Date'] });
       try {
         const el = await timeline();
         const first = () => $$(el, '.countdowns li')[0].textContent!.trim();
         expect(first()).to.equal('Mineral makeup allowed: tomorrow, Sun, Nov 22, 3:00 PM');
-        expect(clock.countTimers(), 'no timer').to.equal(0);
+        expect(clock.countTimers()).to.equal(1);
         await clock.tickAsync(31 * 60_000);
-        await comeBack(el);
+        await el.updateComplete;
         expect(first()).to.equal('Mineral makeup allowed: today, 3:00 PM');
+        expect(clock.countTimers()).to.equal(1);
       } finally {
         clock.restore();
       }
@@ -357,7 +358,7 @@ describe('<mn-aftercare-timeline>', () => {
       expect(text(time, '.sum')).to.equal('Treatment ends Sat, Nov 21, 3:00 PM. Aftercare starts when treatment ends.');
     });
 
-    it('a live timeline keeps counting from when the patient asked, also after coming back', async () => {
+    it('a live timeline keeps counting from when the patient asked, and moves on', async () => {
       const clock = sinon.useFakeTimers({ now: Date.UTC(2026, 10, 21, 19, 30), toFake: ['setTimeout', 'clearTimeout', 'Date'] });
       try {
         const wrap = await fixture(html`<mn-clinic timezone="America/New_York" locale="en-US" hours="Mo-Fr 09:00-18:00; Sa 10:00-18:00">
@@ -368,12 +369,13 @@ describe('<mn-aftercare-timeline>', () => {
         const said =
           'Treatment ended Sat, Nov 21, 2:30 PM. No time given: we count from 2:30 PM, when you asked. You are here: First 24 hours.';
         expect(text(el, '.sum')).to.equal(said);
+        expect(clock.countTimers()).to.equal(1);
         await clock.tickAsync(2 * H);
-        await comeBack(el);
         phases(el)[1].querySelector('button')!.click();
         await el.updateComplete;
         expect(text(el, '.sum')).to.equal(said);
         expect($$(el, '.countdowns li')[0].textContent!.trim()).to.equal('Mineral makeup allowed: tomorrow, Sun, Nov 22, 2:30 PM');
+        expect(clock.countTimers()).to.equal(1);
       } finally {
         clock.restore();
       }
@@ -409,35 +411,36 @@ describe('<mn-aftercare-timeline>', () => {
     }
   });
 
-  describe('catching up when the patient comes back to the page', () => {
+  describe('advancing by itself', () => {
     let clock: sinon.SinonFakeTimers;
     beforeEach(() => {
       clock = sinon.useFakeTimers({ now: T - 2 * H, toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     });
     afterEach(() => clock.restore());
 
-    it('keeps no timer, and announces each new phase once, politely, when the page is shown again', async () => {
+    it('keeps one timer to the next change and announces each new phase once, politely', async () => {
       const el = await timeline();
       const heard = listen(el);
       const live = $(el, '[role="status"]')!;
       expect(live.getAttribute('aria-live')).to.equal('polite');
       expect(phases(el).some((li) => li.hasAttribute('aria-current'))).to.equal(false);
-      expect(clock.countTimers()).to.equal(0);
+      expect(clock.countTimers()).to.equal(1);
       await clock.tickAsync(2 * H);
-      await comeBack(el);
+      await el.updateComplete;
       expect($(el, '[aria-current="step"] button')!.textContent).to.contain('First 24 hours');
       expect(live.textContent).to.equal('Now: First 24 hours.');
+      expect(clock.countTimers()).to.equal(1);
       // The countdown words change at midnight (calendar days); the phase and the announcement do not.
       expect($$(el, '.countdowns li')[0].textContent).to.contain('Mineral makeup allowed: tomorrow, Sun, Nov 22, 3:00 PM');
       await clock.tickAsync(20 * H);
-      await comeBack(el);
+      await el.updateComplete;
       expect($$(el, '.countdowns li')[0].textContent).to.contain('Mineral makeup allowed: today, 3:00 PM');
       expect(live.textContent).to.equal('Now: First 24 hours.');
       await clock.tickAsync(4 * H);
-      await comeBack(el);
+      await el.updateComplete;
       expect($(el, '[aria-current="step"] button')!.textContent).to.contain('Day 2');
       expect(live.textContent).to.equal('Now: Day 2.');
-      expect(clock.countTimers()).to.equal(0);
+      expect(clock.countTimers()).to.equal(1);
       clock.restore(); // axe needs real timers
       await settle();
       // What a screen reader heard: each phase once, nothing else.
@@ -448,14 +451,14 @@ describe('<mn-aftercare-timeline>', () => {
     it('keeps the phase the patient was reading open when the next one starts; the new one opens too', async () => {
       const el = await timeline();
       await clock.tickAsync(2 * H);
-      await comeBack(el);
+      await el.updateComplete;
       const [first, second, third] = phases(el).map((li) => li.querySelector('button')!);
       expect([first, second].map((b) => b.getAttribute('aria-expanded'))).to.deep.equal(['true', 'false']);
       third.click(); // opened ahead, by hand
       await el.updateComplete;
       first.focus();
       await clock.tickAsync(24 * H);
-      await comeBack(el);
+      await el.updateComplete;
       expect($(el, '[aria-current="step"] button')).to.equal(second);
       expect([first, second, third].map((b) => b.getAttribute('aria-expanded'))).to.deep.equal(['true', 'true', 'true']);
       expect(el.shadowRoot!.activeElement).to.equal(first);
@@ -463,15 +466,28 @@ describe('<mn-aftercare-timeline>', () => {
       second.click();
       await el.updateComplete;
       await clock.tickAsync(24 * H);
-      await comeBack(el);
+      await el.updateComplete;
       expect([first, second].map((b) => b.getAttribute('aria-expanded'))).to.deep.equal(['true', 'false']);
     });
 
-    it('does not move a preview with a fixed now', async () => {
-      const el = await timeline('2026-11-21T14:00');
+    it('pauses while the page is hidden and catches up when shown', async () => {
+      const el = await timeline();
+      const hidden = sinon.stub(document, 'hidden').get(() => true);
+      document.dispatchEvent(new Event('visibilitychange'));
+      expect(clock.countTimers()).to.equal(0);
       await clock.tickAsync(30 * H);
-      await comeBack(el);
+      await el.updateComplete;
       expect(phases(el).some((li) => li.hasAttribute('aria-current'))).to.equal(false);
+      hidden.restore();
+      document.dispatchEvent(new Event('visibilitychange'));
+      await el.updateComplete;
+      expect($(el, '[aria-current="step"] button')!.textContent).to.contain('Day 2');
+      expect($(el, '[role="status"]')!.textContent).to.equal('Now: Day 2.');
+      expect(clock.countTimers()).to.equal(1);
+    });
+
+    it('does not advance a preview with a fixed now', async () => {
+      await timeline('2026-11-21T14:00');
       expect(clock.countTimers()).to.equal(0);
     });
   });
@@ -703,16 +719,18 @@ describe('<mn-aftercare-timeline>', () => {
       });
     }
 
-    it('says so when the clinic has closed meanwhile, once the patient comes back to the page', async () => {
+    it('a live timeline says so when the clinic opens or closes (its one timer wakes then)', async () => {
       // Saturday 13:50 in New York: open until 14:00.
       const clock = sinon.useFakeTimers({ now: Date.UTC(2026, 10, 21, 18, 50), toFake: ['setTimeout', 'clearTimeout', 'Date'] });
       try {
         const el = await clinic('locale="en-US"', '');
         await el.updateComplete;
         expect(text(el, '[part~="flags"]')).not.to.contain('closed');
+        expect(clock.countTimers()).to.equal(1);
         await clock.tickAsync(10 * 60_000 + 1000);
-        await comeBack(el);
+        await el.updateComplete;
         expect(text(el, '[part~="flags"]')).to.contain('The clinic is closed now and opens again Mon, Nov 23, 9:00 AM.');
+        expect(clock.countTimers()).to.equal(1);
       } finally {
         clock.restore();
       }
@@ -744,9 +762,3 @@ describe('<mn-aftercare-timeline>', () => {
     expect($(el, '.root')!.scrollWidth).to.be.at.most(320);
   });
 });
-
-/** The patient comes back to the page: it is shown again, and the timeline catches up. */
-async function comeBack(el: Element & { updateComplete?: Promise<unknown> }) {
-  document.dispatchEvent(new Event('visibilitychange'));
-  await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-}

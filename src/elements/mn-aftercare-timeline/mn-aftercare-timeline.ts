@@ -4,7 +4,7 @@ import { type Aftercare, buildAftercare, parseTreatedAt } from '../../domain/aft
 import type { Phone } from '../../domain/clinic.js';
 import { parsePhone } from '../../domain/contact.js';
 import { openAt } from '../../domain/hours.js';
-import { addDays, dateIn } from '../../domain/time.js';
+import { addDays, dateIn, zonedInstant } from '../../domain/time.js';
 import { formatDate, formatDateTime, formatDays, formatTime } from '../../i18n/format.js';
 import { readJson } from '../shared/json-source.js';
 import { MnElement, httpUrl } from '../shared/mn-element.js';
@@ -22,8 +22,8 @@ const DAY = 86_400_000;
  * end of treatment (CLINICAL.md sections 2 and 3): what to do, avoid and expect, countdowns to the
  * milestones, the red flags with the clinic's phone (and, while the clinic is closed by its
  * `hours`, its after-hours phone or urgent care), emergencies apart with the emergency number, and
- * the window for the next session. Catches up with the clock when the patient comes back to the
- * page (a phase the patient opened stays open). The clinic's own
+ * the window for the next session. Advances by itself at the next boundary (a phase the patient
+ * opened stays open). The clinic's own
  * protocol comes from the `protocol` property or a `<script type="application/json">` child.
  *
  * @tag mn-aftercare-timeline
@@ -64,7 +64,7 @@ export class MnAftercareTimeline extends MnElement {
    * looks). Without it the patient enters theirs.
    */
   declare treatedAt?: string;
-  /** A fixed "now" for previews (`YYYY-MM-DDTHH:MM`); the timeline then does not move. */
+  /** A fixed "now" for previews (`YYYY-MM-DDTHH:MM`); the timeline then does not advance. */
   declare now?: string;
   /** The clinic's protocol, as an object or JSON text (see the README). */
   declare protocol?: unknown;
@@ -74,9 +74,12 @@ export class MnAftercareTimeline extends MnElement {
   private plan?: Aftercare;
   private rules!: Protocol;
   private at!: Date;
+  /** No fixed `now`: the timeline follows the clock. */
+  private live?: boolean;
   /** The plan from `treated-at`: the patient enters no date then. */
   private fixed?: Aftercare;
   private booking?: string;
+  private timer?: ReturnType<typeof setTimeout>;
   private advancing?: boolean;
   /** When the patient asked about this treatment (a date alone ended by then), and what they gave. */
   private asked?: Date;
@@ -93,6 +96,7 @@ export class MnAftercareTimeline extends MnElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('visibilitychange', this.advance);
+    clearTimeout(this.timer);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -105,6 +109,7 @@ export class MnAftercareTimeline extends MnElement {
 
     const { timezone, hours } = this.clinic;
     const preview = this.parseAttr('now', this.now, (v) => parseTreatedAt(v, timezone)?.at, 'datetime');
+    this.live = !preview;
     this.at = preview ?? new Date();
     // Kept across renders: a live timeline would otherwise move a date alone's end on with the clock.
     const question = [this.treatedAt, this.entered, this.now] + '';
@@ -124,13 +129,28 @@ export class MnAftercareTimeline extends MnElement {
     }
     this.advancing = false;
     this.hours = hours && openAt(hours, this.at, timezone);
+
+    // The timer to the next change (one at a time): only for a live timeline on a shown page.
+    clearTimeout(this.timer);
+    const p = this.plan;
+    if (!p || !this.live || document.hidden) return;
+    // Countdowns count calendar days: their words change at midnight. (An instant not given is NaN, never a wait.)
+    // The first phase starts at the end of treatment.
+    const midnight = zonedInstant(addDays(dateIn(this.at, timezone), 1), 0, timezone);
+    const waits = [
+      midnight,
+      this.hours?.next,
+      ...p.phases.flatMap((x) => [x.start, x.end]),
+      ...p.milestones.flatMap((m) => [m.at, m.until]),
+    ]
+      .map((d) => +d! - +this.at)
+      .filter((ms) => ms > 0);
+    if (waits.length) this.timer = setTimeout(this.advance, Math.min(...waits, 2 ** 31 - 1));
   }
 
-  /**
-   * When the patient comes back to the page (it is shown again), the timeline catches up with the
-   * clock. (Advancing by itself at each boundary while open is parked for size.)
-   */
+  /** At a boundary, and when the page is hidden or shown: a hidden page keeps no timer (`willUpdate`), a shown one catches up. */
   private advance = () => {
+    clearTimeout(this.timer);
     this.advancing = true;
     this.requestUpdate();
   };
