@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import ICAL from 'ical.js';
 import sinon from 'sinon';
 import * as api from '../../src/index.js';
 import * as define from '../../src/define.js';
@@ -551,17 +552,100 @@ describe('<mn-aftercare-timeline>', () => {
     }
   });
 
-  it('with no booking-url, no empty actions paragraph', async () => {
-    const el = await timeline('2027-01-03T09:00');
-    // Markup, not elements: a failing comparison of elements stalls the runner's error reporting.
-    expect($(el, '.actions')?.outerHTML ?? null).to.equal(null);
-    expect(
-      $$(el, 'p')
-        .filter((p) => !p.textContent!.trim() && !p.matches('[role]'))
-        .map((p) => p.outerHTML),
-    ).to.deep.equal([]);
-    const link = await timeline('2027-01-03T09:00', 'booking-url="https://glow.example/book"');
-    expect($$(link, '.actions > *').map((e) => e.localName)).to.deep.equal(['a']);
+  it('downloads an .ics of the milestones and the next-session window that parses back', async () => {
+    const el = await timeline('2026-11-22T10:00');
+    const blobs: Blob[] = [];
+    sinon.stub(URL, 'createObjectURL').callsFake((b) => (blobs.push(b as Blob), 'blob:test'));
+    sinon.stub(URL, 'revokeObjectURL');
+    const click = sinon.stub(HTMLAnchorElement.prototype, 'click');
+    [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent === 'Add to calendar')!.click();
+    expect(click.calledOnce).to.equal(true);
+    expect((click.firstCall.thisValue as HTMLAnchorElement).download).to.equal('aftercare.ics');
+    expect(blobs[0].type).to.equal('text/calendar');
+    const ics = await blobs[0].text();
+    expect(/[^\r]\n/.test(ics)).to.equal(false);
+    const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    expect(events.map((e) => e.summary)).to.deep.equal([
+      'Glow Skin Studio: Mineral makeup allowed',
+      'Glow Skin Studio: Sunscreen allowed',
+      'Glow Skin Studio: Exercise allowed',
+      'Glow Skin Studio: Vitamin A creams (retinoids), acids such as glycolic or salicylic acid, and vitamin C allowed again',
+      'Glow Skin Studio: Back to your usual routine',
+      'Glow Skin Studio: End of the 2-week tanning break (keep using sunscreen every day)',
+      'Glow Skin Studio: Next session',
+    ]);
+    expect(events[0].startDate.toJSDate().toISOString()).to.equal('2026-11-22T20:00:00.000Z');
+    expect(new Set(events.map((e) => e.uid)).size).to.equal(7);
+    const next = events[6];
+    expect(next.startDate.isDate).to.equal(true);
+    expect(next.startDate.toString()).to.equal('2026-12-19');
+    expect(next.endDate.toString()).to.equal('2027-01-03');
+  });
+
+  it('marks every event of the .ics free, the two-week next-session window too', async () => {
+    const events = await exported(await timeline('2026-11-22T10:00'));
+    expect(events.map((e) => [e.summary, e.component.getFirstPropertyValue('transp')])).to.deep.equal(
+      events.map((e) => [e.summary, 'TRANSPARENT']),
+    );
+    expect(events.filter((e) => e.startDate.isDate).map((e) => e.summary)).to.deep.equal(['Glow Skin Studio: Next session']);
+  });
+
+  describe('calendar export counts from now', () => {
+    it('on day 3: only what is still to come, an event in progress kept, and it parses back', async () => {
+      const el = await timeline('2026-11-24T16:00');
+      const events = await exported(el);
+      expect(events.map((e) => e.summary)).to.deep.equal([
+        'Glow Skin Studio: Vitamin A creams (retinoids), acids such as glycolic or salicylic acid, and vitamin C allowed again',
+        'Glow Skin Studio: Back to your usual routine',
+        'Glow Skin Studio: End of the 2-week tanning break (keep using sunscreen every day)',
+        'Glow Skin Studio: Next session',
+      ]);
+      for (const e of events.filter((x) => !x.endDate.isDate))
+        expect(e.endDate.toJSDate() >= new Date('2026-11-24T21:00Z'), e.summary).to.equal(true);
+      // Exercise allowed from 15:00, a 15-minute reminder: in progress at 15:10, kept.
+      const during = await exported(await timeline('2026-11-24T15:10'));
+      expect(during[0].summary).to.equal('Glow Skin Studio: Exercise allowed');
+      expect(during).to.have.length(5);
+    });
+
+    it('the next-session window stays through its last day; after it, no export control', async () => {
+      const last = await timeline('2027-01-02T23:00');
+      expect((await exported(last)).map((e) => e.summary)).to.deep.equal(['Glow Skin Studio: Next session']);
+      const el = await timeline('2027-01-03T09:00', 'booking-url="https://glow.example/book"');
+      expect($$(el, 'button').filter((b) => b.textContent === 'Add to calendar')).to.have.length(0);
+      expect($(el, 'a.button')).to.exist;
+      await expect(el).to.be.accessible();
+    });
+
+    it('with nothing left to export and no booking-url, no empty actions paragraph', async () => {
+      const el = await timeline('2027-01-03T09:00');
+      // Markup, not elements: a failing comparison of elements stalls the runner's error reporting.
+      expect($(el, '.actions')?.outerHTML ?? null).to.equal(null);
+      expect(
+        $$(el, 'p')
+          .filter((p) => !p.textContent!.trim() && !p.matches('[role]'))
+          .map((p) => p.outerHTML),
+      ).to.deep.equal([]);
+      const link = await timeline('2027-01-03T09:00', 'booking-url="https://glow.example/book"');
+      expect($$(link, '.actions > *').map((e) => e.localName)).to.deep.equal(['a']);
+    });
+
+    it('a live timeline counts from the click, not from its last render', async () => {
+      const clock = sinon.useFakeTimers({ now: T + 71 * H, toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+      try {
+        const el = await timeline();
+        // Past the 72 h boundary (a render) and the end of its 15-minute reminder (none).
+        await clock.tickAsync(H + 20 * 60_000);
+        await el.updateComplete;
+        const events = await exported(el);
+        expect(events[0].summary).to.equal(
+          'Glow Skin Studio: Vitamin A creams (retinoids), acids such as glycolic or salicylic acid, and vitamin C allowed again',
+        );
+        expect(events).to.have.length(4);
+      } finally {
+        clock.restore();
+      }
+    });
   });
 
   it('prints a clean sheet: clinic, dates, every phase open, one red-flag box, no controls', async () => {
@@ -762,3 +846,22 @@ describe('<mn-aftercare-timeline>', () => {
     expect($(el, '.root')!.scrollWidth).to.be.at.most(320);
   });
 });
+
+/** Clicks "Add to calendar" and reads back the events of the file it offers. */
+async function exported(el: Element) {
+  const blobs: Blob[] = [];
+  const made = sinon.stub(URL, 'createObjectURL').callsFake((b) => (blobs.push(b as Blob), 'blob:test'));
+  const revoke = sinon.stub(URL, 'revokeObjectURL');
+  const click = sinon.stub(HTMLAnchorElement.prototype, 'click');
+  try {
+    $$(el, 'button')
+      .find((b) => b.textContent === 'Add to calendar')!
+      .click();
+    expect(click.calledOnce).to.equal(true);
+  } finally {
+    [made, revoke, click].forEach((s) => s.restore());
+  }
+  const ics = await blobs[0].text();
+  expect(/[^\r]\n/.test(ics)).to.equal(false);
+  return new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+}

@@ -9,7 +9,7 @@
  *   its follow-ups open, the review, and a preparation plan dated from an appointment date entered;
  * - every aftercare phase with the current one open, the red flags and the emergency box, and the
  *   out-of-hours states (after-hours phone, urgent care, a clinic's own emergency number, a GB
- *   clinic).
+ *   clinic), and the calendar export's content (aftercare-calendar.ics).
  * - each widget in each language (en, es, fr, de, with every pack on the page), in the states
  *   where longer words could overflow:
  *   the check's first screen, its procedures screen, the review and three results; the timeline in
@@ -22,7 +22,7 @@
  * the words (and keeps the others in the folder). After each shot, the script lists any element
  * wider than the widget or cut off at its edge (`overflow:`), as a first look before the eye's.
  */
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumPath } from './chromium.mjs';
@@ -302,6 +302,18 @@ try {
     await tab.goto(`${server.url}/${name}.html`);
     await tab.evaluate(() => document.querySelector('mn-aftercare-timeline').updateComplete);
     await tab.screenshot({ path: resolve(out, `${name}.png`), fullPage: true });
+    if (name === 'aftercare-2-day-2') {
+      // What "Add to calendar" offers, as text.
+      const ics = await tab.evaluate(async () => {
+        let blob;
+        URL.createObjectURL = (b) => ((blob = b), 'blob:');
+        HTMLAnchorElement.prototype.click = () => {};
+        const el = document.querySelector('mn-aftercare-timeline');
+        [...el.shadowRoot.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Add to calendar').click();
+        return blob.text();
+      });
+      writeFileSync(resolve(out, 'aftercare-calendar.ics'), ics);
+    }
     await tab.close();
   }
   // Each widget in each language, and right to left; with what overflows, if anything.

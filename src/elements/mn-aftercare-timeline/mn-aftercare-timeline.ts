@@ -1,6 +1,7 @@
 import { type PropertyValues, html, nothing } from 'lit';
 import { DEFAULT_PROTOCOL, type Protocol, parseProtocol } from '../../domain/aftercare/protocol.js';
 import { type Aftercare, buildAftercare, parseTreatedAt } from '../../domain/aftercare/schedule.js';
+import { type CalendarEvent, buildIcs, upcomingEvents } from '../../domain/calendar/ics.js';
 import type { Phone } from '../../domain/clinic.js';
 import { parsePhone } from '../../domain/contact.js';
 import { openAt } from '../../domain/hours.js';
@@ -15,6 +16,7 @@ import { addEnglish, addMessages, lookup, textLanguage } from '../../i18n/index.
 addEnglish('aftercare', aftercare);
 addMessages('en-GB', { aftercare: aftercareGB });
 
+const MINUTE = 60_000;
 const DAY = 86_400_000;
 
 /**
@@ -23,7 +25,7 @@ const DAY = 86_400_000;
  * milestones, the red flags with the clinic's phone (and, while the clinic is closed by its
  * `hours`, its after-hours phone or urgent care), emergencies apart with the emergency number, and
  * the window for the next session. Advances by itself at the next boundary (a phase the patient
- * opened stays open). The clinic's own
+ * opened stays open) and exports the milestones to a calendar. The clinic's own
  * protocol comes from the `protocol` property or a `<script type="application/json">` child.
  *
  * @tag mn-aftercare-timeline
@@ -218,8 +220,28 @@ export class MnAftercareTimeline extends MnElement {
           (m) =>
             html`<li>${t.countdown(t.milestones[m.id], formatDays((Date.parse(day(m.at)) - Date.parse(day(now))) / DAY, textLanguage(locale)), day(m.at) == day(now) ? formatTime(m.at, locale, timezone) : dt(m.at))}</li>`,
         );
+      // The milestones as calendar events; an export leaves out those already over.
+      const events = p.milestones.map((m): CalendarEvent => ({
+        uid: `${m.id}-${+m.at}@mn-widgets`,
+        summary: `${name ? `${name}: ` : ''}${t.milestones[m.id]}`,
+        // All free: a reminder, or a two-week window, should not show the patient as busy.
+        free: true,
+        ...(m.until
+          ? { date: day(m.at), lastDate: addDays(day(m.until), -1), status: 'TENTATIVE' }
+          : { start: m.at, end: new Date(+m.at + 15 * MINUTE) }),
+      }));
+      const download = () => {
+        // A live timeline's `at` is its last render's, which can be hours old: count from the click.
+        const at = this.live ? new Date() : now;
+        const href = URL.createObjectURL(new Blob([buildIcs(upcomingEvents(events, at, timezone), at)], { type: 'text/calendar' }));
+        Object.assign(document.createElement('a'), { href, download: 'aftercare.ics' }).click();
+        setTimeout(() => URL.revokeObjectURL(href), 1000);
+      };
+      // Once the last milestone is over there is nothing to add: no control rather than an empty file.
+      const upcoming = upcomingEvents(events, now, timezone).length;
       const link = book ? html`<a class="button" href=${book.href}>${t.book}</a>` : nothing;
-      const actions = book ? html`<p class="actions">${link}</p>` : nothing;
+      const add = upcoming ? html`<button class="secondary" @click=${download}>${t.calendar}</button>` : nothing;
+      const actions = book || upcoming ? html`<p class="actions">${link} ${add}</p>` : nothing;
       const here = label(p.current);
       // The red flags are the protocol's, the same in every phase: one box above the timeline, where
       // it stays whichever phases are open (and prints once). Emergencies stand apart.

@@ -425,6 +425,7 @@ export const de: Catalogue = {
     nextSessionPast: (from: string, to: string) =>
       `Der übliche Zeitraum für Ihre nächste Sitzung (${nb(from)} bis ${nb(to)}) ist vorbei: Buchen Sie sie, sobald Sie bereit sind, oder fragen Sie uns.`,
     book: 'Nächste Sitzung buchen',
+    calendar: 'Zu meinem Kalender hinzufügen',
   },
 
   booking: {

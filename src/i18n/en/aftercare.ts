@@ -145,6 +145,7 @@ export const aftercare = {
   nextSessionPast: (from: string, to: string) =>
     `The usual window for your next session (${from} to ${to}) has passed: book it when you are ready, or ask us.`,
   book: 'Book your next session',
+  calendar: 'Add to calendar',
 };
 
 export type AftercareTexts = typeof aftercare;

@@ -422,6 +422,7 @@ export const es: Catalogue = {
     nextSessionPast: (from, to) =>
       `El plazo habitual para su próxima sesión (del ${from} al ${to}) ya ha pasado: resérvela cuando lo desee, o pregúntenos.`,
     book: 'Reservar su próxima sesión',
+    calendar: 'Añadir a mi calendario',
   },
 
   booking: {

@@ -432,6 +432,7 @@ export const fr: Catalogue = {
     nextSessionPast: (from, to) =>
       `La période habituelle pour votre prochaine séance (du ${from} au ${to}) est passée\u00a0: réservez-la quand vous le souhaitez, ou posez-nous la question.`,
     book: 'Réserver votre prochaine séance',
+    calendar: 'Ajouter à mon agenda',
   },
 
   booking: {
