@@ -96,7 +96,7 @@ export abstract class MnElement extends LitElement {
   protected readonly notices = new NoticeController(this);
 
   /** The values of the enclosing `<mn-clinic>`, if any (the context consumer draws again when they change). */
-  protected clinicValues?: ClinicValues;
+  #clinicValues?: ClinicValues;
 
   /** Language for this widget (BCP 47), overriding the clinic's and the page's. */
   declare locale?: string;
@@ -126,10 +126,10 @@ export abstract class MnElement extends LitElement {
     new ContextConsumer(this, {
       context: clinicContext,
       subscribe: true,
-      callback: (v) => ((this.clinicValues = v), (this.#configured = undefined)),
+      callback: (v) => ((this.#clinicValues = v), (this.#configured = undefined)),
     });
-    this.addEventListener('input', this.markDates);
-    this.addEventListener('focusout', this.markDates);
+    this.addEventListener('input', this.#markDates);
+    this.addEventListener('focusout', this.#markDates);
   }
 
   /**
@@ -137,14 +137,14 @@ export abstract class MnElement extends LitElement {
    * empty one with the device's today in grey, which is not the clinic's today, so the base
    * stylesheet hides that while the field is not being edited.
    */
-  private markDates = () => {
+  #markDates = () => {
     for (const input of this.renderRoot.querySelectorAll<HTMLInputElement>('[type=date]'))
       input.toggleAttribute('data-empty', !input.value && !input.validity.badInput);
   };
 
   protected override update(changed: PropertyValues): void {
     super.update(changed);
-    this.markDates();
+    this.#markDates();
   }
 
   /** The resolved clinic configuration (context, then this element's attributes, then defaults). */
@@ -172,7 +172,7 @@ export abstract class MnElement extends LitElement {
     // The properties that override the clinic's: the first seven (`clinicName` overrides its `name`).
     const overrides = Object.keys(MnElement.properties).slice(0, 7);
     if (!this.#configured || overrides.some((prop) => changed.has(prop)))
-      this.#configured = resolveClinic([this.clinicValues, parseClinicAttributes(this, this.notices, overrides)], {
+      this.#configured = resolveClinic([this.#clinicValues, parseClinicAttributes(this, this.notices, overrides)], {
         locale: pageLocale(this),
         timezone: localTimeZone(),
       });
