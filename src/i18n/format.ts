@@ -17,28 +17,24 @@ const day = (year?: boolean): Intl.DateTimeFormatOptions => ({
 });
 
 /** A calendar date: "Nov 21, 2026" (`medium`), or "Sat, Nov 21" (`day`, as `formatDateTime` writes it; "Sat, Jan 2, 2027" with `year`). */
-export function formatDate(date: IsoDate, locale: string, style: 'medium' | 'day' = 'medium', year?: boolean): string {
-  return dateFormat(locale, 'UTC', style == 'day' ? day(year) : { dateStyle: 'medium' }).format(new Date(`${date}T12:00:00Z`));
-}
+export const formatDate = (date: IsoDate, locale: string, style: 'medium' | 'day' = 'medium', year?: boolean): string =>
+  dateFormat(locale, 'UTC', style == 'day' ? day(year) : { dateStyle: 'medium' }).format(new Date(`${date}T12:00:00Z`));
 
 /**
  * A time of day in `timeZone` (with the date when `date`: "Sat, Nov 21, 3:00 PM"; `year` adds the
  * year), with the zone's name when the browser is elsewhere.
  */
-export function formatTime(instant: Date, locale: string, timeZone: string, date?: boolean, year?: boolean): string {
-  const zone = timeZone != localTimeZone() && 'short';
-  return dateFormat(locale, timeZone, {
+export const formatTime = (instant: Date, locale: string, timeZone: string, date?: boolean, year?: boolean): string =>
+  dateFormat(locale, timeZone, {
     ...(date && day(year)),
     hour: 'numeric',
     minute: '2-digit',
-    ...(zone && { timeZoneName: zone }),
+    ...(timeZone != localTimeZone() && { timeZoneName: 'short' }),
   }).format(instant);
-}
 
 /** Date and time in the clinic's zone, e.g. "Sat, Nov 21, 3:00 PM" ("… 3:00 PM EST" from another zone; `year` adds the year). */
-export function formatDateTime(instant: Date, locale: string, timeZone: string, year?: boolean): string {
-  return formatTime(instant, locale, timeZone, true, year);
-}
+export const formatDateTime = (instant: Date, locale: string, timeZone: string, year?: boolean): string =>
+  formatTime(instant, locale, timeZone, true, year);
 
 /** A waiting period in words: "6 months", "2 weeks". */
 export function formatWindow(w: Window, locale: string): string {
