@@ -54,10 +54,10 @@ export const plural =
     (forms[new Intl.PluralRules(language).select(n)] ?? forms.other).replace('#', String(n));
 
 /** Adds a widget's English namespace; called once by the widget's module. */
-export function addEnglish<K extends keyof Catalogue>(namespace: K, texts: Catalogue[K]): void {
+export const addEnglish = <K extends keyof Catalogue>(namespace: K, texts: Catalogue[K]): void => {
   en[namespace] = texts;
   merged = {};
-}
+};
 
 /** The window event that tells every widget, of any copy of the library, that texts were added. */
 export const MESSAGES = 'mn-messages';
@@ -90,9 +90,7 @@ export function messages(locale: string): Catalogue {
 export const hasTexts = (locale: string) => /^en\b/i.test(locale) || registered.has(locale.toLowerCase().split('-')[0]);
 
 /** The language the texts for `locale` are actually in: its own when registered, else English. */
-export function textLanguage(locale: string): string {
-  return hasTexts(locale) ? locale : 'en';
-}
+export const textLanguage = (locale: string): string => (hasTexts(locale) ? locale : 'en');
 
 /**
  * The locale widgets speak and format dates in: `locale` when the page has its texts; else English
@@ -100,11 +98,8 @@ export function textLanguage(locale: string): string {
  * conventions, never German dates inside English sentences). (The console hint naming the pack to
  * add is parked for size.)
  */
-export function displayLocale(locale: string): string {
-  if (hasTexts(locale)) return locale;
-  const { region } = new Intl.Locale(locale);
-  return region ? `en-${region}` : 'en';
-}
+export const displayLocale = (locale: string): string =>
+  hasTexts(locale) ? locale : `${new Intl.Locale('en', { region: new Intl.Locale(locale).region })}`;
 
 // The packs that came before this script; and from now on, packs add their texts directly.
 shared.add ??= addMessages as Registry['add'];
