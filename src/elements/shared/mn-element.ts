@@ -28,13 +28,16 @@ export const httpUrl = (value: string) => {
  * set (or cleared) from `accent`.
  */
 export function parseClinicAttributes(el: HTMLElement, notices: NoticeController, props: string[]) {
-  const field = (prop: string) => prop.replace(/^clinic(.)/, (_, c: string) => c.toLowerCase());
-  const { values, notices: found } = parseClinic(Object.fromEntries(props.map((p) => [field(p), el[p as keyof HTMLElement]])), {
-    baseUrl: document.baseURI,
-    isColor: (value) => CSS.supports('color', value),
-  });
+  const values: ClinicValues = {};
   for (const prop of props) {
-    const notice = found.find((n) => n.field == field(prop));
+    const {
+      values: v,
+      notices: [notice],
+    } = parseClinic(
+      { [prop.replace(/^clinic(.)/, (_, c: string) => c.toLowerCase())]: el[prop as keyof HTMLElement] },
+      { baseUrl: document.baseURI, isColor: (value) => CSS.supports('color', value) },
+    );
+    Object.assign(values, v);
     notices.set(
       prop.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`),
       notice?.code,
