@@ -201,7 +201,7 @@ export abstract class MnElement extends LitElement {
     bad?: T,
   ): T | undefined {
     const text = attrText(raw, code == 'date');
-    const given = text !== '' && text !== undefined;
+    const given = !!text || text === null;
     const value = text ? parse(text) : undefined;
     this.notices.set(attr, given && value === undefined ? code : undefined, raw);
     return given ? (value ?? bad) : undefined;

@@ -47,7 +47,7 @@ export class NoticeController {
   }
 
   /** Clears every notice whose attribute starts with `prefix`. */
-  clear(prefix = ''): void {
+  clear(prefix: string): void {
     for (const key of [...this.#notices.keys()]) if (key.startsWith(prefix)) this.#notices.delete(key);
   }
 
