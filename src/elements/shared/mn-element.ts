@@ -155,7 +155,7 @@ export abstract class MnElement extends LitElement {
   /** Messages in the resolved locale. */
   protected t!: Catalogue;
   /** The level of the top headings (`role="heading"`, so that any level needs no other markup). */
-  protected hl = 3;
+  protected hl!: number;
 
   /**
    * While the page is still being parsed, the first render waits for the rest of it: the widget's
