@@ -23,8 +23,8 @@ export type Translation = DeepPartial<Catalogue>;
  */
 const shared = registry() as Registry & { registered: Map<string, Translation> };
 const registered = shared.registered;
-let merged: Record<string, Catalogue> = {};
-let mergedVersion = 0;
+/** The catalogue merged for each locale (lower case), and (`v`, no language's tag) the registry's version they are of. */
+let merged: Record<string, Catalogue | number> = {};
 
 /** `over`'s texts over `base`'s, as a new object; a list (the notes, a phase's texts) is replaced whole. */
 function merge<T>(base: T, over: unknown): T {
@@ -81,9 +81,9 @@ function redraw(): void {
 /** The catalogue for a locale: English, overlaid by the language, overlaid by the exact tag. */
 export function messages(locale: string): Catalogue {
   const key = locale.toLowerCase();
-  if (mergedVersion != shared.version) [merged, mergedVersion] = [{}, shared.version];
+  if (merged.v != shared.version) merged = { v: shared.version };
   // A language alone (`fr`) is its own exact tag: merged twice, the same texts.
-  return (merged[key] ??= merge(merge(en, registered.get(key.split('-')[0])), registered.get(key)));
+  return ((merged[key] as Catalogue) ??= merge(merge(en, registered.get(key.split('-')[0])), registered.get(key)));
 }
 
 /** Whether the page has texts in `locale`'s language: English always, others once registered. */
