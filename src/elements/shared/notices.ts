@@ -52,10 +52,10 @@ export class NoticeController {
   }
 
   render(t: Catalogue) {
-    const list = [...this.#notices.values()];
-    if (!list.length) return nothing;
-    return html`<div part="notice" class="notice" role="note">
-      ${list.map((n) => html`<p>${say(t, n)}</p>`)}
-    </div>`;
+    return this.#notices.size
+      ? html`<div part="notice" class="notice" role="note">
+          ${[...this.#notices.values()].map((n) => html`<p>${say(t, n)}</p>`)}
+        </div>`
+      : nothing;
   }
 }
