@@ -56,9 +56,8 @@ export function parseClinicAttributes(el: HTMLElement, notices: NoticeController
 export const attrText = (v: unknown, date?: boolean) => (v instanceof Date && date && +v ? dateIn(v, localTimeZone()) : toText(v));
 
 /** The page's language for `el`: the nearest `lang` attribute, else the browser's. */
-export function pageLocale(el: Element): string {
-  return parseLocale(el.closest('[lang]')?.getAttribute('lang') ?? '') ?? parseLocale(navigator.language) ?? 'en';
-}
+export const pageLocale = (el: Element): string =>
+  parseLocale(el.closest('[lang]')?.getAttribute('lang') ?? '') ?? parseLocale(navigator.language) ?? 'en';
 
 /**
  * What every widget shares: the clinic from `<mn-clinic>` (or none), overridden by the widget's own
