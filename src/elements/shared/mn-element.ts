@@ -27,7 +27,7 @@ export const httpUrl = (value: string) => {
  * less a `clinic` prefix) into clinic values: a notice for each bad one, and `--mn-color-accent`
  * set (or cleared) from `accent`.
  */
-export function parseClinicAttributes(el: HTMLElement, notices: NoticeController, props: string[]) {
+export const parseClinicAttributes = (el: HTMLElement, notices: NoticeController, props: string[]) => {
   const values: ClinicValues = {};
   for (const prop of props) {
     const {
@@ -47,7 +47,7 @@ export function parseClinicAttributes(el: HTMLElement, notices: NoticeController
   // No value (null) removes the property.
   el.style.setProperty('--mn-color-accent', values.accent ?? null);
   return values;
-}
+};
 
 /**
  * A property's value as attribute text (`toText`); a Date for a calendar date as the date it shows
