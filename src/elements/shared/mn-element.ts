@@ -1,4 +1,4 @@
-import type { Context, ContextCallback } from '@lit/context';
+import { ContextConsumer } from '@lit/context';
 import { LitElement, type PropertyDeclarations, type PropertyValues, html, nothing } from 'lit';
 import { clinicContext } from '../../context/clinic.js';
 import {
@@ -125,32 +125,13 @@ export abstract class MnElement extends LitElement {
 
   constructor() {
     super();
-    this.consume(clinicContext, (v) => ((this.#clinicValues = v), (this.#configured = undefined)));
+    new ContextConsumer(this, {
+      context: clinicContext,
+      subscribe: true,
+      callback: (v) => ((this.#clinicValues = v), (this.#configured = undefined)),
+    });
     this.addEventListener('input', this.#markDates);
     this.addEventListener('focusout', this.#markDates);
-  }
-
-  /**
-   * Follows `context` while connected: a subscribing request of the context protocol, which
-   * register.ts answers for the whole page (and any copy of the library on it); `use` gets each
-   * value, then the element draws again. What `@lit/context`'s ContextConsumer does for this one
-   * provider, in less code: a subclass follows another context with it (the booking form, the
-   * safety outcome).
-   */
-  protected consume<T>(context: Context<unknown, T>, use: (value: T) => void): void {
-    let dispose: (() => void) | undefined;
-    this.addController({
-      hostConnected: () =>
-        this.dispatchEvent(
-          Object.assign(new Event('context-request', { bubbles: true, composed: true }), {
-            context,
-            contextTarget: this,
-            callback: ((v, d) => ((dispose = d), use(v), this.requestUpdate())) as ContextCallback<T>,
-            subscribe: true,
-          }),
-        ),
-      hostDisconnected: () => dispose?.(),
-    });
   }
 
   /**
