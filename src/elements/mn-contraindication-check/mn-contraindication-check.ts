@@ -306,7 +306,7 @@ export class MnContraindicationCheck extends MnElement {
       const item = this.#rules.items.find((i) => i.id == f.id)!;
       const all: Record<string, FindingText | undefined> = s.findings;
       // A branch's own words (`isotretinoin.taking`, a kind of procedure) over its item's; a clinic's own item has none.
-      const m = { ...all[f.id], ...all[f.code ? `${f.id}.${f.code}` : f.id] };
+      const m = { ...all[f.id], ...all[`${f.id}.${f.code}`] };
       const w = item.windows?.[f.code!] ?? item.window;
       const wait = w && formatWindow(w, locale);
       const level = f.level as Exclude<Level, 'clear'>;
