@@ -29,9 +29,9 @@ const FIELDS: Record<string, (v: unknown, item: Item) => boolean> = {
   text: isLine,
   why: isLine,
   hidden: (v) => typeof v === 'boolean',
-  flaring: (v, i) => i.kind === 'flare' && isLevel(v),
-  young: (v, i) => i.kind === 'age' && isLevel(v),
-  window: (v, i) => i.kind === 'stopped' && isWindow(v),
+  flaring: (v, i) => i.kind == 'flare' && isLevel(v),
+  young: (v, i) => i.kind == 'age' && isLevel(v),
+  window: (v, i) => i.kind == 'stopped' && isWindow(v),
   windows: (v, i) => isObject(v) && !!i.windows && Object.entries(v).every(([k, w]) => Object.hasOwn(i.windows!, k) && isWindow(w)),
 };
 
@@ -43,12 +43,12 @@ export function parseScreeningConfig(input: unknown, base: Rules = DEFAULT_RULES
   if (!isObject(config)) problems.push({ field: 'config', value: input });
   else
     for (const [key, value] of Object.entries(config)) {
-      if (key !== 'items' || !isObject(value)) {
+      if (key != 'items' || !isObject(value)) {
         problems.push({ field: key, value });
         continue;
       }
       for (const [id, over] of Object.entries(value)) {
-        let item = items.find((i) => i.id === id);
+        let item = items.find((i) => i.id == id);
         // A new id must not be a name every object has (`constructor`): the texts are looked up by id.
         if (!isObject(over) || (!item && !(/^[a-z][a-z0-9-]{0,39}$/.test(id) && !(id in {}) && 'text' in over && 'level' in over))) {
           problems.push({ field: `items.${id}`, value: over });
@@ -57,7 +57,7 @@ export function parseScreeningConfig(input: unknown, base: Rules = DEFAULT_RULES
         if (!item) items.push((item = { id, level: 'consult', sources: [] }));
         for (const [k, v] of Object.entries(over)) {
           if (!(own(FIELDS, k) && FIELDS[k](v, item))) problems.push({ field: `items.${id}.${k}`, value: v });
-          else (item as unknown as Record<string, unknown>)[k] = k === 'windows' ? { ...item.windows, ...(v as object) } : v;
+          else (item as unknown as Record<string, unknown>)[k] = k == 'windows' ? { ...item.windows, ...(v as object) } : v;
         }
       }
     }

@@ -80,14 +80,14 @@ const list = (v: unknown): string[] => (Array.isArray(v) ? v : []);
 /** The fields `item` asks, given the answers so far: its own, then the follow-ups its answer opens. */
 export function fields(item: Item, answers: Answers): Field[] {
   const { id, kind } = item;
-  const out: Field[] = [{ id, type: kind === 'age' ? 'number' : 'bool' }];
+  const out: Field[] = [{ id, type: kind == 'age' ? 'number' : 'bool' }];
   if (answers[id] !== true) return out;
-  if (kind === 'stopped') {
+  if (kind == 'stopped') {
     out.push({ id: `${id}.taking`, type: 'bool' });
     if (answers[`${id}.taking`] === false) out.push({ id: `${id}.stopped`, type: 'date' });
   }
-  if (kind === 'flare') out.push({ id: `${id}.flaring`, type: 'bool' });
-  if (kind === 'procedure') {
+  if (kind == 'flare') out.push({ id: `${id}.flaring`, type: 'bool' });
+  if (kind == 'procedure') {
     const options = [...Object.keys(item.windows ?? {}), ...(item.others ?? [])];
     out.push({ id: `${id}.kinds`, type: 'choices', options });
     for (const k of options) if (list(answers[`${id}.kinds`]).includes(k)) out.push({ id: `${id}.${k}`, type: 'date' });
