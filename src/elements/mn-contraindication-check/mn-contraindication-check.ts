@@ -159,7 +159,7 @@ export class MnContraindicationCheck extends MnElement {
     this.requestUpdate();
     // The same words again would not be read: a no-break space makes them new.
     if (bad[0]) {
-      const say = this.#plural(this.#s.summary, bad.length);
+      const say = this.#plural(this.t.screening.summary, bad.length);
       this.#say = this.#say == say ? say + '\u00a0' : say;
       this.#focusSel = `[name="${bad[0].id}"]`;
     }
@@ -244,11 +244,6 @@ export class MnContraindicationCheck extends MnElement {
     if (event) this.dispatchEvent(event);
   }
 
-  /** The safety check's texts in the widget's language. */
-  get #s() {
-    return this.t.screening;
-  }
-
   /** The words for a count, by the plural rules of the language the text is in. */
   #plural(p: Plural, n: number): string {
     return say(p[new Intl.PluralRules(textLanguage(this.clinic.locale)).select(n)] ?? p.other, `${n}`);
@@ -258,7 +253,8 @@ export class MnContraindicationCheck extends MnElement {
   // Nested templates stay on one line: the build's template minifier does not reach them.
   protected renderBody() {
     const { hl } = this;
-    const s = this.#s;
+    // The safety check's texts in the widget's language.
+    const s = this.t.screening;
     const pages = this.pages;
     const { locale, phone, region } = this.clinic;
     const items = pages[this.#page];
