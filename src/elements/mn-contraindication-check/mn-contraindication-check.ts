@@ -230,8 +230,10 @@ export class MnContraindicationCheck extends MnElement {
   /** The result once the patient has reached it (cleared by `reset()`). */
   get result(): ScreeningResult | undefined {
     const r = this.#final;
+    if (!r) return;
+    const [appt, tooEarly] = this.#dates(r);
     // Its plan dated from the appointment, or from the earliest date while the appointment is before it (never from a rejected date).
-    return r && { ...r, preparation: preparationPlan(this.#tooEarly(r) ?? this.#appointment, this.#rules, r.findings) };
+    return { ...r, preparation: preparationPlan(tooEarly ?? appt, this.#rules, r.findings) };
   }
 
   /** Clears every answer and returns to the first question; fires `mn-screening-reset` if a result was shown. */
@@ -317,8 +319,7 @@ export class MnContraindicationCheck extends MnElement {
       const open = r.treatment != 'no';
       // An appointment before the earliest date is flagged; steps whose start has passed start today.
       // The date entered, in this screen's format: in the plan's heading, or in the message when it is too early.
-      const tooEarly = this.#tooEarly(r);
-      const appt = this.#appointment;
+      const [appt, tooEarly] = this.#dates(r);
       const link = (text: string, cls = '') => html`<a class="button ${cls}" href=${this.#booking}>${text}</a>`;
       // In order (written in place: about 40 B gzip less than a const for each part): the headline;
       // the findings; what may be booked; the phone; the preparation plan where treatment may be
@@ -381,14 +382,9 @@ export class MnContraindicationCheck extends MnElement {
     this.requestUpdate();
   }
 
-  /** The appointment date: the clinic's, or the one the patient entered. */
-  get #appointment(): string | undefined {
-    return this.#appt ?? this.#picked;
-  }
-
-  /** The earliest date, while the appointment is before it. */
-  #tooEarly(r: ScreeningResult): string | undefined {
-    const appt = this.#appointment;
-    return appt && r.earliestDate && appt < r.earliestDate ? r.earliestDate : undefined;
+  /** The appointment date (the clinic's, or the one the patient entered), and the earliest date while the appointment is before it. */
+  #dates(r: ScreeningResult): [string?, string?] {
+    const appt = this.#appt ?? this.#picked;
+    return [appt, appt && r.earliestDate && appt < r.earliestDate ? r.earliestDate : undefined];
   }
 }
