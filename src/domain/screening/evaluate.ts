@@ -168,15 +168,14 @@ export function evaluateScreening(answers: Answers, options: ScreeningOptions = 
     if (kind == 'procedure' && typeof k == 'string' && answers[`${id}.kinds`] == null)
       answers = { ...answers, [`${id}.kinds`]: [k], [`${id}.${k}`]: answers[`${id}.date`] };
     if (item.hidden) continue;
-    let complete = true;
-    for (const f of fields(item, answers)) {
+    const bad = fields(item, answers).filter((f) => {
       const { id } = f;
       const code = check(f, answers[id], today);
-      if (code) complete = false;
       if (code == 'missing') missing.push(id);
       else if (code) invalid.push({ id, code });
-    }
-    if (complete)
+      return code;
+    });
+    if (!bad[0])
       for (const found of judge(item, answers, today, us))
         if (found.level != 'clear') findings.push({ id, sources: item.sources, ...found });
   }
