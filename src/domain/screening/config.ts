@@ -17,11 +17,14 @@ export interface ConfigProblem {
 const UNITS: Record<string, number> = { days: 3660, weeks: 520, months: 120 };
 const isLevel = (v: unknown) => LEVELS.includes(v as Level);
 const isLine = (v: unknown) => isText(v, 500);
-/** `{ "months": 12 }`, `{ "weeks": 2, "days": 3 }`: whole, non-negative counts. */
+/**
+ * `{ "months": 12 }`, `{ "weeks": 2, "days": 3 }`: whole, non-negative counts. Any other unit is
+ * refused by the comparison: it reads undefined, or an inherited function or object (NaN).
+ */
 const isWindow = (v: unknown) =>
   isObject(v) &&
   Object.keys(v).length > 0 &&
-  Object.entries(v).every(([u, n]) => Number.isInteger(n) && (n as number) >= 0 && (n as number) <= (own(UNITS, u) ? UNITS[u] : -1));
+  Object.entries(v).every(([u, n]) => Number.isInteger(n) && (n as number) >= 0 && (n as number) <= UNITS[u]);
 
 /** Which fields an item takes, and whether a value fits. */
 const FIELDS: Record<string, (v: unknown, item: Item) => boolean> = {
