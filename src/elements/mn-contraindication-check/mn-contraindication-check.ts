@@ -143,19 +143,17 @@ export class MnContraindicationCheck extends MnElement {
     return dateIn(this.#at ?? new Date(), this.clinic.timezone);
   }
 
-  /** The fields of a screen's questions, with the follow-ups their answers open. */
-  #list(page: Item[]): Field[] {
-    return page.flatMap((i) => fields(i, this.answers));
-  }
-
   #set(id: string, value: unknown): void {
     this.answers = { ...this.answers, [id]: value };
     this.requestUpdate();
   }
 
-  /** Checks `list`, shows their errors, and says how many need a look (focus on the first); true when all are fine. */
-  #validate(list: Field[]): boolean {
-    const bad = list.filter((f) => (this.#errs[f.id] = check(f, this.answers[f.id], this.#today)));
+  /**
+   * Checks a screen's fields (its questions', with the follow-ups their answers open), shows their
+   * errors, and says how many need a look (focus on the first); true when all are fine.
+   */
+  #validate(page: Item[]): boolean {
+    const bad = page.flatMap((i) => fields(i, this.answers)).filter((f) => (this.#errs[f.id] = check(f, this.answers[f.id], this.#today)));
     this.requestUpdate();
     // The same words again would not be read: a no-break space makes them new.
     if (bad[0]) {
@@ -191,8 +189,7 @@ export class MnContraindicationCheck extends MnElement {
     for (const { name, validity } of this.renderRoot.querySelectorAll('input'))
       if (validity.badInput || this.answers[name] == '?') this.#set(name, validity.badInput ? '?' : undefined);
     // Next from the last screen, or from a question changed on the review, goes to the review.
-    if (this.#validate(this.#list(this.pages[this.#page])))
-      this.goTo(this.#page + 1, this.#undo || !this.pages[this.#page + 1] ? 'review' : undefined);
+    if (this.#validate(this.pages[this.#page])) this.goTo(this.#page + 1, this.#undo || !this.pages[this.#page + 1] ? 'review' : undefined);
   }
 
   #onBack(): void {
@@ -213,7 +210,7 @@ export class MnContraindicationCheck extends MnElement {
     // In the clinic's time zone, for its country.
     const r = evaluateScreening(this.answers, { ...this.clinic, rules: this.#rules, now: this.#at });
     // The rules changed under the patient (a late configuration): back to the first screen with a problem.
-    if (r.level == 'incomplete') return void this.pages.find((p, n) => (this.goTo(n), !this.#validate(this.#list(p))));
+    if (r.level == 'incomplete') return void this.pages.find((p, n) => (this.goTo(n), !this.#validate(p)));
     this.#final = r;
     this.requestUpdate();
     this.#focusSel = '#result';
