@@ -143,11 +143,6 @@ export class MnContraindicationCheck extends MnElement {
     return dateIn(this.#at ?? new Date(), this.clinic.timezone);
   }
 
-  #set(id: string, value: unknown): void {
-    this.answers = { ...this.answers, [id]: value };
-    this.requestUpdate();
-  }
-
   /**
    * Checks a screen's fields (its questions', with the follow-ups their answers open), shows their
    * errors, and says how many need a look (focus on the first); true when all are fine.
@@ -166,7 +161,8 @@ export class MnContraindicationCheck extends MnElement {
 
   /** After an answer changed: `settled` (a choice, or the patient left the field) shows its problem; else only a fixed one clears. */
   #changed(f: Field, value: unknown, settled?: boolean): void {
-    this.#set(f.id, value);
+    this.answers = { ...this.answers, [f.id]: value };
+    this.requestUpdate();
     const code = check(f, value, this.#today);
     if (settled || !code) this.#errs[f.id] = code;
   }
@@ -187,7 +183,7 @@ export class MnContraindicationCheck extends MnElement {
     if (this.#stage) return this.finish();
     // A half-typed or impossible date reads as '' (with badInput) and fires no input: an invalid answer, not a missing one.
     for (const { name, validity } of this.renderRoot.querySelectorAll('input'))
-      if (validity.badInput || this.answers[name] == '?') this.#set(name, validity.badInput ? '?' : undefined);
+      if (validity.badInput || this.answers[name] == '?') this.answers = { ...this.answers, [name]: validity.badInput ? '?' : undefined };
     // Next from the last screen, or from a question changed on the review, goes to the review.
     if (this.#validate(this.pages[this.#page])) this.goTo(this.#page + 1, this.#undo || !this.pages[this.#page + 1] ? 'review' : undefined);
   }
