@@ -313,6 +313,12 @@ export class MnContraindicationCheck extends MnElement {
       // An appointment before the earliest date is flagged; steps whose start has passed start today.
       // The date entered, in this screen's format: in the plan's heading, or in the message when it is too early.
       const [appt, tooEarly] = this.#dates(r);
+      /** The appointment date the patient enters. */
+      const pick = (e: Event) => {
+        const date = (e.target as HTMLInputElement).value;
+        this.#picked = isIsoDate(date) ? date : undefined;
+        this.requestUpdate();
+      };
       const link = (text: string, cls = '') => html`<a class="button ${cls}" href=${this.#booking}>${text}</a>`;
       // In order (written in place: about 40 B gzip less than a const for each part): the headline;
       // the findings; what may be booked; the phone; the preparation plan where treatment may be
@@ -332,7 +338,7 @@ export class MnContraindicationCheck extends MnElement {
           ? html`<div role="heading" aria-level=${hl + 1}>${s.prepTitle(appt && !tooEarly ? day(appt) : '')}</div>${
               this.#appt
                 ? ''
-                : html`<label class="field">${s.appointment}<input type="date" name="appointment" min=${r.earliestDate ?? this.#today} @input=${this.#onAppointment} /></label>`
+                : html`<label class="field">${s.appointment}<input type="date" name="appointment" min=${r.earliestDate ?? this.#today} @input=${pick} /></label>`
             }${tooEarly ? html`<p class="error" role="alert">${s.tooEarly(day(tooEarly), day(appt!))}</p>` : ''}<ul>${r.preparation.map((p) => html`<li>${p.days == null ? '' : html`<strong>${p.from ? (p.from < this.#today ? s.prepToday : s.prepFrom(day(p.from))) : this.#plural(s.prepDays, p.days)}</strong> `}${s.prep[p.id as StepId]}</li>`)}</ul>`
           : ''
       }<ul class="muted">${(region && region != 'US' ? s.notes : [...s.notes, s.us]).map((n) => html`<li>${n}</li>`)}</ul><div class="nav"><button type="button" class="secondary" @click=${() => {
@@ -367,12 +373,6 @@ export class MnContraindicationCheck extends MnElement {
               ]
         }</form>`;
     return html`<p class="muted privacy">${s.privacy}</p>${body}<p class="sr-only" role="status">${this.#say}</p>`;
-  }
-
-  #onAppointment(e: Event): void {
-    const date = (e.target as HTMLInputElement).value;
-    this.#picked = isIsoDate(date) ? date : undefined;
-    this.requestUpdate();
   }
 
   /** The appointment date (the clinic's, or the one the patient entered), and the earliest date while the appointment is before it. */
