@@ -188,20 +188,6 @@ export class MnContraindicationCheck extends MnElement {
     if (this.#validate(this.pages[this.#page])) this.goTo(this.#page + 1, this.#undo || !this.pages[this.#page + 1] ? 'review' : undefined);
   }
 
-  #onBack(): void {
-    // After Change, Back cancels: the review shows only answers that passed Next's checks.
-    const undo = this.#undo;
-    if (undo) this.answers = undo.answers;
-    this.goTo(this.#stage ? this.pages.length - 1 : this.#page - 1, undo && 'review');
-  }
-
-  #change(item: Item): void {
-    const answers = this.answers;
-    this.goTo(this.pages.findIndex((p) => p.includes(item)));
-    this.#undo = { answers, id: item.id };
-    this.#focusSel = `#h-${item.id}`;
-  }
-
   private finish(): void {
     // In the clinic's time zone, for its country.
     const r = evaluateScreening(this.answers, { ...this.clinic, rules: this.#rules, now: this.#at });
@@ -349,7 +335,20 @@ export class MnContraindicationCheck extends MnElement {
 
     // Next comes before Back, so it keeps its place from the first question on (no mis-taps); on the
     // review, "See my result" comes before the answers, so the keyboard reaches it at once.
-    const nav = html`<div class="nav"><button>${this.#stage ? s.see : this.#undo ? s.update : s.next}</button>${this.#stage || this.#page || this.#undo ? html`<button type="button" class="secondary" @click=${this.#onBack}>${this.#undo ? s.cancel : s.back}</button>` : ''}</div>`;
+    const back = () => {
+      // After Change, Back cancels: the review shows only answers that passed Next's checks.
+      const undo = this.#undo;
+      if (undo) this.answers = undo.answers;
+      this.goTo(this.#stage ? pages.length - 1 : this.#page - 1, undo && 'review');
+    };
+    /** Change on the review: to the question's screen, which Back leaves with the answers as they were. */
+    const change = (item: Item) => {
+      const answers = this.answers;
+      this.goTo(pages.findIndex((p) => p.includes(item)));
+      this.#undo = { answers, id: item.id };
+      this.#focusSel = `#h-${item.id}`;
+    };
+    const nav = html`<div class="nav"><button>${this.#stage ? s.see : this.#undo ? s.update : s.next}</button>${this.#stage || this.#page || this.#undo ? html`<button type="button" class="secondary" @click=${back}>${this.#undo ? s.cancel : s.back}</button>` : ''}</div>`;
     /** The answers to a question on the review: a follow-up's with its label. */
     const answer = ({ id, type }: Field, k: number) => {
       const v = this.answers[id];
@@ -360,7 +359,7 @@ export class MnContraindicationCheck extends MnElement {
       : html`<form novalidate @submit=${this.#onNext}>${
           this.#stage
             ? // One row per question (a GOV.UK summary list): Change beside its answers; its hidden question tells the buttons apart when heard.
-              html`${head(s.review, 'review')}${nav}<dl>${pages.flat().map((i) => html`<div class="row"><dt>${ask(i)}</dt>${fields(i, this.answers).map(answer)}<dd class="change"><button type="button" class="secondary" id="c-${i.id}" @click=${() => this.#change(i)}>${s.change}<span class="sr-only">: ${ask(i)}</span></button></dd></div>`)}</dl>${nav}`
+              html`${head(s.review, 'review')}${nav}<dl>${pages.flat().map((i) => html`<div class="row"><dt>${ask(i)}</dt>${fields(i, this.answers).map(answer)}<dd class="change"><button type="button" class="secondary" id="c-${i.id}" @click=${() => change(i)}>${s.change}<span class="sr-only">: ${ask(i)}</span></button></dd></div>`)}</dl>${nav}`
             : [
                 title ? head(title, 'screen', 'progress') : '',
                 this.#mode == 'list' ? '' : html`<p class="muted" id="progress">${s.progress(this.#page + 1, pages.length)}</p>`,
