@@ -57,7 +57,8 @@ export function parseScreeningConfig(input: unknown, base: Rules = DEFAULT_RULES
           problems.push({ field: `items.${id}`, value: over });
           continue;
         }
-        if (!item) items.push((item = { id, level: 'consult', sources: [] }));
+        // Its level is set below ('level' is in it), or a problem rejects the whole configuration.
+        if (!item) items.push((item = { id, sources: [] as string[] } as Item));
         for (const [k, v] of Object.entries(over)) {
           if (!(own(FIELDS, k) && FIELDS[k](v, item))) problems.push({ field: `items.${id}.${k}`, value: v });
           else (item as unknown as Record<string, unknown>)[k] = k == 'windows' ? { ...item.windows, ...(v as object) } : v;
