@@ -174,8 +174,7 @@ export class MnContraindicationCheck extends MnElement {
     // Back from a change, the patient continues at its row, not at the top of a long review.
     this.#focusSel = stage ? (this.#undo ? `#c-${this.#undo.id}` : '#review') : 'form [role=heading]';
     this.#errs = {};
-    this.#say = '';
-    this.#undo = undefined;
+    this.#say = this.#undo = undefined;
   }
 
   #onNext(e: Event): void {
