@@ -328,7 +328,8 @@ export class MnContraindicationCheck extends MnElement {
           : ''
       }<ul class="muted">${(region && region != 'US' ? s.notes : [...s.notes, s.us]).map((n) => html`<li>${n}</li>`)}</ul><div class="nav"><button type="button" class="secondary" @click=${() => {
         this.reset();
-        this.#focusSel = 'form [role=heading]';
+        // Back at the first question, which takes the focus.
+        this.goTo(0);
       }}>${s.again}</button></div></section>`;
     };
 
