@@ -171,8 +171,8 @@ export class MnContraindicationCheck extends MnElement {
     this.#page = page;
     this.#stage = stage;
     this.requestUpdate();
-    // Back from a change, the patient continues at its row, not at the top of a long review.
-    this.#focusSel = stage ? (this.#undo ? `#c-${this.#undo.id}` : '#review') : 'form [role=heading]';
+    // The screen's (or the review's) first heading; back from a change, the patient continues at its row, not at the top of a long review.
+    this.#focusSel = stage && this.#undo ? `#c-${this.#undo.id}` : '[role=heading]';
     this.#errs = {};
     this.#say = this.#undo = undefined;
   }
@@ -194,7 +194,8 @@ export class MnContraindicationCheck extends MnElement {
     if (r.level == 'incomplete') return void this.pages.find((p, n) => (this.goTo(n), !this.#validate(p)));
     this.#final = r;
     this.requestUpdate();
-    this.#focusSel = '#result';
+    // Its headline, the first heading.
+    this.#focusSel = '[role=heading]';
     // (Dispatched from a variable: the manifest analyzer would list a `new` inside dispatchEvent as an unnamed event.)
     const event = new ScreeningCompleteEvent({
       level: r.level,
