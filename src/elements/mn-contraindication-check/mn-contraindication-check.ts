@@ -69,7 +69,7 @@ export class MnContraindicationCheck extends MnElement {
   /** The screen shown (always 0 with `list`). */
   #page = 0;
   /** Past the questions: the review (the result is `final`). */
-  #stage?: 'review';
+  #stage?: boolean;
   /**
    * The one place field errors live: shown after Next, or once a field was changed; an answer
    * that becomes valid clears its message at once, but a date being typed never switches to
@@ -167,9 +167,10 @@ export class MnContraindicationCheck extends MnElement {
     if (settled || !code) this.#errs[f.id] = code;
   }
 
-  private goTo(page: number, stage?: 'review'): void {
+  /** To screen `page`, or to the review when `stage` is truthy (`'review'` in the screenshot script). */
+  private goTo(page: number, stage?: unknown): void {
     this.#page = page;
-    this.#stage = stage;
+    this.#stage = !!stage;
     this.requestUpdate();
     // The screen's (or the review's) first heading; back from a change, the patient continues at its row, not at the top of a long review.
     this.#focusSel = stage && this.#undo ? `#c-${this.#undo.id}` : '[role=heading]';
@@ -184,7 +185,7 @@ export class MnContraindicationCheck extends MnElement {
     for (const { name, validity } of this.renderRoot.querySelectorAll('input'))
       if (validity.badInput || this.answers[name] == '?') this.answers = { ...this.answers, [name]: validity.badInput ? '?' : undefined };
     // Next from the last screen, or from a question changed on the review, goes to the review.
-    if (this.#validate(this.pages[this.#page])) this.goTo(this.#page + 1, this.#undo || !this.pages[this.#page + 1] ? 'review' : undefined);
+    if (this.#validate(this.pages[this.#page])) this.goTo(this.#page + 1, this.#undo || !this.pages[this.#page + 1]);
   }
 
   private finish(): void {
@@ -340,7 +341,7 @@ export class MnContraindicationCheck extends MnElement {
       // After Change, Back cancels: the review shows only answers that passed Next's checks.
       const undo = this.#undo;
       if (undo) this.answers = undo.answers;
-      this.goTo(this.#stage ? pages.length - 1 : this.#page - 1, undo && 'review');
+      this.goTo(this.#stage ? pages.length - 1 : this.#page - 1, undo);
     };
     /** Change on the review: to the question's screen, which Back leaves with the answers as they were. */
     const change = (item: Item) => {
