@@ -238,6 +238,8 @@ export class MnContraindicationCheck extends MnElement {
     // The safety check's texts in the widget's language.
     const s = this.t.screening;
     const pages = this.pages;
+    /** The answers this render shows (handlers read the current ones). */
+    const given = this.answers;
     const { locale, phone, region } = this.clinic;
     const items = pages[this.#page];
     const title = this.#mode == 'grouped' && s.groups[items[0].group!];
@@ -255,7 +257,7 @@ export class MnContraindicationCheck extends MnElement {
     /** Yes/no radios or procedure checkboxes (in their own fieldset when a follow-up), or a labelled date or number input. */
     const field = (f: Field) => {
       const { id, type, options } = f;
-      const v = this.answers[id];
+      const v = given[id];
       const code = this.#errs[id];
       const eid = code ? `e-${id}` : nothing;
       const error = code ? html`<p class="error" id=${eid}>${s.errors[code]}</p>` : '';
@@ -290,7 +292,7 @@ export class MnContraindicationCheck extends MnElement {
       const level = f.level as Exclude<Level, 'clear'>;
       const who = s.who[item.sources[0] as Source];
       // What we understood (the date given, or the age); why (the clinic's, the finding's, or who says so); the next step.
-      return html`<li><strong>${m.said ? say(m.said, f.since ? day(f.since) : `${this.answers[f.id]}`) : say(s.own.said!, ask(item))}</strong> ${say(item.why ?? m.why ?? (who ? `${who} ${s.as[level]}.` : s.own.why!), wait)} ${say(f.until ? s.earliest(day(f.until)) : (m.then?.[level] ?? s.then[level]), wait)}</li>`;
+      return html`<li><strong>${m.said ? say(m.said, f.since ? day(f.since) : `${given[f.id]}`) : say(s.own.said!, ask(item))}</strong> ${say(item.why ?? m.why ?? (who ? `${who} ${s.as[level]}.` : s.own.why!), wait)} ${say(f.until ? s.earliest(day(f.until)) : (m.then?.[level] ?? s.then[level]), wait)}</li>`;
     };
 
     const result = (r: ScreeningResult) => {
@@ -353,7 +355,7 @@ export class MnContraindicationCheck extends MnElement {
     const nav = html`<div class="nav"><button>${this.#stage ? s.see : this.#undo ? s.update : s.next}</button>${this.#stage || this.#page || this.#undo ? html`<button type="button" class="secondary" @click=${back}>${this.#undo ? s.cancel : s.back}</button>` : ''}</div>`;
     /** The answers to a question on the review: a follow-up's with its label. */
     const answer = ({ id, type }: Field, k: number) => {
-      const v = this.answers[id];
+      const v = given[id];
       return html`<dd>${k ? html`<span class="muted">${label(id).replace(/^¿|\?.*/g, '')}:</span> ` : ''}${type == 'date' ? day(v as string) : type == 'number' ? v : opt(v)}</dd>`;
     };
     const body = this.#final
@@ -361,14 +363,14 @@ export class MnContraindicationCheck extends MnElement {
       : html`<form novalidate @submit=${this.#onNext}>${
           this.#stage
             ? // One row per question (a GOV.UK summary list): Change beside its answers; its hidden question tells the buttons apart when heard.
-              html`${head(s.review, 'review')}${nav}<dl>${pages.flat().map((i) => html`<div class="row"><dt>${ask(i)}</dt>${fields(i, this.answers).map(answer)}<dd class="change"><button type="button" class="secondary" id="c-${i.id}" @click=${() => change(i)}>${s.change}<span class="sr-only">: ${ask(i)}</span></button></dd></div>`)}</dl>${nav}`
+              html`${head(s.review, 'review')}${nav}<dl>${pages.flat().map((i) => html`<div class="row"><dt>${ask(i)}</dt>${fields(i, given).map(answer)}<dd class="change"><button type="button" class="secondary" id="c-${i.id}" @click=${() => change(i)}>${s.change}<span class="sr-only">: ${ask(i)}</span></button></dd></div>`)}</dl>${nav}`
             : [
                 title ? head(title, 'screen', 'progress') : '',
                 this.#mode == 'list' ? '' : html`<p class="muted" id="progress">${s.progress(this.#page + 1, pages.length)}</p>`,
                 // In one-at-a-time the question is the screen's heading, and says which step it is.
                 items.map(
                   (i) =>
-                    html`<fieldset aria-describedby=${this.#errs[i.id] ? `e-${i.id}` : nothing}><legend><span role="heading" aria-level=${title ? hl + 1 : hl} id="h-${i.id}" tabindex="-1" aria-describedby=${this.#mode == 'list' || items[1] ? nothing : 'progress'}>${ask(i)}</span></legend>${fields(i, this.answers).map(field)}</fieldset>`,
+                    html`<fieldset aria-describedby=${this.#errs[i.id] ? `e-${i.id}` : nothing}><legend><span role="heading" aria-level=${title ? hl + 1 : hl} id="h-${i.id}" tabindex="-1" aria-describedby=${this.#mode == 'list' || items[1] ? nothing : 'progress'}>${ask(i)}</span></legend>${fields(i, given).map(field)}</fieldset>`,
                 ),
                 nav,
               ]
