@@ -182,7 +182,7 @@ export function evaluateScreening(answers: Answers, options: ScreeningOptions = 
   const level = findings.reduce<Level>((l, f) => worse(l, f.level), 'clear');
   const deferrals = findings.filter((f) => f.level == 'defer');
   const result: ScreeningResult = {
-    level: missing.length || invalid.length ? 'incomplete' : level,
+    level: missing[0] || invalid[0] ? 'incomplete' : level,
     findings,
     preparation: preparationPlan(options.appointmentDate, rules, findings),
     missing,
