@@ -65,5 +65,5 @@ export function parseScreeningConfig(input: unknown, base: Rules = DEFAULT_RULES
         }
       }
     }
-  return { rules: problems.length ? base : { ...base, items }, problems };
+  return { rules: problems[0] ? base : { ...base, items }, problems };
 }
