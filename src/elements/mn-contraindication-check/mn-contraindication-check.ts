@@ -347,9 +347,8 @@ export class MnContraindicationCheck extends MnElement {
     };
     /** Change on the review: to the question's screen, which Back leaves with the answers as they were. */
     const change = (item: Item) => {
-      const answers = this.answers;
       this.goTo(pages.findIndex((p) => p.includes(item)));
-      this.#undo = { answers, id: item.id };
+      this.#undo = { answers: this.answers, id: item.id };
       this.#focusSel = `#h-${item.id}`;
     };
     const nav = html`<div class="nav"><button>${this.#stage ? s.see : this.#undo ? s.update : s.next}</button>${this.#stage || this.#page || this.#undo ? html`<button type="button" class="secondary" @click=${back}>${this.#undo ? s.cancel : s.back}</button>` : ''}</div>`;
