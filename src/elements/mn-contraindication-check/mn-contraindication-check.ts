@@ -292,7 +292,7 @@ export class MnContraindicationCheck extends MnElement {
       const level = f.level as Exclude<Level, 'clear'>;
       const who = s.who[item.sources[0] as Source];
       // What we understood (the date given, or the age); why (the clinic's, the finding's, or who says so); the next step.
-      return html`<li><strong>${m.said ? say(m.said, f.since ? day(f.since) : `${given[f.id]}`) : say(s.own.said!, ask(item))}</strong> ${say(item.why ?? m.why ?? (who ? `${who} ${s.as[level]}.` : s.own.why!), wait)} ${say(f.until ? s.earliest(day(f.until)) : (m.then?.[level] ?? s.then[level]), wait)}</li>`;
+      return html`<li><strong>${say(m.said || s.own.said!, m.said ? (f.since ? day(f.since) : `${given[f.id]}`) : ask(item))}</strong> ${say(item.why ?? m.why ?? (who ? `${who} ${s.as[level]}.` : s.own.why!), wait)} ${say(f.until ? s.earliest(day(f.until)) : (m.then?.[level] ?? s.then[level]), wait)}</li>`;
     };
 
     const result = (r: ScreeningResult) => {
