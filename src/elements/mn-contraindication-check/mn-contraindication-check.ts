@@ -362,7 +362,7 @@ export class MnContraindicationCheck extends MnElement {
       : html`<form novalidate @submit=${this.#onNext}>${
           this.#stage
             ? // One row per question (a GOV.UK summary list): Change beside its answers; its hidden question tells the buttons apart when heard.
-              html`${head(s.review, 'review')}${nav}<dl>${pages.flat().map((i) => html`<div class="row"><dt>${ask(i)}</dt>${fields(i, given).map(answer)}<dd class="change"><button type="button" class="secondary" id="c-${i.id}" @click=${() => change(i)}>${s.change}<span class="sr-only">: ${ask(i)}</span></button></dd></div>`)}</dl>${nav}`
+              html`${head(s.review, 'review')}${nav}<dl>${pages.flat().map((i) => html`<div class="row"><dt>${ask(i)}</dt>${fields(i, given).map(answer)}<dd class="change"><button type="button" class="secondary" id="c-${i.id}" @click=${() => change(i)}>${s.change}<span class="sr-only">: ${ask(i)}</span></button></dd></div>`)}</dl>`
             : [
                 title ? head(title, 'screen', 'progress') : '',
                 this.#mode == 'list' ? '' : html`<p class="muted" id="progress">${s.progress(this.#page + 1, pages.length)}</p>`,
@@ -371,9 +371,8 @@ export class MnContraindicationCheck extends MnElement {
                   (i) =>
                     html`<fieldset aria-describedby=${this.#errs[i.id] ? `e-${i.id}` : nothing}><legend><span role="heading" aria-level=${title ? hl + 1 : hl} id="h-${i.id}" tabindex="-1" aria-describedby=${this.#mode == 'list' || items[1] ? nothing : 'progress'}>${ask(i)}</span></legend>${fields(i, given).map(field)}</fieldset>`,
                 ),
-                nav,
               ]
-        }</form>`;
+        }${nav}</form>`;
     return html`<p class="muted privacy">${s.privacy}</p>${body}<p class="sr-only" role="status">${this.#say}</p>`;
   }
 
