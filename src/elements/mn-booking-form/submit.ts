@@ -44,14 +44,12 @@ export class SubmitController {
   constructor(private readonly host: Host) {}
 
   /** Moves to `to` if the table allows it. */
-  go(to: SendState): boolean {
+  go(to: SendState): void {
     // No state's name is part of another's.
-    const ok = NEXT[this.state].includes(to);
-    if (ok) {
+    if (NEXT[this.state].includes(to)) {
       this.state = to;
       this.host.requestUpdate();
     }
-    return ok;
   }
 
   /**
@@ -66,24 +64,19 @@ export class SubmitController {
     const p = (this.payload = build((this.id ??= uuid())));
     const submit = new BookingSubmitEvent(p);
     // Cancelled: the page sends it its own way.
-    if (!this.host.dispatchEvent(submit)) return;
+    if (!h.dispatchEvent(submit)) return;
     if (!url) return void this.go('mail');
     this.go('sending');
     await new Promise((r) => setTimeout(r, hold));
     const r = await deliver(url, p, { deadline, simple, timeout: h.timeout });
-    if (r.ok) return this.done();
-    this.fail(r);
-  }
-
-  private done(): void {
-    this.id = undefined;
-    this.go('sent');
-    this.host.dispatchEvent(new BookingSuccessEvent(this.payload!));
-  }
-
-  private fail(r: DeliveryResult): void {
-    this.result = r;
-    this.go('failed');
-    this.host.dispatchEvent(new BookingErrorEvent({ payload: this.payload!, status: r.status, error: r.error }));
+    if (r.ok) {
+      this.id = undefined;
+      this.go('sent');
+      h.dispatchEvent(new BookingSuccessEvent(p));
+    } else {
+      this.result = r;
+      this.go('failed');
+      h.dispatchEvent(new BookingErrorEvent({ payload: p, status: r.status, error: r.error }));
+    }
   }
 }
