@@ -130,6 +130,8 @@ export class MnBookingForm extends MnElement {
   #server: Record<string, string> = {};
   /** The problems summary of the last Send, for the status region. */
   #summary?: string;
+  /** The dates the draft may ask for, as of this update. */
+  #window!: ReturnType<typeof bookingWindow>;
   /** When the form was first shown: `meta.fillMs` counts from here. */
   #started?: number;
   protected override willUpdate(changed: PropertyValues): void {
@@ -170,6 +172,7 @@ export class MnBookingForm extends MnElement {
     // A stale draft, a service the outcome closed, or a changed list: the select shows the first offered, so does the draft.
     if (!this.#offer.services.some((s) => s.id == this.d.service)) this.d = { ...this.d, service: this.#offer.services[0].id };
     this.#issues = { ...validateBooking(this.#draft(), this.#policy, now), ...this.#server };
+    this.#window = bookingWindow(this.d, this.#policy, now);
   }
 
   protected override updated(): void {
@@ -213,7 +216,7 @@ export class MnBookingForm extends MnElement {
     const code = this.#issues[field];
     if (!code || !(this.#submitted || this.#shown.has(field))) return;
     const { issues } = this.t.booking;
-    const w = bookingWindow(this.d, this.#policy, new Date());
+    const w = this.#window;
     return worded(
       lookup(issues, code) ?? (/^[a-z-]+$/.test(code) ? issues.value : code),
       formatDate(code == 'horizon' ? w.max : w.min, this.clinic.locale),
@@ -222,7 +225,7 @@ export class MnBookingForm extends MnElement {
 
   /** For `aria-invalid`: 'true' once the field's problem shows. */
   #invalid(field: string) {
-    return `${!!this.#text(field)}`;
+    return !!this.#text(field);
   }
 
   /** The field's error, read with it (`aria-describedby`), never a live region; always in place, empty until shown. */
@@ -285,7 +288,7 @@ export class MnBookingForm extends MnElement {
     const error = result?.error;
     // The server refused a part the patient cannot edit.
     const internal = Object.keys(error?.fields ?? {}).some((f) => !fieldOfPath(f));
-    const w = bookingWindow(d, this.#policy, new Date());
+    const w = this.#window;
     // One status region in every state: a live region inserted already filled is often not read.
     const say = {
       idle: this.#summary,
