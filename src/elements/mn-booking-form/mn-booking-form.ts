@@ -156,8 +156,9 @@ export class MnBookingForm extends MnElement {
       spacingDays: spacing ?? (this.spacingDays && num(this.spacingDays) ? 14 : undefined),
       horizonDays: this.parseAttr('horizon-days', this.horizonDays, (v) => num(v) || undefined),
     };
-    const offer = bookingOffer(this.#policy, now);
-    this.#offer = { ...offer, services: offer.services.map(named) };
+    // The default consultation it may fall back on, in the widget's language too.
+    const offer = (this.#offer = bookingOffer(this.#policy, now));
+    offer.services = offer.services.map(named);
     this.#url = this.parseAttr('endpoint', this.endpoint, httpUrl, 'url') ?? clinic.endpoint;
     if (!this.#url && !clinic.email && !this.endpoint) this.notices.set('endpoint', 'endpoint');
     this.#simple = this.parseAttr('request-mode', this.requestMode, (v) => (/^(cors|simple)$/.test(v) ? v : undefined)) == 'simple';
@@ -165,10 +166,13 @@ export class MnBookingForm extends MnElement {
     // Prefill: a bad attribute is the page's mistake (a notice; a property of any type is read as
     // its text, STYLE.md 14).
     const today = dateIn(now, clinic.timezone);
-    const given: Prefill = {};
-    for (const [k, v] of Object.entries({ service: this.service, 'last-session': this.lastSession }) as Array<[PrefillKey, unknown]>)
-      given[k] = this.parseAttr(k, v, (t: string) => prefillValue(k, t, services, today), k == 'service' ? 'value' : 'date');
-    this.d ??= initialDraft(given, services);
+    const given = (k: PrefillKey, v: unknown, code: 'value' | 'date') =>
+      this.parseAttr(k, v, (t: string) => prefillValue(k, t, services, today), code);
+    const prefill: Prefill = {
+      service: given('service', this.service, 'value'),
+      'last-session': given('last-session', this.lastSession, 'date'),
+    };
+    this.d ??= initialDraft(prefill, services);
     // A stale draft, a service the outcome closed, or a changed list: the select shows the first offered, so does the draft.
     if (!this.#offer.services.some((s) => s.id == this.d.service)) this.d = { ...this.d, service: this.#offer.services[0].id };
     this.#issues = { ...validateBooking(this.#draft(), this.#policy, now), ...this.#server };
@@ -437,7 +441,7 @@ export class MnBookingForm extends MnElement {
         name=${name}
         .value=${value}
         .checked=${checked}
-        aria-required=${type == 'checkbox' && required ? 'true' : nothing}
+        aria-required=${required || nothing}
         aria-invalid=${required ? this.#invalid(name) : nothing}
         aria-describedby=${required ? `e-${name}` : nothing}
       />
