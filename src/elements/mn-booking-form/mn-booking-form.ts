@@ -57,7 +57,6 @@ const worded = (m: string | ((date: string) => string), date: string) => (typeof
  */
 export class MnBookingForm extends MnElement {
   static override styles = [...MnElement.styles, bookingStyles];
-  static formAssociated = true;
 
   // Static declarations, not decorators: smaller in the paste-in script.
   static override properties = {
