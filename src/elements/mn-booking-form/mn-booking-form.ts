@@ -270,9 +270,11 @@ export class MnBookingForm extends MnElement {
     this.#server = {};
     for (const [path, text] of Object.entries((sender.state == 'failed' && sender.result?.error?.fields) || {})) {
       const f = fieldOfPath(path);
-      if (f) this.#server[f] = String(text);
+      if (f) {
+        this.#server[f] = String(text);
+        this.#focus = '[aria-invalid="true"]';
+      }
     }
-    if (Object.keys(this.#server).length) this.#focus = '[aria-invalid="true"]';
     this.requestUpdate();
   }
 
