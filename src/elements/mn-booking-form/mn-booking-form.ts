@@ -214,7 +214,7 @@ export class MnBookingForm extends MnElement {
     return n;
   }
 
-  /** A problem's words, once they may show: a code from the rules or the server, or a server's own sentence as written. */
+  /** A problem's words, once they may show (`aria-invalid` is whether they do): a code from the rules or the server, or a server's own sentence as written. */
   #text(field: string): string | undefined {
     const code = this.#issues[field];
     if (!code || !(this.#submitted || this.#shown.has(field))) return;
@@ -224,11 +224,6 @@ export class MnBookingForm extends MnElement {
       lookup(issues, code) ?? (/^[a-z-]+$/.test(code) ? issues.value : code),
       formatDate(code == 'horizon' ? w.max : w.min, this.clinic.locale),
     );
-  }
-
-  /** For `aria-invalid`: 'true' once the field's problem shows. */
-  #invalid(field: string) {
-    return !!this.#text(field);
   }
 
   /** The field's error, read with it (`aria-describedby`), never a live region; always in place, empty until shown. */
@@ -325,7 +320,7 @@ export class MnBookingForm extends MnElement {
                   id="service"
                   name="service"
                   aria-required="true"
-                  aria-invalid=${this.#invalid('service')}
+                  aria-invalid=${!!this.#text('service')}
                   aria-describedby="e-service h-service"
                 >
                   ${offer.services.map(
@@ -426,7 +421,7 @@ export class MnBookingForm extends MnElement {
         max=${w?.max ?? nothing}
         value=${value}
         aria-required=${required}
-        aria-invalid=${this.#invalid(key)}
+        aria-invalid=${!!this.#text(key)}
         aria-describedby="e-${key}"
       />
       ${this.#error(key)}
@@ -443,7 +438,7 @@ export class MnBookingForm extends MnElement {
         .value=${value}
         .checked=${checked}
         aria-required=${required || nothing}
-        aria-invalid=${required ? this.#invalid(name) : nothing}
+        aria-invalid=${required ? !!this.#text(name) : nothing}
         aria-describedby=${required ? `e-${name}` : nothing}
       />
       <label for=${id}>${label}</label>
