@@ -61,7 +61,6 @@ export class MnBookingForm extends MnElement {
   // Static declarations, not decorators: smaller in the paste-in script.
   static override properties = {
     ...MnElement.properties,
-    d: { attribute: false },
     endpoint: {},
     services: {},
     spacingDays: { attribute: 'spacing-days' },
@@ -152,7 +151,7 @@ export class MnBookingForm extends MnElement {
       hours: clinic.hours,
       outcome: this.outcome,
       requireCheck: this.flag('require-check', this.requireCheck, true),
-      spacingDays: spacing ?? (this.spacingDays && num(this.spacingDays) ? 14 : undefined),
+      spacingDays: spacing ?? (num(this.spacingDays!) ? 14 : undefined),
       horizonDays: this.parseAttr('horizon-days', this.horizonDays, (v) => num(v) || undefined),
     };
     // The default consultation it may fall back on, in the widget's language too.
