@@ -5,18 +5,10 @@ import { BookingErrorEvent, BookingSubmitEvent, BookingSuccessEvent } from './ev
 
 /**
  * Where a request stands: being filled in (`idle`), `sending`, `sent`, `failed` (retry, phone,
- * email), or prepared as an email (`mail`).
+ * email), or prepared as an email (`mail`). Nothing locks: each state but `sent` leads back to
+ * `idle` or to a new send.
  */
 export type SendState = 'idle' | 'sending' | 'sent' | 'failed' | 'mail';
-
-/** Every move a request may make; any other is ignored. Nothing locks: each state but `sent` leads back to `idle` or to a new send. */
-const NEXT: Record<SendState, string> = {
-  idle: 'sending mail',
-  sending: 'sent failed',
-  failed: 'idle sending',
-  mail: 'idle',
-  sent: 'idle',
-};
 
 /** A version 4 UUID. `crypto.randomUUID` exists in secure contexts only; a clinic site on plain http has `getRandomValues`. */
 export const uuid = () =>
@@ -28,7 +20,9 @@ export const uuid = () =>
 type Host = ReactiveControllerHost & HTMLElement & { budget: number; timeout: number };
 
 /**
- * Sends the booking request as an explicit state machine (`state`, moved only along `NEXT`). One
+ * Sends the booking request, saying where it stands in `state`: `idle` → `sending` → `sent` or
+ * `failed`, or `idle` → `mail`; the element moves a `failed` or `mail` request back to `idle` when
+ * the patient edits, and a new send may start from any state but `sending` (which refuses it). One
  * request keeps one `id` over every try, until it succeeds: the server sees one request.
  * `mn-booking-submit` comes first; a host that cancels it sends the request its own way.
  */
@@ -43,13 +37,10 @@ export class SubmitController {
 
   constructor(private readonly host: Host) {}
 
-  /** Moves to `to` if the table allows it. */
+  /** Moves to `to`. */
   go(to: SendState): void {
-    // No state's name is part of another's.
-    if (NEXT[this.state].includes(to)) {
-      this.state = to;
-      this.host.requestUpdate();
-    }
+    this.state = to;
+    this.host.requestUpdate();
   }
 
   /**
