@@ -197,7 +197,7 @@ export class MnBookingForm extends MnElement {
     if (e.type != 'focusout') {
       this.d = reduceDraft(this.d, t.name, t.value, t.type == 'checkbox' ? t.checked : undefined);
       delete this.#server[field];
-      if (/mail|failed/.test(this.#sender.state)) this.#sender.go('idle');
+      if (/mail|failed/.test(this.#sender.state)) this.#sender.state = 'idle';
     }
     if (e.type == 'change' || t.validity?.badInput) this.#shown.add(field);
     this.requestUpdate();

@@ -37,16 +37,11 @@ export class SubmitController {
 
   constructor(private readonly host: Host) {}
 
-  /** Moves to `to`. */
-  go(to: SendState): void {
-    this.state = to;
-    this.host.requestUpdate();
-  }
-
   /**
    * Sends `build(id)` (built now, so `meta.fillMs` is measured again on every send) to `url` (none:
    * it is prepared as an email), as a CORS simple request with `simple`, after `hold` milliseconds
-   * (the minimum fill time still to run); the failure screen comes `budget` ms after at most.
+   * (the minimum fill time still to run); the failure screen comes `budget` ms after at most. It
+   * asks the host to draw `sending`; the host draws the outcome when the returned promise settles.
    */
   async send(build: (id: string) => BookingPayloadV1, url?: string, simple?: boolean, hold = 0): Promise<void> {
     const h = this.host;
@@ -56,17 +51,18 @@ export class SubmitController {
     const submit = new BookingSubmitEvent(p);
     // Cancelled: the page sends it its own way.
     if (!h.dispatchEvent(submit)) return;
-    if (!url) return void this.go('mail');
-    this.go('sending');
+    if (!url) return void (this.state = 'mail');
+    this.state = 'sending';
+    h.requestUpdate();
     await new Promise((r) => setTimeout(r, hold));
     const r = await deliver(url, p, { deadline, simple, timeout: h.timeout });
     if (r.ok) {
       this.id = undefined;
-      this.go('sent');
+      this.state = 'sent';
       h.dispatchEvent(new BookingSuccessEvent(p));
     } else {
       this.result = r;
-      this.go('failed');
+      this.state = 'failed';
       h.dispatchEvent(new BookingErrorEvent({ payload: p, status: r.status, error: r.error }));
     }
   }
