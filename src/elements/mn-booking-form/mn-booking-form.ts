@@ -24,12 +24,15 @@ import {
   validateBooking,
 } from '../../domain/booking/rules.js';
 import { mailtoLink, summaryLines } from '../../domain/booking/summary.js';
+import type { BookingPayloadV1 } from '../../domain/booking/payload.js';
 import type { Outcome } from '../../domain/outcome.js';
 import { dateIn } from '../../domain/time.js';
 import { formatDate, formatDateTime } from '../../i18n/format.js';
 import { MnElement, httpUrl } from '../shared/mn-element.js';
 import { bookingStyles } from './mn-booking-form.styles.js';
-import { SubmitController } from './submit.js';
+import { type SendState, uuid } from './submit.js';
+import { type DeliveryResult, deliver } from './deliver.js';
+import { BookingErrorEvent, BookingSubmitEvent, BookingSuccessEvent } from './events.js';
 import { booking } from '../../i18n/en/booking.js';
 import { addEnglish, lookup } from '../../i18n/index.js';
 
@@ -73,7 +76,18 @@ export class MnBookingForm extends MnElement {
     requestMode: { attribute: 'request-mode' },
   };
 
-  readonly #sender = new SubmitController(this);
+  /**
+   * Where the request stands: `idle` → `sending` → `sent` or `failed`, or `idle` → `mail`; an edit
+   * moves `failed` or `mail` back to `idle`, and a new send may start from any state but `sending`
+   * (which refuses it).
+   */
+  #state: SendState = 'idle';
+  /** The request on its way, or the last one sent: what the summary and the email show. */
+  #payload?: BookingPayloadV1;
+  /** Why the last send failed. */
+  #result?: DeliveryResult;
+  /** The id of the request being sent, kept until it succeeds: every try of one request has one id, so the server sees one request. */
+  #id?: string;
 
   /** The safety check's outcome from the same `<mn-clinic>`, if any (its context consumer asks for the update). */
   declare protected outcome?: Outcome;
@@ -197,7 +211,7 @@ export class MnBookingForm extends MnElement {
     if (e.type != 'focusout') {
       this.d = reduceDraft(this.d, t.name, t.value, t.type == 'checkbox' ? t.checked : undefined);
       delete this.#server[field];
-      if (/mail|failed/.test(this.#sender.state)) this.#sender.state = 'idle';
+      if (/mail|failed/.test(this.#state)) this.#state = 'idle';
     }
     if (e.type == 'change' || t.validity?.badInput) this.#shown.add(field);
     this.requestUpdate();
@@ -236,9 +250,8 @@ export class MnBookingForm extends MnElement {
     await this.updateComplete;
     if (this.#check()) return;
     const { clinic } = this;
-    const sender = this.#sender;
     const elapsed = Date.now() - this.#started!;
-    await sender.send(
+    await this.#send(
       (id) =>
         buildPayload(this.#draft(), {
           id,
@@ -259,10 +272,10 @@ export class MnBookingForm extends MnElement {
       this.#simple,
       this.#fill - elapsed,
     );
-    if (sender.state == 'sent') this.#focus = '[role=heading]';
+    if (this.#state == 'sent') this.#focus = '[role=heading]';
     // Field messages of a 4xx answer go on the fields the patient can edit; the rest is said in the alert.
     this.#server = {};
-    for (const [path, text] of Object.entries((sender.state == 'failed' && sender.result?.error?.fields) || {})) {
+    for (const [path, text] of Object.entries((this.#state == 'failed' && this.#result?.error?.fields) || {})) {
       const f = fieldOfPath(path);
       if (f) {
         this.#server[f] = String(text);
@@ -272,11 +285,41 @@ export class MnBookingForm extends MnElement {
     this.requestUpdate();
   }
 
+  /**
+   * Sends `build(id)` (built now, so `meta.fillMs` is measured again on every send) to `url` (none:
+   * it is prepared as an email), as a CORS simple request with `simple`, after `hold` milliseconds
+   * (the minimum fill time still to run); the failure screen comes `budget` ms after at most.
+   * `mn-booking-submit` comes first; a page that cancels it sends the request its own way. It draws
+   * `sending`; the caller draws the outcome.
+   */
+  async #send(build: (id: string) => BookingPayloadV1, url?: string, simple?: boolean, hold = 0): Promise<void> {
+    if (this.#state == 'sending') return;
+    const deadline = Date.now() + this.budget;
+    const p = (this.#payload = build((this.#id ??= uuid())));
+    // Cancelled: the page sends it its own way.
+    if (!this.dispatchEvent(new BookingSubmitEvent(p))) return;
+    if (!url) return void (this.#state = 'mail');
+    this.#state = 'sending';
+    this.requestUpdate();
+    await new Promise((r) => setTimeout(r, hold));
+    const r = await deliver(url, p, { deadline, simple, timeout: this.timeout });
+    if (r.ok) {
+      this.#id = undefined;
+      this.#state = 'sent';
+      this.dispatchEvent(new BookingSuccessEvent(p));
+    } else {
+      this.#result = r;
+      this.#state = 'failed';
+      this.dispatchEvent(new BookingErrorEvent({ payload: p, status: r.status, error: r.error }));
+    }
+  }
+
   protected renderBody() {
     const b = this.t.booking;
     const { clinic, d } = this;
     const offer = this.#offer;
-    const { state, payload: p, result } = this.#sender;
+    const state = this.#state;
+    const p = this.#payload;
     const day = (x: string) => formatDate(x, clinic.locale);
     const dateTime = (x: string) => formatDateTime(new Date(x), clinic.locale, clinic.timezone);
     // The request last sent (or being sent): the success summary and the email text.
@@ -284,7 +327,7 @@ export class MnBookingForm extends MnElement {
     const mail = clinic.email && p ? mailtoLink(clinic.email, b.mailSubject, lines) : undefined;
     const mailLink = mail && html`<a href=${mail.href}>${b.mail}</a>`;
     const phone = clinic.phone && html`${b.call} <a href=${clinic.phone.href}>${clinic.phone.display}</a>`;
-    const error = result?.error;
+    const error = this.#result?.error;
     // The server refused a part the patient cannot edit.
     const internal = Object.keys(error?.fields ?? {}).some((f) => !fieldOfPath(f));
     const w = this.#window;
