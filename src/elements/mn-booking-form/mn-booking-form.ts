@@ -2,16 +2,7 @@ import { ContextConsumer } from '@lit/context';
 import { type PropertyValues, html, nothing } from 'lit';
 import { outcomeContext } from '../../context/clinic.js';
 import { buildPayload, fieldOfPath } from '../../domain/booking/build.js';
-import {
-  AREAS,
-  CONTACTS,
-  type Prefill,
-  type PrefillKey,
-  TIMES,
-  initialDraft,
-  prefillValue,
-  reduceDraft,
-} from '../../domain/booking/draft.js';
+import { AREAS, CONTACTS, TIMES, newDraft, prefillDate, prefillService, reduceDraft } from '../../domain/booking/draft.js';
 import {
   type BookingDraft,
   type BookingPolicy,
@@ -178,13 +169,9 @@ export class MnBookingForm extends MnElement {
     // Prefill: a bad attribute is the page's mistake (a notice; a property of any type is read as
     // its text, STYLE.md 14).
     const today = dateIn(now, clinic.timezone);
-    const given = (k: PrefillKey, v: unknown, code: 'value' | 'date') =>
-      this.parseAttr(k, v, (t: string) => prefillValue(k, t, services, today), code);
-    const prefill: Prefill = {
-      service: given('service', this.service, 'value'),
-      'last-session': given('last-session', this.lastSession, 'date'),
-    };
-    this.d ??= initialDraft(prefill, services);
+    const service = this.parseAttr('service', this.service, (v) => prefillService(v, services)) ?? services[0].id;
+    const last = this.parseAttr('last-session', this.lastSession, (v) => prefillDate(v, today), 'date');
+    this.d ??= newDraft(service, last);
     // A stale draft, a service the outcome closed, or a changed list: the select shows the first offered, so does the draft.
     if (!this.#offer.services.some((s) => s.id == this.d.service)) this.d = { ...this.d, service: this.#offer.services[0].id };
     this.#issues = { ...validateBooking(this.#draft(), this.#policy, now), ...this.#server };
