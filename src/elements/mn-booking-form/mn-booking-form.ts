@@ -18,7 +18,7 @@ import { mailtoLink, summaryLines } from '../../domain/booking/summary.js';
 import type { BookingPayloadV1 } from '../../domain/booking/payload.js';
 import type { Outcome } from '../../domain/outcome.js';
 import { dateIn } from '../../domain/time.js';
-import { formatDate, formatDateTime } from '../../i18n/format.js';
+import { formatDate } from '../../i18n/format.js';
 import { MnElement, httpUrl } from '../shared/mn-element.js';
 import { bookingStyles } from './mn-booking-form.styles.js';
 import { type SendState, uuid } from './submit.js';
@@ -308,9 +308,8 @@ export class MnBookingForm extends MnElement {
     const state = this.#state;
     const p = this.#payload;
     const day = (x: string) => formatDate(x, clinic.locale);
-    const dateTime = (x: string) => formatDateTime(new Date(x), clinic.locale, clinic.timezone);
     // The request last sent (or being sent): the success summary and the email text.
-    const lines = p ? summaryLines(p, b, day, dateTime) : [];
+    const lines = p ? summaryLines(p, b, day) : [];
     const mail = clinic.email && p ? mailtoLink(clinic.email, b.mailSubject, lines) : undefined;
     const mailLink = mail && html`<a href=${mail.href}>${b.mail}</a>`;
     const phone = clinic.phone && html`${b.call} <a href=${clinic.phone.href}>${clinic.phone.display}</a>`;
