@@ -198,7 +198,8 @@ export class MnBookingForm extends MnElement {
     if (e.type != 'focusout') {
       this.d = reduceDraft(this.d, t.name, t.value, t.type == 'checkbox' ? t.checked : undefined);
       delete this.#server[field];
-      if (/mail|failed/.test(this.#state)) this.#state = 'idle';
+      // An edit leaves a failure or a prepared email (while sending, the request stands; sent has no form).
+      if (this.#state != 'sending') this.#state = 'idle';
     }
     if (e.type == 'change' || t.validity?.badInput) this.#shown.add(field);
     this.requestUpdate();
