@@ -209,7 +209,8 @@ export class MnBookingForm extends MnElement {
   #check(): number {
     this.#submitted = true;
     const n = Object.keys(this.#issues).length;
-    this.#focus = n ? '[aria-invalid="true"]' : '';
+    // With no problem no field is invalid, so nothing moves.
+    this.#focus = '[aria-invalid="true"]';
     this.#summary = n ? this.t.booking.fix(n) : undefined;
     this.requestUpdate();
     return n;
