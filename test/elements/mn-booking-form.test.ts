@@ -699,6 +699,21 @@ describe('<mn-booking-form>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('a page that removes the endpoint after a failure: Try again prepares the email', async () => {
+      const { el } = await form('500');
+      await fill(el);
+      await send(el);
+      await failed(el);
+      el.removeAttribute('endpoint');
+      await el.updateComplete;
+      $<HTMLElement>(el, '[role="alert"].box').querySelector('button')!.click();
+      // The failure box (which also holds a mailto link) gives way to the email box.
+      await waitUntil(() => !$(el, '[role="alert"].box'), 'the failure screen left');
+      const link = $<HTMLAnchorElement>(el, '.box a[href^="mailto:hello@glow.example"]');
+      expect(decodeURIComponent(link.href)).to.contain('Email: ana@example.com');
+      expect(live(el)).to.contain('Now send it from your email app.');
+    });
+
     it('shows a configuration notice when there is neither endpoint nor email', async () => {
       const el = await fixture<MnBookingForm>(html`<mn-booking-form clinic-phone="+1 555 0100"></mn-booking-form>`);
       expect($(el, '[part="notice"]').textContent).to.contain('endpoint');

@@ -17,7 +17,6 @@ export interface SummaryWords {
   areas: string;
   lastSession: string;
   dates: string;
-  slots: string;
   message: string;
   contacts: Record<ContactMethod, string>;
   areaNames: Record<Area, string>;
@@ -26,9 +25,11 @@ export interface SummaryWords {
 
 export type Lines = Array<[string, string]>;
 
-/** Label/value lines of a request, the empty ones left out. `date` and `dateTime` format an ISO date or instant. */
-export function summaryLines(p: BookingPayloadV1, w: SummaryWords, date: (d: string) => string, dateTime: (d: string) => string): Lines {
-  const when = p.slot ? [dateTime(p.slot.start)] : p.preferences.map((x) => `${date(x.date)} (${w.times[x.timeOfDay]})`);
+/**
+ * Label/value lines of a request, the empty ones left out; `date` formats an ISO date. The form's
+ * requests ask for preferred dates (an exact slot came with the slots feed, which is parked).
+ */
+export function summaryLines(p: BookingPayloadV1, w: SummaryWords, date: (d: string) => string): Lines {
   return (
     [
       [w.name, p.contact.name],
@@ -38,7 +39,7 @@ export function summaryLines(p: BookingPayloadV1, w: SummaryWords, date: (d: str
       [w.service, p.service.name],
       [w.areas, p.areas.map((a) => (own(w.areaNames, a) ? w.areaNames[a as Area] : a)).join(', ')],
       [w.lastSession, p.lastSession ? date(p.lastSession) : ''],
-      [p.slot ? w.slots : w.dates, when.join('; ')],
+      [w.dates, p.preferences.map((x) => `${date(x.date)} (${w.times[x.timeOfDay]})`).join('; ')],
       [w.message, p.message ?? ''],
     ] as Lines
   ).filter(([, v]) => v);
