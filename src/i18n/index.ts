@@ -97,13 +97,28 @@ export function textLanguage(locale: string): string {
 /**
  * The locale widgets speak and format dates in: `locale` when the page has its texts; else English
  * in the locale's region (`de-DE` without German texts: `en-DE`, English dates with the region's
- * conventions, never German dates inside English sentences). (The console hint naming the pack to
- * add is parked for size.)
+ * conventions, never German dates inside English sentences), and one console hint, once the page
+ * has loaded (a pack may still come), naming the pack to add.
  */
 export function displayLocale(locale: string): string {
   if (hasTexts(locale)) return locale;
-  const { region } = new Intl.Locale(locale);
+  const { language, region } = new Intl.Locale(locale);
+  if (!shared.hinted?.has(language)) {
+    (shared.hinted ??= new Set()).add(language);
+    const hint = () => hasTexts(language) || console.warn(`mn-widgets: English shown; for "${language}" add mn-widgets.${language}.js`);
+    if (document.readyState == 'complete') setTimeout(hint);
+    else addEventListener('load', hint, { once: true });
+  }
   return region ? `en-${region}` : 'en';
+}
+
+/** The language the patient chose with a language switch, if any. */
+export const chosenLanguage = () => shared.chosen;
+
+/** The patient chose a language: every widget on the page draws again in it. */
+export function chooseLanguage(language: string): void {
+  shared.chosen = language;
+  redraw();
 }
 
 // The packs that came before this script; and from now on, packs add their texts directly.

@@ -206,6 +206,15 @@ export const baseStyles = css`
   .muted {
     color: var(--_m);
   }
+  /* The language switch, at the widget's top end (when the clinic offers several languages). */
+  .lang {
+    display: flex;
+    justify-content: end;
+    align-items: center;
+    gap: 0.5em;
+    margin-block-end: 0.5em;
+    font-size: 0.875em;
+  }
   .notice {
     margin-block-end: 0.75em;
     padding: 0.6em 0.8em;
