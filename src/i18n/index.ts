@@ -107,7 +107,7 @@ export function displayLocale(locale: string): string {
     (shared.hinted ??= new Set()).add(language);
     const hint = () => hasTexts(language) || console.warn(`mn-widgets: English shown; for "${language}" add mn-widgets.${language}.js`);
     if (document.readyState == 'complete') setTimeout(hint);
-    else addEventListener('load', hint, { once: true });
+    else addEventListener('load', hint);
   }
   return region ? `en-${region}` : 'en';
 }

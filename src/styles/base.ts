@@ -208,10 +208,8 @@ export const baseStyles = css`
   }
   /* The language switch, at the widget's top end (when the clinic offers several languages). */
   .lang {
-    display: flex;
-    justify-content: end;
-    align-items: center;
-    gap: 0.5em;
+    display: block;
+    text-align: end;
     margin-block-end: 0.5em;
     font-size: 0.875em;
   }

@@ -234,25 +234,19 @@ export abstract class MnElement extends LitElement {
       </p>`;
     }
     const { locale, languages } = this.clinic;
-    // A language shows when the page has its texts (else the console hints at its pack, once).
+    // A language shows when the page has its texts (else the console hints at its pack, once); its name in itself.
     const offered = languages?.filter((l) => displayLocale(l) == l);
-    const language = (l: string) => new Intl.Locale(l).language;
-    return html`<div part="base" class="root ${this.clinic.theme}" lang=${locale}>
-      ${
-        offered && offered.length > 1
-          ? html`<label class="lang" part="language"
-              >${this.t.common.language}
-              <select @change=${(e: Event) => chooseLanguage((e.target as HTMLSelectElement).value)}>
-                ${offered.map((l) => {
-                  const name = new Intl.DisplayNames(l, { type: 'language' }).of(language(l))!;
-                  return html`<option value=${l} lang=${l} ?selected=${language(l) == language(locale)}>
-                    ${name[0].toLocaleUpperCase(l) + name.slice(1)}
-                  </option>`;
-                })}
-              </select></label
-            >`
-          : nothing
-      }${this.notices.render(this.t)}${body}
+    const lang = (l: string) => l.split('-')[0];
+    return html`<div part="base" class="root ${this.clinic.theme}" lang=${locale}>${
+      offered?.[1]
+        ? html`<label class="lang" part="language">${this.t.common.language} <select @change=${(e: Event) => chooseLanguage((e.target as HTMLSelectElement).value)}>${offered.map(
+            (l) => {
+              const name = new Intl.DisplayNames(l, { type: 'language' }).of(lang(l))!;
+              return html`<option value=${l} lang=${l} ?selected=${lang(l) == lang(locale)}>${name[0].toLocaleUpperCase(l) + name.slice(1)}</option>`;
+            },
+          )}</select></label>`
+        : nothing
+    }${this.notices.render(this.t)}${body}
     </div>`;
   }
 }
