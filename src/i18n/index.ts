@@ -95,11 +95,29 @@ export const textLanguage = (locale: string): string => (hasTexts(locale) ? loca
 /**
  * The locale widgets speak and format dates in: `locale` when the page has its texts; else English
  * in the locale's region (`de-DE` without German texts: `en-DE`, English dates with the region's
- * conventions, never German dates inside English sentences). (The console hint naming the pack to
- * add is parked for size.)
+ * conventions, never German dates inside English sentences), and one console hint, once the page
+ * has loaded (a pack may still come), naming the pack to add.
  */
-export const displayLocale = (locale: string): string =>
-  hasTexts(locale) ? locale : `${new Intl.Locale('en', { region: new Intl.Locale(locale).region })}`;
+export function displayLocale(locale: string): string {
+  if (hasTexts(locale)) return locale;
+  const { language, region } = new Intl.Locale(locale);
+  if (!shared.hinted?.has(language)) {
+    (shared.hinted ??= new Set()).add(language);
+    const hint = () => hasTexts(language) || console.warn(`mn-widgets: English shown; for "${language}" add mn-widgets.${language}.js`);
+    if (document.readyState == 'complete') setTimeout(hint);
+    else addEventListener('load', hint);
+  }
+  return `${new Intl.Locale('en', { region })}`;
+}
+
+/** The language the patient chose with a language switch, if any. */
+export const chosenLanguage = () => shared.chosen;
+
+/** The patient chose a language: every widget on the page draws again in it. */
+export function chooseLanguage(language: string): void {
+  shared.chosen = language;
+  redraw();
+}
 
 // The packs that came before this script; and from now on, packs add their texts directly.
 shared.add ??= addMessages as Registry['add'];

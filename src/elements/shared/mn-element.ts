@@ -11,7 +11,7 @@ import {
   resolveClinic,
 } from '../../domain/clinic.js';
 import { toText } from '../../domain/json-check.js';
-import { type Catalogue, displayLocale, messages } from '../../i18n/index.js';
+import { type Catalogue, chooseLanguage, chosenLanguage, displayLocale, messages } from '../../i18n/index.js';
 import { dateIn, localTimeZone } from '../../domain/time.js';
 import { baseStyles } from '../../styles/base.js';
 import { NoticeController } from './notices.js';
@@ -178,9 +178,13 @@ export abstract class MnElement extends LitElement {
         locale: pageLocale(this),
         timezone: localTimeZone(),
       });
-    // Every render: English in the locale's region when the page lacks its texts (a pack may come later).
+    // Every render: the language the patient chose among the clinic's, else the configured one; and
+    // English in the locale's region when the page lacks its texts (a pack may come later).
     const c = this.#configured;
-    this.clinic = { ...c, locale: displayLocale(c.locale) };
+    const chosen = chosenLanguage();
+    const locale =
+      chosen && c.languages?.includes(chosen) ? (c.region && !chosen.includes('-') ? `${chosen}-${c.region}` : chosen) : c.locale;
+    this.clinic = { ...c, locale: displayLocale(locale) };
     this.t = messages(this.clinic.locale);
     this.hl = this.parseAttr('heading-level', this.headingLevel, (v) => (/^[1-4]$/.test(v) ? +v : undefined)) ?? 3;
   }
@@ -231,7 +235,20 @@ export abstract class MnElement extends LitElement {
         ${email ? html`${this.t.common.emailUs} <a href=${`mailto:${email}`}>${email}</a>` : nothing}
       </p>`;
     }
-    return html`<div part="base" class="root ${this.clinic.theme}" lang=${this.clinic.locale}>${this.notices.render(this.t)}${body}
+    const { locale, languages } = this.clinic;
+    // A language shows when the page has its texts (else the console hints at its pack, once); its name in itself.
+    const offered = languages?.filter((l) => displayLocale(l) == l);
+    const lang = (l: string) => l.split('-')[0];
+    return html`<div part="base" class="root ${this.clinic.theme}" lang=${locale}>${
+      offered?.[1]
+        ? html`<label class="lang" part="language">${this.t.common.language} <select @change=${(e: Event) => chooseLanguage((e.target as HTMLSelectElement).value)}>${offered.map(
+            (l) => {
+              const name = new Intl.DisplayNames(l, { type: 'language' }).of(lang(l))!;
+              return html`<option value=${l} lang=${l} ?selected=${lang(l) == lang(locale)}>${name[0].toLocaleUpperCase(l) + name.slice(1)}</option>`;
+            },
+          )}</select></label>`
+        : nothing
+    }${this.notices.render(this.t)}${body}
     </div>`;
   }
 }
