@@ -20,22 +20,6 @@ export function cached<T>(key: string, make: () => T): T {
   return memo.get(key) as T;
 }
 
-const partsFormat = (timeZone: string) =>
-  cached(
-    `p|${timeZone}`,
-    () =>
-      new Intl.DateTimeFormat('en-US', {
-        timeZone,
-        hourCycle: 'h23',
-        year: 'numeric',
-        month: 'numeric',
-        day: 'numeric',
-        hour: 'numeric',
-        minute: 'numeric',
-        second: 'numeric',
-      }),
-  );
-
 /** The part of Temporal used here (not yet in TypeScript's lib). */
 interface Temporal {
   Now: { timeZoneId(): string };
@@ -86,7 +70,21 @@ export function zonedParts(instant: Date, timeZone: string): WallClock {
   const t = temporal();
   if (t) return t.Instant.fromEpochMilliseconds(instant.getTime()).toZonedDateTimeISO(timeZone);
   const p: Record<string, number> = {};
-  for (const { type, value } of partsFormat(timeZone).formatToParts(instant)) p[type] = +value;
+  const format = cached(
+    `p|${timeZone}`,
+    () =>
+      new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric',
+      }),
+  );
+  for (const { type, value } of format.formatToParts(instant)) p[type] = +value;
   return p as WallClock;
 }
 
