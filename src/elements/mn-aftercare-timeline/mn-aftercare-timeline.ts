@@ -198,8 +198,7 @@ export class MnAftercareTimeline extends MnElement {
           (m) =>
             html`<li>${t.countdown(t.milestones[m.id], formatDays((Date.parse(day(m.at)) - Date.parse(day(now))) / DAY, textLanguage(locale)), day(m.at) == day(now) ? formatTime(m.at, locale, timezone) : dt(m.at))}</li>`,
         );
-      const link = book ? html`<a class="button" href=${book.href}>${t.book}</a>` : nothing;
-      const actions = book ? html`<p class="actions">${link}</p>` : nothing;
+      const actions = book ? html`<p class="actions"><a class="button" href=${book.href}>${t.book}</a></p>` : nothing;
       const here = label(p.current);
       // The red flags are the protocol's, the same in every phase: one box above the timeline, where
       // it stays whichever phases are open (and prints once). Emergencies stand apart.
