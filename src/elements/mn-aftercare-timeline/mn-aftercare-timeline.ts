@@ -81,8 +81,6 @@ export class MnAftercareTimeline extends MnElement {
   /** When the patient asked about this treatment (a date alone ended by then), and what they gave. */
   private asked?: Date;
   private question?: string;
-  /** Whether the clinic is open now, and when that may change (with `hours` only). */
-  private hours?: { open: boolean; next: Date };
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -123,7 +121,6 @@ export class MnAftercareTimeline extends MnElement {
       this.open[before] ??= true;
     }
     this.advancing = false;
-    this.hours = hours && openAt(hours, this.at, timezone);
   }
 
   /**
@@ -145,8 +142,10 @@ export class MnAftercareTimeline extends MnElement {
     // Nested templates are built apart from the markup that holds them: the build's template
     // minifier only reaches a template without backticks inside.
     const renderPlan = (p: Aftercare) => {
-      const { locale, timezone, name, phone, region, emergencyNumber, afterHoursPhone } = this.clinic;
+      const { locale, timezone, name, phone, region, emergencyNumber, afterHoursPhone, hours } = this.clinic;
       const now = this.at;
+      // Whether the clinic is open now, and when that may change (with `hours` only).
+      const open = hours && openAt(hours, now, timezone);
       const hl = this.hl + 1;
       const day = (d: Date) => dateIn(d, timezone);
       // The year only for a date outside the current one.
@@ -165,9 +164,9 @@ export class MnAftercareTimeline extends MnElement {
       const number = sos ? tel(sos) : t.emergency.local;
       const say = (text: string, what: unknown) => text.split('%').flatMap((x, i) => (i ? [what, x] : x));
       const closed =
-        this.hours?.open !== false
+        open?.open !== false
           ? nothing
-          : html`<p><strong>${t.closed(dt(this.hours.next))}</strong> ${afterHoursPhone ? say(t.afterHours, tel(afterHoursPhone)) : say(t.urgent, number)}</p>`;
+          : html`<p><strong>${t.closed(dt(open.next))}</strong> ${afterHoursPhone ? say(t.afterHours, tel(afterHoursPhone)) : say(t.urgent, number)}</p>`;
       const marker = html`<strong class="marker">${t.here}</strong>`;
       const phases = p.phases.map((x, i) => {
         const texts = lookup(t.phases, x.id);
