@@ -106,7 +106,8 @@ export class MnAftercareTimeline extends MnElement {
     this.at = preview ?? new Date();
     // Kept across renders: a live timeline would otherwise move a date alone's end on with the clock.
     const question = [this.treatedAt, this.entered, this.now] + '';
-    if (question !== this.question) [this.question, this.asked] = [question, this.at];
+    if (question != this.question) this.asked = this.at;
+    this.question = question;
     const build = (v: string) => buildAftercare(v, { protocol: this.rules, now: this.at, asked: this.asked, timezone, hours });
     const before = this.plan?.current;
     this.plan =
