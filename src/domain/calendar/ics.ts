@@ -59,10 +59,9 @@ export function buildIcs(events: CalendarEvent[], now: Date, prodId = '-//mn-wid
     } else if (e.start) {
       lines.push(`DTSTART:${utcStamp(e.start)}`, `DTEND:${utcStamp(e.end ?? e.start)}`);
     }
-    lines.push(`SUMMARY:${escapeText(e.summary)}`);
-    if (e.description) lines.push(`DESCRIPTION:${escapeText(e.description)}`);
-    if (e.location) lines.push(`LOCATION:${escapeText(e.location)}`);
-    if (e.status) lines.push(`STATUS:${e.status}`);
+    // TEXT values, escaped (a status is a plain word, which escaping leaves as it is).
+    for (const k of ['summary', 'description', 'location', 'status'] as const)
+      if (e[k] || k == 'summary') lines.push(`${k.toUpperCase()}:${escapeText(e[k]!)}`);
     if (e.free) lines.push('TRANSP:TRANSPARENT');
     lines.push('END:VEVENT');
   }
