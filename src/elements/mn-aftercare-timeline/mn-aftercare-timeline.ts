@@ -136,8 +136,8 @@ export class MnAftercareTimeline extends MnElement {
   protected renderBody() {
     const t = this.t.aftercare;
     const [enteredDate, enteredTime] = (this.entered ?? '').split('T');
-    // Today, the latest treatment date the patient may enter.
-    const max = dateIn(this.at, this.clinic.timezone);
+    // Today (in the clinic's zone): the latest treatment date the patient may enter.
+    const today = dateIn(this.at, this.clinic.timezone);
     const label = (id: string) =>
       id === 'before' || id === 'after' ? t[id] : (this.rules.phases.find((p) => p.id === id)?.title ?? lookup(t.phases, id)?.title ?? id);
     // Nested templates are built apart from the markup that holds them: the build's template
@@ -150,7 +150,7 @@ export class MnAftercareTimeline extends MnElement {
       const hl = this.hl + 1;
       const day = (d: Date) => dateIn(d, timezone);
       // The year only for a date outside the current one.
-      const year = (d: string) => d.slice(0, 4) != day(now).slice(0, 4);
+      const year = (d: string) => d.slice(0, 4) != today.slice(0, 4);
       const dt = (d: Date) => formatDateTime(d, locale, timezone, year(day(d)));
       const date = (d: string) => formatDate(d, locale, 'day', year(d));
       const list = (items: string[]) => html`<ul>${items.map((s) => html`<li>${s}</li>`)}</ul>`;
@@ -196,7 +196,7 @@ export class MnAftercareTimeline extends MnElement {
         .filter((m) => m.at > now && !m.until)
         .map(
           (m) =>
-            html`<li>${t.countdown(t.milestones[m.id], formatDays((Date.parse(day(m.at)) - Date.parse(day(now))) / DAY, textLanguage(locale)), day(m.at) == day(now) ? formatTime(m.at, locale, timezone) : dt(m.at))}</li>`,
+            html`<li>${t.countdown(t.milestones[m.id], formatDays((Date.parse(day(m.at)) - Date.parse(today)) / DAY, textLanguage(locale)), day(m.at) == today ? formatTime(m.at, locale, timezone) : dt(m.at))}</li>`,
         );
       const actions = book ? html`<p class="actions"><a class="button" href=${book.href}>${t.book}</a></p>` : nothing;
       const here = label(p.current);
@@ -224,7 +224,7 @@ export class MnAftercareTimeline extends MnElement {
     const submit = async (e: SubmitEvent) => {
       e.preventDefault();
       const { date, time } = Object.fromEntries(new FormData(e.target as HTMLFormElement)) as Record<string, string>;
-      this.problem = !date ? 'needDate' : date > max ? 'future' : undefined;
+      this.problem = !date ? 'needDate' : date > today ? 'future' : undefined;
       if (!this.problem) this.entered = date + (time ? 'T' + time : '');
       this.requestUpdate();
       await this.updateComplete;
@@ -233,7 +233,7 @@ export class MnAftercareTimeline extends MnElement {
     const form = this.fixed
       ? nothing
       : html`${this.plan ? nothing : html`<p>${t.enter}</p>`}<form novalidate @submit=${submit}>
-          <label>${t.date} <input type="date" name="date" required max=${max} aria-invalid=${!!this.problem} aria-describedby="err" .value=${enteredDate} /></label>
+          <label>${t.date} <input type="date" name="date" required max=${today} aria-invalid=${!!this.problem} aria-describedby="err" .value=${enteredDate} /></label>
           <label>${t.time} <input type="time" name="time" .value=${enteredTime?.slice(0, 5) ?? ''} /></label>
           <button>${t.show}</button>
           <p id="err" class="error" role="alert">${this.problem && t[this.problem]}</p>
