@@ -155,7 +155,8 @@ export class MnAftercareTimeline extends MnElement {
       const date = (d: string) => formatDate(d, locale, 'day', year(d));
       const list = (items: string[]) => html`<ul>${items.map((s) => html`<li>${s}</li>`)}</ul>`;
       const current = p.phases.find((x) => x.id === p.current);
-      const session = p.milestones.find((m) => m.until)!;
+      // The next session's window: its first and last day, counted in days from the day of treatment.
+      const [first, last] = this.rules.nextSession.map((n) => addDays(day(p.treatedAt), n));
       const book = this.booking ? new URL(this.booking) : undefined;
       book?.searchParams.set('mn-last-session', day(p.treatedAt));
       const tel = (to: Phone) => html`<a href=${to.href}>${to.display}</a>`;
@@ -218,7 +219,7 @@ export class MnAftercareTimeline extends MnElement {
         </div>
         <ol part="timeline">${phases}</ol>
         <div role="heading" aria-level=${hl}>${t.milestones['next-session']}</div>
-        <p>${(session.until! > now ? t.nextSession : t.nextSessionPast)(date(day(session.at)), date(addDays(day(session.until!), -1)))}</p>
+        <p>${(last < today ? t.nextSessionPast : t.nextSession)(date(first), date(last))}</p>
         ${actions}`;
     };
     const submit = async (e: SubmitEvent) => {
