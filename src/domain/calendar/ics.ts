@@ -24,7 +24,7 @@ export interface CalendarEvent {
 
 /** Escapes a TEXT value (RFC 5545 3.3.11). */
 export function escapeText(value: string): string {
-  return value.replace(/[\\;,]/g, '\\$&').replace(/\r\n|\r|\n/g, '\\n');
+  return value.replace(/[\\;,]/g, '\\$&').replace(/\r?\n|\r/g, '\\n');
 }
 
 /** Folds one content line at 75 octets; continuation lines start with a space (RFC 5545 3.1). */
