@@ -65,6 +65,5 @@ export function buildIcs(events: CalendarEvent[], now: Date, prodId = '-//mn-wid
     if (e.free) lines.push('TRANSP:TRANSPARENT');
     lines.push('END:VEVENT');
   }
-  lines.push('END:VCALENDAR');
-  return lines.map(foldLine).join('\r\n') + '\r\n';
+  return lines.map(foldLine).join('\r\n') + '\r\nEND:VCALENDAR\r\n';
 }
