@@ -139,6 +139,6 @@ export function zonedInstant(date: IsoDate, minutes: number, timeZone: string): 
   };
   const before = offsetAt(wall - DAY);
   const after = offsetAt(wall + DAY);
-  const valid = [before, after].map((o) => wall - o).filter((t) => t + offsetAt(t) === wall);
+  const valid = [before, after].map((o) => wall - o).filter((t) => t + offsetAt(t) == wall);
   return new Date(valid.length ? Math.min(...valid) : wall - before);
 }

@@ -82,7 +82,7 @@ export const RED_FLAGS = ['worse', 'pain', 'pus', 'cold-sore', 'patches', 'track
 /** Hours of an offset (`5d` is 120), or undefined when malformed. */
 export function offsetHours(offset: unknown): number | undefined {
   const m = typeof offset === 'string' ? /^(\d{1,4})([hd])$/.exec(offset) : null;
-  return m ? +m[1] * (m[2] === 'd' ? 24 : 1) : undefined;
+  return m ? +m[1] * (m[2] == 'd' ? 24 : 1) : undefined;
 }
 
 const isTexts = (v: unknown) => Array.isArray(v) && v.length > 0 && v.length <= 20 && v.every((s) => isText(s, 300));
@@ -128,9 +128,9 @@ export function parseProtocol(input: unknown): Protocol | ProtocolError {
     milestones: (v) =>
       isObject(v) &&
       Object.entries(v).every(
-        ([id, x]) => !check(`milestones.${id}`, x, (o) => own(DEFAULT_PROTOCOL.milestones, id) && offsetHours(o) !== undefined),
+        ([id, x]) => !check(`milestones.${id}`, x, (o) => own(DEFAULT_PROTOCOL.milestones, id) && offsetHours(o) != null),
       ),
-    nextSession: (v) => Array.isArray(v) && v.length === 2 && v.every(Number.isInteger) && v[0] >= 14 && v[1] >= v[0] && v[1] <= 365,
+    nextSession: (v) => Array.isArray(v) && v.length == 2 && v.every(Number.isInteger) && v[0] >= 14 && v[1] >= v[0] && v[1] <= 365,
     redFlags: isTexts,
   };
   for (const [key, value] of Object.entries(json)) check(key, value, (v) => own(top, key) && top[key](v));

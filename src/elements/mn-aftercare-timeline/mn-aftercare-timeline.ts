@@ -115,7 +115,7 @@ export class MnAftercareTimeline extends MnElement {
     // The entered time may come from a link: a bad one is a console warning, never words on the page.
     this.notices.set('mn-treated-at');
     this.booking = this.parseAttr('booking-url', this.bookingUrl, httpUrl, 'url');
-    if (this.advancing && this.plan && before && before !== this.plan.current) {
+    if (this.advancing && this.plan && before && before != this.plan.current) {
       this.status = this.plan.current;
       // The phase the patient was reading stays open when the next one starts.
       this.open[before] ??= true;
@@ -138,7 +138,7 @@ export class MnAftercareTimeline extends MnElement {
     // Today (in the clinic's zone): the latest treatment date the patient may enter.
     const today = dateIn(this.at, this.clinic.timezone);
     const label = (id: string) =>
-      id === 'before' || id === 'after' ? t[id] : (this.rules.phases.find((p) => p.id === id)?.title ?? lookup(t.phases, id)?.title ?? id);
+      id == 'before' || id == 'after' ? t[id] : (this.rules.phases.find((p) => p.id == id)?.title ?? lookup(t.phases, id)?.title ?? id);
     // Nested templates are built apart from the markup that holds them: the build's template
     // minifier only reaches a template without backticks inside.
     const renderPlan = (p: Aftercare) => {
@@ -153,7 +153,7 @@ export class MnAftercareTimeline extends MnElement {
       const dt = (d: Date) => formatDateTime(d, locale, timezone, year(day(d)));
       const date = (d: string) => formatDate(d, locale, 'day', year(d));
       const list = (items: string[]) => html`<ul>${items.map((s) => html`<li>${s}</li>`)}</ul>`;
-      const current = p.phases.find((x) => x.id === p.current);
+      const current = p.phases.find((x) => x.id == p.current);
       // The next session's window: its first and last day, counted in days from the day of treatment.
       const [first, last] = this.rules.nextSession.map((n) => addDays(day(p.treatedAt), n));
       const book = this.booking ? new URL(this.booking) : undefined;
@@ -165,13 +165,13 @@ export class MnAftercareTimeline extends MnElement {
       const number = sos ? tel(sos) : t.emergency.local;
       const say = (text: string, what: unknown) => text.split('%').flatMap((x, i) => (i ? [what, x] : x));
       const closed =
-        open?.open !== false
+        open?.open != false
           ? nothing
           : html`<p><strong>${t.closed(dt(open.next))}</strong> ${afterHoursPhone ? say(t.afterHours, tel(afterHoursPhone)) : say(t.urgent, number)}</p>`;
       const marker = html`<strong class="marker">${t.here}</strong>`;
       const phases = p.phases.map((x, i) => {
         const texts = lookup(t.phases, x.id);
-        const on = x === current;
+        const on = x == current;
         const open = this.open[x.id] ?? on;
         const lists = (['do', 'avoid', 'normal'] as const).map((k) => {
           // "{exercise-ok}": that milestone's date and time.
