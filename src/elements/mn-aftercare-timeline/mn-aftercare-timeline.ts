@@ -115,8 +115,8 @@ export class MnAftercareTimeline extends MnElement {
     // The entered time may come from a link: a bad one is a console warning, never words on the page.
     this.notices.set('mn-treated-at');
     this.booking = this.parseAttr('booking-url', this.bookingUrl, httpUrl, 'url');
-    if (this.advancing && this.plan && before && before != this.plan.current) {
-      this.status = this.plan.current;
+    if (this.advancing && before && before != this.plan?.current) {
+      this.status = this.plan?.current;
       // The phase the patient was reading stays open when the next one starts.
       this.open[before] ??= true;
     }
