@@ -68,7 +68,7 @@ export function parseClock(value: string): number | undefined {
 /** Wall-clock fields of `instant` in `timeZone` (Temporal's own object, or the formatter's parts as numbers). */
 export function zonedParts(instant: Date, timeZone: string): WallClock {
   const t = temporal();
-  if (t) return t.Instant.fromEpochMilliseconds(instant.getTime()).toZonedDateTimeISO(timeZone);
+  if (t) return t.Instant.fromEpochMilliseconds(+instant).toZonedDateTimeISO(timeZone);
   const p: Record<string, number> = {};
   const format = cached(
     `p|${timeZone}`,
