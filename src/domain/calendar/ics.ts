@@ -35,7 +35,10 @@ export function foldLine(line: string): string {
     // UTF-8 octets of the code point (a lone surrogate is written as U+FFFD, 3 octets).
     const bytes = char.length > 1 ? 4 : char > '\u07ff' ? 3 : char > '\x7f' ? 2 : 1;
     // A continuation line's leading space counts.
-    if ((size += bytes) > 75) [out, size] = [out + '\r\n ', bytes + 1];
+    if ((size += bytes) > 75) {
+      out += '\r\n ';
+      size = bytes + 1;
+    }
     out += char;
   }
   return out;
