@@ -44,23 +44,20 @@ export function foldLine(line: string): string {
   return out;
 }
 
-function utcStamp(instant: Date): string {
-  return instant.toISOString().replace(/[-:]|\.\d{3}/g, '');
-}
-
-function dateValue(date: IsoDate): string {
-  return date.replace(/-/g, '');
+/** A date or an ISO instant in iCalendar's basic form: `20261219`, `20261122T200000Z`. */
+function basic(iso: string): string {
+  return iso.replace(/[-:]|\.\d{3}/g, '');
 }
 
 /** A complete VCALENDAR document with the given events. `now` is the DTSTAMP. */
 export function buildIcs(events: CalendarEvent[], now: Date, prodId = '-//mn-widgets//EN'): string {
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${prodId}`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
   for (const e of events) {
-    lines.push('BEGIN:VEVENT', `UID:${e.uid}`, `DTSTAMP:${utcStamp(now)}`);
+    lines.push('BEGIN:VEVENT', `UID:${e.uid}`, `DTSTAMP:${basic(now.toISOString())}`);
     if (e.date) {
-      lines.push(`DTSTART;VALUE=DATE:${dateValue(e.date)}`, `DTEND;VALUE=DATE:${dateValue(addDays(e.lastDate ?? e.date, 1))}`);
+      lines.push(`DTSTART;VALUE=DATE:${basic(e.date)}`, `DTEND;VALUE=DATE:${basic(addDays(e.lastDate ?? e.date, 1))}`);
     } else if (e.start) {
-      lines.push(`DTSTART:${utcStamp(e.start)}`, `DTEND:${utcStamp(e.end ?? e.start)}`);
+      lines.push(`DTSTART:${basic(e.start.toISOString())}`, `DTEND:${basic((e.end ?? e.start).toISOString())}`);
     }
     // TEXT values, escaped (a status is a plain word, which escaping leaves as it is).
     for (const k of ['summary', 'description', 'location', 'status'] as const)
