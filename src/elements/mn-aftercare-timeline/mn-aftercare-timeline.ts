@@ -101,13 +101,13 @@ export class MnAftercareTimeline extends MnElement {
       return 'field' in rules ? [rules] : [];
     });
 
-    const { timezone, hours } = this.clinic;
+    const { timezone } = this.clinic;
     this.at = this.parseAttr('now', this.now, (v) => parseTreatedAt(v, timezone)?.at, 'datetime') ?? new Date();
     // Kept across renders: a live timeline would otherwise move a date alone's end on with the clock.
     const question = [this.treatedAt, this.entered, this.now] + '';
     if (question != this.question) this.asked = this.at;
     this.question = question;
-    const build = (v: string) => buildAftercare(v, { protocol: this.rules, now: this.at, asked: this.asked, timezone, hours });
+    const build = (v: string) => buildAftercare(v, { ...this.clinic, protocol: this.rules, now: this.at, asked: this.asked });
     const before = this.plan?.current;
     this.plan =
       (this.fixed = this.parseAttr('treated-at', this.treatedAt, build, 'datetime')) ??
