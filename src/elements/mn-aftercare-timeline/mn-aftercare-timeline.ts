@@ -141,7 +141,7 @@ export class MnAftercareTimeline extends MnElement {
     // Nested templates are built apart from the markup that holds them: the build's template
     // minifier only reaches a template without backticks inside.
     const renderPlan = (p: Aftercare) => {
-      const { locale, timezone, name, phone, region, emergencyNumber, afterHoursPhone, hours } = this.clinic;
+      const { locale, timezone, phone, afterHoursPhone, hours } = this.clinic;
       const now = this.at;
       // Whether the clinic is open now, and when that may change (with `hours` only).
       const open = hours && openAt(hours, now, timezone);
@@ -158,9 +158,9 @@ export class MnAftercareTimeline extends MnElement {
       const book = this.booking ? new URL(this.booking) : undefined;
       book?.searchParams.set('mn-last-session', day(p.treatedAt));
       const tel = (to: Phone) => html`<a href=${to.href}>${to.display}</a>`;
-      const call = phone && html`<p>${t.call(name ?? t.us)} ${tel(phone)}</p>`;
+      const call = phone && html`<p>${t.call(this.clinic.name ?? t.us)} ${tel(phone)}</p>`;
       // 911 for US clinics, else the clinic's own number or "your local emergency number" (CLINICAL.md section 2).
-      const sos = emergencyNumber ?? (region == 'US' && parsePhone('911', 2));
+      const sos = this.clinic.emergencyNumber ?? (this.clinic.region == 'US' && parsePhone('911', 2));
       const number = sos ? tel(sos) : t.emergency.local;
       const say = (text: string, what: unknown) => text.split('%').flatMap((x, i) => (i ? [what, x] : x));
       const closed =
