@@ -72,8 +72,8 @@ export function offsetFrom(start: Date, offset: Offset): Date {
 
 /** The schedule for a treatment ending at `treatedAt`; undefined when `treatedAt` is malformed. */
 export function buildAftercare(treatedAt: string | Date, options: AftercareOptions = {}): Aftercare | undefined {
-  const { protocol = DEFAULT_PROTOCOL, now = new Date(), asked = now, timezone = localTimeZone(), hours } = options;
-  const parsed = typeof treatedAt === 'string' ? parseTreatedAt(treatedAt, timezone, hours) : { at: treatedAt, assumed: false };
+  const { protocol = DEFAULT_PROTOCOL, now = new Date(), asked = now, timezone = localTimeZone() } = options;
+  const parsed = typeof treatedAt === 'string' ? parseTreatedAt(treatedAt, timezone, options.hours) : { at: treatedAt, assumed: false };
   if (!parsed || isNaN(+parsed.at)) return undefined;
   // A date alone, today or before: the patient asking about it has had the treatment, so a closing
   // time still to come is too late. A later date stays a treatment still to come.
