@@ -127,15 +127,17 @@ export function weekday(date: IsoDate): number {
 }
 
 /**
- * The instant at which the wall clock in `timeZone` shows `date` at `minutes` after midnight.
+ * The instant at which the wall clock in `timeZone` shows `date` at `minutes` (whole) after midnight.
  * Like Temporal's "compatible" choice: in a spring-forward gap the time moves forward by the gap;
  * in a fall-back overlap the earlier instant is taken.
  */
 export function zonedInstant(date: IsoDate, minutes: number, timeZone: string): Date {
   const wall = toUtcMs(date) + minutes * 60_000;
+  // The wall clock ahead of UTC at `ms`. Every caller gives whole minutes, so each instant tried is
+  // a whole second: the wall clock's seconds lose nothing.
   const offsetAt = (ms: number) => {
     const p = zonedParts(new Date(ms), timeZone);
-    return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - Math.floor(ms / 1000) * 1000;
+    return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - ms;
   };
   const before = offsetAt(wall - DAY);
   const after = offsetAt(wall + DAY);
