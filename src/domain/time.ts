@@ -39,7 +39,7 @@ const ZONE_RE = /^(?:[a-z][\w+\-/]*|[+-]\d\d(?::?\d\d)?)$/i;
 /** True when `tz` is an IANA timezone (or UTC offset) the browser knows. */
 export function isTimeZone(tz: string): boolean {
   try {
-    return ZONE_RE.test(tz) && !!zonedParts(new Date(0), tz);
+    return ZONE_RE.test(tz) && !!zonedParts(0, tz);
   } catch {
     return false;
   }
@@ -66,7 +66,7 @@ export function parseClock(value: string): number | undefined {
 }
 
 /** Wall-clock fields of `instant` in `timeZone` (Temporal's own object, or the formatter's parts as numbers). */
-export function zonedParts(instant: Date, timeZone: string): WallClock {
+export function zonedParts(instant: Date | number, timeZone: string): WallClock {
   const t = temporal();
   if (t) return t.Instant.fromEpochMilliseconds(+instant).toZonedDateTimeISO(timeZone);
   const p: Record<string, number> = {};
@@ -136,7 +136,7 @@ export function zonedInstant(date: IsoDate, minutes: number, timeZone: string): 
   // The wall clock ahead of UTC at `ms`. Every caller gives whole minutes, so each instant tried is
   // a whole second: the wall clock's seconds lose nothing.
   const offsetAt = (ms: number) => {
-    const p = zonedParts(new Date(ms), timeZone);
+    const p = zonedParts(ms, timeZone);
     return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - ms;
   };
   const before = offsetAt(wall - DAY);
