@@ -121,9 +121,10 @@ export function parseProtocol(input: unknown): Protocol | ProtocolError {
       v.length <= 20 &&
       v.every((p, i) => {
         const at = `phases[${i}]`;
-        check(at, p, isObject);
-        for (const k of new Set(['id', 'end', ...Object.keys(p ?? {})])) check(`${at}.${k}`, p?.[k], (x) => own(phase, k) && phase[k](x));
-        return true;
+        // Runs with no problem found yet: it stops at the first.
+        if (!check(at, p, isObject))
+          for (const k of new Set(['id', 'end', ...Object.keys(p)])) check(`${at}.${k}`, p[k], (x) => own(phase, k) && phase[k](x));
+        return !error;
       }),
     milestones: (v) =>
       isObject(v) &&
