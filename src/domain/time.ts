@@ -9,7 +9,8 @@
 /** A calendar date, `YYYY-MM-DD`. */
 export type IsoDate = string;
 
-const DATE_RE = /^\d{4}-\d\d-\d\d$/;
+/** A `YYYY-MM-DD` date from 1900 to 2199. */
+const DATE_RE = /^(19|2[01])\d\d-\d\d-\d\d$/;
 const TIME_RE = /^([01]\d|2[0-3]):([0-5]\d)$/;
 const DAY = 86_400_000;
 
@@ -56,7 +57,7 @@ export function localTimeZone(): string {
  */
 export function isIsoDate(value: unknown): value is IsoDate {
   // A day past the month's end rolls over in Date.UTC, so it does not come back the same.
-  return typeof value == 'string' && DATE_RE.test(value) && value > '1900' && value < '2200' && fromUtcMs(toUtcMs(value)) == value;
+  return typeof value == 'string' && DATE_RE.test(value) && fromUtcMs(toUtcMs(value)) == value;
 }
 
 /** Minutes after midnight for `HH:MM` (24 h), or undefined. */
