@@ -85,7 +85,7 @@ export function offsetHours(offset: unknown): number | undefined {
   return m ? +m[1] * (m[2] == 'd' ? 24 : 1) : undefined;
 }
 
-const isTexts = (v: unknown) => Array.isArray(v) && v.length > 0 && v.length <= 20 && v.every((s) => isText(s, 300));
+const isTexts = (v: unknown) => Array.isArray(v) && v.length && v.length <= 20 && v.every((s) => isText(s, 300));
 
 /** The first problem in a clinic's protocol: where (`phases[2].end`) and the value found there. */
 export interface ProtocolError {
