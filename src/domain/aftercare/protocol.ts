@@ -81,7 +81,7 @@ export const RED_FLAGS = ['worse', 'pain', 'pus', 'cold-sore', 'patches', 'track
 
 /** Hours of an offset (`5d` is 120), or undefined when malformed. */
 export function offsetHours(offset: unknown): number | undefined {
-  const m = typeof offset === 'string' ? /^(\d{1,4})([hd])$/.exec(offset) : null;
+  const m = typeof offset == 'string' && /^(\d{1,4})([hd])$/.exec(offset);
   return m ? +m[1] * (m[2] == 'd' ? 24 : 1) : undefined;
 }
 
