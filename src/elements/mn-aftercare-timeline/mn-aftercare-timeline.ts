@@ -155,8 +155,6 @@ export class MnAftercareTimeline extends MnElement {
       const current = p.phases.find((x) => x.id == p.current);
       // The next session's window: its first and last day, counted in days from the day of treatment.
       const [first, last] = this.rules.nextSession.map((n) => addDays(day(p.treatedAt), n));
-      const book = this.booking ? new URL(this.booking) : undefined;
-      book?.searchParams.set('mn-last-session', day(p.treatedAt));
       const tel = (to: Phone) => html`<a href=${to.href}>${to.display}</a>`;
       const call = phone && html`<p>${t.call(this.clinic.name ?? t.us)} ${tel(phone)}</p>`;
       // 911 for US clinics, else the clinic's own number or "your local emergency number" (CLINICAL.md section 2).
@@ -197,7 +195,12 @@ export class MnAftercareTimeline extends MnElement {
           (m) =>
             html`<li>${t.countdown(t.milestones[m.id], formatDays((Date.parse(day(m.at)) - Date.parse(today)) / DAY, textLanguage(locale)), day(m.at) == today ? formatTime(m.at, locale, timezone) : dt(m.at))}</li>`,
         );
-      const actions = book ? html`<p class="actions"><a class="button" href=${book.href}>${t.book}</a></p>` : nothing;
+      let actions: unknown = nothing;
+      if (this.booking) {
+        const book = new URL(this.booking);
+        book.searchParams.set('mn-last-session', day(p.treatedAt));
+        actions = html`<p class="actions"><a class="button" href=${book.href}>${t.book}</a></p>`;
+      }
       const here = label(p.current);
       // The red flags are the protocol's, the same in every phase: one box above the timeline, where
       // it stays whichever phases are open (and prints once). Emergencies stand apart.
