@@ -81,8 +81,6 @@ export class MnAftercareTimeline extends MnElement {
   /** When the patient asked about this treatment (a date alone ended by then), and what they gave. */
   private asked?: Date;
   private question?: string;
-  /** Whether the clinic is open now, and when that may change (with `hours` only). */
-  private hours?: { open: boolean; next: Date };
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -103,13 +101,12 @@ export class MnAftercareTimeline extends MnElement {
       return 'field' in rules ? [rules] : [];
     });
 
-    const { timezone, hours } = this.clinic;
-    const preview = this.parseAttr('now', this.now, (v) => parseTreatedAt(v, timezone)?.at, 'datetime');
-    this.at = preview ?? new Date();
+    this.at = this.parseAttr('now', this.now, (v) => parseTreatedAt(v, this.clinic.timezone)?.at, 'datetime') ?? new Date();
     // Kept across renders: a live timeline would otherwise move a date alone's end on with the clock.
     const question = [this.treatedAt, this.entered, this.now] + '';
-    if (question !== this.question) [this.question, this.asked] = [question, this.at];
-    const build = (v: string) => buildAftercare(v, { protocol: this.rules, now: this.at, asked: this.asked, timezone, hours });
+    if (question != this.question) this.asked = this.at;
+    this.question = question;
+    const build = (v: string) => buildAftercare(v, { ...this.clinic, protocol: this.rules, now: this.at, asked: this.asked });
     const before = this.plan?.current;
     this.plan =
       (this.fixed = this.parseAttr('treated-at', this.treatedAt, build, 'datetime')) ??
@@ -117,13 +114,12 @@ export class MnAftercareTimeline extends MnElement {
     // The entered time may come from a link: a bad one is a console warning, never words on the page.
     this.notices.set('mn-treated-at');
     this.booking = this.parseAttr('booking-url', this.bookingUrl, httpUrl, 'url');
-    if (this.advancing && this.plan && before && before !== this.plan.current) {
-      this.status = this.plan.current;
+    if (this.advancing && before && before != this.plan?.current) {
+      this.status = this.plan?.current;
       // The phase the patient was reading stays open when the next one starts.
       this.open[before] ??= true;
     }
     this.advancing = false;
-    this.hours = hours && openAt(hours, this.at, timezone);
   }
 
   /**
@@ -138,40 +134,41 @@ export class MnAftercareTimeline extends MnElement {
   protected renderBody() {
     const t = this.t.aftercare;
     const [enteredDate, enteredTime] = (this.entered ?? '').split('T');
-    // Today, the latest treatment date the patient may enter.
-    const max = dateIn(this.at, this.clinic.timezone);
+    // Today (in the clinic's zone): the latest treatment date the patient may enter.
+    const today = dateIn(this.at, this.clinic.timezone);
     const label = (id: string) =>
-      id === 'before' || id === 'after' ? t[id] : (this.rules.phases.find((p) => p.id === id)?.title ?? lookup(t.phases, id)?.title ?? id);
+      id == 'before' || id == 'after' ? t[id] : (this.rules.phases.find((p) => p.id == id)?.title ?? lookup(t.phases, id)?.title ?? id);
     // Nested templates are built apart from the markup that holds them: the build's template
     // minifier only reaches a template without backticks inside.
     const renderPlan = (p: Aftercare) => {
-      const { locale, timezone, name, phone, region, emergencyNumber, afterHoursPhone } = this.clinic;
+      const { locale, timezone, phone, afterHoursPhone, hours } = this.clinic;
       const now = this.at;
+      // Whether the clinic is open now, and when that may change (with `hours` only).
+      const open = hours && openAt(hours, now, timezone);
       const hl = this.hl + 1;
       const day = (d: Date) => dateIn(d, timezone);
       // The year only for a date outside the current one.
-      const year = (d: string) => d.slice(0, 4) != day(now).slice(0, 4);
+      const year = (d: string) => d.slice(0, 4) != today.slice(0, 4);
       const dt = (d: Date) => formatDateTime(d, locale, timezone, year(day(d)));
       const date = (d: string) => formatDate(d, locale, 'day', year(d));
       const list = (items: string[]) => html`<ul>${items.map((s) => html`<li>${s}</li>`)}</ul>`;
-      const current = p.phases.find((x) => x.id === p.current);
-      const session = p.milestones.find((m) => m.until)!;
-      const book = this.booking ? new URL(this.booking) : undefined;
-      book?.searchParams.set('mn-last-session', day(p.treatedAt));
+      const current = p.phases.find((x) => x.id == p.current);
+      // The next session's window: its first and last day, counted in days from the day of treatment.
+      const [first, last] = this.rules.nextSession.map((n) => addDays(day(p.treatedAt), n));
       const tel = (to: Phone) => html`<a href=${to.href}>${to.display}</a>`;
-      const call = phone && html`<p>${t.call(name ?? t.us)} ${tel(phone)}</p>`;
+      const call = phone && html`<p>${t.call(this.clinic.name ?? t.us)} ${tel(phone)}</p>`;
       // 911 for US clinics, else the clinic's own number or "your local emergency number" (CLINICAL.md section 2).
-      const sos = emergencyNumber ?? (region == 'US' && parsePhone('911', 2));
+      const sos = this.clinic.emergencyNumber ?? (this.clinic.region == 'US' && parsePhone('911', 2));
       const number = sos ? tel(sos) : t.emergency.local;
       const say = (text: string, what: unknown) => text.split('%').flatMap((x, i) => (i ? [what, x] : x));
       const closed =
-        this.hours?.open !== false
+        open?.open != false
           ? nothing
-          : html`<p><strong>${t.closed(dt(this.hours.next))}</strong> ${afterHoursPhone ? say(t.afterHours, tel(afterHoursPhone)) : say(t.urgent, number)}</p>`;
+          : html`<p><strong>${t.closed(dt(open.next))}</strong> ${afterHoursPhone ? say(t.afterHours, tel(afterHoursPhone)) : say(t.urgent, number)}</p>`;
       const marker = html`<strong class="marker">${t.here}</strong>`;
       const phases = p.phases.map((x, i) => {
         const texts = lookup(t.phases, x.id);
-        const on = x === current;
+        const on = x == current;
         const open = this.open[x.id] ?? on;
         const lists = (['do', 'avoid', 'normal'] as const).map((k) => {
           // "{exercise-ok}": that milestone's date and time.
@@ -196,10 +193,14 @@ export class MnAftercareTimeline extends MnElement {
         .filter((m) => m.at > now && !m.until)
         .map(
           (m) =>
-            html`<li>${t.countdown(t.milestones[m.id], formatDays((Date.parse(day(m.at)) - Date.parse(day(now))) / DAY, textLanguage(locale)), day(m.at) == day(now) ? formatTime(m.at, locale, timezone) : dt(m.at))}</li>`,
+            html`<li>${t.countdown(t.milestones[m.id], formatDays((Date.parse(day(m.at)) - Date.parse(today)) / DAY, textLanguage(locale)), day(m.at) == today ? formatTime(m.at, locale, timezone) : dt(m.at))}</li>`,
         );
-      const link = book ? html`<a class="button" href=${book.href}>${t.book}</a>` : nothing;
-      const actions = book ? html`<p class="actions">${link}</p>` : nothing;
+      let actions: unknown = nothing;
+      if (this.booking) {
+        const book = new URL(this.booking);
+        book.searchParams.set('mn-last-session', day(p.treatedAt));
+        actions = html`<p class="actions"><a class="button" href=${book.href}>${t.book}</a></p>`;
+      }
       const here = label(p.current);
       // The red flags are the protocol's, the same in every phase: one box above the timeline, where
       // it stays whichever phases are open (and prints once). Emergencies stand apart.
@@ -219,13 +220,13 @@ export class MnAftercareTimeline extends MnElement {
         </div>
         <ol part="timeline">${phases}</ol>
         <div role="heading" aria-level=${hl}>${t.milestones['next-session']}</div>
-        <p>${(session.until! > now ? t.nextSession : t.nextSessionPast)(date(day(session.at)), date(addDays(day(session.until!), -1)))}</p>
+        <p>${(last < today ? t.nextSessionPast : t.nextSession)(date(first), date(last))}</p>
         ${actions}`;
     };
     const submit = async (e: SubmitEvent) => {
       e.preventDefault();
       const { date, time } = Object.fromEntries(new FormData(e.target as HTMLFormElement)) as Record<string, string>;
-      this.problem = !date ? 'needDate' : date > max ? 'future' : undefined;
+      this.problem = !date ? 'needDate' : date > today ? 'future' : undefined;
       if (!this.problem) this.entered = date + (time ? 'T' + time : '');
       this.requestUpdate();
       await this.updateComplete;
@@ -234,7 +235,7 @@ export class MnAftercareTimeline extends MnElement {
     const form = this.fixed
       ? nothing
       : html`${this.plan ? nothing : html`<p>${t.enter}</p>`}<form novalidate @submit=${submit}>
-          <label>${t.date} <input type="date" name="date" required max=${max} aria-invalid=${!!this.problem} aria-describedby="err" .value=${enteredDate} /></label>
+          <label>${t.date} <input type="date" name="date" required max=${today} aria-invalid=${!!this.problem} aria-describedby="err" .value=${enteredDate} /></label>
           <label>${t.time} <input type="time" name="time" .value=${enteredTime?.slice(0, 5) ?? ''} /></label>
           <button>${t.show}</button>
           <p id="err" class="error" role="alert">${this.problem && t[this.problem]}</p>
