@@ -778,7 +778,13 @@ describe('<mn-booking-form>', () => {
       c.querySelector('#check')!.dispatchEvent(new ScreeningCompleteEvent(outcome));
       await c.querySelector<MnClinic>('mn-clinic')!.updateComplete;
       await el.updateComplete;
-      return { el, s, hint: $(el, '#h-service').textContent!.replace(/\s+/g, ' ').trim() };
+      return {
+        el,
+        s,
+        hint: $(el, '#h-service')
+          .textContent!.replace(/[\t\n ]+/g, ' ')
+          .trim(),
+      };
     }
     const ALL = ['consultation', 'microneedling'];
     const day = (n: number) => formatDate(inDays(n), 'en-US', 'medium');

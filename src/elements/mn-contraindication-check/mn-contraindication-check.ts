@@ -252,7 +252,7 @@ export class MnContraindicationCheck extends MnElement {
     /** Text of a yes/no answer or of the procedures chosen. */
     const opt = (o: unknown) => (o === true ? s.yes : o === false ? s.no : (o as Kind[]).map((k) => s.kinds[k]).join(', '));
     /** A date as this screen writes it, kept on one line ("Book an appointment from Jan 12, 2027" never breaks inside it). */
-    const day = (d: string) => formatDate(d, locale).replace(/ /g, '\xa0');
+    const day = (d: string) => formatDate(d, locale);
 
     /** Yes/no radios or procedure checkboxes (in their own fieldset when a follow-up), or a labelled date or number input. */
     const field = (f: Field) => {
