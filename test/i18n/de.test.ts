@@ -28,6 +28,8 @@ const PLURALS = ['screening.summary', 'screening.prepDays'];
 const plural = (path: string) => PLURALS.find((p) => path.startsWith(p + '.'));
 /** The only leaves equal to English: empty on purpose (the element says nothing more there), in both languages. */
 const SAME = [
+  // German writes ":" as English does.
+  'common.colon',
   'screening.then.consult',
   // "Microneedling" is the German word too.
   'booking.serviceNames.microneedling',

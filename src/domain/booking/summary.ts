@@ -51,9 +51,10 @@ export const MAILTO_MAX = 2000;
 /**
  * A `mailto:` link with the lines as its body, the whole encoded link at most `max` characters:
  * a longer body is cut at the end (the message comes last), marked with "…", and `cut` says so.
+ * `colon` goes between a line's label and its value (French: a no-break space before it).
  */
-export function mailtoLink(to: string, subject: string, lines: Lines, max = MAILTO_MAX): { href: string; cut: boolean } {
-  const body = lines.map(([k, v]) => `${k}: ${v}`).join('\n');
+export function mailtoLink(to: string, subject: string, lines: Lines, colon = ':', max = MAILTO_MAX): { href: string; cut: boolean } {
+  const body = lines.map(([k, v]) => `${k}${colon} ${v}`).join('\n');
   let href = `mailto:${to}?subject=${encodeURIComponent(subject)}&body=`;
   const cut = href.length + encodeURIComponent(body).length > max;
   // Encoded code point by code point (the same text as encoding it whole), so a cut never splits a

@@ -206,7 +206,7 @@ export class MnAftercareTimeline extends MnElement {
       // it stays whichever phases are open (and prints once). Emergencies stand apart.
       return html`<p class="sum" tabindex="-1">
           ${(p.current == 'before' ? t.ends : t.treated)(dt(p.treatedAt))} ${p.assumed ? (p.assumed == 'asked' ? t.asked : t.assumed)(formatTime(p.treatedAt, locale, timezone)) : nothing}
-          <strong>${current ? t.here + ': ' + here + '.' : here}</strong>
+          <strong>${current ? `${t.here}${this.t.common.colon} ${here}.` : here}</strong>
         </p>
         <ul class="countdowns">${countdowns}</ul>
         <div class="flags" part="flags">

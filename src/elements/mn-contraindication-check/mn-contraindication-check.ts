@@ -237,6 +237,7 @@ export class MnContraindicationCheck extends MnElement {
     const { hl } = this;
     // The safety check's texts in the widget's language.
     const s = this.t.screening;
+    const { colon } = this.t.common;
     const pages = this.pages;
     /** The answers this render shows (handlers read the current ones). */
     const given = this.answers;
@@ -355,14 +356,14 @@ export class MnContraindicationCheck extends MnElement {
     /** The answers to a question on the review: a follow-up's with its label. */
     const answer = ({ id, type }: Field, k: number) => {
       const v = given[id];
-      return html`<dd>${k ? html`<span class="muted">${label(id).replace(/^¿|\?.*/g, '')}:</span> ` : ''}${type == 'date' ? day(v as string) : type == 'number' ? v : opt(v)}</dd>`;
+      return html`<dd>${k ? html`<span class="muted">${label(id).replace(/^¿|\?.*/g, '')}${colon}</span> ` : ''}${type == 'date' ? day(v as string) : type == 'number' ? v : opt(v)}</dd>`;
     };
     const body = this.#final
       ? result(this.result!)
       : html`<form novalidate @submit=${this.#onNext}>${
           this.#stage
             ? // One row per question (a GOV.UK summary list): Change beside its answers; its hidden question tells the buttons apart when heard.
-              html`${head(s.review, 'review')}${nav}<dl>${pages.flat().map((i) => html`<div class="row"><dt>${ask(i)}</dt>${fields(i, given).map(answer)}<dd class="change"><button type="button" class="secondary" id="c-${i.id}" @click=${() => change(i)}>${s.change}<span class="sr-only">: ${ask(i)}</span></button></dd></div>`)}</dl>`
+              html`${head(s.review, 'review')}${nav}<dl>${pages.flat().map((i) => html`<div class="row"><dt>${ask(i)}</dt>${fields(i, given).map(answer)}<dd class="change"><button type="button" class="secondary" id="c-${i.id}" @click=${() => change(i)}>${s.change}<span class="sr-only">${colon} ${ask(i)}</span></button></dd></div>`)}</dl>`
             : [
                 title ? head(title, 'screen', 'progress') : '',
                 this.#mode == 'list' ? '' : html`<p class="muted" id="progress">${s.progress(this.#page + 1, pages.length)}</p>`,

@@ -60,6 +60,7 @@ export const de: Catalogue = {
     },
     fallback: 'Dieser Teil der Seite konnte leider nicht angezeigt werden.',
     language: 'Sprache',
+    colon: ':',
     callUs: 'Bitte rufen Sie uns an:',
     emailUs: 'oder per E-Mail:',
   },

@@ -34,6 +34,8 @@ export const common = {
   fallback: 'Sorry, this could not be shown.',
   /** The label of the language switch (when the clinic offers several `languages`). */
   language: 'Language',
+  /** Between a label and what follows it ("You are here: Day 2"); French puts a no-break space before it. */
+  colon: ':',
   callUs: 'Call us:',
   emailUs: 'or email',
 };

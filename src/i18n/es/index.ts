@@ -76,6 +76,7 @@ export const es: Catalogue = {
     },
     fallback: 'Lo sentimos, no se ha podido mostrar esta parte de la página.',
     language: 'Idioma',
+    colon: ':',
     callUs: 'Llámenos:',
     emailUs: 'o escríbanos a',
   },

@@ -66,6 +66,7 @@ export const fr: Catalogue = {
     },
     fallback: 'Cette partie de la page n’a pas pu s’afficher, veuillez nous en excuser.',
     language: 'Langue',
+    colon: '\u00a0:',
     callUs: 'Appelez-nous :',
     emailUs: 'ou écrivez à',
   },
