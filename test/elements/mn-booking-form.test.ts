@@ -876,6 +876,19 @@ describe('<mn-booking-form>', () => {
       expect(entries[1].key).to.equal(entries[0].key);
     });
 
+    it('shows the server’s own sentence for a code it does not know (error-codes.json), with Try again and the phone', async () => {
+      const { el } = await form('unknown,201');
+      await fill(el);
+      await send(el);
+      await failed(el);
+      const box = $<HTMLElement>(el, '[role="alert"].box');
+      expect(box.textContent).to.contain('Bookings are paused for maintenance until 6 pm.');
+      expect(box.textContent).to.contain('+1 555 0100');
+      await expect(el).to.be.accessible();
+      box.querySelector('button')!.click();
+      await sent(el);
+    });
+
     it('words the codes a server answers with, in its own language, never the server’s fragment', async () => {
       const { el } = await form('coded');
       await fill(el);

@@ -419,7 +419,7 @@ export class MnBookingForm extends MnElement {
                   ? html`<div class="box"><p>${say.mail}</p>${mailLink}</div>`
                   : state == 'failed'
                     ? html`<div class="box" role="alert">
-                        <p>${error?.code ? lookup(b.server, error.code) : error?.error} ${internal ? b.internal : ''} ${b.failed}</p>
+                        <p>${(error?.code && lookup(b.server, error.code)) ?? error?.error} ${internal ? b.internal : ''} ${b.failed}</p>
                         <button type="button" @click=${this.#submit}>${b.retry}</button>
                         <ul>
                           ${[phone, mailLink].map((x) => (x ? html`<li>${x}</li>` : nothing))}
