@@ -10,7 +10,7 @@ import { readJson } from '../shared/json-source.js';
 import { MnElement, httpUrl } from '../shared/mn-element.js';
 import { styles } from './mn-aftercare-timeline.styles.js';
 import { aftercare, aftercareGB } from '../../i18n/en/aftercare.js';
-import { addEnglish, addMessages, lookup, textLanguage } from '../../i18n/index.js';
+import { addEnglish, addMessages, lookup } from '../../i18n/index.js';
 
 addEnglish('aftercare', aftercare);
 addMessages('en-GB', { aftercare: aftercareGB });
@@ -193,7 +193,7 @@ export class MnAftercareTimeline extends MnElement {
         .filter((m) => m.at > now && !m.until)
         .map(
           (m) =>
-            html`<li>${t.countdown(t.milestones[m.id], formatDays((Date.parse(day(m.at)) - Date.parse(today)) / DAY, textLanguage(locale)), day(m.at) == today ? formatTime(m.at, locale, timezone) : dt(m.at))}</li>`,
+            html`<li>${t.countdown(t.milestones[m.id], formatDays((Date.parse(day(m.at)) - Date.parse(today)) / DAY, locale), day(m.at) == today ? formatTime(m.at, locale, timezone) : dt(m.at))}</li>`,
         );
       let actions: unknown = nothing;
       if (this.booking) {

@@ -21,7 +21,7 @@ import { readJson } from '../shared/json-source.js';
 import { MnElement, httpUrl } from '../shared/mn-element.js';
 import { checkStyles } from './mn-contraindication-check.styles.js';
 import { type FindingText, type Label, type Plural, type Text, screening, screeningGB } from '../../i18n/en/screening.js';
-import { addEnglish, addMessages, textLanguage } from '../../i18n/index.js';
+import { addEnglish, addMessages } from '../../i18n/index.js';
 
 addEnglish('screening', screening);
 addMessages('en-GB', { screening: screeningGB });
@@ -228,7 +228,7 @@ export class MnContraindicationCheck extends MnElement {
 
   /** The words for a count, by the plural rules of the language the text is in. */
   #plural(p: Plural, n: number): string {
-    return say(p[new Intl.PluralRules(textLanguage(this.clinic.locale)).select(n)] ?? p.other, `${n}`);
+    return say(p[new Intl.PluralRules(this.clinic.locale).select(n)] ?? p.other, `${n}`);
   }
 
   // One render with its parts as local functions (their names minify; a method's do not).
