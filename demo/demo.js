@@ -28,8 +28,8 @@ function tagMarkup(el, indent, inner = '') {
 
 function renderSnippet() {
   const widgets = [...clinic.children].filter((el) => el.localName.startsWith('mn-'));
-  // The main script, then the pack for the clinic's language (English is built in).
-  const offered = [(clinic.getAttribute('locale') ?? '').toLowerCase()];
+  // The main script, then a pack for each language the clinic speaks or offers (English is built in).
+  const offered = `${clinic.getAttribute('languages') ?? ''} ${clinic.getAttribute('locale') ?? ''}`.toLowerCase().split(/\s+/);
   const packs = [...new Set(offered.map((tag) => tag.split('-')[0]))].filter((lang) => PACKS.includes(lang));
   const script = ['', ...packs.map((lang) => `.${lang}`)]
     .map((suffix) => `<script src="${new URL(`/dist/mn-widgets${suffix}.js`, location.href).href}"></script>`)

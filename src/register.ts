@@ -41,14 +41,14 @@ function outcomeFor(el: Widget): Outcome | undefined {
  * one its `clinic` attribute names, else the only one on the page, wherever it is and however late
  * it came. The safety outcome: its paired check's, wherever both are in the document.
  */
-function answer([el, context, dispose]: Subscription, callback: Callback): void {
-  const all = document.querySelectorAll<Widget>('mn-clinic');
-  let clinic: Node | null = el;
+const answer = ([el, context, dispose]: Subscription, callback: Callback): void => {
+  const all = document.querySelectorAll('mn-clinic');
+  let clinic: Node | null | undefined = el;
   // Up through shadow roots too: a widget inside a framework's component inside the clinic.
   while (clinic && !clinics.has(clinic)) clinic = clinic.parentNode ?? (clinic as ShadowRoot).host;
-  clinic ??= el.clinicId ? document.getElementById(el.clinicId) : all.length == 1 ? all[0] : null;
-  callback(context == outcomeContext ? outcomeFor(el) : (clinic as Widget | null)?.values, dispose);
-}
+  clinic ??= el.clinicId ? document.getElementById(el.clinicId) : all[1] ? null : all[0];
+  callback(context == outcomeContext ? outcomeFor(el) : (clinic as Widget | null | undefined)?.values, dispose);
+};
 
 const notify = () => subscriptions.forEach(answer);
 
@@ -63,16 +63,16 @@ export const changed = () => (document as Document & { [ROOT]?: () => void })[RO
  * to it): page builders put each snippet in its own block, so a widget's clinic is often not
  * around it, and a booking form and its check are never siblings.
  */
-function onRequest(e: Event): void {
+const onRequest = (e: Event): void => {
   const { context, contextTarget, callback, subscribe } = e as ContextEvent<typeof clinicContext>;
   if (context != clinicContext && (context as unknown) != outcomeContext) return;
   const sub: Subscription = [contextTarget as Widget, context, () => subscriptions.delete(callback as Callback)];
   answer(sub, callback as Callback);
   if (subscribe) subscriptions.set(callback as Callback, sub);
-}
+};
 
 /** A check reported an outcome (level, date and what may be booked only: never findings or answers) or was reset. */
-function onOutcome(e: Event): void {
+const onOutcome = (e: Event): void => {
   const d = (e as ScreeningCompleteEvent).detail;
   for (const c of outcomes.keys()) if (!c.isConnected) outcomes.delete(c);
   outcomes.set(
@@ -80,7 +80,7 @@ function onOutcome(e: Event): void {
     d && JSON.parse(JSON.stringify({ level: d.level, earliestDate: d.earliestDate, treatment: d.treatment })),
   );
   notify();
-}
+};
 
 /**
  * Defines the given elements unless a tag is taken already (a script loaded twice, two of our

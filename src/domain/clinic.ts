@@ -34,6 +34,8 @@ export interface ClinicConfig {
   emergencyNumber?: Phone;
   /** A number for urgent questions while the clinic is closed by its `hours`. */
   afterHoursPhone?: Phone;
+  /** The languages the clinic offers patients (BCP 47 tags): with more than one, each widget has a language switch. */
+  languages?: string[];
 }
 
 /** Raw attribute strings (or property values of any type), keyed by config field (camelCase). */
@@ -60,6 +62,7 @@ export const NOTICE_CODES = [
   'hours',
   'theme',
   'region',
+  'languages',
   'date',
   'datetime',
   'config',
@@ -138,6 +141,11 @@ const FIELDS: Record<ClinicField, (text: string, env: ParseEnv) => unknown> = {
   endpoint: url,
   privacyUrl: url,
   region: (t) => /^[a-z]{2}$/i.test(t) && t.toUpperCase(),
+  // A list of language tags (`en es`, `en, es-MX`); one that is not a language refuses the list.
+  languages: (t) => {
+    const tags = t.split(/[\s,]+/).map(parseLocale);
+    return tags.every(Boolean) && [...new Set(tags)];
+  },
   email: (t) => isEmail(t) && t,
   accent: (t, env) => t.length <= 100 && (env.isColor ?? (() => true))(t) && t,
   timezone: (t) => isTimeZone(t) && t,

@@ -9,7 +9,8 @@
 /** A calendar date, `YYYY-MM-DD`. */
 export type IsoDate = string;
 
-const DATE_RE = /^\d{4}-\d\d-\d\d$/;
+/** A `YYYY-MM-DD` date from 1900 to 2199. */
+const DATE_RE = /^(19|2[01])\d\d-\d\d-\d\d$/;
 const TIME_RE = /^([01]\d|2[0-3]):([0-5]\d)$/;
 const DAY = 86_400_000;
 
@@ -19,22 +20,6 @@ export function cached<T>(key: string, make: () => T): T {
   if (!memo.has(key)) memo.set(key, make());
   return memo.get(key) as T;
 }
-
-const partsFormat = (timeZone: string) =>
-  cached(
-    `p|${timeZone}`,
-    () =>
-      new Intl.DateTimeFormat('en-US', {
-        timeZone,
-        hourCycle: 'h23',
-        year: 'numeric',
-        month: 'numeric',
-        day: 'numeric',
-        hour: 'numeric',
-        minute: 'numeric',
-        second: 'numeric',
-      }),
-  );
 
 /** The part of Temporal used here (not yet in TypeScript's lib). */
 interface Temporal {
@@ -55,7 +40,7 @@ const ZONE_RE = /^(?:[a-z][\w+\-/]*|[+-]\d\d(?::?\d\d)?)$/i;
 /** True when `tz` is an IANA timezone (or UTC offset) the browser knows. */
 export function isTimeZone(tz: string): boolean {
   try {
-    return ZONE_RE.test(tz) && !!zonedParts(new Date(0), tz);
+    return ZONE_RE.test(tz) && !!zonedParts(0, tz);
   } catch {
     return false;
   }
@@ -72,7 +57,7 @@ export function localTimeZone(): string {
  */
 export function isIsoDate(value: unknown): value is IsoDate {
   // A day past the month's end rolls over in Date.UTC, so it does not come back the same.
-  return typeof value == 'string' && DATE_RE.test(value) && value > '1900' && value < '2200' && fromUtcMs(toUtcMs(value)) == value;
+  return typeof value == 'string' && DATE_RE.test(value) && fromUtcMs(toUtcMs(value)) == value;
 }
 
 /** Minutes after midnight for `HH:MM` (24 h), or undefined. */
@@ -82,11 +67,25 @@ export function parseClock(value: string): number | undefined {
 }
 
 /** Wall-clock fields of `instant` in `timeZone` (Temporal's own object, or the formatter's parts as numbers). */
-export function zonedParts(instant: Date, timeZone: string): WallClock {
+export function zonedParts(instant: Date | number, timeZone: string): WallClock {
   const t = temporal();
-  if (t) return t.Instant.fromEpochMilliseconds(instant.getTime()).toZonedDateTimeISO(timeZone);
+  if (t) return t.Instant.fromEpochMilliseconds(+instant).toZonedDateTimeISO(timeZone);
   const p: Record<string, number> = {};
-  for (const { type, value } of partsFormat(timeZone).formatToParts(instant)) p[type] = +value;
+  const format = cached(
+    `p|${timeZone}`,
+    () =>
+      new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric',
+      }),
+  );
+  for (const { type, value } of format.formatToParts(instant)) p[type] = +value;
   return p as WallClock;
 }
 
@@ -129,18 +128,20 @@ export function weekday(date: IsoDate): number {
 }
 
 /**
- * The instant at which the wall clock in `timeZone` shows `date` at `minutes` after midnight.
+ * The instant at which the wall clock in `timeZone` shows `date` at `minutes` (whole) after midnight.
  * Like Temporal's "compatible" choice: in a spring-forward gap the time moves forward by the gap;
  * in a fall-back overlap the earlier instant is taken.
  */
 export function zonedInstant(date: IsoDate, minutes: number, timeZone: string): Date {
   const wall = toUtcMs(date) + minutes * 60_000;
+  // The wall clock ahead of UTC at `ms`. Every caller gives whole minutes, so each instant tried is
+  // a whole second: the wall clock's seconds lose nothing.
   const offsetAt = (ms: number) => {
-    const p = zonedParts(new Date(ms), timeZone);
-    return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - Math.floor(ms / 1000) * 1000;
+    const p = zonedParts(ms, timeZone);
+    return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - ms;
   };
   const before = offsetAt(wall - DAY);
   const after = offsetAt(wall + DAY);
-  const valid = [before, after].map((o) => wall - o).filter((t) => t + offsetAt(t) === wall);
+  const valid = [before, after].map((o) => wall - o).filter((t) => t + offsetAt(t) == wall);
   return new Date(valid.length ? Math.min(...valid) : wall - before);
 }

@@ -5,8 +5,16 @@
 import { type IsoDate, cached, localTimeZone } from '../domain/time.js';
 import type { Window } from '../domain/screening/items.js';
 
-const dateFormat = (locale: string, timeZone: string, options: Intl.DateTimeFormatOptions) =>
-  cached(`d|${locale}|${timeZone}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, { ...options, timeZone }));
+/**
+ * A formatter's text for `instant`: a date never breaks inside (no-break spaces), and French writes
+ * the first day of a month as an ordinal, "1er" (Intl writes "1").
+ */
+const dateFormat = (locale: string, timeZone: string, options: Intl.DateTimeFormatOptions, instant: Date) => {
+  const text = cached(`d|${locale}|${timeZone}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, { ...options, timeZone }))
+    .format(instant)
+    .replace(/ /g, '\xa0');
+  return /^fr/i.test(locale) ? text.replace(/(?<!\d)1(?=\s\D)/, '1er') : text;
+};
 
 /** A day with its weekday, and the year when `year` (a date outside the current year). */
 const day = (year?: boolean): Intl.DateTimeFormatOptions => ({
@@ -17,28 +25,29 @@ const day = (year?: boolean): Intl.DateTimeFormatOptions => ({
 });
 
 /** A calendar date: "Nov 21, 2026" (`medium`), or "Sat, Nov 21" (`day`, as `formatDateTime` writes it; "Sat, Jan 2, 2027" with `year`). */
-export function formatDate(date: IsoDate, locale: string, style: 'medium' | 'day' = 'medium', year?: boolean): string {
-  return dateFormat(locale, 'UTC', style == 'day' ? day(year) : { dateStyle: 'medium' }).format(new Date(`${date}T12:00:00Z`));
-}
+export const formatDate = (date: IsoDate, locale: string, style: 'medium' | 'day' = 'medium', year?: boolean): string =>
+  dateFormat(locale, 'UTC', style == 'day' ? day(year) : { dateStyle: 'medium' }, new Date(`${date}T12:00:00Z`));
 
 /**
  * A time of day in `timeZone` (with the date when `date`: "Sat, Nov 21, 3:00 PM"; `year` adds the
  * year), with the zone's name when the browser is elsewhere.
  */
-export function formatTime(instant: Date, locale: string, timeZone: string, date?: boolean, year?: boolean): string {
-  const zone = timeZone != localTimeZone() && 'short';
-  return dateFormat(locale, timeZone, {
-    ...(date && day(year)),
-    hour: 'numeric',
-    minute: '2-digit',
-    ...(zone && { timeZoneName: zone }),
-  }).format(instant);
-}
+export const formatTime = (instant: Date, locale: string, timeZone: string, date?: boolean, year?: boolean): string =>
+  dateFormat(
+    locale,
+    timeZone,
+    {
+      ...(date && day(year)),
+      hour: 'numeric',
+      minute: '2-digit',
+      ...(timeZone != localTimeZone() && { timeZoneName: 'short' }),
+    },
+    instant,
+  );
 
 /** Date and time in the clinic's zone, e.g. "Sat, Nov 21, 3:00 PM" ("… 3:00 PM EST" from another zone; `year` adds the year). */
-export function formatDateTime(instant: Date, locale: string, timeZone: string, year?: boolean): string {
-  return formatTime(instant, locale, timeZone, true, year);
-}
+export const formatDateTime = (instant: Date, locale: string, timeZone: string, year?: boolean): string =>
+  formatTime(instant, locale, timeZone, true, year);
 
 /** A waiting period in words: "6 months", "2 weeks". */
 export function formatWindow(w: Window, locale: string): string {

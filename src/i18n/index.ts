@@ -23,8 +23,8 @@ export type Translation = DeepPartial<Catalogue>;
  */
 const shared = registry() as Registry & { registered: Map<string, Translation> };
 const registered = shared.registered;
-let merged: Record<string, Catalogue> = {};
-let mergedVersion = 0;
+/** The catalogue merged for each locale (lower case), and (`v`, no language's tag) the registry's version they are of. */
+let merged: Record<string, Catalogue | number> = {};
 
 /** `over`'s texts over `base`'s, as a new object; a list (the notes, a phase's texts) is replaced whole. */
 function merge<T>(base: T, over: unknown): T {
@@ -54,10 +54,10 @@ export const plural =
     (forms[new Intl.PluralRules(language).select(n)] ?? forms.other).replace('#', String(n));
 
 /** Adds a widget's English namespace; called once by the widget's module. */
-export function addEnglish<K extends keyof Catalogue>(namespace: K, texts: Catalogue[K]): void {
+export const addEnglish = <K extends keyof Catalogue>(namespace: K, texts: Catalogue[K]): void => {
   en[namespace] = texts;
   merged = {};
-}
+};
 
 /** The window event that tells every widget, of any copy of the library, that texts were added. */
 export const MESSAGES = 'mn-messages';
@@ -81,29 +81,42 @@ function redraw(): void {
 /** The catalogue for a locale: English, overlaid by the language, overlaid by the exact tag. */
 export function messages(locale: string): Catalogue {
   const key = locale.toLowerCase();
-  if (mergedVersion != shared.version) [merged, mergedVersion] = [{}, shared.version];
+  if (merged.v != shared.version) merged = { v: shared.version };
   // A language alone (`fr`) is its own exact tag: merged twice, the same texts.
-  return (merged[key] ??= merge(merge(en, registered.get(key.split('-')[0])), registered.get(key)));
+  return ((merged[key] as Catalogue) ??= merge(merge(en, registered.get(key.split('-')[0])), registered.get(key)));
 }
 
 /** Whether the page has texts in `locale`'s language: English always, others once registered. */
 export const hasTexts = (locale: string) => /^en\b/i.test(locale) || registered.has(locale.toLowerCase().split('-')[0]);
 
 /** The language the texts for `locale` are actually in: its own when registered, else English. */
-export function textLanguage(locale: string): string {
-  return hasTexts(locale) ? locale : 'en';
-}
+export const textLanguage = (locale: string): string => (hasTexts(locale) ? locale : 'en');
 
 /**
  * The locale widgets speak and format dates in: `locale` when the page has its texts; else English
  * in the locale's region (`de-DE` without German texts: `en-DE`, English dates with the region's
- * conventions, never German dates inside English sentences). (The console hint naming the pack to
- * add is parked for size.)
+ * conventions, never German dates inside English sentences), and one console hint, once the page
+ * has loaded (a pack may still come), naming the pack to add.
  */
 export function displayLocale(locale: string): string {
   if (hasTexts(locale)) return locale;
-  const { region } = new Intl.Locale(locale);
-  return region ? `en-${region}` : 'en';
+  const { language, region } = new Intl.Locale(locale);
+  if (!shared.hinted?.has(language)) {
+    (shared.hinted ??= new Set()).add(language);
+    const hint = () => hasTexts(language) || console.warn(`mn-widgets: English shown; for "${language}" add mn-widgets.${language}.js`);
+    if (document.readyState == 'complete') setTimeout(hint);
+    else addEventListener('load', hint);
+  }
+  return `${new Intl.Locale('en', { region })}`;
+}
+
+/** The language the patient chose with a language switch, if any. */
+export const chosenLanguage = () => shared.chosen;
+
+/** The patient chose a language: every widget on the page draws again in it. */
+export function chooseLanguage(language: string): void {
+  shared.chosen = language;
+  redraw();
 }
 
 // The packs that came before this script; and from now on, packs add their texts directly.

@@ -12,6 +12,10 @@ export interface Registry {
   add?: (language: string, texts: never) => void;
   /** Packs that arrived before mn-widgets. */
   queue?: Array<[string, unknown]>;
+  /** The language the patient chose with a widget's language switch. */
+  chosen?: string;
+  /** Languages already hinted about in the console (no texts on the page). */
+  hinted?: Set<string>;
 }
 
 /** The page's registry, shared by every copy of mn-widgets and every pack. */

@@ -206,6 +206,13 @@ export const baseStyles = css`
   .muted {
     color: var(--_m);
   }
+  /* The language switch, at the widget's top end (when the clinic offers several languages). */
+  .lang {
+    display: block;
+    text-align: end;
+    margin-block-end: 0.5em;
+    font-size: 0.875em;
+  }
   .notice {
     margin-block-end: 0.75em;
     padding: 0.6em 0.8em;

@@ -111,17 +111,19 @@ describe('<mn-aftercare-timeline>', () => {
     const us = await timeline('2026-11-22T10:00');
     const lines = $$(us, '.countdowns li').map((li) => li.textContent!.trim());
     // Today's: "today" and the time; the words count calendar days, so they agree with the date.
-    expect(lines[0]).to.equal('Mineral makeup allowed: today, 3:00 PM');
-    expect(lines[1]).to.equal('Sunscreen allowed: today, 3:00 PM');
-    expect(lines[2]).to.equal('Exercise allowed: in 2 days, Tue, Nov 24, 3:00 PM');
+    expect(lines[0]).to.equal('Mineral makeup allowed: today, 3:00\u00a0PM');
+    expect(lines[1]).to.equal('Sunscreen allowed: today, 3:00\u00a0PM');
+    expect(lines[2]).to.equal('Exercise allowed: in 2 days, Tue,\u00a0Nov\u00a024,\u00a03:00\u00a0PM');
     // Day 14 ends a break; it does not invite tanning.
-    expect(lines[5]).to.equal('End of the 2-week tanning break (keep using sunscreen every day): in 13 days, Sat, Dec 5, 3:00 PM');
+    expect(lines[5]).to.equal(
+      'End of the 2-week tanning break (keep using sunscreen every day): in 13 days, Sat,\u00a0Dec\u00a05,\u00a03:00\u00a0PM',
+    );
     expect(lines).to.have.length(6);
     // German without German texts on the page: English sentences with English dates in Germany's
     // conventions (issue 15: never German dates inside English sentences).
     const de = await timeline('2026-11-22T10:00', 'locale="de-DE"');
     expect($$(de, '.countdowns li')[0].textContent!.trim()).to.equal('Mineral makeup allowed: today, 15:00');
-    expect($$(de, '.countdowns li')[2].textContent!.trim()).to.equal('Exercise allowed: in 2 days, Tue, 24 Nov, 15:00');
+    expect($$(de, '.countdowns li')[2].textContent!.trim()).to.equal('Exercise allowed: in 2 days, Tue,\u00a024\u00a0Nov,\u00a015:00');
     await expect(de).to.be.accessible();
   });
 
@@ -129,10 +131,14 @@ describe('<mn-aftercare-timeline>', () => {
     it('counts calendar days, so the words agree with the day shown, however many hours are left', async () => {
       // Saturday 20:00: Tuesday 15:00 is 2 days 19 hours away, 3 calendar days.
       const sat = await timeline('2026-11-21T20:00');
-      expect($$(sat, '.countdowns li')[2].textContent!.trim()).to.equal('Exercise allowed: in 3 days, Tue, Nov 24, 3:00 PM');
+      expect($$(sat, '.countdowns li')[2].textContent!.trim()).to.equal(
+        'Exercise allowed: in 3 days, Tue,\u00a0Nov\u00a024,\u00a03:00\u00a0PM',
+      );
       // Sunday 10:00: 2 days 5 hours away, 2 calendar days.
       const sun = await timeline('2026-11-22T10:00');
-      expect($$(sun, '.countdowns li')[2].textContent!.trim()).to.equal('Exercise allowed: in 2 days, Tue, Nov 24, 3:00 PM');
+      expect($$(sun, '.countdowns li')[2].textContent!.trim()).to.equal(
+        'Exercise allowed: in 2 days, Tue,\u00a0Nov\u00a024,\u00a03:00\u00a0PM',
+      );
     });
 
     it('a live countdown moves on at midnight in the clinic’s zone, with its one timer', async () => {
@@ -141,11 +147,11 @@ describe('<mn-aftercare-timeline>', () => {
       try {
         const el = await timeline();
         const first = () => $$(el, '.countdowns li')[0].textContent!.trim();
-        expect(first()).to.equal('Mineral makeup allowed: tomorrow, Sun, Nov 22, 3:00 PM');
+        expect(first()).to.equal('Mineral makeup allowed: tomorrow, Sun,\u00a0Nov\u00a022,\u00a03:00\u00a0PM');
         expect(clock.countTimers()).to.equal(1);
         await clock.tickAsync(31 * 60_000);
         await el.updateComplete;
-        expect(first()).to.equal('Mineral makeup allowed: today, 3:00 PM');
+        expect(first()).to.equal('Mineral makeup allowed: today, 3:00\u00a0PM');
         expect(clock.countTimers()).to.equal(1);
       } finally {
         clock.restore();
@@ -164,9 +170,13 @@ describe('<mn-aftercare-timeline>', () => {
     it('adds the year to a date in another year than today', async () => {
       const el = await timeline('2027-01-11T10:00');
       expect(text(el, '.sum')).to.equal('Treatment ended Sat, Nov 21, 2026, 3:00 PM. You are here: Months 2–3.');
-      expect(phases(el)[6].querySelector('.when')!.textContent).to.equal('Sat, Dec 19, 2026, 3:00 PM – Fri, Feb 19, 3:00 PM');
+      expect(phases(el)[6].querySelector('.when')!.textContent).to.equal(
+        'Sat,\u00a0Dec\u00a019,\u00a02026,\u00a03:00\u00a0PM – Fri,\u00a0Feb\u00a019,\u00a03:00\u00a0PM',
+      );
       const now = await timeline('2026-11-22T10:00');
-      expect(phases(now)[6].querySelector('.when')!.textContent).to.equal('Sat, Dec 19, 3:00 PM – Fri, Feb 19, 2027, 3:00 PM');
+      expect(phases(now)[6].querySelector('.when')!.textContent).to.equal(
+        'Sat,\u00a0Dec\u00a019,\u00a03:00\u00a0PM – Fri,\u00a0Feb\u00a019,\u00a02027,\u00a03:00\u00a0PM',
+      );
     });
 
     it('puts "You are here" on its own line, whatever the length of the sentence before it', async () => {
@@ -178,7 +188,9 @@ describe('<mn-aftercare-timeline>', () => {
   it('shows the next-session window and links the booking form with the treatment date', async () => {
     const el = await timeline('2026-11-22T10:00', 'booking-url="https://glow.example/book?from=aftercare"');
     // One date format on the screen: the one the phases use; the year for a date in another year.
-    expect(el.shadowRoot!.textContent).to.contain('Book your next session between Sat, Dec 19 and Sat, Jan 2, 2027.');
+    expect(el.shadowRoot!.textContent).to.contain(
+      'Book your next session between Sat,\u00a0Dec\u00a019 and Sat,\u00a0Jan\u00a02,\u00a02027.',
+    );
     const link = $(el, 'a.button')!;
     const url = new URL(link.getAttribute('href')!);
     expect(url.origin + url.pathname).to.equal('https://glow.example/book');
@@ -190,7 +202,9 @@ describe('<mn-aftercare-timeline>', () => {
   it('once the next-session window is over, says so instead of offering its past dates', async () => {
     // The window's last day is Jan 2, 2027: inside it through that day, over from Jan 3.
     const inside = await timeline('2027-01-02T23:00');
-    expect(inside.shadowRoot!.textContent).to.contain('Book your next session between Sat, Dec 19, 2026 and Sat, Jan 2.');
+    expect(inside.shadowRoot!.textContent).to.contain(
+      'Book your next session between Sat,\u00a0Dec\u00a019,\u00a02026 and Sat,\u00a0Jan\u00a02.',
+    );
     const el = await timeline('2027-01-03T09:00', 'booking-url="https://glow.example/book"');
     const said = el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
     expect(said).not.to.contain('between');
@@ -342,7 +356,9 @@ describe('<mn-aftercare-timeline>', () => {
         'Treatment ended Sat 21 Nov, 14:30. No time given: we count from 14:30, when you asked. You are here: First 24 hours.',
       );
       // British words for an en-GB clinic.
-      expect($$(el, '.countdowns li')[0].textContent!.trim()).to.equal('Mineral make-up allowed: tomorrow, Sun 22 Nov, 14:30');
+      expect($$(el, '.countdowns li')[0].textContent!.trim()).to.equal(
+        'Mineral make-up allowed: tomorrow, Sun\u00a022\u00a0Nov,\u00a014:30',
+      );
       await expect(el).to.be.accessible();
     });
 
@@ -375,7 +391,9 @@ describe('<mn-aftercare-timeline>', () => {
         phases(el)[1].querySelector('button')!.click();
         await el.updateComplete;
         expect(text(el, '.sum')).to.equal(said);
-        expect($$(el, '.countdowns li')[0].textContent!.trim()).to.equal('Mineral makeup allowed: tomorrow, Sun, Nov 22, 2:30 PM');
+        expect($$(el, '.countdowns li')[0].textContent!.trim()).to.equal(
+          'Mineral makeup allowed: tomorrow, Sun,\u00a0Nov\u00a022,\u00a02:30\u00a0PM',
+        );
         expect(clock.countTimers()).to.equal(1);
       } finally {
         clock.restore();
@@ -432,10 +450,12 @@ describe('<mn-aftercare-timeline>', () => {
       expect(live.textContent).to.equal('Now: First 24 hours.');
       expect(clock.countTimers()).to.equal(1);
       // The countdown words change at midnight (calendar days); the phase and the announcement do not.
-      expect($$(el, '.countdowns li')[0].textContent).to.contain('Mineral makeup allowed: tomorrow, Sun, Nov 22, 3:00 PM');
+      expect($$(el, '.countdowns li')[0].textContent).to.contain(
+        'Mineral makeup allowed: tomorrow, Sun,\u00a0Nov\u00a022,\u00a03:00\u00a0PM',
+      );
       await clock.tickAsync(20 * H);
       await el.updateComplete;
-      expect($$(el, '.countdowns li')[0].textContent).to.contain('Mineral makeup allowed: today, 3:00 PM');
+      expect($$(el, '.countdowns li')[0].textContent).to.contain('Mineral makeup allowed: today, 3:00\u00a0PM');
       expect(live.textContent).to.equal('Now: First 24 hours.');
       await clock.tickAsync(4 * H);
       await el.updateComplete;
@@ -513,8 +533,10 @@ describe('<mn-aftercare-timeline>', () => {
       ).to.deep.equal(['Rest', 'Days 4–5']);
       expect(text(el, '[aria-current="step"] .panel')).to.contain('Sleep well');
       expect(text(el, '[part~="flags"]')).to.contain('Fever over 38 °C');
-      expect(el.shadowRoot!.textContent).to.contain('between Sat, Dec 12 and Sat, Dec 26');
-      expect($$(el, '.countdowns li')[2].textContent!.trim()).to.equal('Exercise allowed: tomorrow, Mon, Nov 23, 3:00 PM');
+      expect(el.shadowRoot!.textContent).to.contain('between Sat,\u00a0Dec\u00a012 and Sat,\u00a0Dec\u00a026');
+      expect($$(el, '.countdowns li')[2].textContent!.trim()).to.equal(
+        'Exercise allowed: tomorrow, Mon,\u00a0Nov\u00a023,\u00a03:00\u00a0PM',
+      );
       expect(notice(el)).to.equal(null);
       await expect(el).to.be.accessible();
     });
@@ -826,10 +848,10 @@ describe('<mn-aftercare-timeline>', () => {
     try {
       const el = await timeline('2026-11-22T10:00');
       expect(text(el, '.sum')).to.equal('Treatment ended Sat, Nov 21, 3:00 PM EST. You are here: First 24 hours.');
-      expect($$(el, '.countdowns li')[0].textContent!.trim()).to.equal('Mineral makeup allowed: today, 3:00 PM EST');
+      expect($$(el, '.countdowns li')[0].textContent!.trim()).to.equal('Mineral makeup allowed: today, 3:00\u00a0PM\u00a0EST');
       expect(text(el, 'ol > li .when')).to.equal('Sat, Nov 21, 3:00 PM EST – Sun, Nov 22, 3:00 PM EST');
       // Calendar dates alone carry no zone.
-      expect(el.shadowRoot!.textContent).to.contain('between Sat, Dec 19 and Sat, Jan 2, 2027.');
+      expect(el.shadowRoot!.textContent).to.contain('between Sat,\u00a0Dec\u00a019 and Sat,\u00a0Jan\u00a02,\u00a02027.');
       await expect(el).to.be.accessible();
     } finally {
       await browserZone('America/New_York');

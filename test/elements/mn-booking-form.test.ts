@@ -699,6 +699,21 @@ describe('<mn-booking-form>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('a page that removes the endpoint after a failure: Try again prepares the email', async () => {
+      const { el } = await form('500');
+      await fill(el);
+      await send(el);
+      await failed(el);
+      el.removeAttribute('endpoint');
+      await el.updateComplete;
+      $<HTMLElement>(el, '[role="alert"].box').querySelector('button')!.click();
+      // The failure box (which also holds a mailto link) gives way to the email box.
+      await waitUntil(() => !$(el, '[role="alert"].box'), 'the failure screen left');
+      const link = $<HTMLAnchorElement>(el, '.box a[href^="mailto:hello@glow.example"]');
+      expect(decodeURIComponent(link.href)).to.contain('Email: ana@example.com');
+      expect(live(el)).to.contain('Now send it from your email app.');
+    });
+
     it('shows a configuration notice when there is neither endpoint nor email', async () => {
       const el = await fixture<MnBookingForm>(html`<mn-booking-form clinic-phone="+1 555 0100"></mn-booking-form>`);
       expect($(el, '[part="notice"]').textContent).to.contain('endpoint');
@@ -763,7 +778,13 @@ describe('<mn-booking-form>', () => {
       c.querySelector('#check')!.dispatchEvent(new ScreeningCompleteEvent(outcome));
       await c.querySelector<MnClinic>('mn-clinic')!.updateComplete;
       await el.updateComplete;
-      return { el, s, hint: $(el, '#h-service').textContent!.replace(/\s+/g, ' ').trim() };
+      return {
+        el,
+        s,
+        hint: $(el, '#h-service')
+          .textContent!.replace(/[\t\n ]+/g, ' ')
+          .trim(),
+      };
     }
     const ALL = ['consultation', 'microneedling'];
     const day = (n: number) => formatDate(inDays(n), 'en-US', 'medium');
@@ -853,6 +874,19 @@ describe('<mn-booking-form>', () => {
       const entries = await log(s);
       expect(entries).to.have.length(2);
       expect(entries[1].key).to.equal(entries[0].key);
+    });
+
+    it('shows the server’s own sentence for a code it does not know (error-codes.json), with Try again and the phone', async () => {
+      const { el } = await form('unknown,201');
+      await fill(el);
+      await send(el);
+      await failed(el);
+      const box = $<HTMLElement>(el, '[role="alert"].box');
+      expect(box.textContent).to.contain('Bookings are paused for maintenance until 6 pm.');
+      expect(box.textContent).to.contain('+1 555 0100');
+      await expect(el).to.be.accessible();
+      box.querySelector('button')!.click();
+      await sent(el);
     });
 
     it('words the codes a server answers with, in its own language, never the server’s fragment', async () => {

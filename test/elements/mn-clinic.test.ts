@@ -89,6 +89,33 @@ describe('<mn-clinic>', () => {
     for (const w of widgets) expect(text(w, 'p')).to.equal('New name');
   });
 
+  it('follows the clinic a widget is moved into, and no longer the one it left', async () => {
+    const wrap = await fixture(
+      html`<div><mn-clinic id="a" name="A"><test-widget></test-widget></mn-clinic><mn-clinic id="b" name="B"></mn-clinic></div>`,
+    );
+    const [a, b] = wrap.querySelectorAll('mn-clinic');
+    const w = a.querySelector('test-widget')!;
+    await w.updateComplete;
+    expect(text(w, 'p')).to.equal('A');
+    b.append(w);
+    await w.updateComplete;
+    expect(text(w, 'p')).to.equal('B');
+    a.setAttribute('name', 'A again');
+    await a.updateComplete;
+    await w.updateComplete;
+    expect(text(w, 'p')).to.equal('B');
+    b.setAttribute('name', 'B again');
+    await b.updateComplete;
+    await w.updateComplete;
+    expect(text(w, 'p')).to.equal('B again');
+    // Out of the page, it follows no clinic: a change asks it for nothing.
+    w.remove();
+    const update = sinon.spy(w, 'requestUpdate');
+    b.setAttribute('name', 'B once more');
+    await b.updateComplete;
+    expect(update.called).to.equal(false);
+  });
+
   it('works for a widget alone on the page, with defaults from the page', async () => {
     const wrap = await fixture(html`<div lang="fr-FR"><test-widget></test-widget></div>`);
     const w = wrap.querySelector('test-widget') as TestWidget;

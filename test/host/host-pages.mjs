@@ -91,7 +91,7 @@ const PAIRS = `
  */
 const PACK = (lang, how = '') => `<script ${how ? `${how} ` : ''}src="/dist/mn-widgets.${lang}.js"></script>`;
 const SPANISH = `<mn-clinic id="clinic" ${CLINIC.replace('locale="en-US" timezone="America/New_York"', 'locale="es-ES" timezone="Europe/Madrid"')}>${WIDGETS}\n    </mn-clinic>`;
-const OFFERS = `<mn-clinic id="clinic" ${CLINIC}>${WIDGETS}\n    </mn-clinic>`;
+const OFFERS = `<mn-clinic id="clinic" ${CLINIC} languages="en es fr de">${WIDGETS}\n    </mn-clinic>`;
 const PACKS = {
   'pack-before': { head: PACK('es'), body: SPANISH },
   'pack-after': { script: `${SCRIPTS}\n    ${PACK('es')}`, body: SPANISH },

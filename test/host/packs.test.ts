@@ -97,13 +97,61 @@ describe('host pages with language packs (built files)', () => {
     expect(win.__errors).to.deep.equal([]);
   });
 
-  it('a locale whose pack is not on the page (de-DE, only the Spanish pack): English, lang="en-DE"', async () => {
+  it('a locale whose pack is not on the page (de-DE, only the Spanish pack): English, lang="en-DE", one hint naming the pack', async () => {
     const { win, doc } = await open('pack-missing');
     await speaks(doc, 'en', { aftercare, screening: { ask: { age: 'How old are you?' } }, booking: { send: 'Send request' } } as Catalogue);
     for (const el of widgets(doc)) {
       expect(root(el).lang).to.equal('en-DE');
       expect(text(el)).not.to.contain(de.aftercare.title);
       expect(text(el)).not.to.contain(es.aftercare.title);
+    }
+    await new Promise((r) => setTimeout(r, 50));
+    expect(win.__warnings!.filter((w) => w.includes('mn-widgets.de.js'))).to.have.length(1);
+    expect(win.__errors).to.deep.equal([]);
+  });
+
+  it('languages="en es fr de" with every pack: each widget offers the four, and one choice switches every widget', async () => {
+    const { win, doc } = await open('packs-offered');
+    await speaks(doc, 'en', { aftercare, screening: { ask: { age: 'How old are you?' } }, booking: { send: 'Send request' } } as Catalogue);
+    for (const el of widgets(doc)) {
+      const select = el.shadowRoot!.querySelector<HTMLSelectElement>('.lang select')!;
+      expect([...select.options].map((o) => [o.value, o.text.trim(), o.lang])).to.deep.equal([
+        ['en', 'English', 'en'],
+        ['es', 'Español', 'es'],
+        ['fr', 'Français', 'fr'],
+        ['de', 'Deutsch', 'de'],
+      ]);
+    }
+    const choose = async (el: Element, language: string) => {
+      const select = el.shadowRoot!.querySelector<HTMLSelectElement>('.lang select')!;
+      select.value = language;
+      select.dispatchEvent(new Event('change'));
+    };
+    for (const [language, t, from] of [
+      ['de', de, 'mn-aftercare-timeline'],
+      ['fr', fr, 'mn-booking-form'],
+      ['es', es, 'mn-contraindication-check'],
+    ] as const) {
+      await choose(doc.querySelector(from)!, language);
+      await speaks(doc, language, t);
+      // Every switch shows the choice, in the chosen language's own word for "language".
+      for (const el of widgets(doc)) {
+        expect(el.shadowRoot!.querySelector<HTMLSelectElement>('.lang select')!.value, el.localName).to.equal(language);
+        expect(el.shadowRoot!.querySelector('.lang')!.textContent, el.localName).to.contain(t.common.language);
+      }
+    }
+    expect(win.__errors).to.deep.equal([]);
+  });
+
+  it('languages="en es fr de" with only the Spanish pack: the switch lists English and Spanish only', async () => {
+    const { win, doc } = await open('pack-offered-es-only');
+    for (const el of widgets(doc)) {
+      await el.updateComplete;
+      const select = el.shadowRoot!.querySelector<HTMLSelectElement>('.lang select')!;
+      expect(
+        [...select.options].map((o) => o.value),
+        el.localName,
+      ).to.deep.equal(['en', 'es']);
     }
     expect(win.__errors).to.deep.equal([]);
   });
@@ -123,7 +171,7 @@ describe('built packs: accessible in Spanish and German', () => {
     document.body.insertAdjacentHTML(
       'beforeend',
       `<mn-clinic name="Glow Skin Studio" phone="+1 555 0100" email="hello@glow.example" locale="en-US" timezone="America/New_York"
-        hours="Mo-Fr 09:00-18:00; Sa 10:00-14:00" privacy-url="https://glow.example/privacy">
+        hours="Mo-Fr 09:00-18:00; Sa 10:00-14:00" privacy-url="https://glow.example/privacy" languages="en es fr de">
         <mn-contraindication-check appointment-date="2026-12-15"></mn-contraindication-check>
         <mn-aftercare-timeline treated-at="2026-11-20T15:00" now="2026-11-21T10:00"></mn-aftercare-timeline>
         <mn-booking-form persist="none" endpoint="/test/host/pages/no-such-endpoint"></mn-booking-form>
@@ -133,8 +181,6 @@ describe('built packs: accessible in Spanish and German', () => {
     for (const tag of TAGS) await customElements.whenDefined(tag);
   });
   after(() => clinic.remove());
-  /** The clinic's language (the patient's language switch is parked for size). */
-  const speak = (language: string) => clinic.setAttribute('locale', { en: 'en-US', es: 'es-ES', fr: 'fr-FR', de: 'de-DE' }[language]!);
 
   it('at 375 px in every language: each preferred date and its time of day side by side, at the same height', async () => {
     const form = clinic.querySelector<Lit>('mn-booking-form')!;
@@ -146,7 +192,9 @@ describe('built packs: accessible in Spanish and German', () => {
       ['fr', fr],
       ['de', de],
     ] as const) {
-      speak(language);
+      const select = form.shadowRoot!.querySelector<HTMLSelectElement>('.lang select')!;
+      select.value = language;
+      select.dispatchEvent(new Event('change'));
       if (t) await speaks(document, language, t);
       else await waitUntil(() => root(form).lang.startsWith('en'));
       await form.updateComplete;
@@ -168,7 +216,9 @@ describe('built packs: accessible in Spanish and German', () => {
   ] as const)
     it(`${language}: every widget axe clean on its first screen, after a failed Next and a failed Send`, async () => {
       const els = [...clinic.querySelectorAll<Lit>(TAGS.join(','))];
-      speak(language);
+      const select = els[1].shadowRoot!.querySelector<HTMLSelectElement>('.lang select')!;
+      select.value = language;
+      select.dispatchEvent(new Event('change'));
       await speaks(document, language, t);
       for (const el of els) await expect(el).to.be.accessible();
       // The error states: Next with nothing answered, Send with nothing filled in.

@@ -14,6 +14,7 @@ const SAME = new Set([
   'screening.no', // "No"
   'booking.minutes', // "30 min"
   'aftercare.countdown', // "what: in words, when", every word given
+  'common.colon', // ":", Spanish writes it as English does
 ]);
 /** Functions of a count; every other function is given dates, times, names or texts. */
 const COUNTS = new Set(['screening.progress', 'booking.minutes', 'booking.date', 'booking.fix']);

@@ -7,6 +7,8 @@ import { screening } from '../../src/i18n/en/screening.js';
 import { formatDate, formatDateTime, formatTime, formatWindow } from '../../src/i18n/format.js';
 import { type Catalogue, addMessages, messages, textLanguage } from '../../src/i18n/index.js';
 import { fr } from '../../src/i18n/fr/index.js';
+import { mailtoLink } from '../../src/domain/booking/summary.js';
+import { DEFAULT_RULES } from '../../src/domain/screening/items.js';
 import type { MnClinic } from '../../src/elements/mn-clinic/mn-clinic.js';
 
 const english: Catalogue = { common, screening, aftercare, booking };
@@ -226,6 +228,40 @@ describe('the French language pack', () => {
     // Side by side (else the check says nothing), and level.
     expect(time.left, 'two columns').to.be.greaterThan(date.right - 1);
     expect(Math.abs(time.top - date.top), `${root.querySelector('label[for="time0"]')!.textContent}`).to.be.below(4);
+  });
+
+  it('puts a no-break space before the colons the widgets write between a label and what follows (review fr, finding 6)', async () => {
+    addMessages('fr', fr);
+    const clinic = await fixture<MnClinic>(
+      html`<mn-clinic locale="fr-FR" timezone="Europe/Paris"
+        ><mn-aftercare-timeline treated-at="2026-11-20T15:00" now="2026-11-21T10:00"></mn-aftercare-timeline
+        ><mn-contraindication-check></mn-contraindication-check
+      ></mn-clinic>`,
+    );
+    const timeline = clinic.querySelector('mn-aftercare-timeline')!;
+    await timeline.updateComplete;
+    expect(timeline.shadowRoot!.querySelector('.sum strong')!.textContent).to.equal(
+      `${fr.aftercare.here}\u00a0: ${fr.aftercare.phases['first-day'].title}.`,
+    );
+    // The review: a follow-up's label before its answer, and each Change button's hidden question.
+    type Steps = {
+      answers: Record<string, unknown>;
+      pages: unknown[];
+      goTo(n: number, stage: string): void;
+      updateComplete: Promise<unknown>;
+    };
+    const check = clinic.querySelector('mn-contraindication-check') as unknown as Steps & Element;
+    // Every question answered (no, and an age), as the patient would before the review.
+    const none = Object.fromEntries(DEFAULT_RULES.items.map((i) => [i.id, i.kind == 'age' ? 34 : false]));
+    check.answers = { ...none, isotretinoin: true, 'isotretinoin.taking': false, 'isotretinoin.stopped': '2026-01-10' };
+    check.goTo(check.pages.length - 1, 'review');
+    await check.updateComplete;
+    const said = [...check.shadowRoot!.querySelectorAll('dd .muted, .change .sr-only')].map((e) => e.textContent!);
+    expect(said.filter((t) => t.includes(':')).length, said.join(' | ')).to.be.above(2);
+    for (const t of said) expect(t, t).to.not.match(/[^\u00a0]:/);
+    // The email fallback's lines.
+    const { href } = mailtoLink('a@b.example', 'Demande', [['Nom et prénom', 'Marie']], fr.common.colon);
+    expect(decodeURIComponent(href.split('body=')[1])).to.equal('Nom et prénom\u00a0: Marie');
   });
 
   it('is what messages() gives for fr-* locales once added', () => {

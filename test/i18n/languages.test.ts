@@ -7,9 +7,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/define.js';
-import { messages } from '../../src/i18n/index.js';
+import { addMessages, chooseLanguage, messages } from '../../src/i18n/index.js';
 import { registerPack, registry } from '../../src/i18n/pack.js';
 import type { MnAftercareTimeline } from '../../src/elements/mn-aftercare-timeline/mn-aftercare-timeline.js';
+import type { MnClinic } from '../../src/elements/mn-clinic/mn-clinic.js';
 
 type Lit = HTMLElement & { updateComplete: Promise<boolean> };
 const root = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('.root')!;
@@ -20,9 +21,11 @@ const settle = async (...els: Lit[]) => {
 describe('languages on a page', () => {
   afterEach(() => {
     sinon.restore();
+    registry().chosen = undefined;
   });
 
-  it('a locale without its texts: English in the locale region (English dates, Dutch conventions), lang="en-NL"', async () => {
+  it('a locale without its texts: English in the locale region (English dates, Dutch conventions), lang="en-NL", one console hint after load', async () => {
+    const warn = sinon.stub(console, 'warn');
     const el = await fixture<MnAftercareTimeline>(
       html`<mn-aftercare-timeline locale="nl-NL" timezone="Europe/Amsterdam" treated-at="2026-11-20T15:00" now="2026-11-21T10:00"></mn-aftercare-timeline>`,
     );
@@ -30,8 +33,16 @@ describe('languages on a page', () => {
     const text = root(el).textContent!;
     expect(text).to.contain('Your aftercare');
     // English month names in the Dutch order (day month), never Dutch words inside English sentences.
-    expect(text).to.match(/20 Nov/);
+    expect(text).to.match(/20\u00a0Nov/);
     expect(text).not.to.match(/\bnov\.|vrijdag|zaterdag/i);
+    await new Promise((r) => setTimeout(r, 20));
+    const hints = warn.getCalls().filter((c) => String(c.args[0]).includes('"nl"'));
+    expect(hints).to.have.length(1);
+    expect(String(hints[0].args[0])).to.contain('mn-widgets.nl.js');
+    // A second widget in the same language adds no second hint.
+    await fixture(html`<mn-aftercare-timeline locale="nl-BE"></mn-aftercare-timeline>`);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(warn.getCalls().filter((c) => String(c.args[0]).includes('"nl"'))).to.have.length(1);
   });
 
   it('a pack registered after the widgets drew: they draw again in it, lang names the language', async () => {
@@ -47,15 +58,59 @@ describe('languages on a page', () => {
 
   it('a pack that came before the library waits in the queue, which the library empties on load', () => {
     // The queue the packs write to when no copy of the library is on the page yet.
-    const r = { registered: new Map(), version: 0, queue: [['sv', { common: { callUs: 'Ring oss:' } }]] } as ReturnType<typeof registry>;
+    const r = { registered: new Map(), version: 0, queue: [['sv', { common: { language: 'Språk' } }]] } as ReturnType<typeof registry>;
     // What i18n/index.ts does when it loads: install its addMessages and take the queued packs.
     const taken: unknown[] = [];
     r.add ??= ((language: string, texts: unknown) => taken.push([language, texts])) as never;
     for (const [language, texts] of r.queue!.splice(0)) r.add!(language, texts as never);
-    expect(taken).to.deep.equal([['sv', { common: { callUs: 'Ring oss:' } }]]);
+    expect(taken).to.deep.equal([['sv', { common: { language: 'Språk' } }]]);
     // And on this page the library installed itself: a pack registers at once.
     expect(typeof registry().add).to.equal('function');
-    registerPack('sv', { common: { callUs: 'Ring oss:' } });
-    expect(messages('sv-SE').common.callUs).to.equal('Ring oss:');
+    registerPack('sv', { common: { language: 'Språk' } });
+    expect(messages('sv-SE').common.language).to.equal('Språk');
+  });
+
+  it('a clinic offering several languages: every widget has a switch; choosing one redraws them all; axe clean', async () => {
+    addMessages('nl', { common: { language: 'Taal' }, aftercare: { title: 'Uw nazorg' }, booking: { intro: 'Vraag een afspraak aan.' } });
+    const clinic =
+      await fixture<MnClinic>(html`<mn-clinic locale="en-US" timezone="Europe/Amsterdam" region="NL" languages="en nl xx-unknown">
+      <mn-aftercare-timeline treated-at="2026-11-20T15:00" now="2026-11-21T10:00"></mn-aftercare-timeline>
+      <mn-booking-form persist="none" clinic-email="a@b.example"></mn-booking-form>
+    </mn-clinic>`);
+    const [timeline, form] = [...clinic.children] as Lit[];
+    await settle(clinic, timeline, form);
+    // A refused list gets a setup notice; a valid one gives the switch.
+    expect(clinic.shadowRoot!.textContent).to.contain('languages="en nl xx-unknown"');
+    clinic.setAttribute('languages', 'en nl it-IT');
+    await settle(clinic, timeline, form);
+    for (const el of [timeline, form]) {
+      const select = el.shadowRoot!.querySelector<HTMLSelectElement>('.lang select')!;
+      expect([...select.options].map((o) => [o.value, o.text.trim(), o.lang])).to.deep.equal([
+        ['en', 'English', 'en'],
+        ['nl', 'Nederlands', 'nl'],
+        ['it-IT', 'Italiano', 'it-IT'],
+      ]);
+      expect(select.value).to.equal('en');
+      await expect(el).to.be.accessible();
+    }
+    const select = timeline.shadowRoot!.querySelector<HTMLSelectElement>('.lang select')!;
+    select.value = 'nl';
+    select.dispatchEvent(new Event('change'));
+    await settle(clinic, timeline, form);
+    expect(root(timeline).lang).to.equal('nl-NL');
+    expect(root(form).lang).to.equal('nl-NL');
+    expect(timeline.shadowRoot!.querySelector('[role=heading]')!.textContent).to.equal('Uw nazorg');
+    expect(timeline.shadowRoot!.querySelector('.lang')!.textContent).to.contain('Taal');
+    expect(form.shadowRoot!.querySelector<HTMLSelectElement>('.lang select')!.value).to.equal('nl');
+    chooseLanguage('en');
+    await settle(clinic, timeline, form);
+    expect(root(timeline).lang).to.equal('en-NL');
+  });
+
+  it('one language, or none offered: no switch', async () => {
+    const el = await fixture<Lit>(html`<mn-clinic languages="en"><mn-aftercare-timeline></mn-aftercare-timeline></mn-clinic>`);
+    const timeline = el.firstElementChild as Lit;
+    await settle(el, timeline);
+    expect(timeline.shadowRoot!.querySelector('.lang')).to.equal(null);
   });
 });

@@ -10,8 +10,8 @@
  * - every aftercare phase with the current one open, the red flags and the emergency box, and the
  *   out-of-hours states (after-hours phone, urgent care, a clinic's own emergency number, a GB
  *   clinic), and the calendar export's content (aftercare-calendar.ics).
- * - each widget in each language (en, es, fr, de, with every pack on the page), in the states
- *   where longer words could overflow:
+ * - each widget in each language (en, es, fr, de, with every pack on the page and the clinic
+ *   offering the four: the language switch shows), in the states where longer words could overflow:
  *   the check's first screen, its procedures screen, the review and three results; the timeline in
  *   a phase and out of hours; the form empty and after a failed Send (`lang-<lang>-…`);
  * - right to left (`rtl-…`): each widget on a page with `dir="rtl"`, which must mirror.
@@ -135,10 +135,10 @@ const AFTERCARE = {
   'aftercare-15-months-4-6-across-dst': [US, '2026-11-21T13:00', '2027-04-01T10:00'],
 };
 
-/** A clinic in each language's country. */
-const HOURS = 'hours="Mo-Fr 09:00-18:00; Sa 10:00-14:00"';
+/** A clinic in each language's country, offering all four languages (the switch shows in each widget). */
+const HOURS = 'hours="Mo-Fr 09:00-18:00; Sa 10:00-14:00" languages="en es fr de"';
 const LANGS = {
-  en: [`${US}`, 'en-US', 'America/New_York'],
+  en: [`${US} languages="en es fr de"`, 'en-US', 'America/New_York'],
   es: [`name="Glow Skin Studio" phone="+34 910 000 000" locale="es-ES" timezone="Europe/Madrid" ${HOURS}`, 'es-ES', 'Europe/Madrid'],
   fr: [`name="Glow Skin Studio" phone="+33 1 23 45 67 89" locale="fr-FR" timezone="Europe/Paris" ${HOURS}`, 'fr-FR', 'Europe/Paris'],
   de: [`name="Glow Skin Studio" phone="+49 30 1234567" locale="de-DE" timezone="Europe/Berlin" ${HOURS}`, 'de-DE', 'Europe/Berlin'],

@@ -5,7 +5,7 @@
  * format, `429` with `Retry-After: <ra, default 1>`, `500`), `meta` (a 400 with codes, refusing a
  * path the patient cannot edit, like the WordPress plugin on a long `utm_content`), `fast` (a 400
  * with `code: "too-fast"` when `meta.fillMs` is under `min`, else 201), `coded` (a 400 with codes on
- * editable fields), `hang` (never answers), `drop` (a broken answer, then the connection closes) or
+ * editable fields), `unknown` (a 409 with a code no form knows and the server's own sentence), `hang` (never answers), `drop` (a broken answer, then the connection closes) or
  * `reset` (the connection closes at once).
  * `GET /test-booking/<session>` returns the log: one entry per POST with its `Idempotency-Key`,
  * `Content-Type`, parsed body and arrival time. With `cors=simple` it is an endpoint on another
@@ -64,6 +64,7 @@ export async function bookingEndpoint(ctx, next) {
     return json(ctx, 400, { error: 'The booking request is not valid.', code: 'invalid', fields: { 'meta.utm.content': 'too-long' } });
   if (step === 'coded')
     return json(ctx, 400, { error: 'The booking request is not valid.', code: 'invalid', fields: { 'contact.email': 'email' } });
+  if (step === 'unknown') return json(ctx, 409, { error: 'Bookings are paused for maintenance until 6 pm.', code: 'maintenance' });
   if (step === 'fast')
     return body?.meta?.fillMs < +(url.searchParams.get('min') ?? 2000)
       ? json(ctx, 400, { error: 'The form was sent too quickly.', code: 'too-fast' })

@@ -1280,7 +1280,7 @@ async function run() {
         widgets.join(','),
         { timeout: 20000 },
       );
-      await page.evaluate(() => new Promise((r) => setTimeout(r, 100))); // a task after load: late redraws settle
+      await page.evaluate(() => new Promise((r) => setTimeout(r, 100))); // the console hint comes a task after load
       return {
         ...(await page.evaluate((sel) => {
           const scripts = [...document.scripts]
@@ -1326,6 +1326,12 @@ async function run() {
     assert(timeline?.text.includes(title), `the timeline does not show "${title}": ${timeline?.text.slice(0, 300)}`);
     if (lang)
       assert(!timeline.text.includes(CATALOGUES.en.aftercare.title), `the timeline still shows English: ${timeline.text.slice(0, 300)}`);
+    if (lang)
+      eq(
+        view.warnings.filter((w) => /English shown/.test(w)),
+        [],
+        'console hints that a pack is missing',
+      );
     eq(view.errors, [], 'page errors');
   };
   const REGIONS = { es: 'ES', fr: 'FR', de: 'DE' };

@@ -81,11 +81,11 @@ export const RED_FLAGS = ['worse', 'pain', 'pus', 'cold-sore', 'patches', 'track
 
 /** Hours of an offset (`5d` is 120), or undefined when malformed. */
 export function offsetHours(offset: unknown): number | undefined {
-  const m = typeof offset === 'string' ? /^(\d{1,4})([hd])$/.exec(offset) : null;
-  return m ? +m[1] * (m[2] === 'd' ? 24 : 1) : undefined;
+  const m = typeof offset == 'string' && /^(\d{1,4})([hd])$/.exec(offset);
+  return m ? +m[1] * (m[2] == 'd' ? 24 : 1) : undefined;
 }
 
-const isTexts = (v: unknown) => Array.isArray(v) && v.length > 0 && v.length <= 20 && v.every((s) => isText(s, 300));
+const isTexts = (v: unknown) => Array.isArray(v) && v.length && v.length <= 20 && v.every((s) => isText(s, 300));
 
 /** The first problem in a clinic's protocol: where (`phases[2].end`) and the value found there. */
 export interface ProtocolError {
@@ -121,16 +121,17 @@ export function parseProtocol(input: unknown): Protocol | ProtocolError {
       v.length <= 20 &&
       v.every((p, i) => {
         const at = `phases[${i}]`;
-        check(at, p, isObject);
-        for (const k of new Set(['id', 'end', ...Object.keys(p ?? {})])) check(`${at}.${k}`, p?.[k], (x) => own(phase, k) && phase[k](x));
-        return true;
+        // Runs with no problem found yet: it stops at the first.
+        if (!check(at, p, isObject))
+          for (const k of new Set(['id', 'end', ...Object.keys(p)])) check(`${at}.${k}`, p[k], (x) => own(phase, k) && phase[k](x));
+        return !error;
       }),
     milestones: (v) =>
       isObject(v) &&
       Object.entries(v).every(
-        ([id, x]) => !check(`milestones.${id}`, x, (o) => own(DEFAULT_PROTOCOL.milestones, id) && offsetHours(o) !== undefined),
+        ([id, x]) => !check(`milestones.${id}`, x, (o) => own(DEFAULT_PROTOCOL.milestones, id) && offsetHours(o) != null),
       ),
-    nextSession: (v) => Array.isArray(v) && v.length === 2 && v.every(Number.isInteger) && v[0] >= 14 && v[1] >= v[0] && v[1] <= 365,
+    nextSession: (v) => Array.isArray(v) && v.length == 2 && v.every(Number.isInteger) && v[0] >= 14 && v[1] >= v[0] && v[1] <= 365,
     redFlags: isTexts,
   };
   for (const [key, value] of Object.entries(json)) check(key, value, (v) => own(top, key) && top[key](v));

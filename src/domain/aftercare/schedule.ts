@@ -48,7 +48,7 @@ export interface AftercareOptions {
   hours?: Hours;
 }
 
-const DATETIME_RE = /^(\d{4}-\d\d-\d\d)T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d{1,3})?)?(Z|[+-]\d\d:\d\d)?$/;
+const DATETIME_RE = /^(\d{4}-\d\d-\d\d)(?:T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d{1,3})?)?(Z|[+-]\d\d:\d\d)?)?$/;
 
 /**
  * The end of treatment from `YYYY-MM-DDTHH:MM[:SS][offset]` (no offset: the clinic's wall clock)
@@ -56,11 +56,13 @@ const DATETIME_RE = /^(\d{4}-\d\d-\d\d)T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?
  */
 export function parseTreatedAt(value: string, timezone: string, hours?: Hours): { at: Date; assumed: boolean } | undefined {
   const text = value.trim();
-  if (isIsoDate(text)) return { at: zonedInstant(text, (hours && closingTime(hours, text)) ?? 1080, timezone), assumed: true };
   const m = DATETIME_RE.exec(text);
   if (!m || !isIsoDate(m[1])) return undefined;
-  const at = m[5] ? new Date(text) : new Date(+zonedInstant(m[1], +m[2] * 60 + +m[3], timezone) + +(m[4] ?? 0) * 1000);
-  return isNaN(+at) ? undefined : { at, assumed: false };
+  const [, date, hour, minute, second = 0, offset] = m;
+  const at = offset
+    ? new Date(text)
+    : new Date(+zonedInstant(date, hour ? +hour * 60 + +minute : ((hours && closingTime(hours, date)) ?? 1080), timezone) + +second * 1000);
+  return isNaN(+at) ? undefined : { at, assumed: !hour };
 }
 
 /** The instant `offset` after `start` (`5d` is 120 hours). */
@@ -70,8 +72,8 @@ export function offsetFrom(start: Date, offset: Offset): Date {
 
 /** The schedule for a treatment ending at `treatedAt`; undefined when `treatedAt` is malformed. */
 export function buildAftercare(treatedAt: string | Date, options: AftercareOptions = {}): Aftercare | undefined {
-  const { protocol = DEFAULT_PROTOCOL, now = new Date(), asked = now, timezone = localTimeZone(), hours } = options;
-  const parsed = typeof treatedAt === 'string' ? parseTreatedAt(treatedAt, timezone, hours) : { at: treatedAt, assumed: false };
+  const { protocol = DEFAULT_PROTOCOL, now = new Date(), asked = now, timezone = localTimeZone() } = options;
+  const parsed = typeof treatedAt === 'string' ? parseTreatedAt(treatedAt, timezone, options.hours) : { at: treatedAt, assumed: false };
   if (!parsed || isNaN(+parsed.at)) return undefined;
   // A date alone, today or before: the patient asking about it has had the treatment, so a closing
   // time still to come is too late. A later date stays a treatment still to come.

@@ -17,9 +17,17 @@ export type Area = (typeof AREAS)[number];
 export type PrefillKey = 'name' | 'email' | 'phone' | 'service' | 'last-session';
 export type Prefill = Partial<Record<PrefillKey, string>>;
 
+/** A service id the clinic offers (the `service` attribute), or undefined. */
+export const prefillService = (v: string, services: Service[]) => (services.some((s) => s.id == v) ? v : undefined);
+
+/** The last session's date (`last-session`): a date no later than today, or undefined. */
+export const prefillDate = (v: string, today: IsoDate) => (isIsoDate(v) && v <= today ? v : undefined);
+
 /**
  * A prefill value, trimmed, when it validates (it fills its input, where the patient sees and
- * edits it); undefined when it does not (dropped: never shown) or is blank.
+ * edits it); undefined when it does not (dropped: never shown) or is blank. The form reads only
+ * `service` and `last-session` today (with `prefillService` and `prefillDate`); the patient's
+ * name, email and phone are parked.
  */
 export function prefillValue(k: PrefillKey, raw: string, services: Service[], today: IsoDate): string | undefined {
   const v = raw.trim();
@@ -29,28 +37,35 @@ export function prefillValue(k: PrefillKey, raw: string, services: Service[], to
       : k == 'phone'
         ? parsePhone(v)
         : k == 'service'
-          ? services.some((s) => s.id == v)
+          ? prefillService(v, services)
           : k == 'name'
             ? v.length <= 100
-            : isIsoDate(v) && v <= today;
+            : prefillDate(v, today);
   return v && ok ? v : undefined;
 }
 
+/** An empty draft for a service, with the last session's date ('' for a first visit). */
+export const newDraft = (service: string, last = ''): BookingDraft => ({
+  name: '',
+  email: '',
+  phone: '',
+  contact: 'email',
+  service,
+  areas: [],
+  firstVisit: !last,
+  lastSession: last,
+  dates: [0, 1, 2].map(() => ({ date: '', timeOfDay: 'any' })),
+  message: '',
+  consent: false,
+});
+
 /** The draft a form starts with: prefill (checked with `prefillValue`). */
 export function initialDraft(prefill: Prefill, services: Service[]): BookingDraft {
-  const last = prefill['last-session'] ?? '';
   return {
+    ...newDraft(prefill.service ?? services[0].id, prefill['last-session']),
     name: prefill.name ?? '',
     email: prefill.email ?? '',
     phone: prefill.phone ?? '',
-    contact: 'email',
-    service: prefill.service ?? services[0].id,
-    areas: [],
-    firstVisit: !last,
-    lastSession: last,
-    dates: [0, 1, 2].map(() => ({ date: '', timeOfDay: 'any' })),
-    message: '',
-    consent: false,
   };
 }
 

@@ -176,8 +176,9 @@ function dateIssue(date: IsoDate, w: ReturnType<typeof bookingWindow>, hours?: H
 /** Every problem with the draft, as field → code. Empty when the request can be sent. */
 export function validateBooking(draft: BookingDraft, policy: BookingPolicy, now: Date): BookingIssues {
   const issues: BookingIssues = {};
+  // Each field is checked once (date0's 'required' only when no date has a problem).
   const set = (field: string, code: IssueCode | '' | false | undefined) => {
-    if (code && !issues[field]) issues[field] = code;
+    if (code) issues[field] = code;
   };
   const part = (field: string) => draft.incomplete?.includes(field) && 'incomplete';
   const email = draft.email.trim();

@@ -17,7 +17,6 @@ export interface SummaryWords {
   areas: string;
   lastSession: string;
   dates: string;
-  slots: string;
   message: string;
   contacts: Record<ContactMethod, string>;
   areaNames: Record<Area, string>;
@@ -26,9 +25,11 @@ export interface SummaryWords {
 
 export type Lines = Array<[string, string]>;
 
-/** Label/value lines of a request, the empty ones left out. `date` and `dateTime` format an ISO date or instant. */
-export function summaryLines(p: BookingPayloadV1, w: SummaryWords, date: (d: string) => string, dateTime: (d: string) => string): Lines {
-  const when = p.slot ? [dateTime(p.slot.start)] : p.preferences.map((x) => `${date(x.date)} (${w.times[x.timeOfDay]})`);
+/**
+ * Label/value lines of a request, the empty ones left out; `date` formats an ISO date. The form's
+ * requests ask for preferred dates (an exact slot came with the slots feed, which is parked).
+ */
+export function summaryLines(p: BookingPayloadV1, w: SummaryWords, date: (d: string) => string): Lines {
   return (
     [
       [w.name, p.contact.name],
@@ -38,7 +39,7 @@ export function summaryLines(p: BookingPayloadV1, w: SummaryWords, date: (d: str
       [w.service, p.service.name],
       [w.areas, p.areas.map((a) => (own(w.areaNames, a) ? w.areaNames[a as Area] : a)).join(', ')],
       [w.lastSession, p.lastSession ? date(p.lastSession) : ''],
-      [p.slot ? w.slots : w.dates, when.join('; ')],
+      [w.dates, p.preferences.map((x) => `${date(x.date)} (${w.times[x.timeOfDay]})`).join('; ')],
       [w.message, p.message ?? ''],
     ] as Lines
   ).filter(([, v]) => v);
@@ -50,9 +51,10 @@ export const MAILTO_MAX = 2000;
 /**
  * A `mailto:` link with the lines as its body, the whole encoded link at most `max` characters:
  * a longer body is cut at the end (the message comes last), marked with "…", and `cut` says so.
+ * `colon` goes between a line's label and its value (French: a no-break space before it).
  */
-export function mailtoLink(to: string, subject: string, lines: Lines, max = MAILTO_MAX): { href: string; cut: boolean } {
-  const body = lines.map(([k, v]) => `${k}: ${v}`).join('\n');
+export function mailtoLink(to: string, subject: string, lines: Lines, colon = ':', max = MAILTO_MAX): { href: string; cut: boolean } {
+  const body = lines.map(([k, v]) => `${k}${colon} ${v}`).join('\n');
   let href = `mailto:${to}?subject=${encodeURIComponent(subject)}&body=`;
   const cut = href.length + encodeURIComponent(body).length > max;
   // Encoded code point by code point (the same text as encoding it whole), so a cut never splits a

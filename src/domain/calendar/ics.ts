@@ -24,7 +24,7 @@ export interface CalendarEvent {
 
 /** Escapes a TEXT value (RFC 5545 3.3.11). */
 export function escapeText(value: string): string {
-  return value.replace(/[\\;,]/g, '\\$&').replace(/\r\n|\r|\n/g, '\\n');
+  return value.replace(/[\\;,]/g, '\\$&').replace(/\r?\n|\r/g, '\\n');
 }
 
 /** Folds one content line at 75 octets; continuation lines start with a space (RFC 5545 3.1). */
@@ -35,18 +35,18 @@ export function foldLine(line: string): string {
     // UTF-8 octets of the code point (a lone surrogate is written as U+FFFD, 3 octets).
     const bytes = char.length > 1 ? 4 : char > '\u07ff' ? 3 : char > '\x7f' ? 2 : 1;
     // A continuation line's leading space counts.
-    if ((size += bytes) > 75) [out, size] = [out + '\r\n ', bytes + 1];
+    if ((size += bytes) > 75) {
+      out += '\r\n ';
+      size = bytes + 1;
+    }
     out += char;
   }
   return out;
 }
 
-function utcStamp(instant: Date): string {
-  return instant.toISOString().replace(/[-:]|\.\d{3}/g, '');
-}
-
-function dateValue(date: IsoDate): string {
-  return date.replace(/-/g, '');
+/** A date or an ISO instant in iCalendar's basic form: `20261219`, `20261122T200000Z`. */
+function basic(iso: string): string {
+  return iso.replace(/[-:]|\.\d{3}/g, '');
 }
 
 /**
@@ -62,19 +62,17 @@ export function upcomingEvents(events: CalendarEvent[], now: Date, timezone: str
 export function buildIcs(events: CalendarEvent[], now: Date, prodId = '-//mn-widgets//EN'): string {
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${prodId}`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
   for (const e of events) {
-    lines.push('BEGIN:VEVENT', `UID:${e.uid}`, `DTSTAMP:${utcStamp(now)}`);
+    lines.push('BEGIN:VEVENT', `UID:${e.uid}`, `DTSTAMP:${basic(now.toISOString())}`);
     if (e.date) {
-      lines.push(`DTSTART;VALUE=DATE:${dateValue(e.date)}`, `DTEND;VALUE=DATE:${dateValue(addDays(e.lastDate ?? e.date, 1))}`);
+      lines.push(`DTSTART;VALUE=DATE:${basic(e.date)}`, `DTEND;VALUE=DATE:${basic(addDays(e.lastDate ?? e.date, 1))}`);
     } else if (e.start) {
-      lines.push(`DTSTART:${utcStamp(e.start)}`, `DTEND:${utcStamp(e.end ?? e.start)}`);
+      lines.push(`DTSTART:${basic(e.start.toISOString())}`, `DTEND:${basic((e.end ?? e.start).toISOString())}`);
     }
-    lines.push(`SUMMARY:${escapeText(e.summary)}`);
-    if (e.description) lines.push(`DESCRIPTION:${escapeText(e.description)}`);
-    if (e.location) lines.push(`LOCATION:${escapeText(e.location)}`);
-    if (e.status) lines.push(`STATUS:${e.status}`);
+    // TEXT values, escaped (a status is a plain word, which escaping leaves as it is).
+    for (const k of ['summary', 'description', 'location', 'status'] as const)
+      if (e[k] || k == 'summary') lines.push(`${k.toUpperCase()}:${escapeText(e[k]!)}`);
     if (e.free) lines.push('TRANSP:TRANSPARENT');
     lines.push('END:VEVENT');
   }
-  lines.push('END:VCALENDAR');
-  return lines.map(foldLine).join('\r\n') + '\r\n';
+  return lines.map(foldLine).join('\r\n') + '\r\nEND:VCALENDAR\r\n';
 }

@@ -17,11 +17,14 @@ export interface ConfigProblem {
 const UNITS: Record<string, number> = { days: 3660, weeks: 520, months: 120 };
 const isLevel = (v: unknown) => LEVELS.includes(v as Level);
 const isLine = (v: unknown) => isText(v, 500);
-/** `{ "months": 12 }`, `{ "weeks": 2, "days": 3 }`: whole, non-negative counts. */
+/**
+ * `{ "months": 12 }`, `{ "weeks": 2, "days": 3 }`: whole, non-negative counts. Any other unit is
+ * refused by the comparison: it reads undefined, or an inherited function or object (NaN).
+ */
 const isWindow = (v: unknown) =>
   isObject(v) &&
   Object.keys(v).length > 0 &&
-  Object.entries(v).every(([u, n]) => Number.isInteger(n) && (n as number) >= 0 && (n as number) <= (own(UNITS, u) ? UNITS[u] : -1));
+  Object.entries(v).every(([u, n]) => Number.isInteger(n) && (n as number) >= 0 && (n as number) <= UNITS[u]);
 
 /** Which fields an item takes, and whether a value fits. */
 const FIELDS: Record<string, (v: unknown, item: Item) => boolean> = {
@@ -29,9 +32,9 @@ const FIELDS: Record<string, (v: unknown, item: Item) => boolean> = {
   text: isLine,
   why: isLine,
   hidden: (v) => typeof v === 'boolean',
-  flaring: (v, i) => i.kind === 'flare' && isLevel(v),
-  young: (v, i) => i.kind === 'age' && isLevel(v),
-  window: (v, i) => i.kind === 'stopped' && isWindow(v),
+  flaring: (v, i) => i.kind == 'flare' && isLevel(v),
+  young: (v, i) => i.kind == 'age' && isLevel(v),
+  window: (v, i) => i.kind == 'stopped' && isWindow(v),
   windows: (v, i) => isObject(v) && !!i.windows && Object.entries(v).every(([k, w]) => Object.hasOwn(i.windows!, k) && isWindow(w)),
 };
 
@@ -43,23 +46,24 @@ export function parseScreeningConfig(input: unknown, base: Rules = DEFAULT_RULES
   if (!isObject(config)) problems.push({ field: 'config', value: input });
   else
     for (const [key, value] of Object.entries(config)) {
-      if (key !== 'items' || !isObject(value)) {
+      if (key != 'items' || !isObject(value)) {
         problems.push({ field: key, value });
         continue;
       }
       for (const [id, over] of Object.entries(value)) {
-        let item = items.find((i) => i.id === id);
+        let item = items.find((i) => i.id == id);
         // A new id must not be a name every object has (`constructor`): the texts are looked up by id.
         if (!isObject(over) || (!item && !(/^[a-z][a-z0-9-]{0,39}$/.test(id) && !(id in {}) && 'text' in over && 'level' in over))) {
           problems.push({ field: `items.${id}`, value: over });
           continue;
         }
-        if (!item) items.push((item = { id, level: 'consult', sources: [] }));
+        // Its level is set below ('level' is in it), or a problem rejects the whole configuration.
+        if (!item) items.push((item = { id, sources: [] as string[] } as Item));
         for (const [k, v] of Object.entries(over)) {
           if (!(own(FIELDS, k) && FIELDS[k](v, item))) problems.push({ field: `items.${id}.${k}`, value: v });
-          else (item as unknown as Record<string, unknown>)[k] = k === 'windows' ? { ...item.windows, ...(v as object) } : v;
+          else (item as unknown as Record<string, unknown>)[k] = k == 'windows' ? { ...item.windows, ...(v as object) } : v;
         }
       }
     }
-  return { rules: problems.length ? base : { ...base, items }, problems };
+  return { rules: problems[0] ? base : { ...base, items }, problems };
 }

@@ -80,14 +80,14 @@ const list = (v: unknown): string[] => (Array.isArray(v) ? v : []);
 /** The fields `item` asks, given the answers so far: its own, then the follow-ups its answer opens. */
 export function fields(item: Item, answers: Answers): Field[] {
   const { id, kind } = item;
-  const out: Field[] = [{ id, type: kind === 'age' ? 'number' : 'bool' }];
+  const out: Field[] = [{ id, type: kind == 'age' ? 'number' : 'bool' }];
   if (answers[id] !== true) return out;
-  if (kind === 'stopped') {
+  if (kind == 'stopped') {
     out.push({ id: `${id}.taking`, type: 'bool' });
     if (answers[`${id}.taking`] === false) out.push({ id: `${id}.stopped`, type: 'date' });
   }
-  if (kind === 'flare') out.push({ id: `${id}.flaring`, type: 'bool' });
-  if (kind === 'procedure') {
+  if (kind == 'flare') out.push({ id: `${id}.flaring`, type: 'bool' });
+  if (kind == 'procedure') {
     const options = [...Object.keys(item.windows ?? {}), ...(item.others ?? [])];
     out.push({ id: `${id}.kinds`, type: 'choices', options });
     for (const k of options) if (list(answers[`${id}.kinds`]).includes(k)) out.push({ id: `${id}.${k}`, type: 'date' });
@@ -168,22 +168,21 @@ export function evaluateScreening(answers: Answers, options: ScreeningOptions = 
     if (kind == 'procedure' && typeof k == 'string' && answers[`${id}.kinds`] == null)
       answers = { ...answers, [`${id}.kinds`]: [k], [`${id}.${k}`]: answers[`${id}.date`] };
     if (item.hidden) continue;
-    let complete = true;
-    for (const f of fields(item, answers)) {
+    const bad = fields(item, answers).filter((f) => {
       const { id } = f;
       const code = check(f, answers[id], today);
-      if (code) complete = false;
       if (code == 'missing') missing.push(id);
       else if (code) invalid.push({ id, code });
-    }
-    if (complete)
+      return code;
+    });
+    if (!bad[0])
       for (const found of judge(item, answers, today, us))
         if (found.level != 'clear') findings.push({ id, sources: item.sources, ...found });
   }
   const level = findings.reduce<Level>((l, f) => worse(l, f.level), 'clear');
   const deferrals = findings.filter((f) => f.level == 'defer');
   const result: ScreeningResult = {
-    level: missing.length || invalid.length ? 'incomplete' : level,
+    level: missing[0] || invalid[0] ? 'incomplete' : level,
     findings,
     preparation: preparationPlan(options.appointmentDate, rules, findings),
     missing,

@@ -11,7 +11,7 @@ import { readJson } from '../shared/json-source.js';
 import { MnElement, httpUrl } from '../shared/mn-element.js';
 import { styles } from './mn-aftercare-timeline.styles.js';
 import { aftercare, aftercareGB } from '../../i18n/en/aftercare.js';
-import { addEnglish, addMessages, lookup, textLanguage } from '../../i18n/index.js';
+import { addEnglish, addMessages, lookup } from '../../i18n/index.js';
 
 addEnglish('aftercare', aftercare);
 addMessages('en-GB', { aftercare: aftercareGB });
@@ -86,8 +86,6 @@ export class MnAftercareTimeline extends MnElement {
   /** When the patient asked about this treatment (a date alone ended by then), and what they gave. */
   private asked?: Date;
   private question?: string;
-  /** Whether the clinic is open now, and when that may change (with `hours` only). */
-  private hours?: { open: boolean; next: Date };
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -115,8 +113,9 @@ export class MnAftercareTimeline extends MnElement {
     this.at = preview ?? new Date();
     // Kept across renders: a live timeline would otherwise move a date alone's end on with the clock.
     const question = [this.treatedAt, this.entered, this.now] + '';
-    if (question !== this.question) [this.question, this.asked] = [question, this.at];
-    const build = (v: string) => buildAftercare(v, { protocol: this.rules, now: this.at, asked: this.asked, timezone, hours });
+    if (question != this.question) this.asked = this.at;
+    this.question = question;
+    const build = (v: string) => buildAftercare(v, { ...this.clinic, protocol: this.rules, now: this.at, asked: this.asked });
     const before = this.plan?.current;
     this.plan =
       (this.fixed = this.parseAttr('treated-at', this.treatedAt, build, 'datetime')) ??
@@ -124,14 +123,12 @@ export class MnAftercareTimeline extends MnElement {
     // The entered time may come from a link: a bad one is a console warning, never words on the page.
     this.notices.set('mn-treated-at');
     this.booking = this.parseAttr('booking-url', this.bookingUrl, httpUrl, 'url');
-    if (this.advancing && this.plan && before && before !== this.plan.current) {
-      this.status = this.plan.current;
+    if (this.advancing && before && before != this.plan?.current) {
+      this.status = this.plan?.current;
       // The phase the patient was reading stays open when the next one starts.
       this.open[before] ??= true;
     }
     this.advancing = false;
-    this.hours = hours && openAt(hours, this.at, timezone);
-
     // The timer to the next change (one at a time): only for a live timeline on a shown page.
     clearTimeout(this.timer);
     const p = this.plan;
@@ -141,7 +138,7 @@ export class MnAftercareTimeline extends MnElement {
     const midnight = zonedInstant(addDays(dateIn(this.at, timezone), 1), 0, timezone);
     const waits = [
       midnight,
-      this.hours?.next,
+      hours && openAt(hours, this.at, timezone)?.next,
       ...p.phases.flatMap((x) => [x.start, x.end]),
       ...p.milestones.flatMap((m) => [m.at, m.until]),
     ]
@@ -160,40 +157,41 @@ export class MnAftercareTimeline extends MnElement {
   protected renderBody() {
     const t = this.t.aftercare;
     const [enteredDate, enteredTime] = (this.entered ?? '').split('T');
-    // Today, the latest treatment date the patient may enter.
-    const max = dateIn(this.at, this.clinic.timezone);
+    // Today (in the clinic's zone): the latest treatment date the patient may enter.
+    const today = dateIn(this.at, this.clinic.timezone);
     const label = (id: string) =>
-      id === 'before' || id === 'after' ? t[id] : (this.rules.phases.find((p) => p.id === id)?.title ?? lookup(t.phases, id)?.title ?? id);
+      id == 'before' || id == 'after' ? t[id] : (this.rules.phases.find((p) => p.id == id)?.title ?? lookup(t.phases, id)?.title ?? id);
     // Nested templates are built apart from the markup that holds them: the build's template
     // minifier only reaches a template without backticks inside.
     const renderPlan = (p: Aftercare) => {
-      const { locale, timezone, name, phone, region, emergencyNumber, afterHoursPhone } = this.clinic;
+      const { locale, timezone, phone, afterHoursPhone, hours } = this.clinic;
       const now = this.at;
+      // Whether the clinic is open now, and when that may change (with `hours` only).
+      const open = hours && openAt(hours, now, timezone);
       const hl = this.hl + 1;
       const day = (d: Date) => dateIn(d, timezone);
       // The year only for a date outside the current one.
-      const year = (d: string) => d.slice(0, 4) != day(now).slice(0, 4);
+      const year = (d: string) => d.slice(0, 4) != today.slice(0, 4);
       const dt = (d: Date) => formatDateTime(d, locale, timezone, year(day(d)));
       const date = (d: string) => formatDate(d, locale, 'day', year(d));
       const list = (items: string[]) => html`<ul>${items.map((s) => html`<li>${s}</li>`)}</ul>`;
-      const current = p.phases.find((x) => x.id === p.current);
-      const session = p.milestones.find((m) => m.until)!;
-      const book = this.booking ? new URL(this.booking) : undefined;
-      book?.searchParams.set('mn-last-session', day(p.treatedAt));
+      const current = p.phases.find((x) => x.id == p.current);
+      // The next session's window: its first and last day, counted in days from the day of treatment.
+      const [first, last] = this.rules.nextSession.map((n) => addDays(day(p.treatedAt), n));
       const tel = (to: Phone) => html`<a href=${to.href}>${to.display}</a>`;
-      const call = phone && html`<p>${t.call(name ?? t.us)} ${tel(phone)}</p>`;
+      const call = phone && html`<p>${t.call(this.clinic.name ?? t.us)} ${tel(phone)}</p>`;
       // 911 for US clinics, else the clinic's own number or "your local emergency number" (CLINICAL.md section 2).
-      const sos = emergencyNumber ?? (region == 'US' && parsePhone('911', 2));
+      const sos = this.clinic.emergencyNumber ?? (this.clinic.region == 'US' && parsePhone('911', 2));
       const number = sos ? tel(sos) : t.emergency.local;
       const say = (text: string, what: unknown) => text.split('%').flatMap((x, i) => (i ? [what, x] : x));
       const closed =
-        this.hours?.open !== false
+        open?.open != false
           ? nothing
-          : html`<p><strong>${t.closed(dt(this.hours.next))}</strong> ${afterHoursPhone ? say(t.afterHours, tel(afterHoursPhone)) : say(t.urgent, number)}</p>`;
+          : html`<p><strong>${t.closed(dt(open.next))}</strong> ${afterHoursPhone ? say(t.afterHours, tel(afterHoursPhone)) : say(t.urgent, number)}</p>`;
       const marker = html`<strong class="marker">${t.here}</strong>`;
       const phases = p.phases.map((x, i) => {
         const texts = lookup(t.phases, x.id);
-        const on = x === current;
+        const on = x == current;
         const open = this.open[x.id] ?? on;
         const lists = (['do', 'avoid', 'normal'] as const).map((k) => {
           // "{exercise-ok}": that milestone's date and time.
@@ -218,12 +216,13 @@ export class MnAftercareTimeline extends MnElement {
         .filter((m) => m.at > now && !m.until)
         .map(
           (m) =>
-            html`<li>${t.countdown(t.milestones[m.id], formatDays((Date.parse(day(m.at)) - Date.parse(day(now))) / DAY, textLanguage(locale)), day(m.at) == day(now) ? formatTime(m.at, locale, timezone) : dt(m.at))}</li>`,
+            html`<li>${t.countdown(t.milestones[m.id], formatDays((Date.parse(day(m.at)) - Date.parse(today)) / DAY, locale), day(m.at) == today ? formatTime(m.at, locale, timezone) : dt(m.at))}</li>`,
         );
+      const { name } = this.clinic;
       // The milestones as calendar events; an export leaves out those already over.
       const events = p.milestones.map((m): CalendarEvent => ({
         uid: `${m.id}-${+m.at}@mn-widgets`,
-        summary: `${name ? `${name}: ` : ''}${t.milestones[m.id]}`,
+        summary: `${name ? `${name}${this.t.common.colon} ` : ''}${t.milestones[m.id]}`,
         // All free: a reminder, or a two-week window, should not show the patient as busy.
         free: true,
         ...(m.until
@@ -239,15 +238,18 @@ export class MnAftercareTimeline extends MnElement {
       };
       // Once the last milestone is over there is nothing to add: no control rather than an empty file.
       const upcoming = upcomingEvents(events, now, timezone).length;
-      const link = book ? html`<a class="button" href=${book.href}>${t.book}</a>` : nothing;
-      const add = upcoming ? html`<button class="secondary" @click=${download}>${t.calendar}</button>` : nothing;
-      const actions = book || upcoming ? html`<p class="actions">${link} ${add}</p>` : nothing;
+      const book = this.booking && new URL(this.booking);
+      if (book) book.searchParams.set('mn-last-session', day(p.treatedAt));
+      const actions =
+        book || upcoming
+          ? html`<p class="actions">${book ? html`<a class="button" href=${book.href}>${t.book}</a>` : nothing} ${upcoming ? html`<button class="secondary" @click=${download}>${t.calendar}</button>` : nothing}</p>`
+          : nothing;
       const here = label(p.current);
       // The red flags are the protocol's, the same in every phase: one box above the timeline, where
       // it stays whichever phases are open (and prints once). Emergencies stand apart.
       return html`<p class="sum" tabindex="-1">
           ${(p.current == 'before' ? t.ends : t.treated)(dt(p.treatedAt))} ${p.assumed ? (p.assumed == 'asked' ? t.asked : t.assumed)(formatTime(p.treatedAt, locale, timezone)) : nothing}
-          <strong>${current ? t.here + ': ' + here + '.' : here}</strong>
+          <strong>${current ? `${t.here}${this.t.common.colon} ${here}.` : here}</strong>
         </p>
         <ul class="countdowns">${countdowns}</ul>
         <div class="flags" part="flags">
@@ -261,13 +263,13 @@ export class MnAftercareTimeline extends MnElement {
         </div>
         <ol part="timeline">${phases}</ol>
         <div role="heading" aria-level=${hl}>${t.milestones['next-session']}</div>
-        <p>${(session.until! > now ? t.nextSession : t.nextSessionPast)(date(day(session.at)), date(addDays(day(session.until!), -1)))}</p>
+        <p>${(last < today ? t.nextSessionPast : t.nextSession)(date(first), date(last))}</p>
         ${actions}`;
     };
     const submit = async (e: SubmitEvent) => {
       e.preventDefault();
       const { date, time } = Object.fromEntries(new FormData(e.target as HTMLFormElement)) as Record<string, string>;
-      this.problem = !date ? 'needDate' : date > max ? 'future' : undefined;
+      this.problem = !date ? 'needDate' : date > today ? 'future' : undefined;
       if (!this.problem) this.entered = date + (time ? 'T' + time : '');
       this.requestUpdate();
       await this.updateComplete;
@@ -276,7 +278,7 @@ export class MnAftercareTimeline extends MnElement {
     const form = this.fixed
       ? nothing
       : html`${this.plan ? nothing : html`<p>${t.enter}</p>`}<form novalidate @submit=${submit}>
-          <label>${t.date} <input type="date" name="date" required max=${max} aria-invalid=${!!this.problem} aria-describedby="err" .value=${enteredDate} /></label>
+          <label>${t.date} <input type="date" name="date" required max=${today} aria-invalid=${!!this.problem} aria-describedby="err" .value=${enteredDate} /></label>
           <label>${t.time} <input type="time" name="time" .value=${enteredTime?.slice(0, 5) ?? ''} /></label>
           <button>${t.show}</button>
           <p id="err" class="error" role="alert">${this.problem && t[this.problem]}</p>

@@ -2,16 +2,7 @@ import { ContextConsumer } from '@lit/context';
 import { type PropertyValues, html, nothing } from 'lit';
 import { outcomeContext } from '../../context/clinic.js';
 import { buildPayload, fieldOfPath } from '../../domain/booking/build.js';
-import {
-  AREAS,
-  CONTACTS,
-  type Prefill,
-  type PrefillKey,
-  TIMES,
-  initialDraft,
-  prefillValue,
-  reduceDraft,
-} from '../../domain/booking/draft.js';
+import { AREAS, CONTACTS, TIMES, newDraft, prefillDate, prefillService, reduceDraft } from '../../domain/booking/draft.js';
 import {
   type BookingDraft,
   type BookingPolicy,
@@ -24,12 +15,15 @@ import {
   validateBooking,
 } from '../../domain/booking/rules.js';
 import { mailtoLink, summaryLines } from '../../domain/booking/summary.js';
+import type { BookingPayloadV1 } from '../../domain/booking/payload.js';
 import type { Outcome } from '../../domain/outcome.js';
 import { dateIn } from '../../domain/time.js';
-import { formatDate, formatDateTime } from '../../i18n/format.js';
+import { formatDate } from '../../i18n/format.js';
 import { MnElement, httpUrl } from '../shared/mn-element.js';
 import { bookingStyles } from './mn-booking-form.styles.js';
-import { SubmitController } from './submit.js';
+import { type SendState, uuid } from './submit.js';
+import { type DeliveryResult, deliver } from './deliver.js';
+import { BookingErrorEvent, BookingSubmitEvent, BookingSuccessEvent } from './events.js';
 import { booking } from '../../i18n/en/booking.js';
 import { addEnglish, lookup } from '../../i18n/index.js';
 
@@ -57,12 +51,10 @@ const worded = (m: string | ((date: string) => string), date: string) => (typeof
  */
 export class MnBookingForm extends MnElement {
   static override styles = [...MnElement.styles, bookingStyles];
-  static formAssociated = true;
 
   // Static declarations, not decorators: smaller in the paste-in script.
   static override properties = {
     ...MnElement.properties,
-    d: { attribute: false },
     endpoint: {},
     services: {},
     spacingDays: { attribute: 'spacing-days' },
@@ -75,7 +67,18 @@ export class MnBookingForm extends MnElement {
     requestMode: { attribute: 'request-mode' },
   };
 
-  readonly #sender = new SubmitController(this);
+  /**
+   * Where the request stands: `idle` → `sending` → `sent` or `failed`, or `idle` → `mail`; an edit
+   * moves `failed` or `mail` back to `idle`, and a new send may start from any state but `sending`
+   * (which refuses it).
+   */
+  #state: SendState = 'idle';
+  /** The request on its way, or the last one sent: what the summary and the email show. */
+  #payload?: BookingPayloadV1;
+  /** Why the last send failed. */
+  #result?: DeliveryResult;
+  /** The id of the request being sent, kept until it succeeds: every try of one request has one id, so the server sees one request. */
+  #id?: string;
 
   /** The safety check's outcome from the same `<mn-clinic>`, if any (its context consumer asks for the update). */
   declare protected outcome?: Outcome;
@@ -130,6 +133,8 @@ export class MnBookingForm extends MnElement {
   #server: Record<string, string> = {};
   /** The problems summary of the last Send, for the status region. */
   #summary?: string;
+  /** The dates the draft may ask for, as of this update. */
+  #window!: ReturnType<typeof bookingWindow>;
   /** When the form was first shown: `meta.fillMs` counts from here. */
   #started?: number;
   protected override willUpdate(changed: PropertyValues): void {
@@ -151,11 +156,12 @@ export class MnBookingForm extends MnElement {
       hours: clinic.hours,
       outcome: this.outcome,
       requireCheck: this.flag('require-check', this.requireCheck, true),
-      spacingDays: spacing ?? (this.spacingDays && num(this.spacingDays) ? 14 : undefined),
+      spacingDays: spacing ?? (num(this.spacingDays!) ? 14 : undefined),
       horizonDays: this.parseAttr('horizon-days', this.horizonDays, (v) => num(v) || undefined),
     };
-    const offer = bookingOffer(this.#policy, now);
-    this.#offer = { ...offer, services: offer.services.map(named) };
+    // The default consultation it may fall back on, in the widget's language too.
+    const offer = (this.#offer = bookingOffer(this.#policy, now));
+    offer.services = offer.services.map(named);
     this.#url = this.parseAttr('endpoint', this.endpoint, httpUrl, 'url') ?? clinic.endpoint;
     if (!this.#url && !clinic.email && !this.endpoint) this.notices.set('endpoint', 'endpoint');
     this.#simple = this.parseAttr('request-mode', this.requestMode, (v) => (/^(cors|simple)$/.test(v) ? v : undefined)) == 'simple';
@@ -163,13 +169,13 @@ export class MnBookingForm extends MnElement {
     // Prefill: a bad attribute is the page's mistake (a notice; a property of any type is read as
     // its text, STYLE.md 14).
     const today = dateIn(now, clinic.timezone);
-    const given: Prefill = {};
-    for (const [k, v] of Object.entries({ service: this.service, 'last-session': this.lastSession }) as Array<[PrefillKey, unknown]>)
-      given[k] = this.parseAttr(k, v, (t: string) => prefillValue(k, t, services, today), k == 'service' ? 'value' : 'date');
-    this.d ??= initialDraft(given, services);
+    const service = this.parseAttr('service', this.service, (v) => prefillService(v, services)) ?? services[0].id;
+    const last = this.parseAttr('last-session', this.lastSession, (v) => prefillDate(v, today), 'date');
+    this.d ??= newDraft(service, last);
     // A stale draft, a service the outcome closed, or a changed list: the select shows the first offered, so does the draft.
     if (!this.#offer.services.some((s) => s.id == this.d.service)) this.d = { ...this.d, service: this.#offer.services[0].id };
     this.#issues = { ...validateBooking(this.#draft(), this.#policy, now), ...this.#server };
+    this.#window = bookingWindow(this.d, this.#policy, now);
   }
 
   protected override updated(): void {
@@ -192,7 +198,8 @@ export class MnBookingForm extends MnElement {
     if (e.type != 'focusout') {
       this.d = reduceDraft(this.d, t.name, t.value, t.type == 'checkbox' ? t.checked : undefined);
       delete this.#server[field];
-      if (/mail|failed/.test(this.#sender.state)) this.#sender.go('idle');
+      // An edit leaves a failure or a prepared email (while sending, the request stands; sent has no form).
+      if (this.#state != 'sending') this.#state = 'idle';
     }
     if (e.type == 'change' || t.validity?.badInput) this.#shown.add(field);
     this.requestUpdate();
@@ -202,27 +209,23 @@ export class MnBookingForm extends MnElement {
   #check(): number {
     this.#submitted = true;
     const n = Object.keys(this.#issues).length;
-    this.#focus = n ? '[aria-invalid="true"]' : '';
+    // With no problem no field is invalid, so nothing moves.
+    this.#focus = '[aria-invalid="true"]';
     this.#summary = n ? this.t.booking.fix(n) : undefined;
     this.requestUpdate();
     return n;
   }
 
-  /** A problem's words, once they may show: a code from the rules or the server, or a server's own sentence as written. */
+  /** A problem's words, once they may show (`aria-invalid` is whether they do): a code from the rules or the server, or a server's own sentence as written. */
   #text(field: string): string | undefined {
     const code = this.#issues[field];
     if (!code || !(this.#submitted || this.#shown.has(field))) return;
     const { issues } = this.t.booking;
-    const w = bookingWindow(this.d, this.#policy, new Date());
+    const w = this.#window;
     return worded(
       lookup(issues, code) ?? (/^[a-z-]+$/.test(code) ? issues.value : code),
       formatDate(code == 'horizon' ? w.max : w.min, this.clinic.locale),
     );
-  }
-
-  /** For `aria-invalid`: 'true' once the field's problem shows. */
-  #invalid(field: string) {
-    return `${!!this.#text(field)}`;
   }
 
   /** The field's error, read with it (`aria-describedby`), never a live region; always in place, empty until shown. */
@@ -236,9 +239,8 @@ export class MnBookingForm extends MnElement {
     await this.updateComplete;
     if (this.#check()) return;
     const { clinic } = this;
-    const sender = this.#sender;
     const elapsed = Date.now() - this.#started!;
-    await sender.send(
+    await this.#send(
       (id) =>
         buildPayload(this.#draft(), {
           id,
@@ -259,33 +261,69 @@ export class MnBookingForm extends MnElement {
       this.#simple,
       this.#fill - elapsed,
     );
-    if (sender.state == 'sent') this.#focus = '[role=heading]';
+    if (this.#state == 'sent') this.#focus = '[role=heading]';
     // Field messages of a 4xx answer go on the fields the patient can edit; the rest is said in the alert.
     this.#server = {};
-    for (const [path, text] of Object.entries((sender.state == 'failed' && sender.result?.error?.fields) || {})) {
+    for (const [path, text] of Object.entries((this.#state == 'failed' && this.#result?.error?.fields) || {})) {
       const f = fieldOfPath(path);
-      if (f) this.#server[f] = String(text);
+      if (f) {
+        this.#server[f] = String(text);
+        this.#focus = '[aria-invalid="true"]';
+      }
     }
-    if (Object.keys(this.#server).length) this.#focus = '[aria-invalid="true"]';
     this.requestUpdate();
+  }
+
+  /**
+   * Sends `build(id)` (built now, so `meta.fillMs` is measured again on every send) to `url` (none:
+   * it is prepared as an email), as a CORS simple request with `simple`, after `hold` milliseconds
+   * (the minimum fill time still to run); the failure screen comes `budget` ms after at most.
+   * `mn-booking-submit` comes first; a page that cancels it sends the request its own way. It draws
+   * `sending`; the caller draws the outcome.
+   */
+  async #send(build: (id: string) => BookingPayloadV1, url?: string, simple?: boolean, hold = 0): Promise<void> {
+    if (this.#state == 'sending') return;
+    const deadline = Date.now() + this.budget;
+    const p = (this.#payload = build((this.#id ??= uuid())));
+    // Events dispatched from a variable: the manifest analyzer would list a `new` inside
+    // dispatchEvent as an event named after its argument.
+    const submit = new BookingSubmitEvent(p);
+    // Cancelled: the page sends it its own way.
+    if (!this.dispatchEvent(submit)) return;
+    if (!url) return void (this.#state = 'mail');
+    this.#state = 'sending';
+    this.requestUpdate();
+    await new Promise((r) => setTimeout(r, hold));
+    const r = await deliver(url, p, { deadline, simple, timeout: this.timeout });
+    let told: Event;
+    if (r.ok) {
+      this.#id = undefined;
+      this.#state = 'sent';
+      told = new BookingSuccessEvent(p);
+    } else {
+      this.#result = r;
+      this.#state = 'failed';
+      told = new BookingErrorEvent({ payload: p, status: r.status, error: r.error });
+    }
+    this.dispatchEvent(told);
   }
 
   protected renderBody() {
     const b = this.t.booking;
     const { clinic, d } = this;
     const offer = this.#offer;
-    const { state, payload: p, result } = this.#sender;
+    const state = this.#state;
+    const p = this.#payload;
     const day = (x: string) => formatDate(x, clinic.locale);
-    const dateTime = (x: string) => formatDateTime(new Date(x), clinic.locale, clinic.timezone);
     // The request last sent (or being sent): the success summary and the email text.
-    const lines = p ? summaryLines(p, b, day, dateTime) : [];
-    const mail = clinic.email && p ? mailtoLink(clinic.email, b.mailSubject, lines) : undefined;
+    const lines = p ? summaryLines(p, b, day) : [];
+    const mail = clinic.email && p ? mailtoLink(clinic.email, b.mailSubject, lines, this.t.common.colon) : undefined;
     const mailLink = mail && html`<a href=${mail.href}>${b.mail}</a>`;
     const phone = clinic.phone && html`${b.call} <a href=${clinic.phone.href}>${clinic.phone.display}</a>`;
-    const error = result?.error;
+    const error = this.#result?.error;
     // The server refused a part the patient cannot edit.
     const internal = Object.keys(error?.fields ?? {}).some((f) => !fieldOfPath(f));
-    const w = bookingWindow(d, this.#policy, new Date());
+    const w = this.#window;
     // One status region in every state: a live region inserted already filled is often not read.
     const say = {
       idle: this.#summary,
@@ -317,7 +355,7 @@ export class MnBookingForm extends MnElement {
                   id="service"
                   name="service"
                   aria-required="true"
-                  aria-invalid=${this.#invalid('service')}
+                  aria-invalid=${!!this.#text('service')}
                   aria-describedby="e-service h-service"
                 >
                   ${offer.services.map(
@@ -381,7 +419,7 @@ export class MnBookingForm extends MnElement {
                   ? html`<div class="box"><p>${say.mail}</p>${mailLink}</div>`
                   : state == 'failed'
                     ? html`<div class="box" role="alert">
-                        <p>${error?.code ? lookup(b.server, error.code) : error?.error} ${internal ? b.internal : ''} ${b.failed}</p>
+                        <p>${(error?.code && lookup(b.server, error.code)) ?? error?.error} ${internal ? b.internal : ''} ${b.failed}</p>
                         <button type="button" @click=${this.#submit}>${b.retry}</button>
                         <ul>
                           ${[phone, mailLink].map((x) => (x ? html`<li>${x}</li>` : nothing))}
@@ -418,7 +456,7 @@ export class MnBookingForm extends MnElement {
         max=${w?.max ?? nothing}
         value=${value}
         aria-required=${required}
-        aria-invalid=${this.#invalid(key)}
+        aria-invalid=${!!this.#text(key)}
         aria-describedby="e-${key}"
       />
       ${this.#error(key)}
@@ -434,8 +472,8 @@ export class MnBookingForm extends MnElement {
         name=${name}
         .value=${value}
         .checked=${checked}
-        aria-required=${type == 'checkbox' && required ? 'true' : nothing}
-        aria-invalid=${required ? this.#invalid(name) : nothing}
+        aria-required=${required || nothing}
+        aria-invalid=${required ? !!this.#text(name) : nothing}
         aria-describedby=${required ? `e-${name}` : nothing}
       />
       <label for=${id}>${label}</label>

@@ -1,89 +1,14 @@
-import type { ReactiveControllerHost } from 'lit';
-import type { BookingPayloadV1 } from '../../domain/booking/payload.js';
-import { type DeliveryResult, deliver } from './deliver.js';
-import { BookingErrorEvent, BookingSubmitEvent, BookingSuccessEvent } from './events.js';
+/** What the booking form's sending uses (the element sends: see its `#send`). */
 
 /**
  * Where a request stands: being filled in (`idle`), `sending`, `sent`, `failed` (retry, phone,
- * email), or prepared as an email (`mail`).
+ * email), or prepared as an email (`mail`). Nothing locks: each state but `sent` leads back to
+ * `idle` or to a new send.
  */
 export type SendState = 'idle' | 'sending' | 'sent' | 'failed' | 'mail';
-
-/** Every move a request may make; any other is ignored. Nothing locks: each state but `sent` leads back to `idle` or to a new send. */
-const NEXT: Record<SendState, string> = {
-  idle: 'sending mail',
-  sending: 'sent failed',
-  failed: 'idle sending',
-  mail: 'idle',
-  sent: 'idle',
-};
 
 /** A version 4 UUID. `crypto.randomUUID` exists in secure contexts only; a clinic site on plain http has `getRandomValues`. */
 export const uuid = () =>
   '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (c) =>
     (+c ^ (crypto.getRandomValues(new Uint8Array(1))[0] & (15 >> (+c / 4)))).toString(16),
   );
-
-/** The element's delivery settings (properties), read at each send. */
-type Host = ReactiveControllerHost & HTMLElement & { budget: number; timeout: number };
-
-/**
- * Sends the booking request as an explicit state machine (`state`, moved only along `NEXT`). One
- * request keeps one `id` over every try, until it succeeds: the server sees one request.
- * `mn-booking-submit` comes first; a host that cancels it sends the request its own way.
- */
-export class SubmitController {
-  state: SendState = 'idle';
-  /** The request on its way, or the last one sent: what the summary and the email show. */
-  payload?: BookingPayloadV1;
-  /** Why the last send failed. */
-  result?: DeliveryResult;
-  /** The id of the request being sent, kept until it succeeds. */
-  id?: string;
-
-  constructor(private readonly host: Host) {}
-
-  /** Moves to `to` if the table allows it. */
-  go(to: SendState): boolean {
-    // No state's name is part of another's.
-    const ok = NEXT[this.state].includes(to);
-    if (ok) {
-      this.state = to;
-      this.host.requestUpdate();
-    }
-    return ok;
-  }
-
-  /**
-   * Sends `build(id)` (built now, so `meta.fillMs` is measured again on every send) to `url` (none:
-   * it is prepared as an email), as a CORS simple request with `simple`, after `hold` milliseconds
-   * (the minimum fill time still to run); the failure screen comes `budget` ms after at most.
-   */
-  async send(build: (id: string) => BookingPayloadV1, url?: string, simple?: boolean, hold = 0): Promise<void> {
-    const h = this.host;
-    if (this.state == 'sending') return;
-    const deadline = Date.now() + h.budget;
-    const p = (this.payload = build((this.id ??= uuid())));
-    const submit = new BookingSubmitEvent(p);
-    // Cancelled: the page sends it its own way.
-    if (!this.host.dispatchEvent(submit)) return;
-    if (!url) return void this.go('mail');
-    this.go('sending');
-    await new Promise((r) => setTimeout(r, hold));
-    const r = await deliver(url, p, { deadline, simple, timeout: h.timeout });
-    if (r.ok) return this.done();
-    this.fail(r);
-  }
-
-  private done(): void {
-    this.id = undefined;
-    this.go('sent');
-    this.host.dispatchEvent(new BookingSuccessEvent(this.payload!));
-  }
-
-  private fail(r: DeliveryResult): void {
-    this.result = r;
-    this.go('failed');
-    this.host.dispatchEvent(new BookingErrorEvent({ payload: this.payload!, status: r.status, error: r.error }));
-  }
-}

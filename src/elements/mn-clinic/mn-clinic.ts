@@ -47,6 +47,7 @@ export class MnClinic extends LitElement {
     hours: {},
     theme: {},
     region: {},
+    languages: {},
     emergencyNumber: { attribute: 'emergency-number' },
     afterHoursPhone: { attribute: 'after-hours-phone' },
   };
@@ -90,6 +91,12 @@ export class MnClinic extends LitElement {
    * and when neither says.
    */
   declare region?: string;
+  /**
+   * The languages the clinic offers its patients, such as `en es` (BCP 47 tags, the first the main
+   * one). With more than one, every widget shows a small language switch; a language shows only when
+   * the page has its texts (its language pack, `mn-widgets.es.js`, beside the script).
+   */
+  declare languages?: string;
   /** The emergency number to call (default: 911 for US clinics, else "your local emergency number": clinics outside the US should set theirs, e.g. 999 in the UK). */
   declare emergencyNumber?: string;
   /** A number for urgent questions while the clinic is closed by its `hours`; without it patients are sent to urgent care. */

@@ -21,7 +21,7 @@ import { readJson } from '../shared/json-source.js';
 import { MnElement, httpUrl } from '../shared/mn-element.js';
 import { checkStyles } from './mn-contraindication-check.styles.js';
 import { type FindingText, type Label, type Plural, type Text, screening, screeningGB } from '../../i18n/en/screening.js';
-import { addEnglish, addMessages, textLanguage } from '../../i18n/index.js';
+import { addEnglish, addMessages } from '../../i18n/index.js';
 
 addEnglish('screening', screening);
 addMessages('en-GB', { screening: screeningGB });
@@ -69,7 +69,7 @@ export class MnContraindicationCheck extends MnElement {
   /** The screen shown (always 0 with `list`). */
   #page = 0;
   /** Past the questions: the review (the result is `final`). */
-  #stage?: 'review';
+  #stage?: boolean;
   /**
    * The one place field errors live: shown after Next, or once a field was changed; an answer
    * that becomes valid clears its message at once, but a date being typed never switches to
@@ -115,9 +115,9 @@ export class MnContraindicationCheck extends MnElement {
     this.#at = this.parseAttr('now', this.now, (v) => parseTreatedAt(v, this.clinic.timezone)?.at, 'datetime');
     this.#share = this.flag('share-findings', this.shareFindings, false);
     readJson(this, this.notices, 'config', this.config, (raw) => {
-      const { rules, problems } = parseScreeningConfig(raw);
-      this.#rules = rules;
-      return problems;
+      const parsed = parseScreeningConfig(raw);
+      this.#rules = parsed.rules;
+      return parsed.problems;
     });
     this.#page = Math.max(0, Math.min(this.#page, this.pages.length - 1));
   }
@@ -143,23 +143,16 @@ export class MnContraindicationCheck extends MnElement {
     return dateIn(this.#at ?? new Date(), this.clinic.timezone);
   }
 
-  /** The fields of a screen's questions, with the follow-ups their answers open. */
-  #list(page: Item[]): Field[] {
-    return page.flatMap((i) => fields(i, this.answers));
-  }
-
-  #set(id: string, value: unknown): void {
-    this.answers = { ...this.answers, [id]: value };
-    this.requestUpdate();
-  }
-
-  /** Checks `list`, shows their errors, and says how many need a look (focus on the first); true when all are fine. */
-  #validate(list: Field[]): boolean {
-    const bad = list.filter((f) => (this.#errs[f.id] = check(f, this.answers[f.id], this.#today)));
+  /**
+   * Checks a screen's fields (its questions', with the follow-ups their answers open), shows their
+   * errors, and says how many need a look (focus on the first); true when all are fine.
+   */
+  #validate(page: Item[]): boolean {
+    const bad = page.flatMap((i) => fields(i, this.answers)).filter((f) => (this.#errs[f.id] = check(f, this.answers[f.id], this.#today)));
     this.requestUpdate();
     // The same words again would not be read: a no-break space makes them new.
     if (bad[0]) {
-      const say = this.#plural(this.#s.summary, bad.length);
+      const say = this.#plural(this.t.screening.summary, bad.length);
       this.#say = this.#say == say ? say + '\u00a0' : say;
       this.#focusSel = `[name="${bad[0].id}"]`;
     }
@@ -168,20 +161,21 @@ export class MnContraindicationCheck extends MnElement {
 
   /** After an answer changed: `settled` (a choice, or the patient left the field) shows its problem; else only a fixed one clears. */
   #changed(f: Field, value: unknown, settled?: boolean): void {
-    this.#set(f.id, value);
+    this.answers = { ...this.answers, [f.id]: value };
+    this.requestUpdate();
     const code = check(f, value, this.#today);
     if (settled || !code) this.#errs[f.id] = code;
   }
 
-  private goTo(page: number, stage?: 'review'): void {
+  /** To screen `page`, or to the review when `stage` is truthy (`'review'` in the screenshot script). */
+  private goTo(page: number, stage?: unknown): void {
     this.#page = page;
-    this.#stage = stage;
+    this.#stage = !!stage;
     this.requestUpdate();
-    // Back from a change, the patient continues at its row, not at the top of a long review.
-    this.#focusSel = stage ? (this.#undo ? `#c-${this.#undo.id}` : '#review') : 'form [role=heading]';
+    // The screen's (or the review's) first heading; back from a change, the patient continues at its row, not at the top of a long review.
+    this.#focusSel = stage && this.#undo ? `#c-${this.#undo.id}` : '[role=heading]';
     this.#errs = {};
-    this.#say = '';
-    this.#undo = undefined;
+    this.#say = this.#undo = undefined;
   }
 
   #onNext(e: Event): void {
@@ -189,34 +183,20 @@ export class MnContraindicationCheck extends MnElement {
     if (this.#stage) return this.finish();
     // A half-typed or impossible date reads as '' (with badInput) and fires no input: an invalid answer, not a missing one.
     for (const { name, validity } of this.renderRoot.querySelectorAll('input'))
-      if (validity.badInput || this.answers[name] == '?') this.#set(name, validity.badInput ? '?' : undefined);
+      if (validity.badInput || this.answers[name] == '?') this.answers = { ...this.answers, [name]: validity.badInput ? '?' : undefined };
     // Next from the last screen, or from a question changed on the review, goes to the review.
-    if (this.#validate(this.#list(this.pages[this.#page])))
-      this.goTo(this.#page + 1, this.#undo || !this.pages[this.#page + 1] ? 'review' : undefined);
-  }
-
-  #onBack(): void {
-    // After Change, Back cancels: the review shows only answers that passed Next's checks.
-    const undo = this.#undo;
-    if (undo) this.answers = undo.answers;
-    this.goTo(this.#stage ? this.pages.length - 1 : this.#page - 1, undo && 'review');
-  }
-
-  #change(item: Item): void {
-    const answers = this.answers;
-    this.goTo(this.pages.findIndex((p) => p.includes(item)));
-    this.#undo = { answers, id: item.id };
-    this.#focusSel = `#h-${item.id}`;
+    if (this.#validate(this.pages[this.#page])) this.goTo(this.#page + 1, this.#undo || !this.pages[this.#page + 1]);
   }
 
   private finish(): void {
     // In the clinic's time zone, for its country.
     const r = evaluateScreening(this.answers, { ...this.clinic, rules: this.#rules, now: this.#at });
     // The rules changed under the patient (a late configuration): back to the first screen with a problem.
-    if (r.level == 'incomplete') return void this.pages.find((p, n) => (this.goTo(n), !this.#validate(this.#list(p))));
+    if (r.level == 'incomplete') return void this.pages.find((p, n) => (this.goTo(n), !this.#validate(p)));
     this.#final = r;
     this.requestUpdate();
-    this.#focusSel = '#result';
+    // Its headline, the first heading.
+    this.#focusSel = '[role=heading]';
     // (Dispatched from a variable: the manifest analyzer would list a `new` inside dispatchEvent as an unnamed event.)
     const event = new ScreeningCompleteEvent({
       level: r.level,
@@ -230,8 +210,10 @@ export class MnContraindicationCheck extends MnElement {
   /** The result once the patient has reached it (cleared by `reset()`). */
   get result(): ScreeningResult | undefined {
     const r = this.#final;
+    if (!r) return;
+    const [appt, tooEarly] = this.#dates(r);
     // Its plan dated from the appointment, or from the earliest date while the appointment is before it (never from a rejected date).
-    return r && { ...r, preparation: preparationPlan(this.#tooEarly(r) ?? this.#appointment, this.#rules, r.findings) };
+    return { ...r, preparation: preparationPlan(tooEarly ?? appt, this.#rules, r.findings) };
   }
 
   /** Clears every answer and returns to the first question; fires `mn-screening-reset` if a result was shown. */
@@ -244,22 +226,21 @@ export class MnContraindicationCheck extends MnElement {
     if (event) this.dispatchEvent(event);
   }
 
-  /** The safety check's texts in the widget's language. */
-  get #s() {
-    return this.t.screening;
-  }
-
   /** The words for a count, by the plural rules of the language the text is in. */
   #plural(p: Plural, n: number): string {
-    return say(p[new Intl.PluralRules(textLanguage(this.clinic.locale)).select(n)] ?? p.other, `${n}`);
+    return say(p[new Intl.PluralRules(this.clinic.locale).select(n)] ?? p.other, `${n}`);
   }
 
   // One render with its parts as local functions (their names minify; a method's do not).
   // Nested templates stay on one line: the build's template minifier does not reach them.
   protected renderBody() {
     const { hl } = this;
-    const s = this.#s;
+    // The safety check's texts in the widget's language.
+    const s = this.t.screening;
+    const { colon } = this.t.common;
     const pages = this.pages;
+    /** The answers this render shows (handlers read the current ones). */
+    const given = this.answers;
     const { locale, phone, region } = this.clinic;
     const items = pages[this.#page];
     const title = this.#mode == 'grouped' && s.groups[items[0].group!];
@@ -272,12 +253,12 @@ export class MnContraindicationCheck extends MnElement {
     /** Text of a yes/no answer or of the procedures chosen. */
     const opt = (o: unknown) => (o === true ? s.yes : o === false ? s.no : (o as Kind[]).map((k) => s.kinds[k]).join(', '));
     /** A date as this screen writes it, kept on one line ("Book an appointment from Jan 12, 2027" never breaks inside it). */
-    const day = (d: string) => formatDate(d, locale).replace(/ /g, '\xa0');
+    const day = (d: string) => formatDate(d, locale);
 
     /** Yes/no radios or procedure checkboxes (in their own fieldset when a follow-up), or a labelled date or number input. */
     const field = (f: Field) => {
       const { id, type, options } = f;
-      const v = this.answers[id];
+      const v = given[id];
       const code = this.#errs[id];
       const eid = code ? `e-${id}` : nothing;
       const error = code ? html`<p class="error" id=${eid}>${s.errors[code]}</p>` : '';
@@ -306,13 +287,13 @@ export class MnContraindicationCheck extends MnElement {
       const item = this.#rules.items.find((i) => i.id == f.id)!;
       const all: Record<string, FindingText | undefined> = s.findings;
       // A branch's own words (`isotretinoin.taking`, a kind of procedure) over its item's; a clinic's own item has none.
-      const m = { ...all[f.id], ...all[f.code ? `${f.id}.${f.code}` : f.id] };
+      const m = { ...all[f.id], ...all[`${f.id}.${f.code}`] };
       const w = item.windows?.[f.code!] ?? item.window;
       const wait = w && formatWindow(w, locale);
       const level = f.level as Exclude<Level, 'clear'>;
       const who = s.who[item.sources[0] as Source];
       // What we understood (the date given, or the age); why (the clinic's, the finding's, or who says so); the next step.
-      return html`<li><strong>${m.said ? say(m.said, f.since ? day(f.since) : `${this.answers[f.id]}`) : say(s.own.said!, ask(item))}</strong> ${say(item.why ?? m.why ?? (who ? `${who} ${s.as[level]}.` : s.own.why!), wait)} ${say(f.until ? s.earliest(day(f.until)) : (m.then?.[level] ?? s.then[level]), wait)}</li>`;
+      return html`<li><strong>${say(m.said || s.own.said!, m.said ? (f.since ? day(f.since) : `${given[f.id]}`) : ask(item))}</strong> ${say(item.why ?? m.why ?? (who ? `${who} ${s.as[level]}.` : s.own.why!), wait)} ${say(f.until ? s.earliest(day(f.until)) : (m.then?.[level] ?? s.then[level]), wait)}</li>`;
     };
 
     const result = (r: ScreeningResult) => {
@@ -321,8 +302,13 @@ export class MnContraindicationCheck extends MnElement {
       const open = r.treatment != 'no';
       // An appointment before the earliest date is flagged; steps whose start has passed start today.
       // The date entered, in this screen's format: in the plan's heading, or in the message when it is too early.
-      const tooEarly = this.#tooEarly(r);
-      const appt = this.#appointment;
+      const [appt, tooEarly] = this.#dates(r);
+      /** The appointment date the patient enters. */
+      const pick = (e: Event) => {
+        const date = (e.target as HTMLInputElement).value;
+        this.#picked = isIsoDate(date) ? date : undefined;
+        this.requestUpdate();
+      };
       const link = (text: string, cls = '') => html`<a class="button ${cls}" href=${this.#booking}>${text}</a>`;
       // In order (written in place: about 40 B gzip less than a const for each part): the headline;
       // the findings; what may be booked; the phone; the preparation plan where treatment may be
@@ -333,7 +319,7 @@ export class MnContraindicationCheck extends MnElement {
           ? s.from(date!)
           : s.headline[r.level == 'defer' && r.findings.some((f) => f.level == 'consult') ? 'consult' : (r.level as Level)],
         'result',
-      )}${r.findings.length ? html`<ul>${r.findings.map(finding)}</ul>` : ''}${
+      )}${r.findings[0] ? html`<ul>${r.findings.map(finding)}</ul>` : ''}${
         this.#booking
           ? html`<div class="nav">${open ? link(date ? s.bookFrom(date) : s.book) : ''}${r.treatment == 'yes' ? '' : link(s.consult, open ? 'secondary' : '')}</div>`
           : ''
@@ -342,57 +328,58 @@ export class MnContraindicationCheck extends MnElement {
           ? html`<div role="heading" aria-level=${hl + 1}>${s.prepTitle(appt && !tooEarly ? day(appt) : '')}</div>${
               this.#appt
                 ? ''
-                : html`<label class="field">${s.appointment}<input type="date" name="appointment" min=${r.earliestDate ?? this.#today} @input=${this.#onAppointment} /></label>`
+                : html`<label class="field">${s.appointment}<input type="date" name="appointment" min=${r.earliestDate ?? this.#today} @input=${pick} /></label>`
             }${tooEarly ? html`<p class="error" role="alert">${s.tooEarly(day(tooEarly), day(appt!))}</p>` : ''}<ul>${r.preparation.map((p) => html`<li>${p.days == null ? '' : html`<strong>${p.from ? (p.from < this.#today ? s.prepToday : s.prepFrom(day(p.from))) : this.#plural(s.prepDays, p.days)}</strong> `}${s.prep[p.id as StepId]}</li>`)}</ul>`
           : ''
       }<ul class="muted">${(region && region != 'US' ? s.notes : [...s.notes, s.us]).map((n) => html`<li>${n}</li>`)}</ul><div class="nav"><button type="button" class="secondary" @click=${() => {
         this.reset();
-        this.#focusSel = 'form [role=heading]';
+        // Back at the first question, which takes the focus.
+        this.goTo(0);
       }}>${s.again}</button></div></section>`;
     };
 
     // Next comes before Back, so it keeps its place from the first question on (no mis-taps); on the
     // review, "See my result" comes before the answers, so the keyboard reaches it at once.
-    const nav = html`<div class="nav"><button>${this.#stage ? s.see : this.#undo ? s.update : s.next}</button>${this.#stage || this.#page || this.#undo ? html`<button type="button" class="secondary" @click=${this.#onBack}>${this.#undo ? s.cancel : s.back}</button>` : ''}</div>`;
+    const back = () => {
+      // After Change, Back cancels: the review shows only answers that passed Next's checks.
+      const undo = this.#undo;
+      if (undo) this.answers = undo.answers;
+      this.goTo(this.#stage ? pages.length - 1 : this.#page - 1, undo);
+    };
+    /** Change on the review: to the question's screen, which Back leaves with the answers as they were. */
+    const change = (item: Item) => {
+      this.goTo(pages.findIndex((p) => p.includes(item)));
+      this.#undo = { answers: this.answers, id: item.id };
+      this.#focusSel = `#h-${item.id}`;
+    };
+    const nav = html`<div class="nav"><button>${this.#stage ? s.see : this.#undo ? s.update : s.next}</button>${this.#stage || this.#page || this.#undo ? html`<button type="button" class="secondary" @click=${back}>${this.#undo ? s.cancel : s.back}</button>` : ''}</div>`;
     /** The answers to a question on the review: a follow-up's with its label. */
     const answer = ({ id, type }: Field, k: number) => {
-      const v = this.answers[id];
-      return html`<dd>${k ? html`<span class="muted">${label(id).replace(/^¿|\?.*/g, '')}:</span> ` : ''}${type == 'date' ? day(v as string) : type == 'number' ? v : opt(v)}</dd>`;
+      const v = given[id];
+      return html`<dd>${k ? html`<span class="muted">${label(id).replace(/^¿|\?.*/g, '')}${colon}</span> ` : ''}${type == 'date' ? day(v as string) : type == 'number' ? v : opt(v)}</dd>`;
     };
     const body = this.#final
       ? result(this.result!)
       : html`<form novalidate @submit=${this.#onNext}>${
           this.#stage
             ? // One row per question (a GOV.UK summary list): Change beside its answers; its hidden question tells the buttons apart when heard.
-              html`${head(s.review, 'review')}${nav}<dl>${pages.flat().map((i) => html`<div class="row"><dt>${ask(i)}</dt>${fields(i, this.answers).map(answer)}<dd class="change"><button type="button" class="secondary" id="c-${i.id}" @click=${() => this.#change(i)}>${s.change}<span class="sr-only">: ${ask(i)}</span></button></dd></div>`)}</dl>${nav}`
+              html`${head(s.review, 'review')}${nav}<dl>${pages.flat().map((i) => html`<div class="row"><dt>${ask(i)}</dt>${fields(i, given).map(answer)}<dd class="change"><button type="button" class="secondary" id="c-${i.id}" @click=${() => change(i)}>${s.change}<span class="sr-only">${colon} ${ask(i)}</span></button></dd></div>`)}</dl>`
             : [
                 title ? head(title, 'screen', 'progress') : '',
                 this.#mode == 'list' ? '' : html`<p class="muted" id="progress">${s.progress(this.#page + 1, pages.length)}</p>`,
                 // In one-at-a-time the question is the screen's heading, and says which step it is.
                 items.map(
                   (i) =>
-                    html`<fieldset aria-describedby=${this.#errs[i.id] ? `e-${i.id}` : nothing}><legend><span role="heading" aria-level=${title ? hl + 1 : hl} id="h-${i.id}" tabindex="-1" aria-describedby=${this.#mode == 'list' || items[1] ? nothing : 'progress'}>${ask(i)}</span></legend>${fields(i, this.answers).map(field)}</fieldset>`,
+                    html`<fieldset aria-describedby=${this.#errs[i.id] ? `e-${i.id}` : nothing}><legend><span role="heading" aria-level=${title ? hl + 1 : hl} id="h-${i.id}" tabindex="-1" aria-describedby=${this.#mode == 'list' || items[1] ? nothing : 'progress'}>${ask(i)}</span></legend>${fields(i, given).map(field)}</fieldset>`,
                 ),
-                nav,
               ]
-        }</form>`;
+        }${nav}</form>`;
     return html`<p class="muted privacy">${s.privacy}</p>${body}<p class="sr-only" role="status">${this.#say}</p>`;
   }
 
-  #onAppointment(e: Event): void {
-    const date = (e.target as HTMLInputElement).value;
-    this.#picked = isIsoDate(date) ? date : undefined;
-    this.requestUpdate();
-  }
-
-  /** The appointment date: the clinic's, or the one the patient entered. */
-  get #appointment(): string | undefined {
-    return this.#appt ?? this.#picked;
-  }
-
-  /** The earliest date, while the appointment is before it. */
-  #tooEarly(r: ScreeningResult): string | undefined {
-    const appt = this.#appointment;
-    return appt && r.earliestDate && appt < r.earliestDate ? r.earliestDate : undefined;
+  /** The appointment date (the clinic's, or the one the patient entered), and the earliest date while the appointment is before it. */
+  #dates(r: ScreeningResult): [string?, string?] {
+    const appt = this.#appt ?? this.#picked;
+    return [appt, appt && r.earliestDate && appt < r.earliestDate ? r.earliestDate : undefined];
   }
 }

@@ -20,6 +20,6 @@ export function readJson(
   use: (json: unknown) => JsonProblem[],
 ): void {
   notices.clear(attr);
-  value ??= host.querySelector(':scope>script[type="application/json"]')?.textContent ?? undefined;
+  value ??= host.querySelector(':scope>script[type="application/json"]')?.textContent;
   for (const p of use(value ?? {})) notices.set(p.field === attr ? attr : `${attr} ${p.field}`, 'config', p.value);
 }

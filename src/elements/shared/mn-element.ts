@@ -11,7 +11,7 @@ import {
   resolveClinic,
 } from '../../domain/clinic.js';
 import { toText } from '../../domain/json-check.js';
-import { type Catalogue, displayLocale, messages } from '../../i18n/index.js';
+import { type Catalogue, chooseLanguage, chosenLanguage, displayLocale, messages } from '../../i18n/index.js';
 import { dateIn, localTimeZone } from '../../domain/time.js';
 import { baseStyles } from '../../styles/base.js';
 import { NoticeController } from './notices.js';
@@ -27,14 +27,17 @@ export const httpUrl = (value: string) => {
  * less a `clinic` prefix) into clinic values: a notice for each bad one, and `--mn-color-accent`
  * set (or cleared) from `accent`.
  */
-export function parseClinicAttributes(el: HTMLElement, notices: NoticeController, props: string[]) {
-  const field = (prop: string) => prop.replace(/^clinic(.)/, (_, c: string) => c.toLowerCase());
-  const { values, notices: found } = parseClinic(Object.fromEntries(props.map((p) => [field(p), el[p as keyof HTMLElement]])), {
-    baseUrl: document.baseURI,
-    isColor: (value) => CSS.supports('color', value),
-  });
+export const parseClinicAttributes = (el: HTMLElement, notices: NoticeController, props: string[]) => {
+  const values: ClinicValues = {};
   for (const prop of props) {
-    const notice = found.find((n) => n.field == field(prop));
+    const {
+      values: v,
+      notices: [notice],
+    } = parseClinic(
+      { [prop.replace(/^clinic(.)/, (_, c: string) => c.toLowerCase())]: el[prop as keyof HTMLElement] },
+      { baseUrl: document.baseURI, isColor: (value) => CSS.supports('color', value) },
+    );
+    Object.assign(values, v);
     notices.set(
       prop.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`),
       notice?.code,
@@ -44,7 +47,7 @@ export function parseClinicAttributes(el: HTMLElement, notices: NoticeController
   // No value (null) removes the property.
   el.style.setProperty('--mn-color-accent', values.accent ?? null);
   return values;
-}
+};
 
 /**
  * A property's value as attribute text (`toText`); a Date for a calendar date as the date it shows
@@ -53,9 +56,8 @@ export function parseClinicAttributes(el: HTMLElement, notices: NoticeController
 export const attrText = (v: unknown, date?: boolean) => (v instanceof Date && date && +v ? dateIn(v, localTimeZone()) : toText(v));
 
 /** The page's language for `el`: the nearest `lang` attribute, else the browser's. */
-export function pageLocale(el: Element): string {
-  return parseLocale(el.closest('[lang]')?.getAttribute('lang') ?? '') ?? parseLocale(navigator.language) ?? 'en';
-}
+export const pageLocale = (el: Element): string =>
+  parseLocale(el.closest('[lang]')?.getAttribute('lang') ?? '') ?? parseLocale(navigator.language) ?? 'en';
 
 /**
  * What every widget shares: the clinic from `<mn-clinic>` (or none), overridden by the widget's own
@@ -96,7 +98,7 @@ export abstract class MnElement extends LitElement {
   protected readonly notices = new NoticeController(this);
 
   /** The values of the enclosing `<mn-clinic>`, if any (the context consumer draws again when they change). */
-  protected clinicValues?: ClinicValues;
+  #clinicValues?: ClinicValues;
 
   /** Language for this widget (BCP 47), overriding the clinic's and the page's. */
   declare locale?: string;
@@ -126,10 +128,10 @@ export abstract class MnElement extends LitElement {
     new ContextConsumer(this, {
       context: clinicContext,
       subscribe: true,
-      callback: (v) => ((this.clinicValues = v), (this.#configured = undefined)),
+      callback: (v) => ((this.#clinicValues = v), (this.#configured = undefined)),
     });
-    this.addEventListener('input', this.markDates);
-    this.addEventListener('focusout', this.markDates);
+    this.addEventListener('input', this.#markDates);
+    this.addEventListener('focusout', this.#markDates);
   }
 
   /**
@@ -137,14 +139,14 @@ export abstract class MnElement extends LitElement {
    * empty one with the device's today in grey, which is not the clinic's today, so the base
    * stylesheet hides that while the field is not being edited.
    */
-  private markDates = () => {
+  #markDates = () => {
     for (const input of this.renderRoot.querySelectorAll<HTMLInputElement>('[type=date]'))
       input.toggleAttribute('data-empty', !input.value && !input.validity.badInput);
   };
 
   protected override update(changed: PropertyValues): void {
     super.update(changed);
-    this.markDates();
+    this.#markDates();
   }
 
   /** The resolved clinic configuration (context, then this element's attributes, then defaults). */
@@ -152,7 +154,7 @@ export abstract class MnElement extends LitElement {
   /** Messages in the resolved locale. */
   protected t!: Catalogue;
   /** The level of the top headings (`role="heading"`, so that any level needs no other markup). */
-  protected hl = 3;
+  protected hl!: number;
 
   /**
    * While the page is still being parsed, the first render waits for the rest of it: the widget's
@@ -172,13 +174,17 @@ export abstract class MnElement extends LitElement {
     // The properties that override the clinic's: the first seven (`clinicName` overrides its `name`).
     const overrides = Object.keys(MnElement.properties).slice(0, 7);
     if (!this.#configured || overrides.some((prop) => changed.has(prop)))
-      this.#configured = resolveClinic([this.clinicValues, parseClinicAttributes(this, this.notices, overrides)], {
+      this.#configured = resolveClinic([this.#clinicValues, parseClinicAttributes(this, this.notices, overrides)], {
         locale: pageLocale(this),
         timezone: localTimeZone(),
       });
-    // Every render: English in the locale's region when the page lacks its texts (a pack may come later).
+    // Every render: the language the patient chose among the clinic's, else the configured one; and
+    // English in the locale's region when the page lacks its texts (a pack may come later).
     const c = this.#configured;
-    this.clinic = { ...c, locale: displayLocale(c.locale) };
+    const chosen = chosenLanguage();
+    const locale =
+      chosen && c.languages?.includes(chosen) ? (c.region && !chosen.includes('-') ? `${chosen}-${c.region}` : chosen) : c.locale;
+    this.clinic = { ...c, locale: displayLocale(locale) };
     this.t = messages(this.clinic.locale);
     this.hl = this.parseAttr('heading-level', this.headingLevel, (v) => (/^[1-4]$/.test(v) ? +v : undefined)) ?? 3;
   }
@@ -198,7 +204,7 @@ export abstract class MnElement extends LitElement {
     bad?: T,
   ): T | undefined {
     const text = attrText(raw, code == 'date');
-    const given = text !== '' && text !== undefined;
+    const given = !!text || text === null;
     const value = text ? parse(text) : undefined;
     this.notices.set(attr, given && value === undefined ? code : undefined, raw);
     return given ? (value ?? bad) : undefined;
@@ -229,7 +235,20 @@ export abstract class MnElement extends LitElement {
         ${email ? html`${this.t.common.emailUs} <a href=${`mailto:${email}`}>${email}</a>` : nothing}
       </p>`;
     }
-    return html`<div part="base" class="root ${this.clinic.theme}" lang=${this.clinic.locale}>${this.notices.render(this.t)}${body}
+    const { locale, languages } = this.clinic;
+    // A language shows when the page has its texts (else the console hints at its pack, once); its name in itself.
+    const offered = languages?.filter((l) => displayLocale(l) == l);
+    const lang = (l: string) => l.split('-')[0];
+    return html`<div part="base" class="root ${this.clinic.theme}" lang=${locale}>${
+      offered?.[1]
+        ? html`<label class="lang" part="language">${this.t.common.language} <select @change=${(e: Event) => chooseLanguage((e.target as HTMLSelectElement).value)}>${offered.map(
+            (l) => {
+              const name = new Intl.DisplayNames(l, { type: 'language' }).of(lang(l))!;
+              return html`<option value=${l} lang=${l} ?selected=${lang(l) == lang(locale)}>${name[0].toLocaleUpperCase(l) + name.slice(1)}</option>`;
+            },
+          )}</select></label>`
+        : nothing
+    }${this.notices.render(this.t)}${body}
     </div>`;
   }
 }

@@ -21,8 +21,8 @@ const say = (t: Catalogue, n: Notice) =>
  * for the clinic's designer, and warned once in the console. Never throws.
  */
 export class NoticeController {
-  private readonly notices = new Map<string, Notice>();
-  private readonly warned = new Set<string>();
+  readonly #notices = new Map<string, Notice>();
+  readonly #warned = new Set<string>();
 
   constructor(private readonly host: HTMLElement) {}
 
@@ -32,30 +32,30 @@ export class NoticeController {
    */
   set(attr: string, code?: NoticeCode, given: unknown = ''): void {
     if (!code) {
-      this.notices.delete(attr);
+      this.#notices.delete(attr);
       return;
     }
     const value = typeof given == 'object' && !(given instanceof Date) ? (JSON.stringify(given) ?? '') : String(given);
     const notice = { field: attr, code, value };
-    this.notices.set(attr, notice);
+    this.#notices.set(attr, notice);
     // The same words as the visible notice (in English: the console is read by developers), once.
     const line = `<${this.host.localName}> ${say(en, notice)}`;
-    if (!this.warned.has(line)) {
-      this.warned.add(line);
+    if (!this.#warned.has(line)) {
+      this.#warned.add(line);
       console.warn(line);
     }
   }
 
   /** Clears every notice whose attribute starts with `prefix`. */
-  clear(prefix = ''): void {
-    for (const key of [...this.notices.keys()]) if (key.startsWith(prefix)) this.notices.delete(key);
+  clear(prefix: string): void {
+    for (const key of [...this.#notices.keys()]) if (key.startsWith(prefix)) this.#notices.delete(key);
   }
 
   render(t: Catalogue) {
-    const list = [...this.notices.values()];
-    if (!list.length) return nothing;
-    return html`<div part="notice" class="notice" role="note">
-      ${list.map((n) => html`<p>${say(t, n)}</p>`)}
-    </div>`;
+    return this.#notices.size
+      ? html`<div part="notice" class="notice" role="note">
+          ${[...this.#notices.values()].map((n) => html`<p>${say(t, n)}</p>`)}
+        </div>`
+      : nothing;
   }
 }

@@ -21,6 +21,7 @@ export const common = {
     hours: 'is not like "Mo-Fr 09:00-18:00; Sa 10:00-14:00": not used',
     theme: 'is not light, dark or auto: light used',
     region: 'is not a country code like "US": locale\'s region used',
+    languages: 'is not a list of language tags like "en es": not used',
     date: 'is not a date (YYYY-MM-DD): not used',
     datetime: 'is not a date and time (YYYY-MM-DDTHH:MM): not used',
     config: 'could not be used: defaults used',
@@ -31,6 +32,10 @@ export const common = {
     endpoint: 'is not set and the clinic has no email: requests cannot be sent',
   } satisfies Record<NoticeCode, string>,
   fallback: 'Sorry, this could not be shown.',
+  /** The label of the language switch (when the clinic offers several `languages`). */
+  language: 'Language',
+  /** Between a label and what follows it ("You are here: Day 2"); French puts a no-break space before it. */
+  colon: ':',
   callUs: 'Call us:',
   emailUs: 'or email',
 };

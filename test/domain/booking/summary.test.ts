@@ -15,13 +15,7 @@ const payload = (message = '', slot?: string) =>
     fillMs: 5000,
     trap: '',
   });
-const lines = (message = '') =>
-  summaryLines(
-    payload(message),
-    booking,
-    (d) => `D${d}`,
-    (d) => `T${d}`,
-  );
+const lines = (message = '') => summaryLines(payload(message), booking, (d) => `D${d}`);
 
 describe('domain/booking summary', () => {
   it('lists what was asked, the empty lines left out', () => {

@@ -66,6 +66,8 @@ describe('domain/screening config', () => {
       [{ items: { isotretinoin: { window: { months: 1.5 } } } }, 'items.isotretinoin.window'],
       [{ items: { isotretinoin: { window: { fortnights: 2 } } } }, 'items.isotretinoin.window'],
       [{ items: { isotretinoin: { window: { constructor: 2 } } } }, 'items.isotretinoin.window'],
+      [{ items: { isotretinoin: { window: { valueOf: 0 } } } }, 'items.isotretinoin.window'],
+      [JSON.parse('{"items":{"isotretinoin":{"window":{"__proto__":0}}}}'), 'items.isotretinoin.window'],
       [{ items: { isotretinoin: { window: {} } } }, 'items.isotretinoin.window'],
       [{ items: { isotretinoin: { window: 12 } } }, 'items.isotretinoin.window'],
       [{ items: { pregnancy: { window: { months: 9 } } } }, 'items.pregnancy.window'],
