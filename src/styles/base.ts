@@ -26,13 +26,13 @@ export const baseStyles = css`
     --_d: var(--mn-color-danger, light-dark(#b3261e, #ffb4ab));
     --_g: var(--mn-color-success, light-dark(#1c6b38, #86d8a3));
     --_w: var(--mn-color-warning, light-dark(#8a4b00, #f5c06f));
-    --_r: var(--mn-radius, 0.5em);
+    --_r: var(--mn-radius, .5em);
     --_p: var(--mn-space, 1em);
     /* Accent as text: darkened (lightened in dark mode) until it reads on the surface. */
-    --_i: light-dark(oklch(from var(--_a) min(l, 0.5) c h), oklch(from var(--_a) max(l, 0.8) c h));
+    --_i: light-dark(oklch(from var(--_a) min(l, .5) c h), oklch(from var(--_a) max(l, .8) c h));
     /* Text on the accent: white or black, whichever contrasts more (relative colours: every
        supported browser, README "Browser support", so no fallback). */
-    --_o: oklch(from var(--_a) clamp(0, (0.565 - l) * 1000, 1) 0 0);
+    --_o: oklch(from var(--_a) clamp(0, (.565 - l) * 1000, 1) 0 0);
   }
   :host([hidden]) {
     display: none;
@@ -83,7 +83,7 @@ export const baseStyles = css`
     padding-inline-start: 1.25em;
   }
   dd {
-    margin-block-end: 0.5em;
+    margin-block-end: .5em;
   }
   dt {
     font-weight: 600;
@@ -124,9 +124,9 @@ export const baseStyles = css`
     display: inline-flex;
     align-items: center;
     justify-content: center;
-    gap: 0.4em;
+    gap: .4em;
     min-height: 2.75em;
-    padding: 0.5em 1.1em;
+    padding: .5em 1.1em;
     /* The edge leans towards the text colour: visible even when the accent is close to the surface. */
     border: 2px solid color-mix(in oklab, var(--_a), var(--_t) 30%);
     border-radius: var(--_r);
@@ -142,16 +142,16 @@ export const baseStyles = css`
     border-color: var(--_b);
   }
   :disabled {
-    opacity: 0.6;
+    opacity: .6;
     cursor: not-allowed;
   }
   input,
   select,
   textarea {
     min-height: 2.75em;
-    padding: 0.45em 0.7em;
+    padding: .45em .7em;
     border: 1px solid var(--_b);
-    border-radius: calc(var(--_r) * 0.75);
+    border-radius: calc(var(--_r) * .75);
     background: var(--_s);
     max-width: 100%;
   }
@@ -178,16 +178,16 @@ export const baseStyles = css`
   }
   :checked::before {
     content: '';
-    border: 0.25em solid var(--_o);
+    border: .25em solid var(--_o);
     border-radius: 50%;
   }
   /* A tick: two edges of a box, turned. */
   [type='checkbox']:checked::before {
-    width: 0.4em;
-    height: 0.7em;
-    border-width: 0 0.15em 0.15em 0;
+    width: .4em;
+    height: .7em;
+    border-width: 0 .15em .15em 0;
     border-radius: 0;
-    transform: translateY(-0.1em) rotate(45deg);
+    transform: translateY(-.1em) rotate(45deg);
   }
   /* WebKit's grey "today" in an empty date field is the device's, not the clinic's: not shown (see markDates). */
   @supports (hanging-punctuation: first) {
@@ -210,17 +210,17 @@ export const baseStyles = css`
   .lang {
     display: block;
     text-align: end;
-    margin-block-end: 0.5em;
-    font-size: 0.875em;
+    margin-block-end: .5em;
+    font-size: .875em;
   }
   .notice {
-    margin-block-end: 0.75em;
-    padding: 0.6em 0.8em;
+    margin-block-end: .75em;
+    padding: .6em .8em;
     border: 2px dashed var(--_w);
-    border-radius: 0.4em;
+    border-radius: .4em;
     background: var(--_l);
     color: var(--_t);
-    font-size: 0.875em;
+    font-size: .875em;
   }
   /* (The booking form's trap field is [hidden]: not rendered at all.) */
   .sr-only {

@@ -5,7 +5,7 @@ export const styles = css`
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.75em;
+    gap: .75em;
     align-items: end;
     margin-block: var(--_p);
   }
@@ -16,7 +16,7 @@ export const styles = css`
   [role='heading'],
   .flags,
   .sos {
-    margin-block-start: 0.75em;
+    margin-block-start: .75em;
   }
   .title {
     margin: 0;
@@ -27,18 +27,18 @@ export const styles = css`
   }
   ol {
     list-style: none;
-    padding-inline-start: 0.75em;
+    padding-inline-start: .75em;
     border-inline-start: 3px solid var(--_b);
   }
   ol > li {
     position: relative;
-    margin-block-start: 0.5em;
+    margin-block-start: .5em;
   }
   ol > li::before {
     content: '';
     position: absolute;
-    inset-inline-start: calc(-0.75em - 10px);
-    inset-block-start: 0.9em;
+    inset-inline-start: calc(-.75em - 10px);
+    inset-block-start: .9em;
     width: 17px;
     height: 17px;
     border: 3px solid var(--_b);
@@ -82,9 +82,9 @@ export const styles = css`
     content: '';
     position: absolute;
     inset-inline-end: 1em;
-    inset-block-start: calc(50% - 0.45em);
-    width: 0.55em;
-    height: 0.55em;
+    inset-block-start: calc(50% - .45em);
+    width: .55em;
+    height: .55em;
     border: solid;
     border-width: 0 2px 2px 0;
     transform: rotate(45deg);
@@ -92,11 +92,11 @@ export const styles = css`
   /* The widgets' only motion, the chevron's turn: none when the system asks for reduced motion. */
   @media (prefers-reduced-motion: no-preference) {
     ol button::after {
-      transition: transform 0.2s;
+      transition: transform .2s;
     }
   }
   ol button[aria-expanded='true']::after {
-    transform: translateY(0.3em) rotate(225deg);
+    transform: translateY(.3em) rotate(225deg);
   }
   .when {
     color: var(--_m);
@@ -104,8 +104,8 @@ export const styles = css`
   }
   .flags,
   .sos {
-    padding-inline: 0.75em;
-    padding-block-end: 0.5em;
+    padding-inline: .75em;
+    padding-block-end: .5em;
     border-inline-start: 4px solid var(--_d);
     background: var(--_l);
   }

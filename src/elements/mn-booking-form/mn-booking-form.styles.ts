@@ -6,7 +6,7 @@ export const bookingStyles = css`
   .box,
   .done {
     display: grid;
-    gap: 0.25em;
+    gap: .25em;
     align-content: start;
   }
   form {
@@ -18,7 +18,7 @@ export const bookingStyles = css`
   fieldset {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25em 1.25em;
+    gap: .25em 1.25em;
   }
   legend,
   .f > label {
@@ -35,7 +35,7 @@ export const bookingStyles = css`
   }
   .check {
     display: flex;
-    gap: 0.5em;
+    gap: .5em;
     align-items: center;
   }
   textarea,
@@ -49,8 +49,8 @@ export const bookingStyles = css`
     min-height: 24px;
   }
   .box {
-    gap: 0.5em;
-    padding: 0.75em;
+    gap: .5em;
+    padding: .75em;
     border: 2px solid var(--_b);
     border-radius: var(--_r);
     background: var(--_l);

@@ -8,40 +8,40 @@ export const checkStyles = css`
   }
   fieldset {
     display: grid;
-    gap: 0.5em;
+    gap: .5em;
   }
   legend,
   .privacy {
-    margin-block-end: 0.75em;
+    margin-block-end: .75em;
   }
   .follow {
-    padding-inline-start: 0.75em;
+    padding-inline-start: .75em;
     border-inline-start: 3px solid var(--_b);
   }
   .options,
   .nav {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5em 1.5em;
+    gap: .5em 1.5em;
   }
   .options label {
     display: flex;
     align-items: center;
-    gap: 0.5em;
+    gap: .5em;
     min-width: 0;
     min-height: 2.75em;
   }
   .field {
     display: grid;
-    gap: 0.25em;
+    gap: .25em;
     justify-items: start;
   }
   /* A reviewed question: question and answers, its Change button beside them, a line below. */
   .row {
     display: grid;
     grid-template-columns: 1fr auto;
-    column-gap: 0.75em;
-    padding-block: 0.5em;
+    column-gap: .75em;
+    padding-block: .5em;
     border-block-end: 1px solid var(--_b);
   }
   .row > * {
@@ -55,8 +55,8 @@ export const checkStyles = css`
   }
   .change button {
     min-height: 2.3em;
-    padding: 0.2em 0.8em;
-    font-size: 0.875em;
+    padding: .2em .8em;
+    font-size: .875em;
   }
   .result {
     padding-inline-start: var(--_p);
