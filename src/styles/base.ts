@@ -16,23 +16,23 @@ import { css } from 'lit';
 export const baseStyles = css`
   :host {
     display: block;
-    font: var(--mn-font, inherit);
-    --_a: var(--mn-color-accent, #7a4cc2);
-    --_t: var(--mn-color-text, light-dark(#1f1c24, #eeecf1));
-    --_m: var(--mn-color-muted, light-dark(#57525f, #bdb8c5));
-    --_s: var(--mn-color-surface, light-dark(#fff, #1d1b22));
-    --_l: var(--mn-color-surface-alt, light-dark(#f5f3f8, #2a2731));
-    --_b: var(--mn-color-border, light-dark(#76707f, #948ea0));
-    --_d: var(--mn-color-danger, light-dark(#b3261e, #ffb4ab));
-    --_g: var(--mn-color-success, light-dark(#1c6b38, #86d8a3));
-    --_w: var(--mn-color-warning, light-dark(#8a4b00, #f5c06f));
-    --_r: var(--mn-radius, .5em);
-    --_p: var(--mn-space, 1em);
+    font: var(--mn-font,inherit);
+    --_a: var(--mn-color-accent,#7a4cc2);
+    --_t: var(--mn-color-text,light-dark(#1f1c24,#eeecf1));
+    --_m: var(--mn-color-muted,light-dark(#57525f,#bdb8c5));
+    --_s: var(--mn-color-surface,light-dark(#fff,#1d1b22));
+    --_l: var(--mn-color-surface-alt,light-dark(#f5f3f8,#2a2731));
+    --_b: var(--mn-color-border,light-dark(#76707f,#948ea0));
+    --_d: var(--mn-color-danger,light-dark(#b3261e,#ffb4ab));
+    --_g: var(--mn-color-success,light-dark(#1c6b38,#86d8a3));
+    --_w: var(--mn-color-warning,light-dark(#8a4b00,#f5c06f));
+    --_r: var(--mn-radius,.5em);
+    --_p: var(--mn-space,1em);
     /* Accent as text: darkened (lightened in dark mode) until it reads on the surface. */
-    --_i: light-dark(oklch(from var(--_a) min(l, .5) c h), oklch(from var(--_a) max(l, .8) c h));
+    --_i: light-dark(oklch(from var(--_a) min(l,.5) c h),oklch(from var(--_a) max(l,.8) c h));
     /* Text on the accent: white or black, whichever contrasts more (relative colours: every
        supported browser, README "Browser support", so no fallback). */
-    --_o: oklch(from var(--_a) clamp(0, (.565 - l) * 1000, 1) 0 0);
+    --_o: oklch(from var(--_a) clamp(0,(.565 - l)*1000,1) 0 0);
   }
   :host([hidden]) {
     display: none;
@@ -48,7 +48,7 @@ export const baseStyles = css`
     box-sizing: border-box;
     font-family: inherit;
     font-weight: inherit;
-    font-size: max(1em, 16px);
+    font-size: max(1em,16px);
     visibility: inherit;
     color-scheme: light;
     color: var(--_t);
@@ -151,7 +151,7 @@ export const baseStyles = css`
     min-height: 2.75em;
     padding: .45em .7em;
     border: 1px solid var(--_b);
-    border-radius: calc(var(--_r) * .75);
+    border-radius: calc(var(--_r)*.75);
     background: var(--_s);
     max-width: 100%;
   }
