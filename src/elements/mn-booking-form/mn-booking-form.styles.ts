@@ -35,8 +35,8 @@ export const bookingStyles = css`
   }
   .check {
     display: flex;
-    gap: .5em;
     align-items: center;
+    gap: .5em;
   }
   textarea,
   .f input,
