@@ -108,7 +108,7 @@ export const baseStyles = css`
     outline: 3px solid var(--_i);
     outline-offset: 2px;
   }
-  [tabindex='-1']:focus {
+  [tabindex='-1'] {
     outline: none;
   }
   button,
