@@ -112,12 +112,14 @@ export const baseStyles = css`
     outline: none;
   }
   button,
+  .button,
   input,
   select,
   textarea {
     font: inherit;
     color: inherit;
     margin: 0;
+    min-height: 2.75em;
   }
   button,
   .button {
@@ -125,7 +127,6 @@ export const baseStyles = css`
     align-items: center;
     justify-content: center;
     gap: .4em;
-    min-height: 2.75em;
     padding: .5em 1.1em;
     /* The edge leans towards the text colour: visible even when the accent is close to the surface. */
     border: 2px solid color-mix(in oklab, var(--_a), var(--_t) 30%);
@@ -148,7 +149,6 @@ export const baseStyles = css`
   input,
   select,
   textarea {
-    min-height: 2.75em;
     padding: .45em .7em;
     border: 1px solid var(--_b);
     border-radius: calc(var(--_r)*.75);
