@@ -82,9 +82,6 @@ export const baseStyles = css`
   ul {
     padding-inline-start: 1.25em;
   }
-  dd {
-    margin-block-end: .5em;
-  }
   dt {
     font-weight: 600;
   }

@@ -30,6 +30,9 @@ export const bookingStyles = css`
     gap: 0 1em;
     flex-basis: 100%;
   }
+  dd {
+    margin-block-end: .5em;
+  }
   fieldset > p {
     flex-basis: 100%;
   }

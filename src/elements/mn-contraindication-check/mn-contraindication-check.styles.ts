@@ -46,7 +46,6 @@ export const checkStyles = css`
   }
   .row > * {
     grid-column: 1;
-    margin: 0;
   }
   .row > .change {
     grid-column: 2;
