@@ -166,7 +166,8 @@ export const baseStyles = css`
     padding: 0;
     border-width: 2px;
   }
-  [type='radio'] {
+  [type='radio'],
+  [type='radio']::before {
     border-radius: 50%;
   }
   :checked {
@@ -176,14 +177,12 @@ export const baseStyles = css`
   :checked::before {
     content: '';
     border: .25em solid var(--_o);
-    border-radius: 50%;
   }
   /* A tick: two edges of a box, turned. */
   [type='checkbox']:checked::before {
     width: .4em;
     height: .7em;
     border-width: 0 .15em .15em 0;
-    border-radius: 0;
     transform: translateY(-.1em) rotate(45deg);
   }
   /* WebKit's grey "today" in an empty date field is the device's, not the clinic's: not shown (see markDates). */
