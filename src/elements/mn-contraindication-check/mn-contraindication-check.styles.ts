@@ -47,7 +47,7 @@ export const checkStyles = css`
   .row > * {
     grid-column: 1;
   }
-  .row > .change {
+  .change {
     grid-column: 2;
     grid-row: 1 / span 3;
     align-self: center;
