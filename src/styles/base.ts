@@ -4,7 +4,8 @@ import { css } from 'lit';
  * Tokens and base rules every widget shares. Global tokens (`--mn-*`) are set by the designer on
  * the widget, `<mn-clinic>` or any ancestor; private ones (`--_*`) resolve them with theme defaults,
  * one letter each (they repeat in every sheet): accent, text, muted, surface, aLt surface, border,
- * danger, success (Green), warning, radius, sPace, Ink (accent as text), On-accent.
+ * danger, warning, radius, sPace, Ink (accent as text), On-accent. The success colour, used by one
+ * rule (the safety check's clear result), is read there with its default, without a private one.
  * Text colours meet 4.5:1 on the surfaces; the accent's text colour is derived for contrast.
  *
  * The host page reaches in only through what it sets on our tags and what they inherit. `.root`
@@ -24,7 +25,6 @@ export const baseStyles = css`
     --_l: var(--mn-color-surface-alt,light-dark(#f5f3f8,#2a2731));
     --_b: var(--mn-color-border,light-dark(#76707f,#948ea0));
     --_d: var(--mn-color-danger,light-dark(#b3261e,#ffb4ab));
-    --_g: var(--mn-color-success,light-dark(#1c6b38,#86d8a3));
     --_w: var(--mn-color-warning,light-dark(#8a4b00,#f5c06f));
     --_r: var(--mn-radius,.5em);
     --_p: var(--mn-space,1em);

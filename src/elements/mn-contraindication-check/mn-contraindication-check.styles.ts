@@ -62,7 +62,7 @@ export const checkStyles = css`
     border-inline-start: 6px solid var(--_w);
   }
   .clear {
-    border-color: var(--_g);
+    border-color: var(--mn-color-success,light-dark(#1c6b38,#86d8a3));
   }
   .advice {
     border-color: var(--_a);
