@@ -28,7 +28,6 @@ export const checkStyles = css`
     display: flex;
     align-items: center;
     gap: .5em;
-    min-width: 0;
     min-height: 2.75em;
   }
   .field {
