@@ -38,12 +38,12 @@ export const styles = css`
     content: '';
     position: absolute;
     inset-inline-start: calc(-.75em - 10px);
-    inset-block-start: .9em;
     width: 17px;
     height: 17px;
+    inset-block-start: .9em;
     border: 3px solid var(--_b);
-    border-radius: 50%;
     background: var(--_s);
+    border-radius: 50%;
   }
   .past::before {
     background: var(--_b);
@@ -58,8 +58,8 @@ export const styles = css`
   @media (forced-colors: active) {
     .past::before,
     .now::before {
-      forced-color-adjust: none;
       background: CanvasText;
+      forced-color-adjust: none;
     }
     .now::before {
       background: Highlight;
@@ -82,10 +82,10 @@ export const styles = css`
     content: '';
     position: absolute;
     inset-inline-end: 1em;
+    border: solid;
     inset-block-start: calc(50% - .45em);
     width: .55em;
     height: .55em;
-    border: solid;
     border-width: 0 2px 2px 0;
     transform: rotate(45deg);
   }
@@ -105,9 +105,9 @@ export const styles = css`
   .flags,
   .sos {
     padding-inline: .75em;
-    padding-block-end: .5em;
     border-inline-start: 4px solid var(--_d);
     background: var(--_l);
+    padding-block-end: .5em;
   }
   @media print {
     .root {

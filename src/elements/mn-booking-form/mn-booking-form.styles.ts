@@ -52,9 +52,9 @@ export const bookingStyles = css`
     min-height: 24px;
   }
   .box {
-    gap: .5em;
     padding: .75em;
     border: 2px solid var(--_b);
+    gap: .5em;
     border-radius: var(--_r);
     background: var(--_l);
   }

@@ -26,9 +26,9 @@ export const checkStyles = css`
   }
   .options label {
     display: flex;
+    min-height: 2.75em;
     align-items: center;
     gap: .5em;
-    min-height: 2.75em;
   }
   .field {
     display: grid;
@@ -39,8 +39,8 @@ export const checkStyles = css`
   .row {
     display: grid;
     grid-template-columns: 1fr auto;
-    column-gap: .75em;
     padding-block: .5em;
+    column-gap: .75em;
     border-block-end: 1px solid var(--_b);
   }
   .row > * {
