@@ -14,8 +14,10 @@ import { css } from 'lit';
  * family and weight, at no less than 16 px (a smaller field makes iOS zoom). Sizes are in `em` of
  * that, never `rem`: a theme's `html { font-size: 62.5% }` would shrink every tap target.
  *
- * In every sheet, a rule's declarations stand in the order that gzip packs best with the others
- * (measured on the built script), not grouped by kind; a shorthand still comes before its longhands.
+ * In every sheet, rules and their declarations stand in the order that gzip packs best (measured on
+ * the built script), not grouped by kind. The cascade decides the same: a declaration moves only past
+ * ones of other properties (a shorthand stays before its longhands), a rule only past rules that set
+ * no property of the same family.
  */
 export const baseStyles = css`
   :host {
@@ -65,6 +67,9 @@ export const baseStyles = css`
   .dark {
     color-scheme: dark;
   }
+  dt {
+    font-weight: 600;
+  }
   .auto {
     color-scheme: light dark;
   }
@@ -78,15 +83,8 @@ export const baseStyles = css`
     padding: 0;
     margin: 0;
   }
-  fieldset {
-    border: 0;
-    min-width: 0;
-  }
-  ul {
-    padding-inline-start: 1.25em;
-  }
-  dt {
-    font-weight: 600;
+  a {
+    color: var(--_i);
   }
   /* Headings are role="heading" with the level the page asks for (heading-level). */
   [role='heading'] {
@@ -98,8 +96,9 @@ export const baseStyles = css`
   .title {
     font-size: 1.25em;
   }
-  a {
-    color: var(--_i);
+  fieldset {
+    border: 0;
+    min-width: 0;
   }
   a[href^='tel:'] {
     white-space: nowrap;
@@ -110,6 +109,9 @@ export const baseStyles = css`
   }
   [tabindex='-1'] {
     outline: none;
+  }
+  ul {
+    padding-inline-start: 1.25em;
   }
   button,
   .button,
@@ -202,6 +204,15 @@ export const baseStyles = css`
     color: var(--_d);
     font-weight: 600;
   }
+  /* (The booking form's trap field is [hidden]: not rendered at all.) */
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   .muted {
     color: var(--_m);
   }
@@ -220,15 +231,6 @@ export const baseStyles = css`
     border-radius: .4em;
     padding: .6em .8em;
     font-size: .875em;
-  }
-  /* (The booking form's trap field is [hidden]: not rendered at all.) */
-  .sr-only {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
   @media print {
     .root {

@@ -12,6 +12,11 @@ export const styles = css`
   label {
     display: grid;
   }
+  ol {
+    list-style: none;
+    padding-inline-start: .75em;
+    border-inline-start: 3px solid var(--_b);
+  }
   .sum,
   [role='heading'],
   .flags,
@@ -20,15 +25,6 @@ export const styles = css`
   }
   .title {
     margin: 0;
-  }
-  /* "You are here" on its own line, whatever the length of the sentence before it. */
-  .sum strong {
-    display: block;
-  }
-  ol {
-    list-style: none;
-    padding-inline-start: .75em;
-    border-inline-start: 3px solid var(--_b);
   }
   ol > li {
     position: relative;
@@ -88,6 +84,10 @@ export const styles = css`
     height: .55em;
     border-width: 0 2px 2px 0;
     transform: rotate(45deg);
+  }
+  /* "You are here" on its own line, whatever the length of the sentence before it. */
+  .sum strong {
+    display: block;
   }
   /* The widgets' only motion, the chevron's turn: none when the system asks for reduced motion. */
   @media (prefers-reduced-motion: no-preference) {

@@ -12,6 +12,10 @@ export const bookingStyles = css`
   form {
     max-width: 40em;
   }
+  legend,
+  .f > label {
+    font-weight: 600;
+  }
   .all {
     gap: var(--_p);
   }
@@ -19,10 +23,6 @@ export const bookingStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: .25em 1.25em;
-  }
-  legend,
-  .f > label {
-    font-weight: 600;
   }
   .row {
     display: grid;

@@ -10,19 +10,15 @@ export const checkStyles = css`
     display: grid;
     gap: .5em;
   }
-  legend,
-  .privacy {
-    margin-block-end: .75em;
-  }
-  .follow {
-    padding-inline-start: .75em;
-    border-inline-start: 3px solid var(--_b);
-  }
   .options,
   .nav {
     display: flex;
     flex-wrap: wrap;
     gap: .5em 1.5em;
+  }
+  legend,
+  .privacy {
+    margin-block-end: .75em;
   }
   .options label {
     display: flex;
@@ -34,6 +30,10 @@ export const checkStyles = css`
     display: grid;
     gap: .25em;
     justify-items: start;
+  }
+  .follow {
+    padding-inline-start: .75em;
+    border-inline-start: 3px solid var(--_b);
   }
   /* A reviewed question: question and answers, its Change button beside them, a line below. */
   .row {
