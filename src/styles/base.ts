@@ -100,7 +100,8 @@ export const baseStyles = css`
     border: 0;
     min-width: 0;
   }
-  a[href^='tel:'] {
+  /* Phone links: every other link in the widgets is absolute http(s) or mailto, so "tel" starts only these. */
+  [href^='tel'] {
     white-space: nowrap;
   }
   :focus-visible {
