@@ -90,8 +90,8 @@ export const baseStyles = css`
   [role='heading'] {
     display: block;
     font-size: 1.05em;
-    font-weight: 700;
     line-height: 1.3;
+    font-weight: 700;
   }
   .title {
     font-size: 1.25em;
