@@ -448,7 +448,6 @@ export const de: Catalogue = {
     timeOfDay: 'Tageszeit',
     times: { any: 'Jederzeit', morning: 'Vormittags', afternoon: 'Nachmittags', evening: 'Abends' },
     earliest: (date: string) => `Frühestens am ${date}.`,
-    slots: 'Freie Termine',
     message: 'Nachricht (keine Gesundheitsangaben)',
     consent: 'Ich bin einverstanden, dass die Praxis diese Angaben nutzt, um meine Anfrage zu beantworten.',
     privacy: 'Datenschutzerklärung (öffnet sich in einem neuen Tab)',

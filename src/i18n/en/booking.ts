@@ -29,7 +29,6 @@ export const booking = {
   times: { any: 'Any time', morning: 'Morning', afternoon: 'Afternoon', evening: 'Evening' } satisfies Record<TimeOfDay, string>,
   /** Why the dates start later than today (spacing, a deferral, a closed day). */
   earliest: (date: string) => `Earliest: ${date}.`,
-  slots: 'Free times',
   message: 'Message (no health details)',
   consent: 'I agree that the clinic uses these details to answer my request.',
   privacy: 'Privacy policy (new tab)',

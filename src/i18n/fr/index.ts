@@ -455,7 +455,6 @@ export const fr: Catalogue = {
     timeOfDay: 'Moment souhaité',
     times: { any: 'Indifférent', morning: 'Matin', afternoon: 'Après-midi', evening: 'Soir' },
     earliest: (date) => `Au plus tôt\u00a0: le ${date}.`,
-    slots: 'Créneaux libres',
     message: 'Message (sans information de santé)',
     consent: 'J’accepte que la clinique utilise ces informations pour répondre à ma demande.',
     privacy: 'Politique de confidentialité (s’ouvre dans un nouvel onglet)',
