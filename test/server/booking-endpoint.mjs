@@ -63,7 +63,11 @@ export async function bookingEndpoint(ctx, next) {
   if (step === 'meta')
     return json(ctx, 400, { error: 'The booking request is not valid.', code: 'invalid', fields: { 'meta.utm.content': 'too-long' } });
   if (step === 'coded')
-    return json(ctx, 400, { error: 'The booking request is not valid.', code: 'invalid', fields: { 'contact.email': 'email' } });
+    return json(ctx, 400, {
+      error: 'The booking request is not valid.',
+      code: 'invalid',
+      fields: { 'contact.email': 'email', 'contact.phone': 'too-long' },
+    });
   if (step === 'fast')
     return body?.meta?.fillMs < +(url.searchParams.get('min') ?? 2000)
       ? json(ctx, 400, { error: 'The form was sent too quickly.', code: 'too-fast' })

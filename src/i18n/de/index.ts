@@ -476,8 +476,6 @@ export const de: Catalogue = {
       later: (first: string) =>
         `Eine Behandlung kann erst ab dem ${first} angefragt werden. So weit im Voraus nimmt dieses Formular keine Anfragen an: Buchen Sie ein Beratungsgespräch, oder rufen Sie uns an.`,
       value: 'Prüfen Sie diese Angabe.',
-      'too-long': 'Prüfen Sie diese Angabe.',
-      'too-many': 'Prüfen Sie diese Angabe.',
     },
     // As in English: '' where 'failed' alone says it.
     server: {

@@ -36,7 +36,10 @@ export const booking = {
   sending: 'Sending…',
   /** The one summary of a failed Send: `n` fields have a problem. */
   fix: (n: number) => `Please check ${n} field${n == 1 ? '' : 's'}.`,
-  /** A field's problem, by its code (from validateBooking, and a server's `fields` codes). */
+  /**
+   * A field's problem, by its code (from validateBooking, and a server's `fields` codes). A server's
+   * `too-long` and `too-many` have no words of their own: the form says `value` for them.
+   */
   issues: {
     required: 'Required.',
     email: 'Use an email address like name@example.com.',
@@ -56,9 +59,7 @@ export const booking = {
     resolve: 'Your safety check found something that must clear up first: book a consultation, or call us then.',
     later: (first: string) => `Treatment can be requested from ${first}, later than this form accepts: book a consultation, or call us.`,
     value: 'Check this entry.',
-    'too-long': 'Check this entry.',
-    'too-many': 'Check this entry.',
-  } satisfies Record<IssueCode, string | ((date: string) => string)>,
+  } satisfies Record<Exclude<IssueCode, 'too-long' | 'too-many'>, string | ((date: string) => string)>,
   /** A server's answer, by its `code` (error-codes.json); '' where `failed` alone says it. */
   server: {
     invalid: '',

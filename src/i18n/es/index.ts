@@ -472,8 +472,6 @@ export const es: Catalogue = {
       later: (first) =>
         `El tratamiento puede solicitarse a partir del ${first}, más tarde de lo que admite este formulario: reserve una consulta o llámenos.`,
       value: check,
-      'too-long': check,
-      'too-many': check,
     },
     server: {
       invalid: '',

@@ -482,8 +482,6 @@ export const fr: Catalogue = {
       later: (first) =>
         `Le traitement peut être demandé à partir du ${first}, au-delà des dates que ce formulaire accepte\u00a0: réservez une consultation, ou appelez-nous.`,
       value: 'Vérifiez cette saisie.',
-      'too-long': 'Vérifiez cette saisie.',
-      'too-many': 'Vérifiez cette saisie.',
     },
     server: {
       invalid: '',
