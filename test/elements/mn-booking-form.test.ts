@@ -877,7 +877,7 @@ describe('<mn-booking-form>', () => {
       await failed(el);
       expect(errorOf(el, 'email')).to.equal('Use an email address like name@example.com.');
       // A code with no words of its own is said as `value`.
-      expect(errorOf(el, 'phone')).to.equal('Check this entry.');
+      expect(errorOf(el, 'phone')).to.equal('Please check this answer.');
       expect(root(el).activeElement).to.equal(field(el, 'email'));
       const { el: fast } = await form('fast&min=9999999');
       await fill(fast);

@@ -44,7 +44,7 @@ export const booking = {
     required: 'Required.',
     email: 'Use an email address like name@example.com.',
     phone: 'Use at least 5 digits; spaces and + ( ) . - are fine.',
-    date: 'Enter a date.',
+    date: 'Please enter a real date.',
     incomplete: 'Finish or clear this date.',
     future: 'This date is in the future.',
     past: 'Choose today or later.',
@@ -58,7 +58,7 @@ export const booking = {
     declined: 'After your safety check, treatment is not booked online: book a consultation about other options, or call us.',
     resolve: 'Your safety check found something that must clear up first: book a consultation, or call us then.',
     later: (first: string) => `Treatment can be requested from ${first}, later than this form accepts: book a consultation, or call us.`,
-    value: 'Check this entry.',
+    value: 'Please check this answer.',
   } satisfies Record<Exclude<IssueCode, 'too-long' | 'too-many'>, string | ((date: string) => string)>,
   /** A server's answer, by its `code` (error-codes.json); a code with no entry here (`invalid`, `rejected`, `unreadable`, `unavailable`): `failed` alone says it. */
   server: {

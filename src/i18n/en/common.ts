@@ -13,7 +13,7 @@ export const common = {
     phone: 'is not a dialable phone number: not shown',
     email: 'is not an email address: not used',
     url: 'is not a web address: not used',
-    'url-scheme': 'is not an http(s) address: refused',
+    'url-scheme': 'is not an http(s) address: not used',
     'url-host': 'needs https:// in front: not used',
     color: 'is not a CSS color: default used',
     timezone: 'is not a time zone like "Europe/London": browser\'s used',
