@@ -63,7 +63,7 @@ export const booking = {
   /** A server's answer, by its `code` (error-codes.json); a code with no entry here (`invalid`, `rejected`, `unreadable`, `unavailable`): `failed` alone says it. */
   server: {
     'too-large': 'Message too long: shorten it.',
-    'too-fast': 'Sent too quickly: please send it again.',
+    'too-fast': 'Sent too quickly: try again.',
     'rate-limited': 'Too many requests: try again later.',
   } satisfies Partial<Record<RequestCode, string>>,
   /** A server refused a part the patient cannot edit (the request id, the page address…). */
