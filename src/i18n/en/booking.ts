@@ -78,6 +78,6 @@ export const booking = {
   mailReady: 'Now send it from your email app.',
   mailCut: 'Message shortened: add the rest in the email.',
   mailSubject: 'Appointment request',
-  unconfigured: 'Online requests are not set up yet.',
+  unconfigured: 'Online requests cannot be sent yet.',
   trap: 'Leave empty',
 };
