@@ -21,7 +21,7 @@ export const common = {
     hours: 'is not like "Mo-Fr 09:00-18:00; Sa 10:00-14:00": not used',
     theme: 'is not light, dark or auto: light used',
     region: 'is not a country code like "US": locale\'s region used',
-    languages: 'is not a list of language tags like "en es": not used',
+    languages: 'is not a language tag list like "en es": not used',
     date: 'is not a date (YYYY-MM-DD): not used',
     datetime: 'is not a date and time (YYYY-MM-DDTHH:MM): not used',
     config: 'could not be used: defaults used',
