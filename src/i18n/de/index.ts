@@ -449,7 +449,6 @@ export const de: Catalogue = {
     timeOfDay: 'Tageszeit',
     times: { any: 'Jederzeit', morning: 'Vormittags', afternoon: 'Nachmittags', evening: 'Abends' },
     earliest: (date: string) => `Frühestens am ${date}.`,
-    slots: 'Freie Termine',
     message: 'Nachricht (keine Gesundheitsangaben)',
     consent: 'Ich bin einverstanden, dass die Praxis diese Angaben nutzt, um meine Anfrage zu beantworten.',
     privacy: 'Datenschutzerklärung (öffnet sich in einem neuen Tab)',
@@ -478,18 +477,12 @@ export const de: Catalogue = {
       later: (first: string) =>
         `Eine Behandlung kann erst ab dem ${first} angefragt werden. So weit im Voraus nimmt dieses Formular keine Anfragen an: Buchen Sie ein Beratungsgespräch, oder rufen Sie uns an.`,
       value: 'Prüfen Sie diese Angabe.',
-      'too-long': 'Prüfen Sie diese Angabe.',
-      'too-many': 'Prüfen Sie diese Angabe.',
     },
     // As in English: '' where 'failed' alone says it.
     server: {
-      invalid: '',
       'too-large': 'Ihre Nachricht ist zu lang: Kürzen Sie sie.',
       'too-fast': 'Für die Praxis zu schnell gesendet: Bitte senden Sie die Anfrage erneut.',
       'rate-limited': 'Zu viele Anfragen: Bitte versuchen Sie es später erneut.',
-      rejected: '',
-      unreadable: '',
-      unavailable: '',
     },
     internal: 'Abgelehnt wurde etwas, das das Formular selbst hinzufügt, nicht Ihre Eingabe.',
     sent: 'Anfrage gesendet',
