@@ -33,6 +33,10 @@ const SAME = [
   'screening.then.consult',
   // "Microneedling" is the German word too.
   'booking.serviceNames.microneedling',
+  'booking.server.invalid',
+  'booking.server.rejected',
+  'booking.server.unreadable',
+  'booking.server.unavailable',
 ];
 /** Functions that take counts; the others take formatted dates, times, names or texts. */
 const COUNTS = ['screening.progress', 'booking.minutes', 'booking.date', 'booking.fix'];

@@ -480,9 +480,13 @@ export const de: Catalogue = {
     },
     // As in English: '' where 'failed' alone says it.
     server: {
+      invalid: '',
       'too-large': 'Ihre Nachricht ist zu lang: Kürzen Sie sie.',
       'too-fast': 'Für die Praxis zu schnell gesendet: Bitte senden Sie die Anfrage erneut.',
       'rate-limited': 'Zu viele Anfragen: Bitte versuchen Sie es später erneut.',
+      rejected: '',
+      unreadable: '',
+      unavailable: '',
     },
     internal: 'Abgelehnt wurde etwas, das das Formular selbst hinzufügt, nicht Ihre Eingabe.',
     sent: 'Anfrage gesendet',

@@ -60,12 +60,16 @@ export const booking = {
     later: (first: string) => `Treatment can be requested from ${first}, later than this form accepts: book a consultation, or call us.`,
     value: 'Please check this answer.',
   } satisfies Record<Exclude<IssueCode, 'too-long' | 'too-many'>, string | ((date: string) => string)>,
-  /** A server's answer, by its `code` (error-codes.json); a code with no entry here (`invalid`, `rejected`, `unreadable`, `unavailable`): `failed` alone says it. */
+  /** A server's answer, by its `code` (error-codes.json); '' where `failed` alone says it. */
   server: {
+    invalid: '',
     'too-large': 'Message too long: shorten it.',
     'too-fast': 'Sent too quickly: try again.',
     'rate-limited': 'Too many requests: try again later.',
-  } satisfies Partial<Record<RequestCode, string>>,
+    rejected: '',
+    unreadable: '',
+    unavailable: '',
+  } satisfies Record<RequestCode, string>,
   /** A server refused a part the patient cannot edit (the request id, the page address…). */
   internal: 'A detail the form adds was refused, not what you typed.',
   sent: 'Request sent',

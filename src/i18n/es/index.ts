@@ -475,9 +475,13 @@ export const es: Catalogue = {
       value: check,
     },
     server: {
+      invalid: '',
       'too-large': 'Su mensaje es demasiado largo: acórtelo.',
       'too-fast': 'Se envió demasiado rápido para la clínica: envíelo de nuevo.',
       'rate-limited': 'Demasiadas solicitudes: inténtelo de nuevo más tarde.',
+      rejected: '',
+      unreadable: '',
+      unavailable: '',
     },
     internal: 'Se rechazó algo que el formulario añade por sí mismo, no lo que usted escribió.',
     sent: 'Solicitud enviada',

@@ -485,9 +485,13 @@ export const fr: Catalogue = {
       value: 'Vérifiez cette saisie.',
     },
     server: {
+      invalid: '',
       'too-large': 'Votre message est trop long : raccourcissez-le.',
       'too-fast': 'La demande a été envoyée trop vite pour la clinique : veuillez l’envoyer à nouveau.',
       'rate-limited': 'Trop de demandes : veuillez réessayer plus tard.',
+      rejected: '',
+      unreadable: '',
+      unavailable: '',
     },
     internal: 'Un élément que le formulaire ajoute lui-même a été refusé, pas ce que vous avez saisi.',
     sent: 'Demande envoyée',
