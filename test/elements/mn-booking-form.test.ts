@@ -717,7 +717,7 @@ describe('<mn-booking-form>', () => {
     it('shows a configuration notice when there is neither endpoint nor email', async () => {
       const el = await fixture<MnBookingForm>(html`<mn-booking-form clinic-phone="+1 555 0100"></mn-booking-form>`);
       expect($(el, '[part="notice"]').textContent).to.contain('endpoint');
-      expect($(el, '[role="alert"]').textContent).to.contain('not set up');
+      expect($(el, '[role="alert"]').textContent).to.contain('Online requests cannot be sent yet.');
       expect(submitButton(el)).to.equal(null);
       expect(warn.callCount).to.equal(1);
       await expect(el).to.be.accessible();
@@ -895,6 +895,8 @@ describe('<mn-booking-form>', () => {
       await send(el);
       await failed(el);
       expect(errorOf(el, 'email')).to.equal('Use an email address like name@example.com.');
+      // A code with no words of its own is said as `value`.
+      expect(errorOf(el, 'phone')).to.equal('Please check this answer.');
       expect(root(el).activeElement).to.equal(field(el, 'email'));
       const { el: fast } = await form('fast&min=9999999');
       await fill(fast);

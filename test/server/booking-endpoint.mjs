@@ -63,7 +63,11 @@ export async function bookingEndpoint(ctx, next) {
   if (step === 'meta')
     return json(ctx, 400, { error: 'The booking request is not valid.', code: 'invalid', fields: { 'meta.utm.content': 'too-long' } });
   if (step === 'coded')
-    return json(ctx, 400, { error: 'The booking request is not valid.', code: 'invalid', fields: { 'contact.email': 'email' } });
+    return json(ctx, 400, {
+      error: 'The booking request is not valid.',
+      code: 'invalid',
+      fields: { 'contact.email': 'email', 'contact.phone': 'too-long' },
+    });
   if (step === 'unknown') return json(ctx, 409, { error: 'Bookings are paused for maintenance until 6 pm.', code: 'maintenance' });
   if (step === 'fast')
     return body?.meta?.fillMs < +(url.searchParams.get('min') ?? 2000)

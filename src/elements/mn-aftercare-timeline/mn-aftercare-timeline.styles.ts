@@ -5,45 +5,41 @@ export const styles = css`
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.75em;
+    gap: .75em;
     align-items: end;
     margin-block: var(--_p);
   }
   label {
     display: grid;
   }
+  ol {
+    list-style: none;
+    padding-inline-start: .75em;
+    border-inline-start: 3px solid var(--_b);
+  }
   .sum,
   [role='heading'],
   .flags,
   .sos {
-    margin-block-start: 0.75em;
+    margin-block-start: .75em;
   }
   .title {
     margin: 0;
   }
-  /* "You are here" on its own line, whatever the length of the sentence before it. */
-  .sum strong {
-    display: block;
-  }
-  ol {
-    list-style: none;
-    padding-inline-start: 0.75em;
-    border-inline-start: 3px solid var(--_b);
-  }
   ol > li {
     position: relative;
-    margin-block-start: 0.5em;
+    margin-block-start: .5em;
   }
   ol > li::before {
     content: '';
     position: absolute;
-    inset-inline-start: calc(-0.75em - 10px);
-    inset-block-start: 0.9em;
+    inset-inline-start: calc(-.75em - 10px);
     width: 17px;
     height: 17px;
+    inset-block-start: .9em;
     border: 3px solid var(--_b);
-    border-radius: 50%;
     background: var(--_s);
+    border-radius: 50%;
   }
   .past::before {
     background: var(--_b);
@@ -58,8 +54,8 @@ export const styles = css`
   @media (forced-colors: active) {
     .past::before,
     .now::before {
-      forced-color-adjust: none;
       background: CanvasText;
+      forced-color-adjust: none;
     }
     .now::before {
       background: Highlight;
@@ -82,21 +78,25 @@ export const styles = css`
     content: '';
     position: absolute;
     inset-inline-end: 1em;
-    inset-block-start: calc(50% - 0.45em);
-    width: 0.55em;
-    height: 0.55em;
     border: solid;
+    inset-block-start: calc(50% - .45em);
+    width: .55em;
+    height: .55em;
     border-width: 0 2px 2px 0;
     transform: rotate(45deg);
+  }
+  /* "You are here" on its own line, whatever the length of the sentence before it. */
+  .sum strong {
+    display: block;
   }
   /* The widgets' only motion, the chevron's turn: none when the system asks for reduced motion. */
   @media (prefers-reduced-motion: no-preference) {
     ol button::after {
-      transition: transform 0.2s;
+      transition: transform .2s;
     }
   }
   ol button[aria-expanded='true']::after {
-    transform: translateY(0.3em) rotate(225deg);
+    transform: translateY(.3em) rotate(225deg);
   }
   .when {
     color: var(--_m);
@@ -104,10 +104,10 @@ export const styles = css`
   }
   .flags,
   .sos {
-    padding-inline: 0.75em;
-    padding-block-end: 0.5em;
+    padding-inline: .75em;
     border-inline-start: 4px solid var(--_d);
     background: var(--_l);
+    padding-block-end: .5em;
   }
   @media print {
     .root {

@@ -6,11 +6,15 @@ export const bookingStyles = css`
   .box,
   .done {
     display: grid;
-    gap: 0.25em;
+    gap: .25em;
     align-content: start;
   }
   form {
     max-width: 40em;
+  }
+  legend,
+  .f > label {
+    font-weight: 600;
   }
   .all {
     gap: var(--_p);
@@ -18,11 +22,7 @@ export const bookingStyles = css`
   fieldset {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25em 1.25em;
-  }
-  legend,
-  .f > label {
-    font-weight: 600;
+    gap: .25em 1.25em;
   }
   .row {
     display: grid;
@@ -30,13 +30,16 @@ export const bookingStyles = css`
     gap: 0 1em;
     flex-basis: 100%;
   }
+  dd {
+    margin-block-end: .5em;
+  }
   fieldset > p {
     flex-basis: 100%;
   }
   .check {
     display: flex;
-    gap: 0.5em;
     align-items: center;
+    gap: .5em;
   }
   textarea,
   .f input,
@@ -49,9 +52,9 @@ export const bookingStyles = css`
     min-height: 24px;
   }
   .box {
-    gap: 0.5em;
-    padding: 0.75em;
+    padding: .75em;
     border: 2px solid var(--_b);
+    gap: .5em;
     border-radius: var(--_r);
     background: var(--_l);
   }

@@ -8,62 +8,60 @@ export const checkStyles = css`
   }
   fieldset {
     display: grid;
-    gap: 0.5em;
-  }
-  legend,
-  .privacy {
-    margin-block-end: 0.75em;
-  }
-  .follow {
-    padding-inline-start: 0.75em;
-    border-inline-start: 3px solid var(--_b);
+    gap: .5em;
   }
   .options,
   .nav {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5em 1.5em;
+    gap: .5em 1.5em;
+  }
+  legend,
+  .privacy {
+    margin-block-end: .75em;
   }
   .options label {
     display: flex;
-    align-items: center;
-    gap: 0.5em;
-    min-width: 0;
     min-height: 2.75em;
+    align-items: center;
+    gap: .5em;
   }
   .field {
     display: grid;
-    gap: 0.25em;
+    gap: .25em;
     justify-items: start;
+  }
+  .follow {
+    padding-inline-start: .75em;
+    border-inline-start: 3px solid var(--_b);
   }
   /* A reviewed question: question and answers, its Change button beside them, a line below. */
   .row {
     display: grid;
     grid-template-columns: 1fr auto;
-    column-gap: 0.75em;
-    padding-block: 0.5em;
+    padding-block: .5em;
+    column-gap: .75em;
     border-block-end: 1px solid var(--_b);
   }
   .row > * {
     grid-column: 1;
-    margin: 0;
   }
-  .row > .change {
+  .change {
     grid-column: 2;
     grid-row: 1 / span 3;
     align-self: center;
   }
   .change button {
     min-height: 2.3em;
-    padding: 0.2em 0.8em;
-    font-size: 0.875em;
+    padding: .2em .8em;
+    font-size: .875em;
   }
   .result {
     padding-inline-start: var(--_p);
     border-inline-start: 6px solid var(--_w);
   }
   .clear {
-    border-color: var(--_g);
+    border-color: var(--mn-color-success,light-dark(#1c6b38,#86d8a3));
   }
   .advice {
     border-color: var(--_a);

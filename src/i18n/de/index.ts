@@ -450,7 +450,6 @@ export const de: Catalogue = {
     timeOfDay: 'Tageszeit',
     times: { any: 'Jederzeit', morning: 'Vormittags', afternoon: 'Nachmittags', evening: 'Abends' },
     earliest: (date: string) => `Frühestens am ${date}.`,
-    slots: 'Freie Termine',
     message: 'Nachricht (keine Gesundheitsangaben)',
     consent: 'Ich bin einverstanden, dass die Praxis diese Angaben nutzt, um meine Anfrage zu beantworten.',
     privacy: 'Datenschutzerklärung (öffnet sich in einem neuen Tab)',
@@ -479,8 +478,6 @@ export const de: Catalogue = {
       later: (first: string) =>
         `Eine Behandlung kann erst ab dem ${first} angefragt werden. So weit im Voraus nimmt dieses Formular keine Anfragen an: Buchen Sie ein Beratungsgespräch, oder rufen Sie uns an.`,
       value: 'Prüfen Sie diese Angabe.',
-      'too-long': 'Prüfen Sie diese Angabe.',
-      'too-many': 'Prüfen Sie diese Angabe.',
     },
     // As in English: '' where 'failed' alone says it.
     server: {

@@ -29,7 +29,6 @@ export const booking = {
   times: { any: 'Any time', morning: 'Morning', afternoon: 'Afternoon', evening: 'Evening' } satisfies Record<TimeOfDay, string>,
   /** Why the dates start later than today (spacing, a deferral, a closed day). */
   earliest: (date: string) => `Earliest: ${date}.`,
-  slots: 'Free times',
   message: 'Message (no health details)',
   consent: 'I agree that the clinic uses these details to answer my request.',
   privacy: 'Privacy policy (new tab)',
@@ -37,12 +36,15 @@ export const booking = {
   sending: 'Sending…',
   /** The one summary of a failed Send: `n` fields have a problem. */
   fix: (n: number) => `Please check ${n} field${n == 1 ? '' : 's'}.`,
-  /** A field's problem, by its code (from validateBooking, and a server's `fields` codes). */
+  /**
+   * A field's problem, by its code (from validateBooking, and a server's `fields` codes). A server's
+   * `too-long` and `too-many` have no words of their own: the form says `value` for them.
+   */
   issues: {
     required: 'Required.',
     email: 'Use an email address like name@example.com.',
     phone: 'Use at least 5 digits; spaces and + ( ) . - are fine.',
-    date: 'Enter a date.',
+    date: 'Please enter a real date.',
     incomplete: 'Finish or clear this date.',
     future: 'This date is in the future.',
     past: 'Choose today or later.',
@@ -56,15 +58,13 @@ export const booking = {
     declined: 'After your safety check, treatment is not booked online: book a consultation about other options, or call us.',
     resolve: 'Your safety check found something that must clear up first: book a consultation, or call us then.',
     later: (first: string) => `Treatment can be requested from ${first}, later than this form accepts: book a consultation, or call us.`,
-    value: 'Check this entry.',
-    'too-long': 'Check this entry.',
-    'too-many': 'Check this entry.',
-  } satisfies Record<IssueCode, string | ((date: string) => string)>,
+    value: 'Please check this answer.',
+  } satisfies Record<Exclude<IssueCode, 'too-long' | 'too-many'>, string | ((date: string) => string)>,
   /** A server's answer, by its `code` (error-codes.json); '' where `failed` alone says it. */
   server: {
     invalid: '',
     'too-large': 'Message too long: shorten it.',
-    'too-fast': 'Sent too quickly: please send it again.',
+    'too-fast': 'Sent too quickly: try again.',
     'rate-limited': 'Too many requests: try again later.',
     rejected: '',
     unreadable: '',
@@ -82,6 +82,6 @@ export const booking = {
   mailReady: 'Now send it from your email app.',
   mailCut: 'Message shortened: add the rest in the email.',
   mailSubject: 'Appointment request',
-  unconfigured: 'Online requests are not set up yet.',
+  unconfigured: 'Online requests cannot be sent yet.',
   trap: 'Leave empty',
 };

@@ -447,7 +447,6 @@ export const es: Catalogue = {
     timeOfDay: 'Momento del día',
     times: { any: 'Cualquier hora', morning: 'Mañana', afternoon: 'Tarde', evening: 'Tarde-noche' },
     earliest: (date) => stop(`Fecha más temprana: ${date}`),
-    slots: 'Horarios disponibles',
     message: 'Mensaje (sin datos de salud)',
     consent: 'Acepto que la clínica use estos datos para responder a mi solicitud.',
     privacy: 'Política de privacidad (se abre en una pestaña nueva)',
@@ -475,8 +474,6 @@ export const es: Catalogue = {
       later: (first) =>
         `El tratamiento puede solicitarse a partir del ${first}, más tarde de lo que admite este formulario: reserve una consulta o llámenos.`,
       value: check,
-      'too-long': check,
-      'too-many': check,
     },
     server: {
       invalid: '',

@@ -457,7 +457,6 @@ export const fr: Catalogue = {
     timeOfDay: 'Moment souhaité',
     times: { any: 'Indifférent', morning: 'Matin', afternoon: 'Après-midi', evening: 'Soir' },
     earliest: (date) => `Au plus tôt\u00a0: le ${date}.`,
-    slots: 'Créneaux libres',
     message: 'Message (sans information de santé)',
     consent: 'J’accepte que la clinique utilise ces informations pour répondre à ma demande.',
     privacy: 'Politique de confidentialité (s’ouvre dans un nouvel onglet)',
@@ -485,8 +484,6 @@ export const fr: Catalogue = {
       later: (first) =>
         `Le traitement peut être demandé à partir du ${first}, au-delà des dates que ce formulaire accepte\u00a0: réservez une consultation, ou appelez-nous.`,
       value: 'Vérifiez cette saisie.',
-      'too-long': 'Vérifiez cette saisie.',
-      'too-many': 'Vérifiez cette saisie.',
     },
     server: {
       invalid: '',
