@@ -3,7 +3,7 @@
  * UTF-8 character, TEXT escaping, a UID and DTSTAMP on every event. Timed events are written in
  * UTC (`...Z`), so no VTIMEZONE is needed; all-day events use `VALUE=DATE`.
  */
-import { type IsoDate, addDays, dateIn } from '../time.js';
+import { type IsoDate, addDays } from '../time.js';
 
 export interface CalendarEvent {
   /** Unique and stable for the same event, e.g. `makeup-ok-20261121T150000Z@clinic.example`. */
@@ -47,15 +47,6 @@ export function foldLine(line: string): string {
 /** A date or an ISO instant in iCalendar's basic form: `20261219`, `20261122T200000Z`. */
 function basic(iso: string): string {
   return iso.replace(/[-:]|\.\d{3}/g, '');
-}
-
-/**
- * The events not over at `now`, so an export leaves out what already happened: a timed event
- * until its end (one in progress stays), an all-day event through its last day in `timezone`.
- */
-export function upcomingEvents(events: CalendarEvent[], now: Date, timezone: string): CalendarEvent[] {
-  const today = dateIn(now, timezone);
-  return events.filter((e) => (e.date ? (e.lastDate ?? e.date) >= today : (e.end ?? e.start ?? now) >= now));
 }
 
 /** A complete VCALENDAR document with the given events. `now` is the DTSTAMP. */

@@ -1,7 +1,7 @@
 import { type PropertyValues, html, nothing } from 'lit';
 import { DEFAULT_PROTOCOL, type Protocol, parseProtocol } from '../../domain/aftercare/protocol.js';
 import { type Aftercare, buildAftercare, parseTreatedAt } from '../../domain/aftercare/schedule.js';
-import { type CalendarEvent, buildIcs, upcomingEvents } from '../../domain/calendar/ics.js';
+import { type CalendarEvent, buildIcs } from '../../domain/calendar/ics.js';
 import type { Phone } from '../../domain/clinic.js';
 import { parsePhone } from '../../domain/contact.js';
 import { openAt } from '../../domain/hours.js';
@@ -76,8 +76,6 @@ export class MnAftercareTimeline extends MnElement {
   private plan?: Aftercare;
   private rules!: Protocol;
   private at!: Date;
-  /** No fixed `now`: the timeline follows the clock. */
-  private live?: boolean;
   /** The plan from `treated-at`: the patient enters no date then. */
   private fixed?: Aftercare;
   private booking?: string;
@@ -108,9 +106,7 @@ export class MnAftercareTimeline extends MnElement {
     });
 
     const { timezone, hours } = this.clinic;
-    const preview = this.parseAttr('now', this.now, (v) => parseTreatedAt(v, timezone)?.at, 'datetime');
-    this.live = !preview;
-    this.at = preview ?? new Date();
+    this.at = this.parseAttr('now', this.now, (v) => parseTreatedAt(v, timezone)?.at, 'datetime') ?? new Date();
     // Kept across renders: a live timeline would otherwise move a date alone's end on with the clock.
     const question = [this.treatedAt, this.entered, this.now] + '';
     if (question != this.question) this.asked = this.at;
@@ -132,19 +128,21 @@ export class MnAftercareTimeline extends MnElement {
     // The timer to the next change (one at a time): only for a live timeline on a shown page.
     clearTimeout(this.timer);
     const p = this.plan;
-    if (!p || !this.live || document.hidden) return;
+    if (!p || this.now || document.hidden) return;
     // Countdowns count calendar days: their words change at midnight. (An instant not given is NaN, never a wait.)
-    // The first phase starts at the end of treatment.
+    // The phases follow one another from the end of treatment.
     const midnight = zonedInstant(addDays(dateIn(this.at, timezone), 1), 0, timezone);
     const waits = [
       midnight,
       hours && openAt(hours, this.at, timezone)?.next,
-      ...p.phases.flatMap((x) => [x.start, x.end]),
+      p.treatedAt,
+      ...p.phases.map((x) => x.end),
       ...p.milestones.flatMap((m) => [m.at, m.until]),
     ]
       .map((d) => +d! - +this.at)
       .filter((ms) => ms > 0);
-    if (waits.length) this.timer = setTimeout(this.advance, Math.min(...waits, 2 ** 31 - 1));
+    // The next midnight is always among them, so the wait is at most a day (setTimeout's limit is 24 days).
+    this.timer = setTimeout(this.advance, Math.min(...waits));
   }
 
   /** At a boundary, and when the page is hidden or shown: a hidden page keeps no timer (`willUpdate`), a shown one catches up. */
@@ -219,25 +217,29 @@ export class MnAftercareTimeline extends MnElement {
             html`<li>${t.countdown(t.milestones[m.id], formatDays((Date.parse(day(m.at)) - Date.parse(today)) / DAY, locale), day(m.at) == today ? formatTime(m.at, locale, timezone) : dt(m.at))}</li>`,
         );
       const { name } = this.clinic;
-      // The milestones as calendar events; an export leaves out those already over.
-      const events = p.milestones.map((m): CalendarEvent => ({
-        uid: `${m.id}-${+m.at}@mn-widgets`,
-        summary: `${name ? `${name}${this.t.common.colon} ` : ''}${t.milestones[m.id]}`,
-        // All free: a reminder, or a two-week window, should not show the patient as busy.
-        free: true,
-        ...(m.until
-          ? { date: day(m.at), lastDate: addDays(day(m.until), -1), status: 'TENTATIVE' }
-          : { start: m.at, end: new Date(+m.at + 15 * MINUTE) }),
-      }));
+      // The milestones still to come at `at` as calendar events (one over is left out: a reminder
+      // once its quarter hour has passed, a window from its last day on).
+      const events = (at: Date) =>
+        p.milestones
+          .filter((m) => (m.until ? day(m.until) > day(at) : +m.at + 15 * MINUTE >= +at))
+          .map((m): CalendarEvent => ({
+            uid: `${m.id}-${+m.at}@mn-widgets`,
+            summary: `${name ? `${name}${this.t.common.colon} ` : ''}${t.milestones[m.id]}`,
+            // All free: a reminder, or a two-week window, should not show the patient as busy.
+            free: true,
+            ...(m.until
+              ? { date: day(m.at), lastDate: addDays(day(m.until), -1), status: 'TENTATIVE' }
+              : { start: m.at, end: new Date(+m.at + 15 * MINUTE) }),
+          }));
       const download = () => {
         // A live timeline's `at` is its last render's, which can be hours old: count from the click.
-        const at = this.live ? new Date() : now;
-        const href = URL.createObjectURL(new Blob([buildIcs(upcomingEvents(events, at, timezone), at)], { type: 'text/calendar' }));
+        const at = this.now ? now : new Date();
+        const href = URL.createObjectURL(new Blob([buildIcs(events(at), at)], { type: 'text/calendar' }));
         Object.assign(document.createElement('a'), { href, download: 'aftercare.ics' }).click();
         setTimeout(() => URL.revokeObjectURL(href), 1000);
       };
       // Once the last milestone is over there is nothing to add: no control rather than an empty file.
-      const upcoming = upcomingEvents(events, now, timezone).length;
+      const upcoming = events(now)[0];
       const book = this.booking && new URL(this.booking);
       if (book) book.searchParams.set('mn-last-session', day(p.treatedAt));
       const actions =
