@@ -505,6 +505,20 @@ describe('<mn-booking-form>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('spacing that is not a number: a notice that says the default is used, and the default 28 days apply', async () => {
+      const last = inDays(-5);
+      const { el } = await form('201', `spacing-days="abc" last-session="${last}" service="microneedling"`);
+      expect($(el, '[part="notice"]').textContent).to.contain('spacing-days="abc" is not an allowed value: default used');
+      expect(warn.callCount).to.equal(1);
+      await type(el, 'date0', addDays(last, 27));
+      expect(errorOf(el, 'date0')).to.contain('Sessions need spacing');
+      expect(field(el, 'date0').min).to.equal(addDays(last, 28));
+      // A number below the minimum still says 14, and 14 apply.
+      const low = (await form('201', `spacing-days="0" last-session="${last}" service="microneedling"`)).el;
+      expect($(low, '[part="notice"]').textContent).to.contain('is below the 14-day minimum: 14 used');
+      expect(field(low, 'date0').min).to.equal(addDays(last, 14));
+    });
+
     it('refuses days the clinic is closed', async () => {
       const c = await fixture<MnClinic>(
         html`<mn-clinic hours="Mo-Fr 09:00-18:00" timezone="UTC" email="a@b.example"><mn-booking-form .minFill=${0}></mn-booking-form></mn-clinic>`,

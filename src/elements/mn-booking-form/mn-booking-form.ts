@@ -149,14 +149,21 @@ export class MnBookingForm extends MnElement {
     ).map(named);
     const now = new Date();
     const num = (v: string) => (/^\d+$/.test(v) ? +v : undefined);
-    const spacing = this.parseAttr('spacing-days', this.spacingDays, (v) => (num(v)! >= 14 ? +v : undefined), 'spacing');
+    // A number below the 14-day minimum means 14; anything else that is not a number, the default.
+    const given = num(this.spacingDays!);
+    const spacing = this.parseAttr(
+      'spacing-days',
+      this.spacingDays,
+      (v) => (given! >= 14 ? +v : undefined),
+      given == null ? 'value' : 'spacing',
+    );
     this.#policy = {
       services,
       timezone: clinic.timezone,
       hours: clinic.hours,
       outcome: this.outcome,
       requireCheck: this.flag('require-check', this.requireCheck, true),
-      spacingDays: spacing ?? (num(this.spacingDays!) ? 14 : undefined),
+      spacingDays: spacing ?? (given == null ? undefined : 14),
       horizonDays: this.parseAttr('horizon-days', this.horizonDays, (v) => num(v) || undefined),
     };
     // The default consultation it may fall back on, in the widget's language too.
