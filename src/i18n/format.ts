@@ -6,13 +6,15 @@ import { type IsoDate, cached, localTimeZone } from '../domain/time.js';
 import type { Window } from '../domain/screening/items.js';
 
 /**
- * A formatter's text for `instant`: a date never breaks inside (no-break spaces), and French writes
- * the first day of a month as an ordinal, "1er" (Intl writes "1").
+ * A formatter's text for `instant`: a date never breaks inside (no-break spaces; a line may break
+ * only between a date and its time), and French writes the first day of a month as an ordinal,
+ * "1er" (Intl writes "1").
  */
 const dateFormat = (locale: string, timeZone: string, options: Intl.DateTimeFormatOptions, instant: Date) => {
   const text = cached(`d|${locale}|${timeZone}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, { ...options, timeZone }))
     .format(instant)
-    .replace(/ /g, '\xa0');
+    .replace(/ /g, '\xa0')
+    .replace(/,\xa0(?=\d\d?[:.]\d)/, ', ');
   return /^fr/i.test(locale) ? text.replace(/(?<!\d)1(?=\s\D)/, '1er') : text;
 };
 

@@ -113,17 +113,17 @@ describe('<mn-aftercare-timeline>', () => {
     // Today's: "today" and the time; the words count calendar days, so they agree with the date.
     expect(lines[0]).to.equal('Mineral makeup allowed: today, 3:00\u00a0PM');
     expect(lines[1]).to.equal('Sunscreen allowed: today, 3:00\u00a0PM');
-    expect(lines[2]).to.equal('Exercise allowed: in 2 days, Tue,\u00a0Nov\u00a024,\u00a03:00\u00a0PM');
+    expect(lines[2]).to.equal('Exercise allowed: in 2 days, Tue,\u00a0Nov\u00a024, 3:00\u00a0PM');
     // Day 14 ends a break; it does not invite tanning.
     expect(lines[5]).to.equal(
-      'End of the 2-week tanning break (keep using sunscreen every day): in 13 days, Sat,\u00a0Dec\u00a05,\u00a03:00\u00a0PM',
+      'End of the 2-week tanning break (keep using sunscreen every day): in 13 days, Sat,\u00a0Dec\u00a05, 3:00\u00a0PM',
     );
     expect(lines).to.have.length(6);
     // German without German texts on the page: English sentences with English dates in Germany's
     // conventions (issue 15: never German dates inside English sentences).
     const de = await timeline('2026-11-22T10:00', 'locale="de-DE"');
     expect($$(de, '.countdowns li')[0].textContent!.trim()).to.equal('Mineral makeup allowed: today, 15:00');
-    expect($$(de, '.countdowns li')[2].textContent!.trim()).to.equal('Exercise allowed: in 2 days, Tue,\u00a024\u00a0Nov,\u00a015:00');
+    expect($$(de, '.countdowns li')[2].textContent!.trim()).to.equal('Exercise allowed: in 2 days, Tue,\u00a024\u00a0Nov, 15:00');
     await expect(de).to.be.accessible();
   });
 
@@ -132,12 +132,12 @@ describe('<mn-aftercare-timeline>', () => {
       // Saturday 20:00: Tuesday 15:00 is 2 days 19 hours away, 3 calendar days.
       const sat = await timeline('2026-11-21T20:00');
       expect($$(sat, '.countdowns li')[2].textContent!.trim()).to.equal(
-        'Exercise allowed: in 3 days, Tue,\u00a0Nov\u00a024,\u00a03:00\u00a0PM',
+        'Exercise allowed: in 3 days, Tue,\u00a0Nov\u00a024, 3:00\u00a0PM',
       );
       // Sunday 10:00: 2 days 5 hours away, 2 calendar days.
       const sun = await timeline('2026-11-22T10:00');
       expect($$(sun, '.countdowns li')[2].textContent!.trim()).to.equal(
-        'Exercise allowed: in 2 days, Tue,\u00a0Nov\u00a024,\u00a03:00\u00a0PM',
+        'Exercise allowed: in 2 days, Tue,\u00a0Nov\u00a024, 3:00\u00a0PM',
       );
     });
 
@@ -147,7 +147,7 @@ describe('<mn-aftercare-timeline>', () => {
       try {
         const el = await timeline();
         const first = () => $$(el, '.countdowns li')[0].textContent!.trim();
-        expect(first()).to.equal('Mineral makeup allowed: tomorrow, Sun,\u00a0Nov\u00a022,\u00a03:00\u00a0PM');
+        expect(first()).to.equal('Mineral makeup allowed: tomorrow, Sun,\u00a0Nov\u00a022, 3:00\u00a0PM');
         expect(clock.countTimers()).to.equal(1);
         await clock.tickAsync(31 * 60_000);
         await el.updateComplete;
@@ -171,11 +171,11 @@ describe('<mn-aftercare-timeline>', () => {
       const el = await timeline('2027-01-11T10:00');
       expect(text(el, '.sum')).to.equal('Treatment ended Sat, Nov 21, 2026, 3:00 PM. You are here: Months 2–3.');
       expect(phases(el)[6].querySelector('.when')!.textContent).to.equal(
-        'Sat,\u00a0Dec\u00a019,\u00a02026,\u00a03:00\u00a0PM – Fri,\u00a0Feb\u00a019,\u00a03:00\u00a0PM',
+        'Sat,\u00a0Dec\u00a019,\u00a02026, 3:00\u00a0PM – Fri,\u00a0Feb\u00a019, 3:00\u00a0PM',
       );
       const now = await timeline('2026-11-22T10:00');
       expect(phases(now)[6].querySelector('.when')!.textContent).to.equal(
-        'Sat,\u00a0Dec\u00a019,\u00a03:00\u00a0PM – Fri,\u00a0Feb\u00a019,\u00a02027,\u00a03:00\u00a0PM',
+        'Sat,\u00a0Dec\u00a019, 3:00\u00a0PM – Fri,\u00a0Feb\u00a019,\u00a02027, 3:00\u00a0PM',
       );
     });
 
@@ -357,7 +357,7 @@ describe('<mn-aftercare-timeline>', () => {
       );
       // British words for an en-GB clinic.
       expect($$(el, '.countdowns li')[0].textContent!.trim()).to.equal(
-        'Mineral make-up allowed: tomorrow, Sun\u00a022\u00a0Nov,\u00a014:30',
+        'Mineral make-up allowed: tomorrow, Sun\u00a022\u00a0Nov, 14:30',
       );
       await expect(el).to.be.accessible();
     });
@@ -392,7 +392,7 @@ describe('<mn-aftercare-timeline>', () => {
         await el.updateComplete;
         expect(text(el, '.sum')).to.equal(said);
         expect($$(el, '.countdowns li')[0].textContent!.trim()).to.equal(
-          'Mineral makeup allowed: tomorrow, Sun,\u00a0Nov\u00a022,\u00a02:30\u00a0PM',
+          'Mineral makeup allowed: tomorrow, Sun,\u00a0Nov\u00a022, 2:30\u00a0PM',
         );
         expect(clock.countTimers()).to.equal(1);
       } finally {
@@ -451,7 +451,7 @@ describe('<mn-aftercare-timeline>', () => {
       expect(clock.countTimers()).to.equal(1);
       // The countdown words change at midnight (calendar days); the phase and the announcement do not.
       expect($$(el, '.countdowns li')[0].textContent).to.contain(
-        'Mineral makeup allowed: tomorrow, Sun,\u00a0Nov\u00a022,\u00a03:00\u00a0PM',
+        'Mineral makeup allowed: tomorrow, Sun,\u00a0Nov\u00a022, 3:00\u00a0PM',
       );
       await clock.tickAsync(20 * H);
       await el.updateComplete;
@@ -535,7 +535,7 @@ describe('<mn-aftercare-timeline>', () => {
       expect(text(el, '[part~="flags"]')).to.contain('Fever over 38 °C');
       expect(el.shadowRoot!.textContent).to.contain('between Sat,\u00a0Dec\u00a012 and Sat,\u00a0Dec\u00a026');
       expect($$(el, '.countdowns li')[2].textContent!.trim()).to.equal(
-        'Exercise allowed: tomorrow, Mon,\u00a0Nov\u00a023,\u00a03:00\u00a0PM',
+        'Exercise allowed: tomorrow, Mon,\u00a0Nov\u00a023, 3:00\u00a0PM',
       );
       expect(notice(el)).to.equal(null);
       await expect(el).to.be.accessible();
