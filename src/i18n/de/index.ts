@@ -352,13 +352,13 @@ export const de: Catalogue = {
         normal: ['Trockene oder spannende Haut'],
       },
       peeling: {
-        title: 'Tag 4–5',
+        title: 'Tage 4–5',
         do: ['Verwenden Sie eine einfache Feuchtigkeitscreme, etwa die, die Ihnen die Praxis gegeben hat', spf],
         avoid: ['Abzupfen oder Kratzen', `${actives} bis {actives-ok}`, home],
         normal: ['Trockenheit, Schuppung und leichtes Schälen'],
       },
       'first-week': {
-        title: 'Tag 6–7',
+        title: 'Tage 6–7',
         do: [
           `Führen Sie ${actives} langsam wieder ein`,
           'Wenn Ihre Haut abgeheilt ist, kehren Sie ab {routine-ok} zu Ihrer gewohnten Routine zurück',
@@ -370,19 +370,19 @@ export const de: Catalogue = {
         ],
       },
       'weeks-2-4': {
-        title: 'Woche 2–4',
+        title: 'Wochen 2–4',
         do: ['Verwenden Sie jeden Tag Sonnenschutz'],
         avoid: ['Bräunen bis {tanning-ok}', home],
         normal: ['Eine dezente Veränderung von Hautstruktur und Hautton'],
       },
       'months-1-3': {
-        title: 'Monat 2–3',
+        title: 'Monate 2–3',
         do: ['Buchen Sie die nächste Sitzung Ihrer Behandlungsserie'],
         avoid: [home],
         normal: ['Sichtbare Verbesserung bei Fältchen, Hautstruktur und Narben; die Ergebnisse sind unterschiedlich'],
       },
       'months-3-6': {
-        title: 'Monat 4–6',
+        title: 'Monate 4–6',
         do: ['Fragen Sie Ihre Behandlerin oder Ihren Behandler nach einem Plan zur Erhaltung'],
         avoid: [home],
         normal: ['Wenn Sie Ihre Behandlungsserie abgeschlossen haben, zeigen sich jetzt meist ihre vollen Ergebnisse'],
