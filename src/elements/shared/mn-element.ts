@@ -55,9 +55,13 @@ export const parseClinicAttributes = (el: HTMLElement, notices: NoticeController
  */
 export const attrText = (v: unknown, date?: boolean) => (v instanceof Date && date && +v ? dateIn(v, localTimeZone()) : toText(v));
 
-/** The page's language for `el`: the nearest `lang` attribute, else the browser's. */
+/**
+ * The page's language for `el`: the nearest `lang` attribute (read as the `lang` property, which
+ * reflects it on an HTML element; none at all is undefined, which `parseLocale` refuses as it does
+ * any other bad tag), else the browser's.
+ */
 export const pageLocale = (el: Element): string =>
-  parseLocale(el.closest('[lang]')?.getAttribute('lang') ?? '') ?? parseLocale(navigator.language) ?? 'en';
+  parseLocale((el.closest('[lang]') as HTMLElement | null)?.lang as string) ?? parseLocale(navigator.language) ?? 'en';
 
 /**
  * What every widget shares: the clinic from `<mn-clinic>` (or none), overridden by the widget's own
