@@ -10,7 +10,7 @@ import type { Window } from '../domain/screening/items.js';
  * the first day of a month as an ordinal, "1er" (Intl writes "1").
  */
 const dateFormat = (locale: string, timeZone: string, options: Intl.DateTimeFormatOptions, instant: Date) => {
-  const text = cached(`d|${locale}|${timeZone}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, { ...options, timeZone }))
+  const text = cached(JSON.stringify([locale, timeZone, options]), () => new Intl.DateTimeFormat(locale, { ...options, timeZone }))
     .format(instant)
     .replace(/ /g, '\xa0');
   return /^fr/i.test(locale) ? text.replace(/(?<!\d)1(?=\s\D)/, '1er') : text;
