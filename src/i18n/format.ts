@@ -59,5 +59,5 @@ export function formatWindow(w: Window, locale: string): string {
 
 /** "today", "tomorrow", "in 3 days": a number of calendar days from today, in words. */
 export function formatDays(days: number, locale: string): string {
-  return cached(`r|${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })).format(days, 'day');
+  return cached(locale, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })).format(days, 'day');
 }
