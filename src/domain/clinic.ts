@@ -147,7 +147,7 @@ const FIELDS: Record<ClinicField, (text: string, env: ParseEnv) => unknown> = {
     return tags.every(Boolean) && [...new Set(tags)];
   },
   email: (t) => isEmail(t) && t,
-  accent: (t, env) => t.length <= 100 && (env.isColor ?? (() => true))(t) && t,
+  accent: (t, env) => t.length <= 100 && (env.isColor?.(t) ?? true) && t,
   timezone: (t) => isTimeZone(t) && t,
   locale: parseLocale,
   hours: (t) => t.length <= 2000 && parseHours(t),
