@@ -104,7 +104,7 @@ export function parseHttpUrl(value: string, baseUrl?: string): string | 'url' | 
   } catch {
     return 'url';
   }
-  return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : 'url-scheme';
+  return /^https?:$/.test(url.protocol) ? url.href : 'url-scheme';
 }
 
 /**
