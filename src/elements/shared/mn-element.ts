@@ -19,7 +19,7 @@ import { NoticeController } from './notices.js';
 /** An http(s) URL, resolved against the page, or undefined (`javascript:` and the like are refused). */
 export const httpUrl = (value: string) => {
   const url = parseHttpUrl(value, document.baseURI);
-  return /^http/.test(url) ? url : undefined;
+  return /^url/.test(url) ? undefined : url;
 };
 
 /**
