@@ -189,7 +189,7 @@ export function parseClinic(input: ClinicInput, env: ParseEnv = {}): { values: C
  */
 export function resolveClinic(layers: Array<ClinicValues | undefined>, defaults: { locale: string; timezone: string }): ClinicConfig {
   // Parsed values hold no undefined fields: a later layer's fields simply win.
-  const out: ClinicConfig = Object.assign({ ...defaults, theme: 'light' }, ...layers);
+  const out: ClinicConfig = Object.assign({ theme: 'light' }, defaults, ...layers);
   // A canonical tag writes its region in capitals (`en-GB`, `zh-Hant-TW`), and nothing else.
   // The last layer whose locale names a region wins, as the locale itself does.
   out.region ??= layers.reduce<string | undefined>((r, l) => /-([A-Z]{2})\b/.exec(l?.locale ?? '')?.[1] ?? r, undefined);
