@@ -208,7 +208,7 @@ export abstract class MnElement extends LitElement {
     bad?: T,
   ): T | undefined {
     const text = attrText(raw, code == 'date');
-    const given = !!text || text === null;
+    const given = text === null || text;
     const value = text ? parse(text) : undefined;
     this.notices.set(attr, given && value === undefined ? code : undefined, raw);
     return given ? (value ?? bad) : undefined;
