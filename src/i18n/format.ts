@@ -24,8 +24,8 @@ const day = (year?: boolean): Intl.DateTimeFormatOptions => ({
   ...(year && { year: 'numeric' }),
 });
 
-/** A calendar date: "Nov 21, 2026" (`medium`), or "Sat, Nov 21" (`day`, as `formatDateTime` writes it; "Sat, Jan 2, 2027" with `year`). */
-export const formatDate = (date: IsoDate, locale: string, style: 'medium' | 'day' = 'medium', year?: boolean): string =>
+/** A calendar date: "Nov 21, 2026" (`medium`, the default), or "Sat, Nov 21" (`day`, as `formatDateTime` writes it; "Sat, Jan 2, 2027" with `year`). */
+export const formatDate = (date: IsoDate, locale: string, style?: 'medium' | 'day', year?: boolean): string =>
   dateFormat(locale, 'UTC', style == 'day' ? day(year) : { dateStyle: 'medium' }, new Date(`${date}T12:00:00Z`));
 
 /**
