@@ -104,7 +104,7 @@ export function parseHttpUrl(value: string, baseUrl?: string): string | 'url' | 
   } catch {
     return 'url';
   }
-  return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : 'url-scheme';
+  return /^https?:$/.test(url.protocol) ? url.href : 'url-scheme';
 }
 
 /**
@@ -114,8 +114,7 @@ export function parseHttpUrl(value: string, baseUrl?: string): string | 'url' | 
  */
 export function parseLocale(value: string): string | undefined {
   try {
-    const [canonical] = Intl.getCanonicalLocales(value.trim());
-    return Intl.PluralRules.supportedLocalesOf(canonical).length ? canonical : undefined;
+    return Intl.PluralRules.supportedLocalesOf(value.trim())[0];
   } catch {
     return undefined;
   }
@@ -147,7 +146,7 @@ const FIELDS: Record<ClinicField, (text: string, env: ParseEnv) => unknown> = {
     return tags.every(Boolean) && [...new Set(tags)];
   },
   email: (t) => isEmail(t) && t,
-  accent: (t, env) => t.length <= 100 && (env.isColor ?? (() => true))(t) && t,
+  accent: (t, env) => t.length <= 100 && (env.isColor?.(t) ?? true) && t,
   timezone: (t) => isTimeZone(t) && t,
   locale: parseLocale,
   hours: (t) => t.length <= 2000 && parseHours(t),
@@ -189,7 +188,7 @@ export function parseClinic(input: ClinicInput, env: ParseEnv = {}): { values: C
  */
 export function resolveClinic(layers: Array<ClinicValues | undefined>, defaults: { locale: string; timezone: string }): ClinicConfig {
   // Parsed values hold no undefined fields: a later layer's fields simply win.
-  const out: ClinicConfig = Object.assign({ ...defaults, theme: 'light' }, ...layers);
+  const out: ClinicConfig = Object.assign({ theme: 'light' }, defaults, ...layers);
   // A canonical tag writes its region in capitals (`en-GB`, `zh-Hant-TW`), and nothing else.
   // The last layer whose locale names a region wins, as the locale itself does.
   out.region ??= layers.reduce<string | undefined>((r, l) => /-([A-Z]{2})\b/.exec(l?.locale ?? '')?.[1] ?? r, undefined);

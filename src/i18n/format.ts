@@ -11,7 +11,7 @@ import type { Window } from '../domain/screening/items.js';
  * "1er" (Intl writes "1").
  */
 const dateFormat = (locale: string, timeZone: string, options: Intl.DateTimeFormatOptions, instant: Date) => {
-  const text = cached(`d|${locale}|${timeZone}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, { ...options, timeZone }))
+  const text = cached(JSON.stringify([locale, timeZone, options]), () => new Intl.DateTimeFormat(locale, { ...options, timeZone }))
     .format(instant)
     .replace(/ /g, '\xa0')
     .replace(/,\xa0(?=\d\d?[:.]\d)/, ', ');
@@ -26,8 +26,8 @@ const day = (year?: boolean): Intl.DateTimeFormatOptions => ({
   ...(year && { year: 'numeric' }),
 });
 
-/** A calendar date: "Nov 21, 2026" (`medium`), or "Sat, Nov 21" (`day`, as `formatDateTime` writes it; "Sat, Jan 2, 2027" with `year`). */
-export const formatDate = (date: IsoDate, locale: string, style: 'medium' | 'day' = 'medium', year?: boolean): string =>
+/** A calendar date: "Nov 21, 2026" (`medium`, the default), or "Sat, Nov 21" (`day`, as `formatDateTime` writes it; "Sat, Jan 2, 2027" with `year`). */
+export const formatDate = (date: IsoDate, locale: string, style?: 'medium' | 'day', year?: boolean): string =>
   dateFormat(locale, 'UTC', style == 'day' ? day(year) : { dateStyle: 'medium' }, new Date(`${date}T12:00:00Z`));
 
 /**
@@ -61,5 +61,5 @@ export function formatWindow(w: Window, locale: string): string {
 
 /** "today", "tomorrow", "in 3 days": a number of calendar days from today, in words. */
 export function formatDays(days: number, locale: string): string {
-  return cached(`r|${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })).format(days, 'day');
+  return cached(locale, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })).format(days, 'day');
 }

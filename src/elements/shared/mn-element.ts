@@ -19,7 +19,7 @@ import { NoticeController } from './notices.js';
 /** An http(s) URL, resolved against the page, or undefined (`javascript:` and the like are refused). */
 export const httpUrl = (value: string) => {
   const url = parseHttpUrl(value, document.baseURI);
-  return /^http/.test(url) ? url : undefined;
+  return /^url/.test(url) ? undefined : url;
 };
 
 /**
@@ -55,9 +55,13 @@ export const parseClinicAttributes = (el: HTMLElement, notices: NoticeController
  */
 export const attrText = (v: unknown, date?: boolean) => (v instanceof Date && date && +v ? dateIn(v, localTimeZone()) : toText(v));
 
-/** The page's language for `el`: the nearest `lang` attribute, else the browser's. */
+/**
+ * The page's language for `el`: the nearest `lang` attribute (read as the `lang` property, which
+ * reflects it on an HTML element; none at all is undefined, which `parseLocale` refuses as it does
+ * any other bad tag), else the browser's.
+ */
 export const pageLocale = (el: Element): string =>
-  parseLocale(el.closest('[lang]')?.getAttribute('lang') ?? '') ?? parseLocale(navigator.language) ?? 'en';
+  parseLocale((el.closest('[lang]') as HTMLElement | null)?.lang as string) ?? parseLocale(navigator.language) ?? 'en';
 
 /**
  * What every widget shares: the clinic from `<mn-clinic>` (or none), overridden by the widget's own
@@ -204,7 +208,7 @@ export abstract class MnElement extends LitElement {
     bad?: T,
   ): T | undefined {
     const text = attrText(raw, code == 'date');
-    const given = !!text || text === null;
+    const given = text === null || text;
     const value = text ? parse(text) : undefined;
     this.notices.set(attr, given && value === undefined ? code : undefined, raw);
     return given ? (value ?? bad) : undefined;
