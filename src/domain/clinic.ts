@@ -114,7 +114,8 @@ export function parseHttpUrl(value: string, baseUrl?: string): string | 'url' | 
  */
 export function parseLocale(value: string): string | undefined {
   try {
-    return Intl.PluralRules.supportedLocalesOf(value.trim())[0];
+    const [canonical] = Intl.getCanonicalLocales(value.trim());
+    return Intl.PluralRules.supportedLocalesOf(canonical).length ? canonical : undefined;
   } catch {
     return undefined;
   }
