@@ -380,6 +380,7 @@ export class MnContraindicationCheck extends MnElement {
   /** The appointment date (the clinic's, or the one the patient entered), and the earliest date while the appointment is before it. */
   #dates(r: ScreeningResult): [string?, string?] {
     const appt = this.#appt ?? this.#picked;
-    return [appt, appt && r.earliestDate && appt < r.earliestDate ? r.earliestDate : undefined];
+    // A missing date on either side compares false: no flag.
+    return [appt, appt! < r.earliestDate! ? r.earliestDate : undefined];
   }
 }
