@@ -251,7 +251,7 @@ export class MnContraindicationCheck extends MnElement {
     /** The label of a follow-up (a procedure's date: its kind's). */
     const label = (id: string) => s.labels[id as Label] ?? s.when(s.kinds[id.split('.')[1] as Kind]);
     /** Text of a yes/no answer or of the procedures chosen. */
-    const opt = (o: unknown) => (o === true ? s.yes : o === false ? s.no : (o as Kind[]).map((k) => s.kinds[k]).join(', '));
+    const opt = (o: unknown) => ((o as Kind[]).map ? (o as Kind[]).map((k) => s.kinds[k]).join(', ') : o ? s.yes : s.no);
     /** A date as this screen writes it, kept on one line ("Book an appointment from Jan 12, 2027" never breaks inside it). */
     const day = (d: string) => formatDate(d, locale);
 
