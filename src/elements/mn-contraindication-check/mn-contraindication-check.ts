@@ -211,7 +211,7 @@ export class MnContraindicationCheck extends MnElement {
   get result(): ScreeningResult | undefined {
     const r = this.#final;
     if (!r) return;
-    const [appt, tooEarly] = this.#dates(r);
+    const [appt, tooEarly] = this.#dates;
     // Its plan dated from the appointment, or from the earliest date while the appointment is before it (never from a rejected date).
     return { ...r, preparation: preparationPlan(tooEarly ?? appt, this.#rules, r.findings) };
   }
@@ -302,7 +302,7 @@ export class MnContraindicationCheck extends MnElement {
       const open = r.treatment != 'no';
       // An appointment before the earliest date is flagged; steps whose start has passed start today.
       // The date entered, in this screen's format: in the plan's heading, or in the message when it is too early.
-      const [appt, tooEarly] = this.#dates(r);
+      const [appt, tooEarly] = this.#dates;
       /** The appointment date the patient enters. */
       const pick = (e: Event) => {
         const date = (e.target as HTMLInputElement).value;
@@ -377,10 +377,11 @@ export class MnContraindicationCheck extends MnElement {
     return html`<p class="muted privacy">${s.privacy}</p>${body}<p class="sr-only" role="status">${this.#say}</p>`;
   }
 
-  /** The appointment date (the clinic's, or the one the patient entered), and the earliest date while the appointment is before it. */
-  #dates(r: ScreeningResult): [string?, string?] {
+  /** The appointment date (the clinic's, or the one the patient entered), and the result's earliest date while the appointment is before it. */
+  get #dates(): [string?, string?] {
     const appt = this.#appt ?? this.#picked;
+    const earliest = this.#final!.earliestDate;
     // A missing date on either side compares false: no flag.
-    return [appt, appt! < r.earliestDate! ? r.earliestDate : undefined];
+    return [appt, appt! < earliest! ? earliest : undefined];
   }
 }
