@@ -68,8 +68,8 @@ export class MnContraindicationCheck extends MnElement {
   private answers: Answers = {};
   /** The screen shown (always 0 with `list`). */
   #page = 0;
-  /** Past the questions: the review (the result is `final`). */
-  #stage?: boolean;
+  /** Past the questions when truthy: the review (the result is `final`). */
+  #stage?: unknown;
   /**
    * The one place field errors live: shown after Next, or once a field was changed; an answer
    * that becomes valid clears its message at once, but a date being typed never switches to
@@ -170,7 +170,7 @@ export class MnContraindicationCheck extends MnElement {
   /** To screen `page`, or to the review when `stage` is truthy (`'review'` in the screenshot script). */
   private goTo(page: number, stage?: unknown): void {
     this.#page = page;
-    this.#stage = !!stage;
+    this.#stage = stage;
     this.requestUpdate();
     // The screen's (or the review's) first heading; back from a change, the patient continues at its row, not at the top of a long review.
     this.#focusSel = stage && this.#undo ? `#c-${this.#undo.id}` : '[role=heading]';
