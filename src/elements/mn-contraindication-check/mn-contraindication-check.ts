@@ -26,8 +26,8 @@ import { addEnglish, addMessages } from '../../i18n/index.js';
 addEnglish('screening', screening);
 addMessages('en-GB', { screening: screeningGB });
 
-/** A text, with its value in place of "%". */
-const say = (t: Text, value = '') => t.replace('%', () => value);
+/** A text, with its value (as text) in place of "%". */
+const say = (t: Text, value: unknown = '') => t.replace('%', () => value as string);
 
 /**
  * A private safety self-check before microneedling: plain questions (CLINICAL.md section 1) on a
@@ -228,7 +228,7 @@ export class MnContraindicationCheck extends MnElement {
 
   /** The words for a count, by the plural rules of the language the text is in. */
   #plural(p: Plural, n: number): string {
-    return say(p[new Intl.PluralRules(this.clinic.locale).select(n)] ?? p.other, `${n}`);
+    return say(p[new Intl.PluralRules(this.clinic.locale).select(n)] ?? p.other, n);
   }
 
   // One render with its parts as local functions (their names minify; a method's do not).
@@ -293,7 +293,7 @@ export class MnContraindicationCheck extends MnElement {
       const level = f.level as Exclude<Level, 'clear'>;
       const who = s.who[item.sources[0] as Source];
       // What we understood (the date given, or the age); why (the clinic's, the finding's, or who says so); the next step.
-      return html`<li><strong>${say(m.said || s.own.said!, m.said ? (f.since ? day(f.since) : `${given[f.id]}`) : ask(item))}</strong> ${say(item.why ?? m.why ?? (who ? `${who} ${s.as[level]}.` : s.own.why!), wait)} ${say(f.until ? s.earliest(day(f.until)) : (m.then?.[level] ?? s.then[level]), wait)}</li>`;
+      return html`<li><strong>${say(m.said || s.own.said!, m.said ? (f.since ? day(f.since) : given[f.id]) : ask(item))}</strong> ${say(item.why ?? m.why ?? (who ? `${who} ${s.as[level]}.` : s.own.why!), wait)} ${say(f.until ? s.earliest(day(f.until)) : (m.then?.[level] ?? s.then[level]), wait)}</li>`;
     };
 
     const result = (r: ScreeningResult) => {
