@@ -35,10 +35,8 @@ export function treatmentAccess(findings: ReadonlyArray<{ level: Level; until?: 
  * What an outcome lets the patient book: its own `treatment` when the safety check gave it, else
  * the most a level alone allows (an outcome a page made itself, with the level only).
  */
-export function bookable(outcome: Outcome): TreatmentAccess {
-  if (outcome.treatment) return outcome.treatment;
-  const { level, earliestDate } = outcome;
-  return level == 'clear' || level == 'advice' ? 'yes' : level == 'defer' && earliestDate ? 'from' : 'no';
+export function bookable({ treatment, level, earliestDate }: Outcome): TreatmentAccess {
+  return treatment || (level == 'clear' || level == 'advice' ? 'yes' : level == 'defer' && earliestDate ? 'from' : 'no');
 }
 
 /** The more serious of two levels. */

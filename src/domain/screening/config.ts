@@ -23,7 +23,8 @@ const isLine = (v: unknown) => isText(v, 500);
  */
 const isWindow = (v: unknown) =>
   isObject(v) &&
-  Object.keys(v).length > 0 &&
+  // A key '' is not a unit either: it fails below.
+  !!Object.keys(v)[0] &&
   Object.entries(v).every(([u, n]) => Number.isInteger(n) && (n as number) >= 0 && (n as number) <= UNITS[u]);
 
 /** Which fields an item takes, and whether a value fits. */

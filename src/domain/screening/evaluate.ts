@@ -126,8 +126,9 @@ function judge(item: Item, a: Answers, today: IsoDate, us: boolean): Found[] {
   if (kind == 'stopped') return a[`${id}.taking`] ? [{ level, code: 'taking' }] : dated(a[`${id}.stopped`], item.window);
   // Each procedure reported: its own window while it lasts (the outcome waits for the latest), or a
   // clinician for a kind with no set window.
+  // (A yes opened the kinds, which passed check: a list.)
   if (kind == 'procedure')
-    return list(a[`${id}.kinds`]).flatMap((k) => {
+    return (a[`${id}.kinds`] as string[]).flatMap((k) => {
       const since = a[`${id}.${k}`];
       const w = item.windows?.[k];
       return w ? dated(since, w, k) : [{ level: 'consult', since: since as IsoDate, code: k }];

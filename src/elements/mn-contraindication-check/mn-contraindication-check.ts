@@ -26,8 +26,8 @@ import { addEnglish, addMessages } from '../../i18n/index.js';
 addEnglish('screening', screening);
 addMessages('en-GB', { screening: screeningGB });
 
-/** A text, with its value in place of "%". */
-const say = (t: Text, value = '') => t.replace('%', () => value);
+/** A text, with its value (as text) in place of "%". */
+const say = (t: Text, value: unknown = '') => t.replace('%', () => value as string);
 
 /**
  * A private safety self-check before microneedling: plain questions (CLINICAL.md section 1) on a
@@ -68,8 +68,8 @@ export class MnContraindicationCheck extends MnElement {
   private answers: Answers = {};
   /** The screen shown (always 0 with `list`). */
   #page = 0;
-  /** Past the questions: the review (the result is `final`). */
-  #stage?: boolean;
+  /** Past the questions when truthy: the review (the result is `final`). */
+  #stage?: unknown;
   /**
    * The one place field errors live: shown after Next, or once a field was changed; an answer
    * that becomes valid clears its message at once, but a date being typed never switches to
@@ -170,7 +170,7 @@ export class MnContraindicationCheck extends MnElement {
   /** To screen `page`, or to the review when `stage` is truthy (`'review'` in the screenshot script). */
   private goTo(page: number, stage?: unknown): void {
     this.#page = page;
-    this.#stage = !!stage;
+    this.#stage = stage;
     this.requestUpdate();
     // The screen's (or the review's) first heading; back from a change, the patient continues at its row, not at the top of a long review.
     this.#focusSel = stage && this.#undo ? `#c-${this.#undo.id}` : '[role=heading]';
@@ -211,7 +211,7 @@ export class MnContraindicationCheck extends MnElement {
   get result(): ScreeningResult | undefined {
     const r = this.#final;
     if (!r) return;
-    const [appt, tooEarly] = this.#dates(r);
+    const [appt, tooEarly] = this.#dates;
     // Its plan dated from the appointment, or from the earliest date while the appointment is before it (never from a rejected date).
     return { ...r, preparation: preparationPlan(tooEarly ?? appt, this.#rules, r.findings) };
   }
@@ -228,7 +228,7 @@ export class MnContraindicationCheck extends MnElement {
 
   /** The words for a count, by the plural rules of the language the text is in. */
   #plural(p: Plural, n: number): string {
-    return say(p[new Intl.PluralRules(this.clinic.locale).select(n)] ?? p.other, `${n}`);
+    return say(p[new Intl.PluralRules(this.clinic.locale).select(n)] ?? p.other, n);
   }
 
   // One render with its parts as local functions (their names minify; a method's do not).
@@ -251,7 +251,7 @@ export class MnContraindicationCheck extends MnElement {
     /** The label of a follow-up (a procedure's date: its kind's). */
     const label = (id: string) => s.labels[id as Label] ?? s.when(s.kinds[id.split('.')[1] as Kind]);
     /** Text of a yes/no answer or of the procedures chosen. */
-    const opt = (o: unknown) => (o === true ? s.yes : o === false ? s.no : (o as Kind[]).map((k) => s.kinds[k]).join(', '));
+    const opt = (o: unknown) => ((o as Kind[]).map ? (o as Kind[]).map((k) => s.kinds[k]).join(', ') : o ? s.yes : s.no);
     /** A date as this screen writes it, kept on one line ("Book an appointment from Jan 12, 2027" never breaks inside it). */
     const day = (d: string) => formatDate(d, locale);
 
@@ -293,7 +293,7 @@ export class MnContraindicationCheck extends MnElement {
       const level = f.level as Exclude<Level, 'clear'>;
       const who = s.who[item.sources[0] as Source];
       // What we understood (the date given, or the age); why (the clinic's, the finding's, or who says so); the next step.
-      return html`<li><strong>${say(m.said || s.own.said!, m.said ? (f.since ? day(f.since) : `${given[f.id]}`) : ask(item))}</strong> ${say(item.why ?? m.why ?? (who ? `${who} ${s.as[level]}.` : s.own.why!), wait)} ${say(f.until ? s.earliest(day(f.until)) : (m.then?.[level] ?? s.then[level]), wait)}</li>`;
+      return html`<li><strong>${say(m.said || s.own.said!, m.said ? (f.since ? day(f.since) : given[f.id]) : ask(item))}</strong> ${say(item.why ?? m.why ?? (who ? `${who} ${s.as[level]}.` : s.own.why!), wait)} ${say(f.until ? s.earliest(day(f.until)) : (m.then?.[level] ?? s.then[level]), wait)}</li>`;
     };
 
     const result = (r: ScreeningResult) => {
@@ -302,7 +302,7 @@ export class MnContraindicationCheck extends MnElement {
       const open = r.treatment != 'no';
       // An appointment before the earliest date is flagged; steps whose start has passed start today.
       // The date entered, in this screen's format: in the plan's heading, or in the message when it is too early.
-      const [appt, tooEarly] = this.#dates(r);
+      const [appt, tooEarly] = this.#dates;
       /** The appointment date the patient enters. */
       const pick = (e: Event) => {
         const date = (e.target as HTMLInputElement).value;
@@ -331,7 +331,7 @@ export class MnContraindicationCheck extends MnElement {
                 : html`<label class="field">${s.appointment}<input type="date" name="appointment" min=${r.earliestDate ?? this.#today} @input=${pick} /></label>`
             }${tooEarly ? html`<p class="error" role="alert">${s.tooEarly(day(tooEarly), day(appt!))}</p>` : ''}<ul>${r.preparation.map((p) => html`<li>${p.days == null ? '' : html`<strong>${p.from ? (p.from < this.#today ? s.prepToday : s.prepFrom(day(p.from))) : this.#plural(s.prepDays, p.days)}</strong> `}${s.prep[p.id as StepId]}</li>`)}</ul>`
           : ''
-      }<ul class="muted">${(region && region != 'US' ? s.notes : [...s.notes, s.us]).map((n) => html`<li>${n}</li>`)}</ul><div class="nav"><button type="button" class="secondary" @click=${() => {
+      }<ul class="muted">${((region ?? 'US') == 'US' ? [...s.notes, s.us] : s.notes).map((n) => html`<li>${n}</li>`)}</ul><div class="nav"><button type="button" class="secondary" @click=${() => {
         this.reset();
         // Back at the first question, which takes the focus.
         this.goTo(0);
@@ -377,9 +377,11 @@ export class MnContraindicationCheck extends MnElement {
     return html`<p class="muted privacy">${s.privacy}</p>${body}<p class="sr-only" role="status">${this.#say}</p>`;
   }
 
-  /** The appointment date (the clinic's, or the one the patient entered), and the earliest date while the appointment is before it. */
-  #dates(r: ScreeningResult): [string?, string?] {
+  /** The appointment date (the clinic's, or the one the patient entered), and the result's earliest date while the appointment is before it. */
+  get #dates(): [string?, string?] {
     const appt = this.#appt ?? this.#picked;
-    return [appt, appt && r.earliestDate && appt < r.earliestDate ? r.earliestDate : undefined];
+    const earliest = this.#final!.earliestDate;
+    // A missing date on either side compares false: no flag.
+    return [appt, appt! < earliest! ? earliest : undefined];
   }
 }
