@@ -65,5 +65,6 @@ export function buildIcs(events: CalendarEvent[], now: Date, prodId = '-//mn-wid
     if (e.free) lines.push('TRANSP:TRANSPARENT');
     lines.push('END:VEVENT');
   }
-  return lines.map(foldLine).join('\r\n') + '\r\nEND:VCALENDAR\r\n';
+  lines.push('END:VCALENDAR', '');
+  return lines.map(foldLine).join('\r\n');
 }
