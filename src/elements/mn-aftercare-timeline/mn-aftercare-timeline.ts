@@ -243,7 +243,7 @@ export class MnAftercareTimeline extends MnElement {
       if (book) book.searchParams.set('mn-last-session', day(p.treatedAt));
       const actions =
         book || upcoming
-          ? html`<p class="actions">${book ? html`<a class="button" href=${book.href}>${t.book}</a>` : nothing} ${upcoming ? html`<button class="secondary" @click=${download}>${t.calendar}</button>` : nothing}</p>`
+          ? html`<p class="actions">${book && html`<a class="button" href=${book.href}>${t.book}</a>`} ${upcoming && html`<button class="secondary" @click=${download}>${t.calendar}</button>`}</p>`
           : nothing;
       const here = label(p.current);
       // The red flags are the protocol's, the same in every phase: one box above the timeline, where
