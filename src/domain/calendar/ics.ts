@@ -32,8 +32,8 @@ export function foldLine(line: string): string {
   let out = '';
   let size = 0;
   for (const char of line) {
-    // UTF-8 octets of the code point (a lone surrogate is written as U+FFFD, 3 octets).
-    const bytes = char.length > 1 ? 4 : char > '\u07ff' ? 3 : char > '\x7f' ? 2 : 1;
+    // UTF-8 octets of the code point, as written (a lone surrogate becomes U+FFFD, 3 octets).
+    const bytes = new TextEncoder().encode(char).length;
     // A continuation line's leading space counts.
     if ((size += bytes) > 75) {
       out += '\r\n ';
@@ -65,5 +65,6 @@ export function buildIcs(events: CalendarEvent[], now: Date, prodId = '-//mn-wid
     if (e.free) lines.push('TRANSP:TRANSPARENT');
     lines.push('END:VEVENT');
   }
-  return lines.map(foldLine).join('\r\n') + '\r\nEND:VCALENDAR\r\n';
+  lines.push('END:VCALENDAR', '');
+  return lines.map(foldLine).join('\r\n');
 }

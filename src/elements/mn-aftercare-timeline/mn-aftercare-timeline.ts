@@ -162,7 +162,7 @@ export class MnAftercareTimeline extends MnElement {
     // Nested templates are built apart from the markup that holds them: the build's template
     // minifier only reaches a template without backticks inside.
     const renderPlan = (p: Aftercare) => {
-      const { locale, timezone, phone, afterHoursPhone, hours } = this.clinic;
+      const { locale, timezone, phone, afterHoursPhone, hours, name, emergencyNumber, region } = this.clinic;
       const now = this.at;
       // Whether the clinic is open now, and when that may change (with `hours` only).
       const open = hours && openAt(hours, now, timezone);
@@ -177,9 +177,9 @@ export class MnAftercareTimeline extends MnElement {
       // The next session's window: its first and last day, counted in days from the day of treatment.
       const [first, last] = this.rules.nextSession.map((n) => addDays(day(p.treatedAt), n));
       const tel = (to: Phone) => html`<a href=${to.href}>${to.display}</a>`;
-      const call = phone && html`<p>${t.call(this.clinic.name ?? t.us)} ${tel(phone)}</p>`;
+      const call = phone && html`<p>${t.call(name ?? t.us)} ${tel(phone)}</p>`;
       // 911 for US clinics, else the clinic's own number or "your local emergency number" (CLINICAL.md section 2).
-      const sos = this.clinic.emergencyNumber ?? (this.clinic.region == 'US' && parsePhone('911', 2));
+      const sos = emergencyNumber ?? (region == 'US' && parsePhone('911', 2));
       const number = sos ? tel(sos) : t.emergency.local;
       const say = (text: string, what: unknown) => text.split('%').flatMap((x, i) => (i ? [what, x] : x));
       const closed =
@@ -216,7 +216,6 @@ export class MnAftercareTimeline extends MnElement {
           (m) =>
             html`<li>${t.countdown(t.milestones[m.id], formatDays((Date.parse(day(m.at)) - Date.parse(today)) / DAY, locale), day(m.at) == today ? formatTime(m.at, locale, timezone) : dt(m.at))}</li>`,
         );
-      const { name } = this.clinic;
       // The milestones still to come at `at` as calendar events (one over is left out: a reminder
       // once its quarter hour has passed, a window from its last day on).
       const events = (at: Date) =>
@@ -244,7 +243,7 @@ export class MnAftercareTimeline extends MnElement {
       if (book) book.searchParams.set('mn-last-session', day(p.treatedAt));
       const actions =
         book || upcoming
-          ? html`<p class="actions">${book ? html`<a class="button" href=${book.href}>${t.book}</a>` : nothing} ${upcoming ? html`<button class="secondary" @click=${download}>${t.calendar}</button>` : nothing}</p>`
+          ? html`<p class="actions">${book && html`<a class="button" href=${book.href}>${t.book}</a>`} ${upcoming && html`<button class="secondary" @click=${download}>${t.calendar}</button>`}</p>`
           : nothing;
       const here = label(p.current);
       // The red flags are the protocol's, the same in every phase: one box above the timeline, where
