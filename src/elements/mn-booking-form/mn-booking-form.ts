@@ -149,21 +149,17 @@ export class MnBookingForm extends MnElement {
     ).map(named);
     const now = new Date();
     const num = (v: string) => (/^\d+$/.test(v) ? +v : undefined);
-    // A number below the 14-day minimum means 14; anything else that is not a number, the default.
+    // A number below the 14-day minimum means 14 (the rules' spacingDays() never goes below it);
+    // anything else that is not a number, the default (undefined). The parser only says which.
     const given = num(this.spacingDays!);
-    const spacing = this.parseAttr(
-      'spacing-days',
-      this.spacingDays,
-      (v) => (given! >= 14 ? +v : undefined),
-      given == null ? 'value' : 'spacing',
-    );
+    this.parseAttr('spacing-days', this.spacingDays, () => given! >= 14 || undefined, given == null ? 'value' : 'spacing');
     this.#policy = {
       services,
       timezone: clinic.timezone,
       hours: clinic.hours,
       outcome: this.outcome,
       requireCheck: this.flag('require-check', this.requireCheck, true),
-      spacingDays: spacing ?? (given == null ? undefined : 14),
+      spacingDays: given,
       horizonDays: this.parseAttr('horizon-days', this.horizonDays, (v) => num(v) || undefined),
     };
     // The default consultation it may fall back on, in the widget's language too.
