@@ -236,79 +236,76 @@ export class MnBookingForm extends MnElement {
     return html`<p id="e-${field}" class="error">${this.#text(field)}</p>`;
   }
 
+  /**
+   * Sends the request (built now, so `meta.fillMs` is measured again on every send) to the
+   * endpoint (none: it is prepared as an email), as a CORS simple request with `request-mode="simple"`,
+   * after the minimum fill time still to run; the failure screen comes `budget` ms after at most.
+   * `mn-booking-submit` comes first; a page that cancels it sends the request its own way. It draws
+   * `sending`, then the outcome.
+   */
   async #submit(e?: Event): Promise<void> {
     e?.preventDefault();
     // What a property set just before (a new endpoint, say) applies to this send.
     await this.updateComplete;
     if (this.#check()) return;
     const { clinic } = this;
+    // The endpoint and mode as of Send: a change during the wait applies to the next request.
+    const url = this.#url;
+    const simple = this.#simple;
     const elapsed = Date.now() - this.#started!;
-    await this.#send(
-      (id) =>
-        buildPayload(this.#draft(), {
-          id,
-          now: new Date(),
-          services: this.#policy.services,
-          locale: clinic.locale,
-          timezone: clinic.timezone,
-          level: this.outcome?.level,
-          policyUrl: clinic.privacyUrl,
-          policyVersion: this.policyVersion,
-          url: location.href,
-          // The request leaves no earlier than min-fill after the form appeared (held below), and says so.
-          fillMs: Math.max(elapsed, this.#fill),
-          // A person never fills the hidden field; a server may judge by it (the request is never dropped here).
-          trap: this.renderRoot.querySelector<HTMLInputElement>('[name=trap]')!.value,
-        }),
-      this.#url,
-      this.#simple,
-      this.#fill - elapsed,
-    );
-    if (this.#state == 'sent') this.#focus = '[role=heading]';
-    // Field messages of a 4xx answer go on the fields the patient can edit; the rest is said in the alert.
-    this.#server = {};
-    for (const [path, text] of Object.entries((this.#state == 'failed' && this.#result?.error?.fields) || {})) {
-      const f = fieldOfPath(path);
-      if (f) {
-        this.#server[f] = String(text);
-        this.#focus = '[aria-invalid="true"]';
-      }
-    }
-    this.requestUpdate();
-  }
-
-  /**
-   * Sends `build(id)` (built now, so `meta.fillMs` is measured again on every send) to `url` (none:
-   * it is prepared as an email), as a CORS simple request with `simple`, after `hold` milliseconds
-   * (the minimum fill time still to run); the failure screen comes `budget` ms after at most.
-   * `mn-booking-submit` comes first; a page that cancels it sends the request its own way. It draws
-   * `sending`; the caller draws the outcome.
-   */
-  async #send(build: (id: string) => BookingPayloadV1, url?: string, simple?: boolean, hold = 0): Promise<void> {
-    if (this.#state == 'sending') return;
     const deadline = Date.now() + this.budget;
-    const p = (this.#payload = build((this.#id ??= uuid())));
-    // Events dispatched from a variable: the manifest analyzer would list a `new` inside
-    // dispatchEvent as an event named after its argument.
-    const submit = new BookingSubmitEvent(p);
-    // Cancelled: the page sends it its own way.
-    if (!this.dispatchEvent(submit)) return;
-    if (!url) return void (this.#state = 'mail');
-    this.#state = 'sending';
-    this.requestUpdate();
-    await new Promise((r) => setTimeout(r, hold));
-    const r = await deliver(url, p, { deadline, simple, timeout: this.timeout });
-    let told: Event;
-    if (r.ok) {
-      this.#id = undefined;
-      this.#state = 'sent';
-      told = new BookingSuccessEvent(p);
-    } else {
-      this.#result = r;
-      this.#state = 'failed';
-      told = new BookingErrorEvent({ payload: p, status: r.status, error: r.error });
+    try {
+      if (this.#state == 'sending') return;
+      const p = (this.#payload = buildPayload(this.#draft(), {
+        // One id over every try of one request, until it succeeds: the server sees one request.
+        id: (this.#id ??= uuid()),
+        now: new Date(),
+        services: this.#policy.services,
+        locale: clinic.locale,
+        timezone: clinic.timezone,
+        level: this.outcome?.level,
+        policyUrl: clinic.privacyUrl,
+        policyVersion: this.policyVersion,
+        url: location.href,
+        // The request leaves no earlier than min-fill after the form appeared (held below), and says so.
+        fillMs: Math.max(elapsed, this.#fill),
+        // A person never fills the hidden field; a server may judge by it (the request is never dropped here).
+        trap: this.renderRoot.querySelector<HTMLInputElement>('[name=trap]')!.value,
+      }));
+      // Events dispatched from a variable: the manifest analyzer would list a `new` inside
+      // dispatchEvent as an event named after its argument.
+      const submit = new BookingSubmitEvent(p);
+      // Cancelled: the page sends it its own way.
+      if (!this.dispatchEvent(submit)) return;
+      if (!url) return void (this.#state = 'mail');
+      this.#state = 'sending';
+      this.requestUpdate();
+      await new Promise((r) => setTimeout(r, this.#fill - elapsed));
+      const r = await deliver(url, p, { deadline, simple, timeout: this.timeout });
+      let told: Event;
+      if (r.ok) {
+        this.#id = undefined;
+        this.#state = 'sent';
+        told = new BookingSuccessEvent(p);
+      } else {
+        this.#result = r;
+        this.#state = 'failed';
+        told = new BookingErrorEvent({ payload: p, status: r.status, error: r.error });
+      }
+      this.dispatchEvent(told);
+    } finally {
+      if (this.#state == 'sent') this.#focus = '[role=heading]';
+      // Field messages of a 4xx answer go on the fields the patient can edit; the rest is said in the alert.
+      this.#server = {};
+      for (const [path, text] of Object.entries((this.#state == 'failed' && this.#result?.error?.fields) || {})) {
+        const f = fieldOfPath(path);
+        if (f) {
+          this.#server[f] = String(text);
+          this.#focus = '[aria-invalid="true"]';
+        }
+      }
+      this.requestUpdate();
     }
-    this.dispatchEvent(told);
   }
 
   protected renderBody() {
