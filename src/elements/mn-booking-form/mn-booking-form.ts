@@ -177,7 +177,9 @@ export class MnBookingForm extends MnElement {
     this.d ??= newDraft(service, last);
     // A stale draft, a service the outcome closed, or a changed list: the select shows the first offered, so does the draft.
     if (!this.#offer.services.some((s) => s.id == this.d.service)) this.d = { ...this.d, service: this.#offer.services[0].id };
-    this.#issues = { ...validateBooking(this.#draft(), this.#policy, now), ...this.#server };
+    // The rules see the dates typed in part too (the browser reads them as '').
+    const incomplete = [...this.renderRoot.querySelectorAll('input')].filter((i) => i.validity.badInput).map((i) => i.name);
+    this.#issues = { ...validateBooking({ ...this.d, incomplete }, this.#policy, now), ...this.#server };
     this.#window = bookingWindow(this.d, this.#policy, now);
   }
 
@@ -185,13 +187,6 @@ export class MnBookingForm extends MnElement {
     this.#started ??= Date.now();
     if (this.#focus) this.renderRoot.querySelector<HTMLElement>(this.#focus)?.focus();
     this.#focus = undefined;
-  }
-
-  #draft(): BookingDraft {
-    return {
-      ...this.d,
-      incomplete: [...this.renderRoot.querySelectorAll('input')].filter((i) => i.validity.badInput).map((i) => i.name),
-    };
   }
 
   /** `input` and `change` change the draft; a change, or a half-typed date left (`focusout`), shows the field's problem. */
@@ -256,7 +251,7 @@ export class MnBookingForm extends MnElement {
     const deadline = Date.now() + this.budget;
     try {
       if (this.#state == 'sending') return;
-      const p = (this.#payload = buildPayload(this.#draft(), {
+      const p = (this.#payload = buildPayload(this.d, {
         // One id over every try of one request, until it succeeds: the server sees one request.
         id: (this.#id ??= uuid()),
         now: new Date(),
