@@ -184,9 +184,10 @@ export class MnBookingForm extends MnElement {
   }
 
   protected override updated(): void {
-    this.#started ??= Date.now();
-    if (this.#focus) this.renderRoot.querySelector<HTMLElement>(this.#focus)?.focus();
+    // No selector (undefined) matches no element, as in the safety check.
+    this.renderRoot.querySelector<HTMLElement>(this.#focus!)?.focus();
     this.#focus = undefined;
+    this.#started ??= Date.now();
   }
 
   /** `input` and `change` change the draft; a change, or a half-typed date left (`focusout`), shows the field's problem. */
