@@ -171,12 +171,11 @@ export class MnBookingForm extends MnElement {
     this.#fill = this.parseAttr('min-fill', this.minFill, num) ?? 3000;
     // Prefill: a bad attribute is the page's mistake (a notice; a property of any type is read as
     // its text, STYLE.md 14).
-    const today = dateIn(now, clinic.timezone);
     const service = this.parseAttr('service', this.service, (v) => prefillService(v, services)) ?? services[0].id;
-    const last = this.parseAttr('last-session', this.lastSession, (v) => prefillDate(v, today), 'date');
+    const last = this.parseAttr('last-session', this.lastSession, (v) => prefillDate(v, dateIn(now, clinic.timezone)), 'date');
     this.d ??= newDraft(service, last);
     // A stale draft, a service the outcome closed, or a changed list: the select shows the first offered, so does the draft.
-    if (!this.#offer.services.some((s) => s.id == this.d.service)) this.d = { ...this.d, service: this.#offer.services[0].id };
+    if (!offer.services.some((s) => s.id == this.d.service)) this.d = { ...this.d, service: offer.services[0].id };
     // The rules see the dates typed in part too (the browser reads them as '').
     const incomplete = [...this.renderRoot.querySelectorAll('input')].filter((i) => i.validity.badInput).map((i) => i.name);
     this.#issues = { ...validateBooking({ ...this.d, incomplete }, this.#policy, now), ...this.#server };
