@@ -340,10 +340,10 @@ export class MnBookingForm extends MnElement {
               </div>
               ${this.#input('name', 'text', 'name', true)} ${this.#input('email', 'email', 'email', true)}
               ${this.#input('phone', 'tel', 'tel', d.contact != 'email')}
-              ${this.#group(
-                b.contact,
-                CONTACTS.map((c) => this.#choice('radio', 'contact', c, b.contacts[c], d.contact == c)),
-              )}
+              <fieldset>
+                <legend>${b.contact}</legend>
+                ${CONTACTS.map((c) => this.#choice('radio', 'contact', c, b.contacts[c], d.contact == c))}
+              </fieldset>
               <div class="f">
                 <label for="service">${b.service} *</label>
                 <select
@@ -365,15 +365,16 @@ export class MnBookingForm extends MnElement {
                   ${offer.closed ? html`${worded(b.issues[offer.closed], offer.from ? day(offer.from) : '')} ${phone}` : ''}
                 </p>
               </div>
-              ${this.#group(
-                b.areas,
-                AREAS.map((a) => this.#choice('checkbox', 'areas', a, b.areaNames[a], d.areas.includes(a))),
-              )}
+              <fieldset>
+                <legend>${b.areas}</legend>
+                ${AREAS.map((a) => this.#choice('checkbox', 'areas', a, b.areaNames[a], d.areas.includes(a)))}
+              </fieldset>
               ${this.#choice('checkbox', 'firstVisit', 'true', b.firstVisit, d.firstVisit)}
               ${d.firstVisit ? nothing : this.#input('lastSession', 'date', 'off', true)}
-              ${this.#group(b.dates, [
-                w.reason ? html`<p class="muted">${b.earliest(day(w.min))}</p>` : nothing,
-                d.dates.map(
+              <fieldset>
+                <legend>${b.dates}</legend>
+                ${w.reason ? html`<p class="muted">${b.earliest(day(w.min))}</p>` : nothing}
+                ${d.dates.map(
                   (x, i) => html`<div class="row">
                         ${this.#input(`date${i}`, 'date', 'off', !i, b.date(i + 1), x.date, w)}
                         <div class="f">
@@ -383,8 +384,8 @@ export class MnBookingForm extends MnElement {
                           </select>
                         </div>
                       </div>`,
-                ),
-              ])}
+                )}
+              </fieldset>
               <div class="f">
                 <label for="message">${b.message}</label>
                 <textarea id="message" name="message" rows="3" maxlength="2000" .value=${d.message}></textarea>
@@ -473,12 +474,5 @@ export class MnBookingForm extends MnElement {
       />
       <label for=${id}>${label}</label>
     </div>`;
-  }
-
-  #group(legend: string, content: unknown) {
-    return html`<fieldset>
-      <legend>${legend}</legend>
-      ${content}
-    </fieldset>`;
   }
 }
