@@ -203,17 +203,6 @@ export class MnBookingForm extends MnElement {
     this.requestUpdate();
   }
 
-  /** Shows every problem, focuses the first, and announces how many in the status region; returns how many. */
-  #check(): number {
-    this.#submitted = true;
-    const n = Object.keys(this.#issues).length;
-    // With no problem no field is invalid, so nothing moves.
-    this.#focus = '[aria-invalid="true"]';
-    this.#summary = n ? this.t.booking.fix(n) : undefined;
-    this.requestUpdate();
-    return n;
-  }
-
   /** A problem's words, once they may show (`aria-invalid` is whether they do): a code from the rules or the server, or a server's own sentence as written. */
   #text(field: string): string | undefined {
     const code = this.#issues[field];
@@ -242,7 +231,14 @@ export class MnBookingForm extends MnElement {
     e?.preventDefault();
     // What a property set just before (a new endpoint, say) applies to this send.
     await this.updateComplete;
-    if (this.#check()) return;
+    // Every problem shows, the first gets focus, and the status region says how many: with one, nothing is sent.
+    this.#submitted = true;
+    const n = Object.keys(this.#issues).length;
+    // With no problem no field is invalid, so nothing moves.
+    this.#focus = '[aria-invalid="true"]';
+    this.#summary = n ? this.t.booking.fix(n) : undefined;
+    this.requestUpdate();
+    if (n) return;
     const { clinic } = this;
     // The endpoint and mode as of Send: a change during the wait applies to the next request.
     const url = this.#url;
