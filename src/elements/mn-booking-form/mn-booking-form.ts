@@ -277,6 +277,7 @@ export class MnBookingForm extends MnElement {
       if (r.ok) {
         this.#id = undefined;
         this.#state = 'sent';
+        this.#focus = '[role=heading]';
         told = new BookingSuccessEvent(p);
       } else {
         this.#result = r;
@@ -285,7 +286,6 @@ export class MnBookingForm extends MnElement {
       }
       this.dispatchEvent(told);
     } finally {
-      if (this.#state == 'sent') this.#focus = '[role=heading]';
       // Field messages of a 4xx answer go on the fields the patient can edit; the rest is said in the alert.
       this.#server = {};
       for (const [path, text] of Object.entries((this.#state == 'failed' && this.#result?.error?.fields) || {})) {
