@@ -26,7 +26,7 @@ export interface SummaryWords {
 export type Lines = Array<[string, string]>;
 
 /**
- * Label/value lines of a request, the empty ones left out; `date` formats an ISO date. The form's
+ * Label/value lines of a request, the empty or absent ones left out; `date` formats an ISO date. The form's
  * requests ask for preferred dates (an exact slot came with the slots feed, which is parked).
  */
 export function summaryLines(p: BookingPayloadV1, w: SummaryWords, date: (d: string) => string): Lines {
@@ -34,13 +34,13 @@ export function summaryLines(p: BookingPayloadV1, w: SummaryWords, date: (d: str
     [
       [w.name, p.contact.name],
       [w.email, p.contact.email],
-      [w.phone, p.contact.phone ?? ''],
+      [w.phone, p.contact.phone],
       [w.contact, w.contacts[p.contact.preferred]],
       [w.service, p.service.name],
       [w.areas, p.areas.map((a) => (own(w.areaNames, a) ? w.areaNames[a as Area] : a)).join(', ')],
-      [w.lastSession, p.lastSession ? date(p.lastSession) : ''],
+      [w.lastSession, p.lastSession && date(p.lastSession)],
       [w.dates, p.preferences.map((x) => `${date(x.date)} (${w.times[x.timeOfDay]})`).join('; ')],
-      [w.message, p.message ?? ''],
+      [w.message, p.message],
     ] as Lines
   ).filter(([, v]) => v);
 }

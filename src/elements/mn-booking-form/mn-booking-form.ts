@@ -149,21 +149,17 @@ export class MnBookingForm extends MnElement {
     ).map(named);
     const now = new Date();
     const num = (v: string) => (/^\d+$/.test(v) ? +v : undefined);
-    // A number below the 14-day minimum means 14; anything else that is not a number, the default.
+    // A number below the 14-day minimum means 14 (the rules' spacingDays() never goes below it);
+    // anything else that is not a number, the default (undefined). The parser only says which.
     const given = num(this.spacingDays!);
-    const spacing = this.parseAttr(
-      'spacing-days',
-      this.spacingDays,
-      (v) => (given! >= 14 ? +v : undefined),
-      given == null ? 'value' : 'spacing',
-    );
+    this.parseAttr('spacing-days', this.spacingDays, () => given! >= 14 || undefined, given == null ? 'value' : 'spacing');
     this.#policy = {
       services,
       timezone: clinic.timezone,
       hours: clinic.hours,
       outcome: this.outcome,
       requireCheck: this.flag('require-check', this.requireCheck, true),
-      spacingDays: spacing ?? (given == null ? undefined : 14),
+      spacingDays: given,
       horizonDays: this.parseAttr('horizon-days', this.horizonDays, (v) => num(v) || undefined),
     };
     // The default consultation it may fall back on, in the widget's language too.
@@ -175,27 +171,22 @@ export class MnBookingForm extends MnElement {
     this.#fill = this.parseAttr('min-fill', this.minFill, num) ?? 3000;
     // Prefill: a bad attribute is the page's mistake (a notice; a property of any type is read as
     // its text, STYLE.md 14).
-    const today = dateIn(now, clinic.timezone);
     const service = this.parseAttr('service', this.service, (v) => prefillService(v, services)) ?? services[0].id;
-    const last = this.parseAttr('last-session', this.lastSession, (v) => prefillDate(v, today), 'date');
+    const last = this.parseAttr('last-session', this.lastSession, (v) => prefillDate(v, dateIn(now, clinic.timezone)), 'date');
     this.d ??= newDraft(service, last);
     // A stale draft, a service the outcome closed, or a changed list: the select shows the first offered, so does the draft.
-    if (!this.#offer.services.some((s) => s.id == this.d.service)) this.d = { ...this.d, service: this.#offer.services[0].id };
-    this.#issues = { ...validateBooking(this.#draft(), this.#policy, now), ...this.#server };
+    if (!offer.services.some((s) => s.id == this.d.service)) this.d = { ...this.d, service: offer.services[0].id };
+    // The rules see the dates typed in part too (the browser reads them as '').
+    const incomplete = [...this.renderRoot.querySelectorAll('input')].filter((i) => i.validity.badInput).map((i) => i.name);
+    this.#issues = { ...validateBooking({ ...this.d, incomplete }, this.#policy, now), ...this.#server };
     this.#window = bookingWindow(this.d, this.#policy, now);
   }
 
   protected override updated(): void {
-    this.#started ??= Date.now();
-    if (this.#focus) this.renderRoot.querySelector<HTMLElement>(this.#focus)?.focus();
+    // No selector (undefined) matches no element, as in the safety check.
+    this.renderRoot.querySelector<HTMLElement>(this.#focus!)?.focus();
     this.#focus = undefined;
-  }
-
-  #draft(): BookingDraft {
-    return {
-      ...this.d,
-      incomplete: [...this.renderRoot.querySelectorAll('input')].filter((i) => i.validity.badInput).map((i) => i.name),
-    };
+    this.#started ??= Date.now();
   }
 
   /** `input` and `change` change the draft; a change, or a half-typed date left (`focusout`), shows the field's problem. */
@@ -210,17 +201,6 @@ export class MnBookingForm extends MnElement {
     }
     if (e.type == 'change' || t.validity?.badInput) this.#shown.add(field);
     this.requestUpdate();
-  }
-
-  /** Shows every problem, focuses the first, and announces how many in the status region; returns how many. */
-  #check(): number {
-    this.#submitted = true;
-    const n = Object.keys(this.#issues).length;
-    // With no problem no field is invalid, so nothing moves.
-    this.#focus = '[aria-invalid="true"]';
-    this.#summary = n ? this.t.booking.fix(n) : undefined;
-    this.requestUpdate();
-    return n;
   }
 
   /** A problem's words, once they may show (`aria-invalid` is whether they do): a code from the rules or the server, or a server's own sentence as written. */
@@ -240,79 +220,83 @@ export class MnBookingForm extends MnElement {
     return html`<p id="e-${field}" class="error">${this.#text(field)}</p>`;
   }
 
+  /**
+   * Sends the request (built now, so `meta.fillMs` is measured again on every send) to the
+   * endpoint (none: it is prepared as an email), as a CORS simple request with `request-mode="simple"`,
+   * after the minimum fill time still to run; the failure screen comes `budget` ms after at most.
+   * `mn-booking-submit` comes first; a page that cancels it sends the request its own way. It draws
+   * `sending`, then the outcome.
+   */
   async #submit(e?: Event): Promise<void> {
     e?.preventDefault();
     // What a property set just before (a new endpoint, say) applies to this send.
     await this.updateComplete;
-    if (this.#check()) return;
+    // Every problem shows, the first gets focus, and the status region says how many: with one, nothing is sent.
+    this.#submitted = true;
+    const n = Object.keys(this.#issues).length;
+    // With no problem no field is invalid, so nothing moves.
+    this.#focus = '[aria-invalid="true"]';
+    this.#summary = n ? this.t.booking.fix(n) : undefined;
+    this.requestUpdate();
+    if (n) return;
     const { clinic } = this;
+    // The endpoint and mode as of Send: a change during the wait applies to the next request.
+    const url = this.#url;
+    const simple = this.#simple;
     const elapsed = Date.now() - this.#started!;
-    await this.#send(
-      (id) =>
-        buildPayload(this.#draft(), {
-          id,
-          now: new Date(),
-          services: this.#policy.services,
-          locale: clinic.locale,
-          timezone: clinic.timezone,
-          level: this.outcome?.level,
-          policyUrl: clinic.privacyUrl,
-          policyVersion: this.policyVersion,
-          url: location.href,
-          // The request leaves no earlier than min-fill after the form appeared (held below), and says so.
-          fillMs: Math.max(elapsed, this.#fill),
-          // A person never fills the hidden field; a server may judge by it (the request is never dropped here).
-          trap: this.renderRoot.querySelector<HTMLInputElement>('[name=trap]')!.value,
-        }),
-      this.#url,
-      this.#simple,
-      this.#fill - elapsed,
-    );
-    if (this.#state == 'sent') this.#focus = '[role=heading]';
-    // Field messages of a 4xx answer go on the fields the patient can edit; the rest is said in the alert.
-    this.#server = {};
-    for (const [path, text] of Object.entries((this.#state == 'failed' && this.#result?.error?.fields) || {})) {
-      const f = fieldOfPath(path);
-      if (f) {
-        this.#server[f] = String(text);
-        this.#focus = '[aria-invalid="true"]';
-      }
-    }
-    this.requestUpdate();
-  }
-
-  /**
-   * Sends `build(id)` (built now, so `meta.fillMs` is measured again on every send) to `url` (none:
-   * it is prepared as an email), as a CORS simple request with `simple`, after `hold` milliseconds
-   * (the minimum fill time still to run); the failure screen comes `budget` ms after at most.
-   * `mn-booking-submit` comes first; a page that cancels it sends the request its own way. It draws
-   * `sending`; the caller draws the outcome.
-   */
-  async #send(build: (id: string) => BookingPayloadV1, url?: string, simple?: boolean, hold = 0): Promise<void> {
-    if (this.#state == 'sending') return;
     const deadline = Date.now() + this.budget;
-    const p = (this.#payload = build((this.#id ??= uuid())));
-    // Events dispatched from a variable: the manifest analyzer would list a `new` inside
-    // dispatchEvent as an event named after its argument.
-    const submit = new BookingSubmitEvent(p);
-    // Cancelled: the page sends it its own way.
-    if (!this.dispatchEvent(submit)) return;
-    if (!url) return void (this.#state = 'mail');
-    this.#state = 'sending';
-    this.requestUpdate();
-    await new Promise((r) => setTimeout(r, hold));
-    const r = await deliver(url, p, { deadline, simple, timeout: this.timeout });
-    let told: Event;
-    if (r.ok) {
-      this.#id = undefined;
-      this.#state = 'sent';
-      told = new BookingSuccessEvent(p);
-    } else {
-      this.#result = r;
-      this.#state = 'failed';
-      told = new BookingErrorEvent({ payload: p, status: r.status, error: r.error });
+    try {
+      if (this.#state == 'sending') return;
+      const p = (this.#payload = buildPayload(this.d, {
+        // One id over every try of one request, until it succeeds: the server sees one request.
+        id: (this.#id ??= uuid()),
+        now: new Date(),
+        services: this.#policy.services,
+        locale: clinic.locale,
+        timezone: clinic.timezone,
+        level: this.outcome?.level,
+        policyUrl: clinic.privacyUrl,
+        policyVersion: this.policyVersion,
+        url: location.href,
+        // The request leaves no earlier than min-fill after the form appeared (held below), and says so.
+        fillMs: Math.max(elapsed, this.#fill),
+        // A person never fills the hidden field; a server may judge by it (the request is never dropped here).
+        trap: this.renderRoot.querySelector<HTMLInputElement>('[name=trap]')!.value,
+      }));
+      // Events dispatched from a variable: the manifest analyzer would list a `new` inside
+      // dispatchEvent as an event named after its argument.
+      const submit = new BookingSubmitEvent(p);
+      // Cancelled: the page sends it its own way.
+      if (!this.dispatchEvent(submit)) return;
+      if (!url) return void (this.#state = 'mail');
+      this.#state = 'sending';
+      this.requestUpdate();
+      await new Promise((r) => setTimeout(r, this.#fill - elapsed));
+      const r = await deliver(url, p, { deadline, simple, timeout: this.timeout });
+      let told: Event;
+      if (r.ok) {
+        this.#id = undefined;
+        this.#state = 'sent';
+        this.#focus = '[role=heading]';
+        told = new BookingSuccessEvent(p);
+      } else {
+        this.#result = r;
+        this.#state = 'failed';
+        told = new BookingErrorEvent({ payload: p, status: r.status, error: r.error });
+      }
+      this.dispatchEvent(told);
+    } finally {
+      // Field messages of a 4xx answer go on the fields the patient can edit; the rest is said in the alert.
+      this.#server = {};
+      for (const [path, text] of Object.entries((this.#state == 'failed' && this.#result?.error?.fields) || {})) {
+        const f = fieldOfPath(path);
+        if (f) {
+          this.#server[f] = String(text);
+          this.#focus = '[aria-invalid="true"]';
+        }
+      }
+      this.requestUpdate();
     }
-    this.dispatchEvent(told);
   }
 
   protected renderBody() {
@@ -352,10 +336,10 @@ export class MnBookingForm extends MnElement {
               </div>
               ${this.#input('name', 'text', 'name', true)} ${this.#input('email', 'email', 'email', true)}
               ${this.#input('phone', 'tel', 'tel', d.contact != 'email')}
-              ${this.#group(
-                b.contact,
-                CONTACTS.map((c) => this.#choice('radio', 'contact', c, b.contacts[c], d.contact == c)),
-              )}
+              <fieldset>
+                <legend>${b.contact}</legend>
+                ${CONTACTS.map((c) => this.#choice('radio', 'contact', c, b.contacts[c], d.contact == c))}
+              </fieldset>
               <div class="f">
                 <label for="service">${b.service} *</label>
                 <select
@@ -377,15 +361,16 @@ export class MnBookingForm extends MnElement {
                   ${offer.closed ? html`${worded(b.issues[offer.closed], offer.from ? day(offer.from) : '')} ${phone}` : ''}
                 </p>
               </div>
-              ${this.#group(
-                b.areas,
-                AREAS.map((a) => this.#choice('checkbox', 'areas', a, b.areaNames[a], d.areas.includes(a))),
-              )}
+              <fieldset>
+                <legend>${b.areas}</legend>
+                ${AREAS.map((a) => this.#choice('checkbox', 'areas', a, b.areaNames[a], d.areas.includes(a)))}
+              </fieldset>
               ${this.#choice('checkbox', 'firstVisit', 'true', b.firstVisit, d.firstVisit)}
               ${d.firstVisit ? nothing : this.#input('lastSession', 'date', 'off', true)}
-              ${this.#group(b.dates, [
-                w.reason ? html`<p class="muted">${b.earliest(day(w.min))}</p>` : nothing,
-                d.dates.map(
+              <fieldset>
+                <legend>${b.dates}</legend>
+                ${w.reason ? html`<p class="muted">${b.earliest(day(w.min))}</p>` : nothing}
+                ${d.dates.map(
                   (x, i) => html`<div class="row">
                         ${this.#input(`date${i}`, 'date', 'off', !i, b.date(i + 1), x.date, w)}
                         <div class="f">
@@ -395,8 +380,8 @@ export class MnBookingForm extends MnElement {
                           </select>
                         </div>
                       </div>`,
-                ),
-              ])}
+                )}
+              </fieldset>
               <div class="f">
                 <label for="message">${b.message}</label>
                 <textarea id="message" name="message" rows="3" maxlength="2000" .value=${d.message}></textarea>
@@ -485,12 +470,5 @@ export class MnBookingForm extends MnElement {
       />
       <label for=${id}>${label}</label>
     </div>`;
-  }
-
-  #group(legend: string, content: unknown) {
-    return html`<fieldset>
-      <legend>${legend}</legend>
-      ${content}
-    </fieldset>`;
   }
 }
