@@ -131,14 +131,10 @@ describe('<mn-aftercare-timeline>', () => {
     it('counts calendar days, so the words agree with the day shown, however many hours are left', async () => {
       // Saturday 20:00: Tuesday 15:00 is 2 days 19 hours away, 3 calendar days.
       const sat = await timeline('2026-11-21T20:00');
-      expect($$(sat, '.countdowns li')[2].textContent!.trim()).to.equal(
-        'Exercise allowed: in 3 days, Tue,\u00a0Nov\u00a024, 3:00\u00a0PM',
-      );
+      expect($$(sat, '.countdowns li')[2].textContent!.trim()).to.equal('Exercise allowed: in 3 days, Tue,\u00a0Nov\u00a024, 3:00\u00a0PM');
       // Sunday 10:00: 2 days 5 hours away, 2 calendar days.
       const sun = await timeline('2026-11-22T10:00');
-      expect($$(sun, '.countdowns li')[2].textContent!.trim()).to.equal(
-        'Exercise allowed: in 2 days, Tue,\u00a0Nov\u00a024, 3:00\u00a0PM',
-      );
+      expect($$(sun, '.countdowns li')[2].textContent!.trim()).to.equal('Exercise allowed: in 2 days, Tue,\u00a0Nov\u00a024, 3:00\u00a0PM');
     });
 
     it('a live countdown moves on at midnight in the clinic’s zone, with its one timer', async () => {
@@ -356,9 +352,7 @@ describe('<mn-aftercare-timeline>', () => {
         'Treatment ended Sat 21 Nov, 14:30. No time given: we count from 14:30, when you asked. You are here: First 24 hours.',
       );
       // British words for an en-GB clinic.
-      expect($$(el, '.countdowns li')[0].textContent!.trim()).to.equal(
-        'Mineral make-up allowed: tomorrow, Sun\u00a022\u00a0Nov, 14:30',
-      );
+      expect($$(el, '.countdowns li')[0].textContent!.trim()).to.equal('Mineral make-up allowed: tomorrow, Sun\u00a022\u00a0Nov, 14:30');
       await expect(el).to.be.accessible();
     });
 
@@ -450,9 +444,7 @@ describe('<mn-aftercare-timeline>', () => {
       expect(live.textContent).to.equal('Now: First 24 hours.');
       expect(clock.countTimers()).to.equal(1);
       // The countdown words change at midnight (calendar days); the phase and the announcement do not.
-      expect($$(el, '.countdowns li')[0].textContent).to.contain(
-        'Mineral makeup allowed: tomorrow, Sun,\u00a0Nov\u00a022, 3:00\u00a0PM',
-      );
+      expect($$(el, '.countdowns li')[0].textContent).to.contain('Mineral makeup allowed: tomorrow, Sun,\u00a0Nov\u00a022, 3:00\u00a0PM');
       await clock.tickAsync(20 * H);
       await el.updateComplete;
       expect($$(el, '.countdowns li')[0].textContent).to.contain('Mineral makeup allowed: today, 3:00\u00a0PM');
@@ -534,9 +526,7 @@ describe('<mn-aftercare-timeline>', () => {
       expect(text(el, '[aria-current="step"] .panel')).to.contain('Sleep well');
       expect(text(el, '[part~="flags"]')).to.contain('Fever over 38 °C');
       expect(el.shadowRoot!.textContent).to.contain('between Sat,\u00a0Dec\u00a012 and Sat,\u00a0Dec\u00a026');
-      expect($$(el, '.countdowns li')[2].textContent!.trim()).to.equal(
-        'Exercise allowed: tomorrow, Mon,\u00a0Nov\u00a023, 3:00\u00a0PM',
-      );
+      expect($$(el, '.countdowns li')[2].textContent!.trim()).to.equal('Exercise allowed: tomorrow, Mon,\u00a0Nov\u00a023, 3:00\u00a0PM');
       expect(notice(el)).to.equal(null);
       await expect(el).to.be.accessible();
     });
