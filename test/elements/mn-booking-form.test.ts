@@ -869,6 +869,44 @@ describe('<mn-booking-form>', () => {
     });
   });
 
+  describe('host-handled sending (respondWith on a cancelled mn-booking-submit)', () => {
+    it('shows sending, then success, when the host’s promise resolves; nothing goes to the endpoint', async () => {
+      const { el, s } = await form();
+      await fill(el);
+      let resolve!: () => void;
+      el.addEventListener('mn-booking-submit', (e) => e.respondWith(new Promise<void>((r) => (resolve = r))), { once: true });
+      const success = sinon.spy();
+      el.addEventListener('mn-booking-success', success);
+      await send(el);
+      await waitUntil(() => submitButton(el)?.textContent!.trim() === 'Sending…');
+      resolve();
+      await sent(el);
+      expect(success.callCount).to.equal(1);
+      expect(await log(s)).to.have.length(0);
+    });
+
+    it('shows the failure screen, every value kept, when it rejects; Try again asks the host again', async () => {
+      const { el } = await form();
+      await fill(el);
+      el.addEventListener('mn-booking-submit', (e) => e.respondWith(Promise.reject(new Error('CRM down'))), { once: true });
+      await send(el);
+      await failed(el);
+      expect(field(el, 'name').value).to.equal('Ana Lima');
+      el.addEventListener('mn-booking-submit', (e) => e.respondWith(Promise.resolve()), { once: true });
+      $<HTMLElement>(el, '[role="alert"].box button').click();
+      await sent(el);
+    });
+
+    it('shows the failure screen when the host’s promise never settles within the budget', async () => {
+      const { el } = await form();
+      el.budget = 300;
+      await fill(el);
+      el.addEventListener('mn-booking-submit', (e) => e.respondWith(new Promise(() => {})), { once: true });
+      await send(el);
+      await failed(el);
+    });
+  });
+
   describe('never locks, never loses a request', () => {
     it('says in the visible alert when the server refused a part the patient cannot edit, and sends again on Try again', async () => {
       const { el, s } = await form('meta,201');

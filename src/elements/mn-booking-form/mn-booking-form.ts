@@ -45,7 +45,7 @@ const worded = (m: string | ((date: string) => string), date: string) => (typeof
  * @csspart base - The widget's box.
  * @csspart notice - Setup notice for a bad attribute (for the designer).
  * @cssproperty --mn-color-accent - Buttons, links and focus rings.
- * @fires mn-booking-submit - Cancellable, before sending; `detail` is the payload. Cancel it to send it yourself.
+ * @fires mn-booking-submit - Cancellable, before sending; `detail` is the payload. Cancel it to send it yourself, or call `respondWith(promise)` to have the form show sending, success and failure for your promise.
  * @fires mn-booking-success - The request was accepted; `detail` is the payload.
  * @fires mn-booking-error - Sending failed; `detail` has `payload`, `status` and the server's `error`.
  */
@@ -266,13 +266,19 @@ export class MnBookingForm extends MnElement {
       // Events dispatched from a variable: the manifest analyzer would list a `new` inside
       // dispatchEvent as an event named after its argument.
       const submit = new BookingSubmitEvent(p);
-      // Cancelled: the page sends it its own way.
-      if (!this.dispatchEvent(submit)) return;
-      if (!url) return void (this.#state = 'mail');
+      // Cancelled: the page sends it its own way; with respondWith, the form shows the states of the
+      // page's promise, bounded like its own sending.
+      const own = !this.dispatchEvent(submit);
+      if (own ? !submit.response : !url) return void (own || (this.#state = 'mail'));
       this.#state = 'sending';
       this.requestUpdate();
       await new Promise((r) => setTimeout(r, this.#fill - elapsed));
-      const r = await deliver(url, p, { deadline, simple, timeout: this.timeout });
+      const r: DeliveryResult = own
+        ? await Promise.race([submit.response, new Promise((_, no) => setTimeout(no, deadline - Date.now()))]).then(
+            () => ({ ok: true }),
+            () => ({ ok: false }),
+          )
+        : await deliver(url!, p, { deadline, simple, timeout: this.timeout });
       let told: Event;
       if (r.ok) {
         this.#id = undefined;
