@@ -224,8 +224,8 @@ export class MnBookingForm extends MnElement {
    * Sends the request (built now, so `meta.fillMs` is measured again on every send) to the
    * endpoint (none: it is prepared as an email), as a CORS simple request with `request-mode="simple"`,
    * after the minimum fill time still to run; the failure screen comes `budget` ms after at most.
-   * `mn-booking-submit` comes first; a page that cancels it sends the request its own way. It draws
-   * `sending`, then the outcome.
+   * `mn-booking-submit` comes first; a page that cancels it sends the request its own way, and with
+   * `respondWith` the form shows the states of the page's promise. It draws `sending`, then the outcome.
    */
   async #submit(e?: Event): Promise<void> {
     e?.preventDefault();
@@ -238,7 +238,8 @@ export class MnBookingForm extends MnElement {
     this.#focus = '[aria-invalid="true"]';
     this.#summary = n ? this.t.booking.fix(n) : undefined;
     this.requestUpdate();
-    if (n) return;
+    // One request at a time: a Send while one is on its way does nothing more.
+    if (n || this.#state == 'sending') return;
     const { clinic } = this;
     // The endpoint and mode as of Send: a change during the wait applies to the next request.
     const url = this.#url;
@@ -246,7 +247,6 @@ export class MnBookingForm extends MnElement {
     const elapsed = Date.now() - this.#started!;
     const deadline = Date.now() + this.budget;
     try {
-      if (this.#state == 'sending') return;
       const p = (this.#payload = buildPayload(this.d, {
         // One id over every try of one request, until it succeeds: the server sees one request.
         id: (this.#id ??= uuid()),

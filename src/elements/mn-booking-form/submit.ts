@@ -1,4 +1,4 @@
-/** What the booking form's sending uses (the element sends: see its `#send`). */
+/** What the booking form's sending uses (the element sends: see its `#submit`). */
 
 /**
  * Where a request stands: being filled in (`idle`), `sending`, `sent`, `failed` (retry, phone,
