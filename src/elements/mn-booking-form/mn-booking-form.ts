@@ -327,106 +327,95 @@ export class MnBookingForm extends MnElement {
       sending: b.sending,
       mail: `${b.mailReady} ${mail?.cut ? b.mailCut : ''}`,
     };
+    // No whitespace between block boxes (in grid and flex containers it renders as nothing): the
+    // tags meet inside a tag's line break, which the minifier removes.
     return html`<p class="sr-only" role="status">${say[state as keyof typeof say]}</p>${
       state == 'sent' && p
-        ? html`<section class="done">
-            <div role="heading" aria-level=${this.hl} tabindex="-1">${b.sent}</div>
-            <p>${b.next}</p>
-            <dl>${lines.map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>
-          </section>`
-        : html`<form novalidate @submit=${this.#submit} @input=${this.#onInput} @change=${this.#onInput} @focusout=${this.#onInput}>
-            <fieldset class="all">
-              <p class="muted">${b.intro}</p>
-              <div class="trap" hidden aria-hidden="true">
-                <label>${b.trap} <input name="trap" tabindex="-1" autocomplete="off" /></label>
-              </div>
-              ${this.#input('name', 'text', 'name', true)} ${this.#input('email', 'email', 'email', true)}
-              ${this.#input('phone', 'tel', 'tel', d.contact != 'email')}
-              <fieldset>
-                <legend>${b.contact}</legend>
-                ${CONTACTS.map((c) => this.#choice('radio', 'contact', c, b.contacts[c], d.contact == c))}
-              </fieldset>
-              <div class="f">
-                <label for="service">${b.service} *</label>
-                <select
+        ? html`<section class="done"
+            ><div role="heading" aria-level=${this.hl} tabindex="-1">${b.sent}</div
+            ><p>${b.next}</p
+            ><dl>${lines.map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl></section
+          >`
+        : html`<form novalidate @submit=${this.#submit} @input=${this.#onInput} @change=${this.#onInput} @focusout=${this.#onInput}
+            ><fieldset class="all"
+              ><p class="muted">${b.intro}</p
+              ><div class="trap" hidden aria-hidden="true"
+                ><label>${b.trap} <input name="trap" tabindex="-1" autocomplete="off" /></label></div
+              >${this.#input('name', 'text', 'name', true)}${this.#input('email', 'email', 'email', true)}${this.#input(
+                'phone',
+                'tel',
+                'tel',
+                d.contact != 'email',
+              )}<fieldset
+                ><legend>${b.contact}</legend
+                >${CONTACTS.map((c) => this.#choice('radio', 'contact', c, b.contacts[c], d.contact == c))}</fieldset
+              ><div class="f"
+                ><label for="service">${b.service} *</label
+                ><select
                   id="service"
                   name="service"
                   aria-required="true"
                   aria-invalid=${!!this.#text('service')}
                   aria-describedby="e-service h-service"
-                >
-                  ${offer.services.map(
+                  >${offer.services.map(
                     (s) =>
-                      html`<option value=${s.id} ?selected=${s.id == d.service}>
-                        ${s.name}${s.durationMinutes ? ` (${b.minutes(s.durationMinutes)})` : ''}
-                      </option>`,
-                  )}
-                </select>
-                ${this.#error('service')}
-                <p id="h-service" class="muted">
-                  ${offer.closed ? html`${worded(b.issues[offer.closed], offer.from ? day(offer.from) : '')} ${phone}` : ''}
-                </p>
-              </div>
-              <fieldset>
-                <legend>${b.areas}</legend>
-                ${AREAS.map((a) => this.#choice('checkbox', 'areas', a, b.areaNames[a], d.areas.includes(a)))}
-              </fieldset>
-              ${this.#choice('checkbox', 'firstVisit', 'true', b.firstVisit, d.firstVisit)}
-              ${d.firstVisit ? nothing : this.#input('lastSession', 'date', 'off', true)}
-              <fieldset>
-                <legend>${b.dates}</legend>
-                ${w.reason ? html`<p class="muted">${b.earliest(day(w.min))}</p>` : nothing}
-                ${d.dates.map(
-                  (x, i) => html`<div class="row">
-                        ${this.#input(`date${i}`, 'date', 'off', !i, b.date(i + 1), x.date, w)}
-                        <div class="f">
-                          <label for="time${i}">${b.timeOfDay}</label>
-                          <select id="time${i}" name="time${i}">
-                            ${TIMES.map((t) => html`<option value=${t} ?selected=${x.timeOfDay == t}>${b.times[t]}</option>`)}
-                          </select>
-                        </div>
-                      </div>`,
-                )}
-              </fieldset>
-              <div class="f">
-                <label for="message">${b.message}</label>
-                <textarea id="message" name="message" rows="3" maxlength="2000" .value=${d.message}></textarea>
-              </div>
-              <div>
-                ${this.#choice('checkbox', 'consent', 'true', `${b.consent} *`, d.consent, true)}
-                ${
+                      html`<option value=${s.id} ?selected=${s.id == d.service}>${s.name}${
+                        s.durationMinutes ? ` (${b.minutes(s.durationMinutes)})` : ''
+                      }</option>`,
+                  )}</select
+                >${this.#error('service')}<p id="h-service" class="muted">${
+                  offer.closed ? html`${worded(b.issues[offer.closed], offer.from ? day(offer.from) : '')} ${phone}` : ''
+                }</p></div
+              ><fieldset
+                ><legend>${b.areas}</legend
+                >${AREAS.map((a) => this.#choice('checkbox', 'areas', a, b.areaNames[a], d.areas.includes(a)))}</fieldset
+              >${this.#choice('checkbox', 'firstVisit', 'true', b.firstVisit, d.firstVisit)}${
+                d.firstVisit ? nothing : this.#input('lastSession', 'date', 'off', true)
+              }<fieldset
+                ><legend>${b.dates}</legend
+                >${w.reason ? html`<p class="muted">${b.earliest(day(w.min))}</p>` : nothing}${d.dates.map(
+                  (x, i) =>
+                    html`<div class="row"
+                      >${this.#input(`date${i}`, 'date', 'off', !i, b.date(i + 1), x.date, w)}<div class="f"
+                        ><label for="time${i}">${b.timeOfDay}</label
+                        ><select id="time${i}" name="time${i}"
+                          >${TIMES.map((t) => html`<option value=${t} ?selected=${x.timeOfDay == t}>${b.times[t]}</option>`)}</select
+                        ></div
+                      ></div
+                    >`,
+                )}</fieldset
+              ><div class="f"
+                ><label for="message">${b.message}</label
+                ><textarea id="message" name="message" rows="3" maxlength="2000" .value=${d.message}></textarea></div
+              ><div
+                >${this.#choice('checkbox', 'consent', 'true', `${b.consent} *`, d.consent, true)}${
                   clinic.privacyUrl
                     ? html`<a class="privacy" href=${clinic.privacyUrl} target="_blank" rel="noopener">${b.privacy}</a>`
                     : nothing
-                }
-                ${this.#error('consent')}
-              </div>
-              ${
+                }${this.#error('consent')}</div
+              >${
                 !this.#url && !clinic.email
                   ? html`<p role="alert">${b.unconfigured} ${phone}</p>`
                   : state == 'mail'
                     ? nothing
-                    : html`${this.#url ? nothing : html`<p><strong>${b.mailNote}</strong></p>`}
-                    
-                    <button class=${state == 'sending' ? 'secondary' : ''} aria-disabled=${state == 'sending'}>
-                      ${state == 'sending' ? b.sending : this.#url ? b.send : b.mail}
-                    </button>`
-              }
-              ${
+                    : html`${this.#url ? nothing : html`<p><strong>${b.mailNote}</strong></p>`}<button
+                          class=${state == 'sending' ? 'secondary' : ''}
+                          aria-disabled=${state == 'sending'}
+                        >${state == 'sending' ? b.sending : this.#url ? b.send : b.mail}</button
+                      >`
+              }${
                 state == 'mail'
                   ? html`<div class="box"><p>${say.mail}</p>${mailLink}</div>`
                   : state == 'failed'
-                    ? html`<div class="box" role="alert">
-                        <p>${(error?.code && lookup(b.server, error.code)) ?? error?.error} ${internal ? b.internal : ''} ${b.failed}</p>
-                        <button type="button" @click=${this.#submit}>${b.retry}</button>
-                        <ul>
-                          ${[phone, mailLink].map((x) => (x ? html`<li>${x}</li>` : nothing))}
-                        </ul>
-                      </div>`
+                    ? html`<div class="box" role="alert"
+                        ><p>${(error?.code && lookup(b.server, error.code)) ?? error?.error} ${internal ? b.internal : ''} ${b.failed}</p
+                        ><button type="button" @click=${this.#submit}>${b.retry}</button
+                        ><ul>${[phone, mailLink].map((x) => (x ? html`<li>${x}</li>` : nothing))}</ul></div
+                      >`
                     : nothing
-              }
-            </fieldset>
-          </form>`
+              }</fieldset
+            ></form
+          >`
     }`;
   }
 
@@ -443,9 +432,9 @@ export class MnBookingForm extends MnElement {
     value = (this.d as unknown as Record<string, string>)[key],
     w?: { min: string; max: string },
   ) {
-    return html`<div class="f">
-      <label for=${key}>${label}${required ? ' *' : ''}</label>
-      <input
+    return html`<div class="f"
+      ><label for=${key}>${label}${required ? ' *' : ''}</label
+      ><input
         id=${key}
         name=${key}
         type=${type}
@@ -456,15 +445,14 @@ export class MnBookingForm extends MnElement {
         aria-required=${required}
         aria-invalid=${!!this.#text(key)}
         aria-describedby="e-${key}"
-      />
-      ${this.#error(key)}
-    </div>`;
+      />${this.#error(key)}</div
+    >`;
   }
 
   #choice(type: string, name: string, value: string, label: string, checked: boolean, required = false) {
     const id = `${name}-${value}`;
-    return html`<div class="check">
-      <input
+    return html`<div class="check"
+      ><input
         type=${type}
         id=${id}
         name=${name}
@@ -473,8 +461,7 @@ export class MnBookingForm extends MnElement {
         aria-required=${required || nothing}
         aria-invalid=${required ? !!this.#text(name) : nothing}
         aria-describedby=${required ? `e-${name}` : nothing}
-      />
-      <label for=${id}>${label}</label>
-    </div>`;
+      /><label for=${id}>${label}</label></div
+    >`;
   }
 }
