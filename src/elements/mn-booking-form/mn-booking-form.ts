@@ -330,7 +330,7 @@ export class MnBookingForm extends MnElement {
     // No whitespace between block boxes (in grid and flex containers it renders as nothing): the
     // tags meet inside a tag's line break, which the minifier removes.
     return html`<p class="sr-only" role="status">${say[state as keyof typeof say]}</p>${
-      state == 'sent' && p
+      state == 'sent'
         ? html`<section class="done"
             ><div role="heading" aria-level=${this.hl} tabindex="-1">${b.sent}</div
             ><p>${b.next}</p
