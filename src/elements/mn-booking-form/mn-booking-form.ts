@@ -124,7 +124,7 @@ export class MnBookingForm extends MnElement {
    * shows once the field was changed or a half-typed date left (`#shown`), or the form submitted
    * (`#submitted`): never before the patient acts (STYLE.md 8).
    */
-  #issues: Record<string, string> = {};
+  #issues!: Record<string, string>;
   #shown = new Set<string>();
   #submitted?: boolean;
   /** What gets focus after the next update. */
