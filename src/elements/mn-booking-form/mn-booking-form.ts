@@ -153,10 +153,10 @@ export class MnBookingForm extends MnElement {
     // anything else that is not a number, the default (undefined). The parser only says which.
     const given = num(this.spacingDays!);
     this.parseAttr('spacing-days', this.spacingDays, () => given! >= 14 || undefined, given == null ? 'value' : 'spacing');
+    // The clinic's timezone and hours under the policy's names (its other fields go unread).
     this.#policy = {
+      ...clinic,
       services,
-      timezone: clinic.timezone,
-      hours: clinic.hours,
       outcome: this.outcome,
       requireCheck: this.flag('require-check', this.requireCheck, true),
       spacingDays: given,
