@@ -143,10 +143,10 @@ export class MnBookingForm extends MnElement {
     // Properties of any type through the shared parser: an array of services as its JSON, numbers as text.
     // The default services in the widget's language; a clinic's own keep their names.
     const named = (s: Service) => (DEFAULT_SERVICES.includes(s) ? { ...s, name: this.t.booking.serviceNames[s.id as 'consultation'] } : s);
-    const services = (
+    // (A parsed list holds new objects, never the default ones.)
+    const services =
       this.parseAttr('services', Array.isArray(this.services) ? JSON.stringify(this.services) : this.services, parseServices, 'config') ??
-      DEFAULT_SERVICES
-    ).map(named);
+      DEFAULT_SERVICES.map(named);
     const now = new Date();
     const num = (v: string) => (/^\d+$/.test(v) ? +v : undefined);
     // A number below the 14-day minimum means 14 (the rules' spacingDays() never goes below it);
