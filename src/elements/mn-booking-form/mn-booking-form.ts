@@ -397,22 +397,20 @@ export class MnBookingForm extends MnElement {
                 !this.#url && !clinic.email
                   ? html`<p role="alert">${b.unconfigured} ${phone}</p>`
                   : state == 'mail'
-                    ? nothing
+                    ? html`<div class="box"><p>${say.mail}</p>${mailLink}</div>`
                     : html`${this.#url ? nothing : html`<p><strong>${b.mailNote}</strong></p>`}<button
                           class=${state == 'sending' ? 'secondary' : ''}
                           aria-disabled=${state == 'sending'}
                         >${state == 'sending' ? b.sending : this.#url ? b.send : b.mail}</button
                       >`
               }${
-                state == 'mail'
-                  ? html`<div class="box"><p>${say.mail}</p>${mailLink}</div>`
-                  : state == 'failed'
-                    ? html`<div class="box" role="alert"
-                        ><p>${(error?.code && lookup(b.server, error.code)) ?? error?.error} ${internal ? b.internal : ''} ${b.failed}</p
-                        ><button type="button" @click=${this.#submit}>${b.retry}</button
-                        ><ul>${[phone, mailLink].map((x) => (x ? html`<li>${x}</li>` : nothing))}</ul></div
-                      >`
-                    : nothing
+                state == 'failed'
+                  ? html`<div class="box" role="alert"
+                      ><p>${(error?.code && lookup(b.server, error.code)) ?? error?.error} ${internal ? b.internal : ''} ${b.failed}</p
+                      ><button type="button" @click=${this.#submit}>${b.retry}</button
+                      ><ul>${[phone, mailLink].map((x) => (x ? html`<li>${x}</li>` : nothing))}</ul></div
+                    >`
+                  : nothing
               }</fieldset
             ></form
           >`
