@@ -114,7 +114,8 @@ export class MnBookingForm extends MnElement {
     new ContextConsumer(this, { context: outcomeContext, subscribe: true, callback: (v) => (this.outcome = v) });
   }
 
-  #policy!: BookingPolicy;
+  /** The rules' policy, over the clinic's values (its locale goes into the payload). */
+  #policy!: BookingPolicy & { locale: string };
   #offer!: Offer;
   #url?: string;
   #simple?: boolean;
@@ -240,7 +241,6 @@ export class MnBookingForm extends MnElement {
     this.requestUpdate();
     // One request at a time: a Send while one is on its way does nothing more.
     if (n || this.#state == 'sending') return;
-    const { clinic } = this;
     // The endpoint and mode as of Send: a change during the wait applies to the next request.
     const url = this.#url;
     const simple = this.#simple;
@@ -248,14 +248,13 @@ export class MnBookingForm extends MnElement {
     const deadline = Date.now() + this.budget;
     try {
       const p = (this.#payload = buildPayload(this.d, {
+        // The services, and the clinic's locale and timezone (the policy spreads the clinic).
+        ...this.#policy,
         // One id over every try of one request, until it succeeds: the server sees one request.
         id: (this.#id ??= uuid()),
         now: new Date(),
-        services: this.#policy.services,
-        locale: clinic.locale,
-        timezone: clinic.timezone,
         level: this.outcome?.level,
-        policyUrl: clinic.privacyUrl,
+        policyUrl: this.clinic.privacyUrl,
         policyVersion: this.policyVersion,
         url: location.href,
         // The request leaves no earlier than min-fill after the form appeared (held below), and says so.
