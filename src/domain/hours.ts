@@ -33,9 +33,9 @@ export function parseHours(text: string): Hours | undefined {
   const hours: Hours = DAYS.map(() => []);
   for (const rule of text.split(';')) {
     if (!rule.trim()) continue;
-    const m = /^\s*(\S+)\s+(.+)$/.exec(rule);
-    const days = m && pairs(m[1], day);
-    const spec = m?.[2].replace(/\s+/g, '');
+    const [, list, times] = /^\s*(\S+)\s+(.+)$/.exec(rule) ?? [];
+    const days = list && pairs(list, day);
+    const spec = times?.replace(/\s+/g, '');
     // A range ends after it starts (24:00 ends the day, and starts nothing).
     const ranges = spec && (/^(closed|off)$/i.test(spec) ? [] : pairs(spec, (t) => (t == '24:00' ? 1440 : parseClock(t))));
     if (!days || !ranges || ranges.some(([open, close]) => close <= open)) return undefined;

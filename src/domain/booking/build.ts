@@ -21,35 +21,36 @@ export interface PayloadContext {
   trap: string;
 }
 
-const clean = <T extends object>(o: T): T => JSON.parse(JSON.stringify(o));
-
 export function buildPayload(d: BookingDraft, c: PayloadContext): BookingPayloadV1 {
   const service = c.services.find((s) => s.id === d.service) ?? { id: d.service, name: d.service };
   const url = c.url ? new URL(c.url) : undefined;
   const at = c.now.toISOString();
   const slot = d.slot ? new Date(d.slot) : undefined;
-  return clean({
-    version: 1,
-    id: c.id,
-    createdAt: at,
-    contact: { name: d.name.trim(), email: d.email.trim(), phone: d.phone.trim() || undefined, preferred: d.contact },
-    service: { id: service.id, name: service.name, durationMinutes: service.durationMinutes },
-    areas: d.areas,
-    firstVisit: d.firstVisit,
-    lastSession: d.firstVisit ? undefined : d.lastSession,
-    preferences: slot ? [] : d.dates.filter((p) => p.date).slice(0, 3),
-    slot: slot && { start: slot.toISOString(), durationMinutes: service.durationMinutes ?? 60 },
-    message: d.message.trim() || undefined,
-    consent: { given: true, policyUrl: c.policyUrl, policyVersion: c.policyVersion, at },
-    screening: c.level && { level: c.level, review: c.level === 'consult' || undefined },
-    locale: c.locale,
-    timezone: c.timezone,
-    meta: {
-      page: url && url.origin + url.pathname,
-      fillMs: Math.round(c.fillMs),
-      trap: c.trap,
-    },
-  });
+  // Through JSON: what is undefined is left out.
+  return JSON.parse(
+    JSON.stringify({
+      version: 1,
+      id: c.id,
+      createdAt: at,
+      contact: { name: d.name.trim(), email: d.email.trim(), phone: d.phone.trim() || undefined, preferred: d.contact },
+      service: { id: service.id, name: service.name, durationMinutes: service.durationMinutes },
+      areas: d.areas,
+      firstVisit: d.firstVisit,
+      lastSession: d.firstVisit ? undefined : d.lastSession,
+      preferences: slot ? [] : d.dates.filter((p) => p.date).slice(0, 3),
+      slot: slot && { start: slot.toISOString(), durationMinutes: service.durationMinutes ?? 60 },
+      message: d.message.trim() || undefined,
+      consent: { given: true, policyUrl: c.policyUrl, policyVersion: c.policyVersion, at },
+      screening: c.level && { level: c.level, review: c.level === 'consult' || undefined },
+      locale: c.locale,
+      timezone: c.timezone,
+      meta: {
+        page: url && url.origin + url.pathname,
+        fillMs: Math.round(c.fillMs),
+        trap: c.trap,
+      },
+    } satisfies BookingPayloadV1),
+  );
 }
 
 /**

@@ -188,8 +188,12 @@ export function validateBooking(draft: BookingDraft, policy: BookingPolicy, now:
   // Whatever was typed gets the phone rule's own code; 'required' only when nothing was.
   set('phone', !phone ? draft.contact !== 'email' && 'required' : !parsePhone(phone) && 'phone');
   const service = policy.services.find((s) => s.id === draft.service);
-  if (!service) set('service', 'required');
-  else if (isTreatment(service)) set('service', bookingOffer(policy, now).closed ?? (policy.requireCheck && !policy.outcome && 'check'));
+  set(
+    'service',
+    !service
+      ? 'required'
+      : isTreatment(service) && (bookingOffer(policy, now).closed ?? (policy.requireCheck && !policy.outcome && 'check')),
+  );
   if (!draft.firstVisit) {
     const last = draft.lastSession.trim();
     set(

@@ -34,15 +34,14 @@ export async function deliver(url: string, payload: BookingPayloadV1, o: Deliver
       credentials: 'omit',
     });
     const { status } = res;
+    const r: DeliveryResult = { ok: res.ok, status };
     // A 4xx answer in the documented error format (else none: not JSON, or no `error`).
-    const error =
-      status >= 400 && status < 500
-        ? await res.json().then(
-            (body) => (typeof body?.error === 'string' ? (body as BookingErrorResponse) : undefined),
-            () => undefined,
-          )
-        : undefined;
-    return { ok: res.ok, status, ...(error && { error }) };
+    if (status >= 400 && status < 500)
+      await res.json().then(
+        (body) => typeof body?.error == 'string' && (r.error = body as BookingErrorResponse),
+        () => 0,
+      );
+    return r;
   } catch {
     // No answer: offline, refused, dropped or timed out.
     return { ok: false };

@@ -114,7 +114,8 @@ export class MnBookingForm extends MnElement {
     new ContextConsumer(this, { context: outcomeContext, subscribe: true, callback: (v) => (this.outcome = v) });
   }
 
-  #policy!: BookingPolicy;
+  /** The rules' policy, over the clinic's values (its locale goes into the payload). */
+  #policy!: BookingPolicy & { locale: string };
   #offer!: Offer;
   #url?: string;
   #simple?: boolean;
@@ -124,7 +125,7 @@ export class MnBookingForm extends MnElement {
    * shows once the field was changed or a half-typed date left (`#shown`), or the form submitted
    * (`#submitted`): never before the patient acts (STYLE.md 8).
    */
-  #issues: Record<string, string> = {};
+  #issues!: Record<string, string>;
   #shown = new Set<string>();
   #submitted?: boolean;
   /** What gets focus after the next update. */
@@ -143,20 +144,20 @@ export class MnBookingForm extends MnElement {
     // Properties of any type through the shared parser: an array of services as its JSON, numbers as text.
     // The default services in the widget's language; a clinic's own keep their names.
     const named = (s: Service) => (DEFAULT_SERVICES.includes(s) ? { ...s, name: this.t.booking.serviceNames[s.id as 'consultation'] } : s);
-    const services = (
+    // (A parsed list holds new objects, never the default ones.)
+    const services =
       this.parseAttr('services', Array.isArray(this.services) ? JSON.stringify(this.services) : this.services, parseServices, 'config') ??
-      DEFAULT_SERVICES
-    ).map(named);
+      DEFAULT_SERVICES.map(named);
     const now = new Date();
     const num = (v: string) => (/^\d+$/.test(v) ? +v : undefined);
     // A number below the 14-day minimum means 14 (the rules' spacingDays() never goes below it);
     // anything else that is not a number, the default (undefined). The parser only says which.
     const given = num(this.spacingDays!);
     this.parseAttr('spacing-days', this.spacingDays, () => given! >= 14 || undefined, given == null ? 'value' : 'spacing');
+    // The clinic's timezone and hours under the policy's names (its other fields go unread).
     this.#policy = {
+      ...clinic,
       services,
-      timezone: clinic.timezone,
-      hours: clinic.hours,
       outcome: this.outcome,
       requireCheck: this.flag('require-check', this.requireCheck, true),
       spacingDays: given,
@@ -240,7 +241,6 @@ export class MnBookingForm extends MnElement {
     this.requestUpdate();
     // One request at a time: a Send while one is on its way does nothing more.
     if (n || this.#state == 'sending') return;
-    const { clinic } = this;
     // The endpoint and mode as of Send: a change during the wait applies to the next request.
     const url = this.#url;
     const simple = this.#simple;
@@ -248,14 +248,13 @@ export class MnBookingForm extends MnElement {
     const deadline = Date.now() + this.budget;
     try {
       const p = (this.#payload = buildPayload(this.d, {
+        // The services, and the clinic's locale and timezone (the policy spreads the clinic).
+        ...this.#policy,
         // One id over every try of one request, until it succeeds: the server sees one request.
         id: (this.#id ??= uuid()),
         now: new Date(),
-        services: this.#policy.services,
-        locale: clinic.locale,
-        timezone: clinic.timezone,
         level: this.outcome?.level,
-        policyUrl: clinic.privacyUrl,
+        policyUrl: this.clinic.privacyUrl,
         policyVersion: this.policyVersion,
         url: location.href,
         // The request leaves no earlier than min-fill after the form appeared (held below), and says so.
@@ -327,106 +326,93 @@ export class MnBookingForm extends MnElement {
       sending: b.sending,
       mail: `${b.mailReady} ${mail?.cut ? b.mailCut : ''}`,
     };
+    // No whitespace between block boxes (in grid and flex containers it renders as nothing): the
+    // tags meet inside a tag's line break, which the minifier removes.
     return html`<p class="sr-only" role="status">${say[state as keyof typeof say]}</p>${
-      state == 'sent' && p
-        ? html`<section class="done">
-            <div role="heading" aria-level=${this.hl} tabindex="-1">${b.sent}</div>
-            <p>${b.next}</p>
-            <dl>${lines.map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>
-          </section>`
-        : html`<form novalidate @submit=${this.#submit} @input=${this.#onInput} @change=${this.#onInput} @focusout=${this.#onInput}>
-            <fieldset class="all">
-              <p class="muted">${b.intro}</p>
-              <div class="trap" hidden aria-hidden="true">
-                <label>${b.trap} <input name="trap" tabindex="-1" autocomplete="off" /></label>
-              </div>
-              ${this.#input('name', 'text', 'name', true)} ${this.#input('email', 'email', 'email', true)}
-              ${this.#input('phone', 'tel', 'tel', d.contact != 'email')}
-              <fieldset>
-                <legend>${b.contact}</legend>
-                ${CONTACTS.map((c) => this.#choice('radio', 'contact', c, b.contacts[c], d.contact == c))}
-              </fieldset>
-              <div class="f">
-                <label for="service">${b.service} *</label>
-                <select
+      state == 'sent'
+        ? html`<section class="done"
+            ><div role="heading" aria-level=${this.hl} tabindex="-1">${b.sent}</div
+            ><p>${b.next}</p
+            ><dl>${lines.map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl></section
+          >`
+        : html`<form novalidate @submit=${this.#submit} @input=${this.#onInput} @change=${this.#onInput} @focusout=${this.#onInput}
+            ><fieldset class="all"
+              ><p class="muted">${b.intro}</p
+              ><div class="trap" hidden aria-hidden="true"
+                ><label>${b.trap} <input name="trap" tabindex="-1" autocomplete="off" /></label></div
+              >${this.#input('name', 'text', 'name', true)}${this.#input('email', 'email', 'email', true)}${this.#input(
+                'phone',
+                'tel',
+                'tel',
+                d.contact != 'email',
+              )}<fieldset
+                ><legend>${b.contact}</legend
+                >${CONTACTS.map((c) => this.#choice('radio', 'contact', c, b.contacts[c], d.contact == c))}</fieldset
+              ><div class="f"
+                ><label for="service">${b.service} *</label
+                ><select
                   id="service"
                   name="service"
                   aria-required="true"
                   aria-invalid=${!!this.#text('service')}
                   aria-describedby="e-service h-service"
-                >
-                  ${offer.services.map(
+                  >${offer.services.map(
                     (s) =>
-                      html`<option value=${s.id} ?selected=${s.id == d.service}>
-                        ${s.name}${s.durationMinutes ? ` (${b.minutes(s.durationMinutes)})` : ''}
-                      </option>`,
-                  )}
-                </select>
-                ${this.#error('service')}
-                <p id="h-service" class="muted">
-                  ${offer.closed ? html`${worded(b.issues[offer.closed], offer.from ? day(offer.from) : '')} ${phone}` : ''}
-                </p>
-              </div>
-              <fieldset>
-                <legend>${b.areas}</legend>
-                ${AREAS.map((a) => this.#choice('checkbox', 'areas', a, b.areaNames[a], d.areas.includes(a)))}
-              </fieldset>
-              ${this.#choice('checkbox', 'firstVisit', 'true', b.firstVisit, d.firstVisit)}
-              ${d.firstVisit ? nothing : this.#input('lastSession', 'date', 'off', true)}
-              <fieldset>
-                <legend>${b.dates}</legend>
-                ${w.reason ? html`<p class="muted">${b.earliest(day(w.min))}</p>` : nothing}
-                ${d.dates.map(
-                  (x, i) => html`<div class="row">
-                        ${this.#input(`date${i}`, 'date', 'off', !i, b.date(i + 1), x.date, w)}
-                        <div class="f">
-                          <label for="time${i}">${b.timeOfDay}</label>
-                          <select id="time${i}" name="time${i}">
-                            ${TIMES.map((t) => html`<option value=${t} ?selected=${x.timeOfDay == t}>${b.times[t]}</option>`)}
-                          </select>
-                        </div>
-                      </div>`,
-                )}
-              </fieldset>
-              <div class="f">
-                <label for="message">${b.message}</label>
-                <textarea id="message" name="message" rows="3" maxlength="2000" .value=${d.message}></textarea>
-              </div>
-              <div>
-                ${this.#choice('checkbox', 'consent', 'true', `${b.consent} *`, d.consent, true)}
-                ${
+                      html`<option value=${s.id} ?selected=${s.id == d.service}>${s.name}${
+                        s.durationMinutes ? ` (${b.minutes(s.durationMinutes)})` : ''
+                      }</option>`,
+                  )}</select
+                >${this.#error('service')}<p id="h-service" class="muted">${
+                  offer.closed ? html`${worded(b.issues[offer.closed], offer.from ? day(offer.from) : '')} ${phone}` : ''
+                }</p></div
+              ><fieldset
+                ><legend>${b.areas}</legend
+                >${AREAS.map((a) => this.#choice('checkbox', 'areas', a, b.areaNames[a], d.areas.includes(a)))}</fieldset
+              >${this.#choice('checkbox', 'firstVisit', 'true', b.firstVisit, d.firstVisit)}${
+                d.firstVisit ? nothing : this.#input('lastSession', 'date', 'off', true)
+              }<fieldset
+                ><legend>${b.dates}</legend
+                >${w.reason ? html`<p class="muted">${b.earliest(day(w.min))}</p>` : nothing}${d.dates.map(
+                  (x, i) =>
+                    html`<div class="row"
+                      >${this.#input(`date${i}`, 'date', 'off', !i, b.date(i + 1), x.date, w)}<div class="f"
+                        ><label for="time${i}">${b.timeOfDay}</label
+                        ><select id="time${i}" name="time${i}"
+                          >${TIMES.map((t) => html`<option value=${t} ?selected=${x.timeOfDay == t}>${b.times[t]}</option>`)}</select
+                        ></div
+                      ></div
+                    >`,
+                )}</fieldset
+              ><div class="f"
+                ><label for="message">${b.message}</label
+                ><textarea id="message" name="message" rows="3" maxlength="2000" .value=${d.message}></textarea></div
+              ><div
+                >${this.#choice('checkbox', 'consent', 'true', `${b.consent} *`, d.consent, true)}${
                   clinic.privacyUrl
                     ? html`<a class="privacy" href=${clinic.privacyUrl} target="_blank" rel="noopener">${b.privacy}</a>`
                     : nothing
-                }
-                ${this.#error('consent')}
-              </div>
-              ${
+                }${this.#error('consent')}</div
+              >${
                 !this.#url && !clinic.email
                   ? html`<p role="alert">${b.unconfigured} ${phone}</p>`
                   : state == 'mail'
-                    ? nothing
-                    : html`${this.#url ? nothing : html`<p><strong>${b.mailNote}</strong></p>`}
-                    
-                    <button class=${state == 'sending' ? 'secondary' : ''} aria-disabled=${state == 'sending'}>
-                      ${state == 'sending' ? b.sending : this.#url ? b.send : b.mail}
-                    </button>`
-              }
-              ${
-                state == 'mail'
-                  ? html`<div class="box"><p>${say.mail}</p>${mailLink}</div>`
-                  : state == 'failed'
-                    ? html`<div class="box" role="alert">
-                        <p>${(error?.code && lookup(b.server, error.code)) ?? error?.error} ${internal ? b.internal : ''} ${b.failed}</p>
-                        <button type="button" @click=${this.#submit}>${b.retry}</button>
-                        <ul>
-                          ${[phone, mailLink].map((x) => (x ? html`<li>${x}</li>` : nothing))}
-                        </ul>
-                      </div>`
-                    : nothing
-              }
-            </fieldset>
-          </form>`
+                    ? html`<div class="box"><p>${say.mail}</p>${mailLink}</div>`
+                    : html`${this.#url ? nothing : html`<p><strong>${b.mailNote}</strong></p>`}<button
+                          class=${state == 'sending' ? 'secondary' : ''}
+                          aria-disabled=${state == 'sending'}
+                        >${state == 'sending' ? b.sending : this.#url ? b.send : b.mail}</button
+                      >`
+              }${
+                state == 'failed'
+                  ? html`<div class="box" role="alert"
+                      ><p>${(error?.code && lookup(b.server, error.code)) ?? error?.error} ${internal ? b.internal : ''} ${b.failed}</p
+                      ><button type="button" @click=${this.#submit}>${b.retry}</button
+                      ><ul>${[phone, mailLink].map((x) => (x ? html`<li>${x}</li>` : nothing))}</ul></div
+                    >`
+                  : nothing
+              }</fieldset
+            ></form
+          >`
     }`;
   }
 
@@ -443,9 +429,9 @@ export class MnBookingForm extends MnElement {
     value = (this.d as unknown as Record<string, string>)[key],
     w?: { min: string; max: string },
   ) {
-    return html`<div class="f">
-      <label for=${key}>${label}${required ? ' *' : ''}</label>
-      <input
+    return html`<div class="f"
+      ><label for=${key}>${label}${required ? ' *' : ''}</label
+      ><input
         id=${key}
         name=${key}
         type=${type}
@@ -456,15 +442,14 @@ export class MnBookingForm extends MnElement {
         aria-required=${required}
         aria-invalid=${!!this.#text(key)}
         aria-describedby="e-${key}"
-      />
-      ${this.#error(key)}
-    </div>`;
+      />${this.#error(key)}</div
+    >`;
   }
 
   #choice(type: string, name: string, value: string, label: string, checked: boolean, required = false) {
     const id = `${name}-${value}`;
-    return html`<div class="check">
-      <input
+    return html`<div class="check"
+      ><input
         type=${type}
         id=${id}
         name=${name}
@@ -473,8 +458,7 @@ export class MnBookingForm extends MnElement {
         aria-required=${required || nothing}
         aria-invalid=${required ? !!this.#text(name) : nothing}
         aria-describedby=${required ? `e-${name}` : nothing}
-      />
-      <label for=${id}>${label}</label>
-    </div>`;
+      /><label for=${id}>${label}</label></div
+    >`;
   }
 }
