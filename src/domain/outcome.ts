@@ -35,7 +35,7 @@ export function treatmentAccess(findings: ReadonlyArray<{ level: Level; until?: 
  * What an outcome lets the patient book: its own `treatment` when the safety check gave it, else
  * the most a level alone allows (an outcome a page made itself, with the level only).
  */
-export function bookable({ treatment, level, earliestDate }: Outcome): TreatmentAccess {
+export function bookable({ treatment, level, earliestDate }: Omit<Outcome, 'findings'>): TreatmentAccess {
   return treatment || (level == 'clear' || level == 'advice' ? 'yes' : level == 'defer' && earliestDate ? 'from' : 'no');
 }
 

@@ -140,8 +140,8 @@ export function zonedInstant(date: IsoDate, minutes: number, timeZone: string): 
     const p = zonedParts(ms, timeZone);
     return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - ms;
   };
-  const before = offsetAt(wall - DAY);
-  const after = offsetAt(wall + DAY);
-  const valid = [before, after].map((o) => wall - o).filter((t) => t + offsetAt(t) == wall);
-  return new Date(valid.length ? Math.min(...valid) : wall - before);
+  // The instant with the offset a day before, then a day after; both fit only in an overlap, where
+  // the offset before is the larger: the first is the earlier. In a gap neither fits: the first.
+  const before = wall - offsetAt(wall - DAY);
+  return new Date([before, wall - offsetAt(wall + DAY)].find((t) => t + offsetAt(t) == wall) ?? before);
 }

@@ -2,7 +2,7 @@
  * Evaluates the patient's answers against the rules: the overall level, dated findings (codes,
  * never sentences), the preparation plan, and what is still missing or invalid.
  */
-import { type Level, type TreatmentAccess, treatmentAccess, worse } from '../outcome.js';
+import { type Level, type TreatmentAccess, bookable, worse } from '../outcome.js';
 import { type IsoDate, addDays, addMonths, dateIn, isIsoDate, localTimeZone } from '../time.js';
 import { DEFAULT_RULES, type Item, type Rules, type Step, type Window } from './items.js';
 
@@ -181,7 +181,8 @@ export function evaluateScreening(answers: Answers, options: ScreeningOptions = 
         if (found.level != 'clear') findings.push({ id, sources: item.sources, ...found });
   }
   const level = findings.reduce<Level>((l, f) => worse(l, f.level), 'clear');
-  const deferrals = findings.filter((f) => f.level == 'defer');
+  /** The deferrals' end dates (undefined for one that lasts until something resolves). */
+  const untils = findings.filter((f) => f.level == 'defer').map((f) => f.until);
   const result: ScreeningResult = {
     level: missing[0] || invalid[0] ? 'incomplete' : level,
     findings,
@@ -190,11 +191,9 @@ export function evaluateScreening(answers: Answers, options: ScreeningOptions = 
     invalid,
   };
   if (result.level == 'incomplete') return result;
-  result.treatment = treatmentAccess(findings);
-  if (result.level == 'defer' && deferrals.every((f) => f.until))
-    result.earliestDate = deferrals
-      .map((f) => f.until!)
-      .sort()
-      .pop();
+  if (level == 'defer' && untils.every(Boolean)) result.earliestDate = untils.sort().pop();
+  // What the level and its date allow, as for an outcome a page made itself, but no treatment beside
+  // a finding for a consultation (a dated deferral alone opens it from its date).
+  result.treatment = bookable({ ...result, level: findings.some((f) => f.level == 'consult') ? 'consult' : level });
   return result;
 }

@@ -197,18 +197,10 @@ export class MnAftercareTimeline extends MnElement {
             x[k] ?? texts?.[k].map((s) => s.replace(/\{(.+?)\}/, (_, id) => dt(p.milestones.find((m) => m.id == id)!.at))) ?? [];
           return items.length ? html`<div role="heading" aria-level=${hl + 1}>${t.sections[k]}</div>${list(items)}` : nothing;
         });
-        return html`<li part="phase" class=${on ? 'now' : x.end <= now ? 'past' : ''} aria-current=${on ? 'step' : nothing}>
-          <div role="heading" aria-level=${hl}>
-            <button aria-expanded=${open} aria-controls="p${i}" @click=${() => {
-              this.open[x.id] = !open;
-              this.requestUpdate();
-            }}>
-              ${label(x.id)} <span class="when">${dt(x.start)} – ${dt(x.end)}</span>
-            </button>
-          </div>
-          ${on ? marker : nothing}
-          <div class="panel" id="p${i}" ?hidden=${!open}>${lists}</div>
-        </li>`;
+        return html`<li part="phase" class=${on ? 'now' : x.end <= now ? 'past' : ''} aria-current=${on ? 'step' : nothing}><div role="heading" aria-level=${hl}><button aria-expanded=${open} aria-controls="p${i}" @click=${() => {
+          this.open[x.id] = !open;
+          this.requestUpdate();
+        }}>${label(x.id)} <span class="when">${dt(x.start)} – ${dt(x.end)}</span></button></div>${on ? marker : nothing}<div class="panel" id="p${i}" ?hidden=${!open}>${lists}</div></li>`;
       });
       const countdowns = p.milestones
         .filter((m) => m.at > now && !m.until)
@@ -248,24 +240,7 @@ export class MnAftercareTimeline extends MnElement {
       const here = label(p.current);
       // The red flags are the protocol's, the same in every phase: one box above the timeline, where
       // it stays whichever phases are open (and prints once). Emergencies stand apart.
-      return html`<p class="sum" tabindex="-1">
-          ${(p.current == 'before' ? t.ends : t.treated)(dt(p.treatedAt))} ${p.assumed ? (p.assumed == 'asked' ? t.asked : t.assumed)(formatTime(p.treatedAt, locale, timezone)) : nothing}
-          <strong>${current ? `${t.here}${this.t.common.colon} ${here}.` : here}</strong>
-        </p>
-        <ul class="countdowns">${countdowns}</ul>
-        <div class="flags" part="flags">
-          <div role="heading" aria-level=${hl}>${t.sections.call}</div>
-          <p>${t.flags}</p>
-          ${list(this.rules.redFlags ?? t.redFlags)} ${call} ${closed}
-        </div>
-        <div class="sos" part="emergency">
-          <div role="heading" aria-level=${hl}>${t.emergency.title}</div>
-          <p>${say(t.emergency.text, number)}</p>
-        </div>
-        <ol part="timeline">${phases}</ol>
-        <div role="heading" aria-level=${hl}>${t.milestones['next-session']}</div>
-        <p>${(last < today ? t.nextSessionPast : t.nextSession)(date(first), date(last))}</p>
-        ${actions}`;
+      return html`<p class="sum" tabindex="-1">${(p.current == 'before' ? t.ends : t.treated)(dt(p.treatedAt))} ${p.assumed ? (p.assumed == 'asked' ? t.asked : t.assumed)(formatTime(p.treatedAt, locale, timezone)) : nothing} <strong>${current ? `${t.here}${this.t.common.colon} ${here}.` : here}</strong></p><ul class="countdowns">${countdowns}</ul><div class="flags" part="flags"><div role="heading" aria-level=${hl}>${t.sections.call}</div><p>${t.flags}</p>${list(this.rules.redFlags ?? t.redFlags)} ${call} ${closed}</div><div class="sos" part="emergency"><div role="heading" aria-level=${hl}>${t.emergency.title}</div> <p>${say(t.emergency.text, number)}</p></div><ol part="timeline">${phases}</ol><div role="heading" aria-level=${hl}>${t.milestones['next-session']}</div><p>${(last < today ? t.nextSessionPast : t.nextSession)(date(first), date(last))}</p>${actions}`;
     };
     const submit = async (e: SubmitEvent) => {
       e.preventDefault();
@@ -278,14 +253,7 @@ export class MnAftercareTimeline extends MnElement {
     };
     const form = this.fixed
       ? nothing
-      : html`${this.plan ? nothing : html`<p>${t.enter}</p>`}<form novalidate @submit=${submit}>
-          <label>${t.date} <input type="date" name="date" required max=${today} aria-invalid=${!!this.problem} aria-describedby="err" .value=${enteredDate} /></label>
-          <label>${t.time} <input type="time" name="time" .value=${enteredTime?.slice(0, 5) ?? ''} /></label>
-          <button>${t.show}</button>
-          <p id="err" class="error" role="alert">${this.problem && t[this.problem]}</p>
-        </form>`;
-    return html`<div role="heading" aria-level=${this.hl} class="title">${t.title}</div>
-      ${form} ${this.plan ? renderPlan(this.plan) : nothing}
-      <p role="status" aria-live="polite" class="sr-only">${this.status && t.now(label(this.status))}</p>`;
+      : html`${this.plan ? nothing : html`<p>${t.enter}</p>`}<form novalidate @submit=${submit}><label>${t.date} <input type="date" name="date" required max=${today} aria-invalid=${!!this.problem} aria-describedby="err" .value=${enteredDate} /></label><label>${t.time} <input type="time" name="time" .value=${enteredTime?.slice(0, 5) ?? ''} /></label><button>${t.show}</button><p id="err" class="error" role="alert">${this.problem && t[this.problem]}</p></form>`;
+    return html`<div role="heading" aria-level=${this.hl} class="title">${t.title}</div>${form} ${this.plan ? renderPlan(this.plan) : nothing}<p role="status" aria-live="polite" class="sr-only">${this.status && t.now(label(this.status))}</p>`;
   }
 }

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { type Answers, evaluateScreening, fields, preparationPlan } from '../../../src/domain/screening/evaluate.js';
 import { DEFAULT_RULES, type Rules } from '../../../src/domain/screening/items.js';
+import { treatmentAccess } from '../../../src/domain/outcome.js';
 
 const TZ = 'America/New_York';
 /** Noon in New York on `date`. */
@@ -275,6 +276,31 @@ describe('domain/screening evaluate', () => {
     ];
     for (const [name, answers, treatment] of table) expect(run(answers).treatment, name).to.equal(treatment);
     expect(evaluateScreening({}, { now: at('2026-11-21'), timezone: TZ }).treatment, 'incomplete').to.equal(undefined);
+  });
+
+  it("says what may be booked by outcome.ts's treatmentAccess rule for every mix of findings", () => {
+    // Consult, undated and dated deferrals, decline, advice, and a procedure with no set window (consult, dated).
+    const parts: Answers[] = [
+      { anticoagulants: true },
+      { pregnancy: true },
+      { isotretinoin: true, 'isotretinoin.taking': false, 'isotretinoin.stopped': '2026-09-21' },
+      {
+        'recent-procedure': true,
+        'recent-procedure.kinds': ['injectables', 'peel'],
+        'recent-procedure.injectables': '2026-11-15',
+        'recent-procedure.peel': '2026-11-15',
+      },
+      { 'metal-allergy': true },
+      { 'cold-sore-history': true },
+      { 'recent-procedure': true, 'recent-procedure.kinds': ['surgery'], 'recent-procedure.surgery': '2026-06-01' },
+    ];
+    const seen = new Set<string>();
+    for (let mask = 0; mask < 1 << parts.length; mask++) {
+      const r = run(Object.assign({}, ...parts.filter((_, i) => mask & (1 << i))));
+      expect(r.treatment, `mix ${mask}`).to.equal(treatmentAccess(r.findings));
+      seen.add(r.treatment!);
+    }
+    expect([...seen].sort()).to.deep.equal(['from', 'no', 'yes']);
   });
 
   it('uses the rules it is given (a 12-month isotretinoin window, a hidden item)', () => {
