@@ -165,10 +165,10 @@ export abstract class MnElement extends LitElement {
    * inline JSON and a clinic printed further down (in a footer) apply at once, with no flash of
    * defaults or of setup notices.
    */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    return this.hasUpdated || document.readyState != 'loading'
-      ? super.scheduleUpdate()
-      : new Promise((parsed) => document.addEventListener('DOMContentLoaded', parsed, { once: true })).then(() => super.scheduleUpdate());
+  protected override async scheduleUpdate() {
+    if (!this.hasUpdated && document.readyState == 'loading')
+      await new Promise((parsed) => document.addEventListener('DOMContentLoaded', parsed, { once: true }));
+    super.scheduleUpdate();
   }
 
   /** The clinic as configured (context, attributes, defaults), before the language is settled. */
