@@ -132,7 +132,7 @@ export abstract class MnElement extends LitElement {
     new ContextConsumer(this, {
       context: clinicContext,
       subscribe: true,
-      callback: (v) => ((this.#clinicValues = v), (this.#configured = undefined)),
+      callback: (v) => (this.#clinicValues = v),
     });
     this.addEventListener('input', this.#markDates);
     this.addEventListener('focusout', this.#markDates);
@@ -171,25 +171,23 @@ export abstract class MnElement extends LitElement {
     super.scheduleUpdate();
   }
 
-  /** The clinic as configured (context, attributes, defaults), before the language is settled. */
-  #configured?: ClinicConfig;
-
-  protected override willUpdate(changed: PropertyValues): void {
-    // The properties that override the clinic's: the first seven (`clinicName` overrides its `name`).
-    const overrides = Object.keys(MnElement.properties).slice(0, 7);
-    if (!this.#configured || overrides.some((prop) => changed.has(prop)))
-      this.#configured = resolveClinic([this.#clinicValues, parseClinicAttributes(this, this.notices, overrides)], {
+  protected override willUpdate(_changed: PropertyValues): void {
+    // The clinic, resolved for every render (its context, then the widget's overrides: the first
+    // seven properties, `clinicName` overriding its `name`, then the defaults); then the language the
+    // patient chose among the clinic's, else the configured one; and English in the locale's region
+    // when the page lacks its texts (a pack may come later).
+    const c = (this.clinic = resolveClinic(
+      [this.#clinicValues, parseClinicAttributes(this, this.notices, Object.keys(MnElement.properties).slice(0, 7))],
+      {
         locale: pageLocale(this),
         timezone: localTimeZone(),
-      });
-    // Every render: the language the patient chose among the clinic's, else the configured one; and
-    // English in the locale's region when the page lacks its texts (a pack may come later).
-    const c = this.#configured;
+      },
+    ));
     const chosen = chosenLanguage();
-    const locale =
-      chosen && c.languages?.includes(chosen) ? (c.region && !chosen.includes('-') ? `${chosen}-${c.region}` : chosen) : c.locale;
-    this.clinic = { ...c, locale: displayLocale(locale) };
-    this.t = messages(this.clinic.locale);
+    c.locale = displayLocale(
+      chosen && c.languages?.includes(chosen) ? (c.region && !chosen.includes('-') ? `${chosen}-${c.region}` : chosen) : c.locale,
+    );
+    this.t = messages(c.locale);
     this.hl = this.parseAttr('heading-level', this.headingLevel, (v) => (/^[1-4]$/.test(v) ? +v : undefined)) ?? 3;
   }
 
