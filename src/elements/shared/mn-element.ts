@@ -29,14 +29,12 @@ export const httpUrl = (value: string) => {
  */
 export const parseClinicAttributes = (el: HTMLElement, notices: NoticeController, props: string[]) => {
   const values: ClinicValues = {};
+  const env = { baseUrl: document.baseURI, isColor: (value: string) => CSS.supports('color', value) };
   for (const prop of props) {
     const {
       values: v,
       notices: [notice],
-    } = parseClinic(
-      { [prop.replace(/^clinic(.)/, (_, c: string) => c.toLowerCase())]: el[prop as keyof HTMLElement] },
-      { baseUrl: document.baseURI, isColor: (value) => CSS.supports('color', value) },
-    );
+    } = parseClinic({ [prop.replace(/^clinic(.)/, (_, c: string) => c.toLowerCase())]: el[prop as keyof HTMLElement] }, env);
     Object.assign(values, v);
     notices.set(
       prop.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`),
