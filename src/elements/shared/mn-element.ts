@@ -99,8 +99,8 @@ export abstract class MnElement extends LitElement {
 
   protected readonly notices = new NoticeController(this);
 
-  /** The values of the enclosing `<mn-clinic>`, if any (the context consumer draws again when they change). */
-  #clinicValues?: ClinicValues;
+  /** The clinic's values, if any: its `value` (the context consumer draws again when they change). */
+  #clinic = new ContextConsumer(this, { context: clinicContext, subscribe: true });
 
   /** Language for this widget (BCP 47), overriding the clinic's and the page's. */
   declare locale?: string;
@@ -127,11 +127,6 @@ export abstract class MnElement extends LitElement {
 
   constructor() {
     super();
-    new ContextConsumer(this, {
-      context: clinicContext,
-      subscribe: true,
-      callback: (v) => (this.#clinicValues = v),
-    });
     this.addEventListener('input', this.#markDates);
     this.addEventListener('focusout', this.#markDates);
   }
@@ -175,7 +170,7 @@ export abstract class MnElement extends LitElement {
     // patient chose among the clinic's, else the configured one; and English in the locale's region
     // when the page lacks its texts (a pack may come later).
     const c = (this.clinic = resolveClinic(
-      [this.#clinicValues, parseClinicAttributes(this, this.notices, Object.keys(MnElement.properties).slice(0, 7))],
+      [this.#clinic.value, parseClinicAttributes(this, this.notices, Object.keys(MnElement.properties).slice(0, 7))],
       {
         locale: pageLocale(this),
         timezone: localTimeZone(),
