@@ -75,10 +75,7 @@ const onRequest = (e: Event): void => {
 const onOutcome = (e: Event): void => {
   const d = (e as ScreeningCompleteEvent).detail;
   for (const c of outcomes.keys()) if (!c.isConnected) outcomes.delete(c);
-  outcomes.set(
-    e.composedPath()[0] as Element,
-    d && JSON.parse(JSON.stringify({ level: d.level, earliestDate: d.earliestDate, treatment: d.treatment })),
-  );
+  outcomes.set(e.composedPath()[0] as Element, d && JSON.parse(JSON.stringify(d, ['level', 'earliestDate', 'treatment'])));
   notify();
 };
 

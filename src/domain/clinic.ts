@@ -114,8 +114,7 @@ export function parseHttpUrl(value: string, baseUrl?: string): string | 'url' | 
  */
 export function parseLocale(value: string): string | undefined {
   try {
-    const [canonical] = Intl.getCanonicalLocales(value.trim());
-    return Intl.PluralRules.supportedLocalesOf(canonical).length ? canonical : undefined;
+    return Intl.PluralRules.supportedLocalesOf(Intl.getCanonicalLocales(value.trim()))[0];
   } catch {
     return undefined;
   }

@@ -19,12 +19,11 @@ export type Translation = DeepPartial<Catalogue>;
 /**
  * Translations live on the page, not in this module: each copy of the library on the page (and each
  * language pack) shares one registry, so `addMessages` called on any of them reaches every widget.
- * `version` tells each copy when its merged catalogues are stale.
+ * `version` tells each copy when its merged catalogues are stale (this copy merges a catalogue
+ * afresh for each draw, so it has none to go stale; it still counts up for older copies).
  */
 const shared = registry() as Registry & { registered: Map<string, Translation> };
 const registered = shared.registered;
-/** The catalogue merged for each locale (lower case), and (`v`, no language's tag) the registry's version they are of. */
-let merged: Record<string, Catalogue | number> = {};
 
 /** `over`'s texts over `base`'s, as a new object; a list (the notes, a phase's texts) is replaced whole. */
 function merge<T>(base: T, over: unknown): T {
@@ -56,7 +55,6 @@ export const plural =
 /** Adds a widget's English namespace; called once by the widget's module. */
 export const addEnglish = <K extends keyof Catalogue>(namespace: K, texts: Catalogue[K]): void => {
   en[namespace] = texts;
-  merged = {};
 };
 
 /** The window event that tells every widget, of any copy of the library, that texts were added. */
@@ -78,12 +76,14 @@ function redraw(): void {
   globalThis.dispatchEvent?.(new Event(MESSAGES));
 }
 
-/** The catalogue for a locale: English, overlaid by the language, overlaid by the exact tag. */
+/**
+ * The catalogue for a locale: English, overlaid by the language, overlaid by the exact tag. Merged
+ * on each call (each draw of a widget: copies of a few hundred references), never stale.
+ */
 export function messages(locale: string): Catalogue {
   const key = locale.toLowerCase();
-  if (merged.v != shared.version) merged = { v: shared.version };
   // A language alone (`fr`) is its own exact tag: merged twice, the same texts.
-  return ((merged[key] as Catalogue) ??= merge(merge(en, registered.get(key.split('-')[0])), registered.get(key)));
+  return merge(merge(en, registered.get(key.split('-')[0])), registered.get(key));
 }
 
 /** Whether the page has texts in `locale`'s language: English always, others once registered. */

@@ -29,14 +29,12 @@ export const httpUrl = (value: string) => {
  */
 export const parseClinicAttributes = (el: HTMLElement, notices: NoticeController, props: string[]) => {
   const values: ClinicValues = {};
+  const env = { baseUrl: document.baseURI, isColor: (value: string) => CSS.supports('color', value) };
   for (const prop of props) {
     const {
       values: v,
       notices: [notice],
-    } = parseClinic(
-      { [prop.replace(/^clinic(.)/, (_, c: string) => c.toLowerCase())]: el[prop as keyof HTMLElement] },
-      { baseUrl: document.baseURI, isColor: (value) => CSS.supports('color', value) },
-    );
+    } = parseClinic({ [prop.replace(/^clinic(.)/, (_, c: string) => c.toLowerCase())]: el[prop as keyof HTMLElement] }, env);
     Object.assign(values, v);
     notices.set(
       prop.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`),
@@ -101,8 +99,8 @@ export abstract class MnElement extends LitElement {
 
   protected readonly notices = new NoticeController(this);
 
-  /** The values of the enclosing `<mn-clinic>`, if any (the context consumer draws again when they change). */
-  #clinicValues?: ClinicValues;
+  /** The clinic's values, if any: its `value` (the context consumer draws again when they change). */
+  #clinic = new ContextConsumer(this, { context: clinicContext, subscribe: true });
 
   /** Language for this widget (BCP 47), overriding the clinic's and the page's. */
   declare locale?: string;
@@ -129,11 +127,6 @@ export abstract class MnElement extends LitElement {
 
   constructor() {
     super();
-    new ContextConsumer(this, {
-      context: clinicContext,
-      subscribe: true,
-      callback: (v) => ((this.#clinicValues = v), (this.#configured = undefined)),
-    });
     this.addEventListener('input', this.#markDates);
     this.addEventListener('focusout', this.#markDates);
   }
@@ -165,31 +158,29 @@ export abstract class MnElement extends LitElement {
    * inline JSON and a clinic printed further down (in a footer) apply at once, with no flash of
    * defaults or of setup notices.
    */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    return this.hasUpdated || document.readyState != 'loading'
-      ? super.scheduleUpdate()
-      : new Promise((parsed) => document.addEventListener('DOMContentLoaded', parsed, { once: true })).then(() => super.scheduleUpdate());
+  protected override async scheduleUpdate() {
+    if (!this.hasUpdated && document.readyState == 'loading')
+      await new Promise((parsed) => document.addEventListener('DOMContentLoaded', parsed, { once: true }));
+    super.scheduleUpdate();
   }
 
-  /** The clinic as configured (context, attributes, defaults), before the language is settled. */
-  #configured?: ClinicConfig;
-
-  protected override willUpdate(changed: PropertyValues): void {
-    // The properties that override the clinic's: the first seven (`clinicName` overrides its `name`).
-    const overrides = Object.keys(MnElement.properties).slice(0, 7);
-    if (!this.#configured || overrides.some((prop) => changed.has(prop)))
-      this.#configured = resolveClinic([this.#clinicValues, parseClinicAttributes(this, this.notices, overrides)], {
+  protected override willUpdate(_changed: PropertyValues): void {
+    // The clinic, resolved for every render (its context, then the widget's overrides: the first
+    // seven properties, `clinicName` overriding its `name`, then the defaults); then the language the
+    // patient chose among the clinic's, else the configured one; and English in the locale's region
+    // when the page lacks its texts (a pack may come later).
+    const c = (this.clinic = resolveClinic(
+      [this.#clinic.value, parseClinicAttributes(this, this.notices, Object.keys(MnElement.properties).slice(0, 7))],
+      {
         locale: pageLocale(this),
         timezone: localTimeZone(),
-      });
-    // Every render: the language the patient chose among the clinic's, else the configured one; and
-    // English in the locale's region when the page lacks its texts (a pack may come later).
-    const c = this.#configured;
+      },
+    ));
     const chosen = chosenLanguage();
-    const locale =
-      chosen && c.languages?.includes(chosen) ? (c.region && !chosen.includes('-') ? `${chosen}-${c.region}` : chosen) : c.locale;
-    this.clinic = { ...c, locale: displayLocale(locale) };
-    this.t = messages(this.clinic.locale);
+    c.locale = displayLocale(
+      chosen && c.languages?.includes(chosen) ? (c.region && !chosen.includes('-') ? `${chosen}-${c.region}` : chosen) : c.locale,
+    );
+    this.t = messages(c.locale);
     this.hl = this.parseAttr('heading-level', this.headingLevel, (v) => (/^[1-4]$/.test(v) ? +v : undefined)) ?? 3;
   }
 
