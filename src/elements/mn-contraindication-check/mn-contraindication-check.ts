@@ -198,10 +198,11 @@ export class MnContraindicationCheck extends MnElement {
     // Its headline, the first heading.
     this.#focusSel = '[role=heading]';
     // (Dispatched from a variable: the manifest analyzer would list a `new` inside dispatchEvent as an unnamed event.)
+    const { level, treatment, earliestDate } = r;
     const event = new ScreeningCompleteEvent({
-      level: r.level,
-      treatment: r.treatment,
-      ...(r.earliestDate && { earliestDate: r.earliestDate }),
+      level,
+      treatment,
+      ...(earliestDate && { earliestDate }),
       ...(this.#share && { findings: [...new Set(r.findings.map((f) => f.id))] }),
     });
     this.dispatchEvent(event);
