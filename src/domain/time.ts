@@ -14,12 +14,9 @@ const DATE_RE = /^(19|2[01])\d\d-\d\d-\d\d$/;
 const TIME_RE = /^([01]\d|2[0-3]):([0-5]\d)$/;
 const DAY = 86_400_000;
 
-const memo = new Map<string, unknown>();
-/** What `make` returns, made once per key (formatters are slow to make, quick to reuse). */
-export function cached<T>(key: string, make: () => T): T {
-  if (!memo.has(key)) memo.set(key, make());
-  return memo.get(key) as T;
-}
+const memo = new Map<string, object>();
+/** What `make` returns (an object: a formatter), made once per key (formatters are slow to make, quick to reuse). */
+export const cached = <T extends object>(key: string, make: () => T): T => (memo.get(key) ?? memo.set(key, make()).get(key)) as T;
 
 /** The part of Temporal used here (not yet in TypeScript's lib). */
 interface Temporal {

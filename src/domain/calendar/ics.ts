@@ -44,20 +44,20 @@ export function foldLine(line: string): string {
   return out;
 }
 
-/** A date or an ISO instant in iCalendar's basic form: `20261219`, `20261122T200000Z`. */
-function basic(iso: string): string {
-  return iso.replace(/[-:]|\.\d{3}/g, '');
+/** A date or an instant (in UTC) in iCalendar's basic form: `20261219`, `20261122T200000Z`. */
+function basic(when: IsoDate | Date): string {
+  return (typeof when == 'string' ? when : when.toISOString()).replace(/[-:]|\.\d{3}/g, '');
 }
 
 /** A complete VCALENDAR document with the given events. `now` is the DTSTAMP. */
 export function buildIcs(events: CalendarEvent[], now: Date, prodId = '-//mn-widgets//EN'): string {
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${prodId}`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
   for (const e of events) {
-    lines.push('BEGIN:VEVENT', `UID:${e.uid}`, `DTSTAMP:${basic(now.toISOString())}`);
+    lines.push('BEGIN:VEVENT', `UID:${e.uid}`, `DTSTAMP:${basic(now)}`);
     if (e.date) {
       lines.push(`DTSTART;VALUE=DATE:${basic(e.date)}`, `DTEND;VALUE=DATE:${basic(addDays(e.lastDate ?? e.date, 1))}`);
     } else if (e.start) {
-      lines.push(`DTSTART:${basic(e.start.toISOString())}`, `DTEND:${basic((e.end ?? e.start).toISOString())}`);
+      lines.push(`DTSTART:${basic(e.start)}`, `DTEND:${basic(e.end ?? e.start)}`);
     }
     // TEXT values, escaped (a status is a plain word, which escaping leaves as it is).
     for (const k of ['summary', 'description', 'location', 'status'] as const)

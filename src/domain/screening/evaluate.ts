@@ -156,9 +156,9 @@ export function preparationPlan(
  * "Today" is the calendar date of `now` in `timezone`; a window's end date is the first clear day.
  */
 export function evaluateScreening(answers: Answers, options: ScreeningOptions = {}): ScreeningResult {
-  const rules = options.rules ?? DEFAULT_RULES;
-  const today = dateIn(options.now ?? new Date(), options.timezone ?? localTimeZone());
-  const us = (options.region ?? 'US') == 'US';
+  const { rules = DEFAULT_RULES, now = new Date(), timezone = localTimeZone(), region = 'US' } = options;
+  const today = dateIn(now, timezone);
+  const us = region == 'US';
   const findings: Finding[] = [];
   const missing: string[] = [];
   const invalid: ScreeningResult['invalid'] = [];

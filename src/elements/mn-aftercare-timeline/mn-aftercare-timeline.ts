@@ -52,13 +52,13 @@ export class MnAftercareTimeline extends MnElement {
   // Internal state changes only in `willUpdate` or in a handler that asks to render again, so it
   // needs no reactive property.
   /** The time the patient entered, or from the `mn-treated-at` URL parameter. */
-  private entered?: string | null;
+  #entered?: string | null;
   /** Why the entered treatment date cannot be used (`needDate`, `future`). */
-  private problem?: 'needDate' | 'future';
+  #problem?: 'needDate' | 'future';
   /** Phases the patient opened or closed, by id. */
-  private open: Record<string, boolean> = {};
+  #open: Record<string, boolean> = {};
   /** The phase the live region announces (the patient's page advanced into it). */
-  private status?: string;
+  #status?: string;
 
   /**
    * End of treatment: `YYYY-MM-DDTHH:MM` (the clinic's time zone), with an offset, or a date alone
@@ -73,97 +73,97 @@ export class MnAftercareTimeline extends MnElement {
   /** The booking page; its link gets `mn-last-session=YYYY-MM-DD` for the booking form. */
   declare bookingUrl?: string;
 
-  private plan?: Aftercare;
-  private rules!: Protocol;
-  private at!: Date;
+  #plan?: Aftercare;
+  #rules!: Protocol;
+  #at!: Date;
   /** The plan from `treated-at`: the patient enters no date then. */
-  private fixed?: Aftercare;
-  private booking?: string;
-  private timer?: ReturnType<typeof setTimeout>;
-  private advancing?: boolean;
+  #fixed?: Aftercare;
+  #booking?: string;
+  #timer?: ReturnType<typeof setTimeout>;
+  #advancing?: boolean;
   /** When the patient asked about this treatment (a date alone ended by then), and what they gave. */
-  private asked?: Date;
-  private question?: string;
+  #asked?: Date;
+  #question?: string;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.entered ??= new URLSearchParams(location.search).get('mn-treated-at');
-    document.addEventListener('visibilitychange', this.advance);
+    this.#entered ??= new URLSearchParams(location.search).get('mn-treated-at');
+    document.addEventListener('visibilitychange', this.#advance);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('visibilitychange', this.advance);
-    clearTimeout(this.timer);
+    document.removeEventListener('visibilitychange', this.#advance);
+    clearTimeout(this.#timer);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     readJson(this, this.notices, 'protocol', this.protocol, (raw) => {
       const rules = parseProtocol(raw);
-      this.rules = 'field' in rules ? DEFAULT_PROTOCOL : rules;
+      this.#rules = 'field' in rules ? DEFAULT_PROTOCOL : rules;
       return 'field' in rules ? [rules] : [];
     });
 
     const { timezone, hours } = this.clinic;
-    this.at = this.parseAttr('now', this.now, (v) => parseTreatedAt(v, timezone)?.at, 'datetime') ?? new Date();
+    this.#at = this.parseAttr('now', this.now, (v) => parseTreatedAt(v, timezone)?.at, 'datetime') ?? new Date();
     // Kept across renders: a live timeline would otherwise move a date alone's end on with the clock.
-    const question = [this.treatedAt, this.entered, this.now] + '';
-    if (question != this.question) this.asked = this.at;
-    this.question = question;
-    const build = (v: string) => buildAftercare(v, { ...this.clinic, protocol: this.rules, now: this.at, asked: this.asked });
-    const before = this.plan?.current;
-    this.plan =
-      (this.fixed = this.parseAttr('treated-at', this.treatedAt, build, 'datetime')) ??
-      this.parseAttr('mn-treated-at', this.entered, build, 'datetime');
+    const question = [this.treatedAt, this.#entered, this.now] + '';
+    if (question != this.#question) this.#asked = this.#at;
+    this.#question = question;
+    const build = (v: string) => buildAftercare(v, { ...this.clinic, protocol: this.#rules, now: this.#at, asked: this.#asked });
+    const before = this.#plan?.current;
+    this.#plan =
+      (this.#fixed = this.parseAttr('treated-at', this.treatedAt, build, 'datetime')) ??
+      this.parseAttr('mn-treated-at', this.#entered, build, 'datetime');
     // The entered time may come from a link: a bad one is a console warning, never words on the page.
     this.notices.set('mn-treated-at');
-    this.booking = this.parseAttr('booking-url', this.bookingUrl, httpUrl, 'url');
-    if (this.advancing && before && before != this.plan?.current) {
-      this.status = this.plan?.current;
+    this.#booking = this.parseAttr('booking-url', this.bookingUrl, httpUrl, 'url');
+    if (this.#advancing && before && before != this.#plan?.current) {
+      this.#status = this.#plan?.current;
       // The phase the patient was reading stays open when the next one starts.
-      this.open[before] ??= true;
+      this.#open[before] ??= true;
     }
-    this.advancing = false;
+    this.#advancing = false;
     // The timer to the next change (one at a time): only for a live timeline on a shown page.
-    clearTimeout(this.timer);
-    const p = this.plan;
+    clearTimeout(this.#timer);
+    const p = this.#plan;
     if (!p || this.now || document.hidden) return;
     // Countdowns count calendar days: their words change at midnight. (An instant not given is NaN, never a wait.)
     // The phases follow one another from the end of treatment.
-    const midnight = zonedInstant(addDays(dateIn(this.at, timezone), 1), 0, timezone);
+    const midnight = zonedInstant(addDays(dateIn(this.#at, timezone), 1), 0, timezone);
     const waits = [
       midnight,
-      hours && openAt(hours, this.at, timezone)?.next,
+      hours && openAt(hours, this.#at, timezone)?.next,
       p.treatedAt,
       ...p.phases.map((x) => x.end),
       ...p.milestones.flatMap((m) => [m.at, m.until]),
     ]
-      .map((d) => +d! - +this.at)
+      .map((d) => +d! - +this.#at)
       .filter((ms) => ms > 0);
     // The next midnight is always among them, so the wait is at most a day (setTimeout's limit is 24 days).
-    this.timer = setTimeout(this.advance, Math.min(...waits));
+    this.#timer = setTimeout(this.#advance, Math.min(...waits));
   }
 
   /** At a boundary, and when the page is hidden or shown: a hidden page keeps no timer (`willUpdate`), a shown one catches up. */
-  private advance = () => {
-    clearTimeout(this.timer);
-    this.advancing = true;
+  #advance = () => {
+    clearTimeout(this.#timer);
+    this.#advancing = true;
     this.requestUpdate();
   };
 
   protected renderBody() {
     const t = this.t.aftercare;
-    const [enteredDate, enteredTime] = (this.entered ?? '').split('T');
+    const [enteredDate, enteredTime] = (this.#entered ?? '').split('T');
     // Today (in the clinic's zone): the latest treatment date the patient may enter.
-    const today = dateIn(this.at, this.clinic.timezone);
+    const today = dateIn(this.#at, this.clinic.timezone);
     const label = (id: string) =>
-      id == 'before' || id == 'after' ? t[id] : (this.rules.phases.find((p) => p.id == id)?.title ?? lookup(t.phases, id)?.title ?? id);
+      id == 'before' || id == 'after' ? t[id] : (this.#rules.phases.find((p) => p.id == id)?.title ?? lookup(t.phases, id)?.title ?? id);
     // Nested templates are built apart from the markup that holds them: the build's template
     // minifier only reaches a template without backticks inside.
     const renderPlan = (p: Aftercare) => {
       const { locale, timezone, phone, afterHoursPhone, hours, name, emergencyNumber, region } = this.clinic;
-      const now = this.at;
+      const now = this.#at;
       // Whether the clinic is open now, and when that may change (with `hours` only).
       const open = hours && openAt(hours, now, timezone);
       const hl = this.hl + 1;
@@ -175,7 +175,7 @@ export class MnAftercareTimeline extends MnElement {
       const list = (items: string[]) => html`<ul>${items.map((s) => html`<li>${s}</li>`)}</ul>`;
       const current = p.phases.find((x) => x.id == p.current);
       // The next session's window: its first and last day, counted in days from the day of treatment.
-      const [first, last] = this.rules.nextSession.map((n) => addDays(day(p.treatedAt), n));
+      const [first, last] = this.#rules.nextSession.map((n) => addDays(day(p.treatedAt), n));
       const tel = (to: Phone) => html`<a href=${to.href}>${to.display}</a>`;
       const call = phone && html`<p>${t.call(name ?? t.us)} ${tel(phone)}</p>`;
       // 911 for US clinics, else the clinic's own number or "your local emergency number" (CLINICAL.md section 2).
@@ -190,7 +190,7 @@ export class MnAftercareTimeline extends MnElement {
       const phases = p.phases.map((x, i) => {
         const texts = lookup(t.phases, x.id);
         const on = x == current;
-        const open = this.open[x.id] ?? on;
+        const open = this.#open[x.id] ?? on;
         const lists = (['do', 'avoid', 'normal'] as const).map((k) => {
           // "{exercise-ok}": that milestone's date and time.
           const items =
@@ -198,7 +198,7 @@ export class MnAftercareTimeline extends MnElement {
           return items.length ? html`<div role="heading" aria-level=${hl + 1}>${t.sections[k]}</div>${list(items)}` : nothing;
         });
         return html`<li part="phase" class=${on ? 'now' : x.end <= now ? 'past' : ''} aria-current=${on ? 'step' : nothing}><div role="heading" aria-level=${hl}><button aria-expanded=${open} aria-controls="p${i}" @click=${() => {
-          this.open[x.id] = !open;
+          this.#open[x.id] = !open;
           this.requestUpdate();
         }}>${label(x.id)} <span class="when">${dt(x.start)} – ${dt(x.end)}</span></button></div>${on ? marker : nothing}<div class="panel" id="p${i}" ?hidden=${!open}>${lists}</div></li>`;
       });
@@ -231,7 +231,7 @@ export class MnAftercareTimeline extends MnElement {
       };
       // Once the last milestone is over there is nothing to add: no control rather than an empty file.
       const upcoming = events(now)[0];
-      const book = this.booking && new URL(this.booking);
+      const book = this.#booking && new URL(this.#booking);
       if (book) book.searchParams.set('mn-last-session', day(p.treatedAt));
       const actions =
         book || upcoming
@@ -240,20 +240,20 @@ export class MnAftercareTimeline extends MnElement {
       const here = label(p.current);
       // The red flags are the protocol's, the same in every phase: one box above the timeline, where
       // it stays whichever phases are open (and prints once). Emergencies stand apart.
-      return html`<p class="sum" tabindex="-1">${(p.current == 'before' ? t.ends : t.treated)(dt(p.treatedAt))} ${p.assumed ? (p.assumed == 'asked' ? t.asked : t.assumed)(formatTime(p.treatedAt, locale, timezone)) : nothing} <strong>${current ? `${t.here}${this.t.common.colon} ${here}.` : here}</strong></p><ul class="countdowns">${countdowns}</ul><div class="flags" part="flags"><div role="heading" aria-level=${hl}>${t.sections.call}</div><p>${t.flags}</p>${list(this.rules.redFlags ?? t.redFlags)} ${call} ${closed}</div><div class="sos" part="emergency"><div role="heading" aria-level=${hl}>${t.emergency.title}</div> <p>${say(t.emergency.text, number)}</p></div><ol part="timeline">${phases}</ol><div role="heading" aria-level=${hl}>${t.milestones['next-session']}</div><p>${(last < today ? t.nextSessionPast : t.nextSession)(date(first), date(last))}</p>${actions}`;
+      return html`<p class="sum" tabindex="-1">${(p.current == 'before' ? t.ends : t.treated)(dt(p.treatedAt))} ${p.assumed ? (p.assumed == 'asked' ? t.asked : t.assumed)(formatTime(p.treatedAt, locale, timezone)) : nothing} <strong>${current ? `${t.here}${this.t.common.colon} ${here}.` : here}</strong></p><ul class="countdowns">${countdowns}</ul><div class="flags" part="flags"><div role="heading" aria-level=${hl}>${t.sections.call}</div><p>${t.flags}</p>${list(this.#rules.redFlags ?? t.redFlags)} ${call} ${closed}</div><div class="sos" part="emergency"><div role="heading" aria-level=${hl}>${t.emergency.title}</div> <p>${say(t.emergency.text, number)}</p></div><ol part="timeline">${phases}</ol><div role="heading" aria-level=${hl}>${t.milestones['next-session']}</div><p>${(last < today ? t.nextSessionPast : t.nextSession)(date(first), date(last))}</p>${actions}`;
     };
     const submit = async (e: SubmitEvent) => {
       e.preventDefault();
       const { date, time } = Object.fromEntries(new FormData(e.target as HTMLFormElement)) as Record<string, string>;
-      this.problem = !date ? 'needDate' : date > today ? 'future' : undefined;
-      if (!this.problem) this.entered = date + (time ? 'T' + time : '');
+      this.#problem = !date ? 'needDate' : date > today ? 'future' : undefined;
+      if (!this.#problem) this.#entered = date + (time ? 'T' + time : '');
       this.requestUpdate();
       await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>(this.problem ? '[name=date]' : '.sum')?.focus();
+      this.renderRoot.querySelector<HTMLElement>(this.#problem ? '[name=date]' : '.sum')?.focus();
     };
-    const form = this.fixed
+    const form = this.#fixed
       ? nothing
-      : html`${this.plan ? nothing : html`<p>${t.enter}</p>`}<form novalidate @submit=${submit}><label>${t.date} <input type="date" name="date" required max=${today} aria-invalid=${!!this.problem} aria-describedby="err" .value=${enteredDate} /></label><label>${t.time} <input type="time" name="time" .value=${enteredTime?.slice(0, 5) ?? ''} /></label><button>${t.show}</button><p id="err" class="error" role="alert">${this.problem && t[this.problem]}</p></form>`;
-    return html`<div role="heading" aria-level=${this.hl} class="title">${t.title}</div>${form} ${this.plan ? renderPlan(this.plan) : nothing}<p role="status" aria-live="polite" class="sr-only">${this.status && t.now(label(this.status))}</p>`;
+      : html`${this.#plan ? nothing : html`<p>${t.enter}</p>`}<form novalidate @submit=${submit}><label>${t.date} <input type="date" name="date" required max=${today} aria-invalid=${!!this.#problem} aria-describedby="err" .value=${enteredDate} /></label><label>${t.time} <input type="time" name="time" .value=${enteredTime?.slice(0, 5) ?? ''} /></label><button>${t.show}</button><p id="err" class="error" role="alert">${this.#problem && t[this.#problem]}</p></form>`;
+    return html`<div role="heading" aria-level=${this.hl} class="title">${t.title}</div>${form}${this.#plan ? renderPlan(this.#plan) : nothing}<p role="status" aria-live="polite" class="sr-only">${this.#status && t.now(label(this.#status))}</p>`;
   }
 }

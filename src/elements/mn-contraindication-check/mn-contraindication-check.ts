@@ -198,10 +198,11 @@ export class MnContraindicationCheck extends MnElement {
     // Its headline, the first heading.
     this.#focusSel = '[role=heading]';
     // (Dispatched from a variable: the manifest analyzer would list a `new` inside dispatchEvent as an unnamed event.)
+    const { level, treatment, earliestDate } = r;
     const event = new ScreeningCompleteEvent({
-      level: r.level,
-      treatment: r.treatment,
-      ...(r.earliestDate && { earliestDate: r.earliestDate }),
+      level,
+      treatment,
+      ...(earliestDate && { earliestDate }),
       ...(this.#share && { findings: [...new Set(r.findings.map((f) => f.id))] }),
     });
     this.dispatchEvent(event);
@@ -210,10 +211,8 @@ export class MnContraindicationCheck extends MnElement {
   /** The result once the patient has reached it (cleared by `reset()`). */
   get result(): ScreeningResult | undefined {
     const r = this.#final;
-    if (!r) return;
-    const [appt, tooEarly] = this.#dates;
     // Its plan dated from the appointment, or from the earliest date while the appointment is before it (never from a rejected date).
-    return { ...r, preparation: preparationPlan(tooEarly ?? appt, this.#rules, r.findings) };
+    return r && { ...r, preparation: preparationPlan(this.#dates[1] ?? this.#dates[0], this.#rules, r.findings) };
   }
 
   /** Clears every answer and returns to the first question; fires `mn-screening-reset` if a result was shown. */
