@@ -224,11 +224,9 @@ export abstract class MnElement extends LitElement {
     } catch (error) {
       console.warn(`<${this.localName}> could not render; showing the fallback.`, error);
       const { phone, email } = this.clinic;
-      body = html`<p role="alert">
-        ${this.t.common.fallback}
-        ${phone ? html`${this.t.common.callUs} <a href=${phone.href}>${phone.display}</a>` : nothing}
-        ${email ? html`${this.t.common.emailUs} <a href=${`mailto:${email}`}>${email}</a>` : nothing}
-      </p>`;
+      body = html`<p role="alert">${this.t.common.fallback} ${phone ? html`${this.t.common.callUs} <a href=${phone.href}>${phone.display}</a>` : nothing} ${
+        email ? html`${this.t.common.emailUs} <a href=${`mailto:${email}`}>${email}</a>` : nothing
+      }</p>`;
     }
     const { locale, languages } = this.clinic;
     // A language shows when the page has its texts (else the console hints at its pack, once); its name in itself.
@@ -243,7 +241,6 @@ export abstract class MnElement extends LitElement {
             },
           )}</select></label>`
         : nothing
-    }${this.notices.render(this.t)}${body}
-    </div>`;
+    }${this.notices.render(this.t)}${body}</div>`;
   }
 }
