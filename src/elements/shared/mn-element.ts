@@ -48,12 +48,6 @@ export const parseClinicAttributes = (el: HTMLElement, notices: NoticeController
 };
 
 /**
- * A property's value as attribute text (`toText`); a Date for a calendar date as the date it shows
- * where it was made (a date picker's local midnight).
- */
-export const attrText = (v: unknown, date?: boolean) => (v instanceof Date && date && +v ? dateIn(v, localTimeZone()) : toText(v));
-
-/**
  * The page's language for `el`: the nearest `lang` attribute (read as the `lang` property, which
  * reflects it on an HTML element; none at all is undefined, which `parseLocale` refuses as it does
  * any other bad tag), else the browser's.
@@ -198,7 +192,9 @@ export abstract class MnElement extends LitElement {
     code: NoticeCode = 'value',
     bad?: T,
   ): T | undefined {
-    const text = attrText(raw, code == 'date');
+    // The value as attribute text (toText); a Date for a calendar date as the date it shows where it
+    // was made (a date picker's local midnight).
+    const text = raw instanceof Date && code == 'date' && +raw ? dateIn(raw, localTimeZone()) : toText(raw);
     const given = text === null || text;
     const value = text ? parse(text) : undefined;
     this.notices.set(attr, given && value === undefined ? code : undefined, raw);
