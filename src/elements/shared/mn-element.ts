@@ -23,24 +23,20 @@ export const httpUrl = (value: string) => {
 };
 
 /**
- * Parses an element's clinic properties (attribute: the kebab-case name; clinic field: the name,
- * less a `clinic` prefix) into clinic values: a notice for each bad one, and `--mn-color-accent`
- * set (or cleared) from `accent`.
+ * Parses an element's clinic properties (its static `properties` entries: the attribute is the
+ * declared one, else the name; the clinic field is the name, less a `clinic` prefix) into clinic
+ * values: a notice for each bad one, and `--mn-color-accent` set (or cleared) from `accent`.
  */
-export const parseClinicAttributes = (el: HTMLElement, notices: NoticeController, props: string[]) => {
+export const parseClinicAttributes = (el: HTMLElement, notices: NoticeController, props: Array<[string, { attribute?: unknown }]>) => {
   const values: ClinicValues = {};
   const env = { baseUrl: document.baseURI, isColor: (value: string) => CSS.supports('color', value) };
-  for (const prop of props) {
+  for (const [prop, { attribute = prop }] of props) {
     const {
       values: v,
       notices: [notice],
     } = parseClinic({ [prop.replace(/^clinic(.)/, (_, c: string) => c.toLowerCase())]: el[prop as keyof HTMLElement] }, env);
     Object.assign(values, v);
-    notices.set(
-      prop.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`),
-      notice?.code,
-      notice?.value,
-    );
+    notices.set(attribute as string, notice?.code, notice?.value);
   }
   // No value (null) removes the property.
   el.style.setProperty('--mn-color-accent', values.accent ?? null);
@@ -164,7 +160,7 @@ export abstract class MnElement extends LitElement {
     // patient chose among the clinic's, else the configured one; and English in the locale's region
     // when the page lacks its texts (a pack may come later).
     const c = (this.clinic = resolveClinic(
-      [this.#clinic.value, parseClinicAttributes(this, this.notices, Object.keys(MnElement.properties).slice(0, 7))],
+      [this.#clinic.value, parseClinicAttributes(this, this.notices, Object.entries(MnElement.properties).slice(0, 7))],
       {
         locale: pageLocale(this),
         timezone: localTimeZone(),
