@@ -220,11 +220,11 @@ export abstract class MnElement extends LitElement {
         email ? html`${this.t.common.emailUs} <a href=${`mailto:${email}`}>${email}</a>` : nothing
       }</p>`;
     }
-    const { locale, languages } = this.clinic;
+    const { locale, languages, theme } = this.clinic;
     // A language shows when the page has its texts (else the console hints at its pack, once); its name in itself.
     const offered = languages?.filter((l) => displayLocale(l) == l);
     const lang = (l: string) => l.split('-')[0];
-    return html`<div part="base" class="root ${this.clinic.theme}" lang=${locale}>${
+    return html`<div part="base" class="root ${theme}" lang=${locale}>${
       offered?.[1]
         ? html`<label class="lang" part="language">${this.t.common.language} <select @change=${(e: Event) => chooseLanguage((e.target as HTMLSelectElement).value)}>${offered.map(
             (l) => {
