@@ -211,16 +211,15 @@ export abstract class MnElement extends LitElement {
 
   protected override render() {
     let body: unknown;
+    const { locale, languages, theme, phone, email } = this.clinic;
     try {
       body = this.renderBody();
     } catch (error) {
       console.warn(`<${this.localName}> could not render; showing the fallback.`, error);
-      const { phone, email } = this.clinic;
       body = html`<p role="alert">${this.t.common.fallback} ${phone ? html`${this.t.common.callUs} <a href=${phone.href}>${phone.display}</a>` : nothing} ${
         email ? html`${this.t.common.emailUs} <a href=${`mailto:${email}`}>${email}</a>` : nothing
       }</p>`;
     }
-    const { locale, languages, theme } = this.clinic;
     // A language shows when the page has its texts (else the console hints at its pack, once); its name in itself.
     const offered = languages?.filter((l) => displayLocale(l) == l);
     const lang = (l: string) => l.split('-')[0];
