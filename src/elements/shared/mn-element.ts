@@ -150,7 +150,7 @@ export abstract class MnElement extends LitElement {
    */
   protected override async scheduleUpdate() {
     if (!this.hasUpdated && document.readyState == 'loading')
-      await new Promise((parsed) => document.addEventListener('DOMContentLoaded', parsed, { once: true }));
+      await new Promise((parsed) => document.addEventListener('DOMContentLoaded', parsed));
     super.scheduleUpdate();
   }
 
