@@ -166,9 +166,10 @@ export abstract class MnElement extends LitElement {
         timezone: localTimeZone(),
       },
     ));
-    const chosen = chosenLanguage();
+    // None chosen (undefined) is in no list of languages (parsed tags, all text).
+    const chosen = chosenLanguage() as string;
     c.locale = displayLocale(
-      chosen && c.languages?.includes(chosen) ? (c.region && !chosen.includes('-') ? `${chosen}-${c.region}` : chosen) : c.locale,
+      c.languages?.includes(chosen) ? (c.region && !chosen.includes('-') ? `${chosen}-${c.region}` : chosen) : c.locale,
     );
     this.t = messages(c.locale);
     this.hl = this.parseAttr('heading-level', this.headingLevel, (v) => (/^[1-4]$/.test(v) ? +v : undefined)) ?? 3;
