@@ -146,11 +146,12 @@ export abstract class MnElement extends LitElement {
   /**
    * While the page is still being parsed, the first render waits for the rest of it: the widget's
    * inline JSON and a clinic printed further down (in a footer) apply at once, with no flash of
-   * defaults or of setup notices.
+   * defaults or of setup notices. (Only a first render can meet a page still loading: any update
+   * comes after this wait, and a parsed page does not go back to loading: document.open() would,
+   * but it replaces the page, widgets and all.)
    */
   protected override async scheduleUpdate() {
-    if (!this.hasUpdated && document.readyState == 'loading')
-      await new Promise((parsed) => document.addEventListener('DOMContentLoaded', parsed));
+    if (document.readyState == 'loading') await new Promise((parsed) => document.addEventListener('DOMContentLoaded', parsed));
     super.scheduleUpdate();
   }
 
