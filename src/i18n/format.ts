@@ -23,7 +23,7 @@ const day = (year?: boolean): Intl.DateTimeFormatOptions => ({
   weekday: 'short',
   month: 'short',
   day: 'numeric',
-  ...(year && { year: 'numeric' }),
+  year: year ? 'numeric' : undefined,
 });
 
 /** A calendar date: "Nov 21, 2026" (`medium`, the default), or "Sat, Nov 21" (`day`, as `formatDateTime` writes it; "Sat, Jan 2, 2027" with `year`). */
@@ -42,7 +42,7 @@ export const formatTime = (instant: Date, locale: string, timeZone: string, date
       ...(date && day(year)),
       hour: 'numeric',
       minute: '2-digit',
-      ...(timeZone != localTimeZone() && { timeZoneName: 'short' }),
+      timeZoneName: timeZone != localTimeZone() ? 'short' : undefined,
     },
     instant,
   );

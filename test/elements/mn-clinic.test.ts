@@ -6,7 +6,7 @@ import '../../src/define.js';
 import { outcomeContext } from '../../src/context/clinic.js';
 import type { Outcome } from '../../src/domain/outcome.js';
 import { MnClinic } from '../../src/elements/mn-clinic/mn-clinic.js';
-import { MnElement, attrText } from '../../src/elements/shared/mn-element.js';
+import { MnElement } from '../../src/elements/shared/mn-element.js';
 import { ScreeningCompleteEvent, ScreeningResetEvent } from '../../src/events.js';
 import { state } from 'lit/decorators.js';
 
@@ -18,6 +18,10 @@ class TestWidget extends MnElement {
   boom = false;
   get resolved() {
     return this.clinic;
+  }
+  /** The text the shared parser hands to a parse function for `raw` (read as a calendar date when `date`). */
+  textOf(raw: unknown, date?: boolean) {
+    return this.parseAttr('x', raw, (v) => v, date ? 'date' : 'value');
   }
   protected renderBody() {
     if (this.boom) throw new Error('render failed');
@@ -313,10 +317,14 @@ describe('<mn-clinic>', () => {
 
   it('reads a Date given for a calendar date as the date it shows where it was made', () => {
     // A date picker's local midnight, and a late evening: the local calendar date, not UTC's.
-    expect(attrText(new Date(2026, 11, 1), true)).to.equal('2026-12-01');
-    expect(attrText(new Date(2026, 2, 29, 23, 59), true)).to.equal('2026-03-29');
-    expect(attrText(new Date(2026, 11, 1, 0, 0, 0))).to.equal(new Date(2026, 11, 1).toISOString());
-    expect(attrText(new Date(NaN), true)).to.equal(null);
+    const w = new TestWidget();
+    expect(w.textOf(new Date(2026, 11, 1), true)).to.equal('2026-12-01');
+    expect(w.textOf(new Date(2026, 2, 29, 23, 59), true)).to.equal('2026-03-29');
+    expect(w.textOf(new Date(2026, 11, 1, 0, 0, 0))).to.equal(new Date(2026, 11, 1).toISOString());
+    // An invalid Date is a bad value (a notice naming it), not an unset one.
+    expect(warn.called).to.equal(false);
+    expect(w.textOf(new Date(NaN), true)).to.equal(undefined);
+    expect(warn.calledOnceWith('<test-widget> Setup notice: x="Invalid Date" is not a date (YYYY-MM-DD): not used.')).to.equal(true);
   });
 
   it("a widget's own attributes override each of the seven clinic fields, as they change", async () => {

@@ -23,35 +23,25 @@ export const httpUrl = (value: string) => {
 };
 
 /**
- * Parses an element's clinic properties (attribute: the kebab-case name; clinic field: the name,
- * less a `clinic` prefix) into clinic values: a notice for each bad one, and `--mn-color-accent`
- * set (or cleared) from `accent`.
+ * Parses an element's clinic properties (its static `properties` entries: the attribute is the
+ * declared one, else the name; the clinic field is the name, less a `clinic` prefix) into clinic
+ * values: a notice for each bad one, and `--mn-color-accent` set (or cleared) from `accent`.
  */
-export const parseClinicAttributes = (el: HTMLElement, notices: NoticeController, props: string[]) => {
+export const parseClinicAttributes = (el: HTMLElement, notices: NoticeController, props: Array<[string, { attribute?: unknown }]>) => {
   const values: ClinicValues = {};
   const env = { baseUrl: document.baseURI, isColor: (value: string) => CSS.supports('color', value) };
-  for (const prop of props) {
+  for (const [prop, { attribute = prop }] of props) {
     const {
       values: v,
       notices: [notice],
     } = parseClinic({ [prop.replace(/^clinic(.)/, (_, c: string) => c.toLowerCase())]: el[prop as keyof HTMLElement] }, env);
     Object.assign(values, v);
-    notices.set(
-      prop.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`),
-      notice?.code,
-      notice?.value,
-    );
+    notices.set(attribute as string, notice?.code, notice?.value);
   }
   // No value (null) removes the property.
   el.style.setProperty('--mn-color-accent', values.accent ?? null);
   return values;
 };
-
-/**
- * A property's value as attribute text (`toText`); a Date for a calendar date as the date it shows
- * where it was made (a date picker's local midnight).
- */
-export const attrText = (v: unknown, date?: boolean) => (v instanceof Date && date && +v ? dateIn(v, localTimeZone()) : toText(v));
 
 /**
  * The page's language for `el`: the nearest `lang` attribute (read as the `lang` property, which
@@ -100,7 +90,7 @@ export abstract class MnElement extends LitElement {
   protected readonly notices = new NoticeController(this);
 
   /** The clinic's values, if any: its `value` (the context consumer draws again when they change). */
-  #clinic = new ContextConsumer(this, { context: clinicContext, subscribe: true });
+  #clinic = new ContextConsumer(this, clinicContext, undefined, true);
 
   /** Language for this widget (BCP 47), overriding the clinic's and the page's. */
   declare locale?: string;
@@ -156,11 +146,12 @@ export abstract class MnElement extends LitElement {
   /**
    * While the page is still being parsed, the first render waits for the rest of it: the widget's
    * inline JSON and a clinic printed further down (in a footer) apply at once, with no flash of
-   * defaults or of setup notices.
+   * defaults or of setup notices. (Only a first render can meet a page still loading: any update
+   * comes after this wait, and a parsed page does not go back to loading: document.open() would,
+   * but it replaces the page, widgets and all.)
    */
   protected override async scheduleUpdate() {
-    if (!this.hasUpdated && document.readyState == 'loading')
-      await new Promise((parsed) => document.addEventListener('DOMContentLoaded', parsed, { once: true }));
+    if (document.readyState == 'loading') await new Promise((parsed) => document.addEventListener('DOMContentLoaded', parsed));
     super.scheduleUpdate();
   }
 
@@ -170,15 +161,16 @@ export abstract class MnElement extends LitElement {
     // patient chose among the clinic's, else the configured one; and English in the locale's region
     // when the page lacks its texts (a pack may come later).
     const c = (this.clinic = resolveClinic(
-      [this.#clinic.value, parseClinicAttributes(this, this.notices, Object.keys(MnElement.properties).slice(0, 7))],
+      [this.#clinic.value, parseClinicAttributes(this, this.notices, Object.entries(MnElement.properties).slice(0, 7))],
       {
         locale: pageLocale(this),
         timezone: localTimeZone(),
       },
     ));
-    const chosen = chosenLanguage();
+    // None chosen (undefined) is in no list of languages (parsed tags, all text).
+    const chosen = chosenLanguage() as string;
     c.locale = displayLocale(
-      chosen && c.languages?.includes(chosen) ? (c.region && !chosen.includes('-') ? `${chosen}-${c.region}` : chosen) : c.locale,
+      c.languages?.includes(chosen) ? (c.region && !chosen.includes('-') ? `${chosen}-${c.region}` : chosen) : c.locale,
     );
     this.t = messages(c.locale);
     this.hl = this.parseAttr('heading-level', this.headingLevel, (v) => (/^[1-4]$/.test(v) ? +v : undefined)) ?? 3;
@@ -198,7 +190,9 @@ export abstract class MnElement extends LitElement {
     code: NoticeCode = 'value',
     bad?: T,
   ): T | undefined {
-    const text = attrText(raw, code == 'date');
+    // The value as attribute text (toText); a Date for a calendar date as the date it shows where it
+    // was made (a date picker's local midnight).
+    const text = raw instanceof Date && code == 'date' && +raw ? dateIn(raw, localTimeZone()) : toText(raw);
     const given = text === null || text;
     const value = text ? parse(text) : undefined;
     this.notices.set(attr, given && value === undefined ? code : undefined, raw);
@@ -219,22 +213,19 @@ export abstract class MnElement extends LitElement {
 
   protected override render() {
     let body: unknown;
+    const { locale, languages, theme, phone, email } = this.clinic;
     try {
       body = this.renderBody();
     } catch (error) {
       console.warn(`<${this.localName}> could not render; showing the fallback.`, error);
-      const { phone, email } = this.clinic;
-      body = html`<p role="alert">
-        ${this.t.common.fallback}
-        ${phone ? html`${this.t.common.callUs} <a href=${phone.href}>${phone.display}</a>` : nothing}
-        ${email ? html`${this.t.common.emailUs} <a href=${`mailto:${email}`}>${email}</a>` : nothing}
-      </p>`;
+      body = html`<p role="alert">${this.t.common.fallback} ${phone ? html`${this.t.common.callUs} <a href=${phone.href}>${phone.display}</a>` : nothing} ${
+        email ? html`${this.t.common.emailUs} <a href=${`mailto:${email}`}>${email}</a>` : nothing
+      }</p>`;
     }
-    const { locale, languages } = this.clinic;
     // A language shows when the page has its texts (else the console hints at its pack, once); its name in itself.
     const offered = languages?.filter((l) => displayLocale(l) == l);
     const lang = (l: string) => l.split('-')[0];
-    return html`<div part="base" class="root ${this.clinic.theme}" lang=${locale}>${
+    return html`<div part="base" class="root ${theme}" lang=${locale}>${
       offered?.[1]
         ? html`<label class="lang" part="language">${this.t.common.language} <select @change=${(e: Event) => chooseLanguage((e.target as HTMLSelectElement).value)}>${offered.map(
             (l) => {
@@ -243,7 +234,6 @@ export abstract class MnElement extends LitElement {
             },
           )}</select></label>`
         : nothing
-    }${this.notices.render(this.t)}${body}
-    </div>`;
+    }${this.notices.render(this.t)}${body}</div>`;
   }
 }

@@ -53,9 +53,7 @@ export class NoticeController {
 
   render(t: Catalogue) {
     return this.#notices.size
-      ? html`<div part="notice" class="notice" role="note">
-          ${[...this.#notices.values()].map((n) => html`<p>${say(t, n)}</p>`)}
-        </div>`
+      ? html`<div part="notice" class="notice" role="note">${[...this.#notices.values()].map((n) => html`<p>${say(t, n)}</p>`)}</div>`
       : nothing;
   }
 }
