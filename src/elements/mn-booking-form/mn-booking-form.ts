@@ -111,7 +111,7 @@ export class MnBookingForm extends MnElement {
 
   constructor() {
     super();
-    new ContextConsumer(this, outcomeContext, (v) => (this.outcome = v), true);
+    new ContextConsumer(this, { context: outcomeContext, subscribe: true, callback: (v) => (this.outcome = v) });
   }
 
   /** The rules' policy, over the clinic's values (its locale goes into the payload). */

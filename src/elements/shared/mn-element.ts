@@ -90,7 +90,7 @@ export abstract class MnElement extends LitElement {
   protected readonly notices = new NoticeController(this);
 
   /** The clinic's values, if any: its `value` (the context consumer draws again when they change). */
-  #clinic = new ContextConsumer(this, clinicContext, undefined, true);
+  #clinic = new ContextConsumer(this, { context: clinicContext, subscribe: true });
 
   /** Language for this widget (BCP 47), overriding the clinic's and the page's. */
   declare locale?: string;
