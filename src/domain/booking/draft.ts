@@ -25,9 +25,7 @@ export const prefillDate = (v: string, today: IsoDate) => (isIsoDate(v) && v <= 
 
 /**
  * A prefill value, trimmed, when it validates (it fills its input, where the patient sees and
- * edits it); undefined when it does not (dropped: never shown) or is blank. The form reads only
- * `service` and `last-session` today (with `prefillService` and `prefillDate`); the patient's
- * name, email and phone are parked.
+ * edits it); undefined when it does not (dropped: never shown) or is blank.
  */
 export function prefillValue(k: PrefillKey, raw: string, services: Service[], today: IsoDate): string | undefined {
   const v = raw.trim();
