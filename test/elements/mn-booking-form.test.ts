@@ -705,12 +705,16 @@ describe('<mn-booking-form>', () => {
       expect(($(el, '#service') as unknown as HTMLSelectElement).value).to.equal('consultation');
       expect($(el, '[part="notice"]')).to.equal(null);
       expect(root(el).textContent).not.to.contain('URGENT');
+      // One warning each, in the console only (a notice's words: read by the developer, never shown).
       expect(warn.args.map((a) => String(a[0]))).to.have.members([
-        '<mn-booking-form> ignored the URL parameter mn-email: not a valid value.',
-        '<mn-booking-form> ignored the URL parameter mn-phone: not a valid value.',
-        '<mn-booking-form> ignored the URL parameter mn-service: not a valid value.',
-        '<mn-booking-form> ignored the URL parameter mn-last-session: not a valid value.',
+        '<mn-booking-form> Setup notice: mn-email="URGENT call +1 900 555 0199" is not an allowed value: default used.',
+        '<mn-booking-form> Setup notice: mn-phone="call now" is not an allowed value: default used.',
+        '<mn-booking-form> Setup notice: mn-service="URGENT call +1 900" is not an allowed value: default used.',
+        '<mn-booking-form> Setup notice: mn-last-session="2999-01-01" is not an allowed value: default used.',
       ]);
+      // Drawn again (an edit), nothing more is warned.
+      await fill(el, { name: 'Ana' });
+      expect(warn.callCount).to.equal(4);
       await expect(el).to.be.accessible();
     });
 

@@ -2,16 +2,7 @@ import { ContextConsumer } from '@lit/context';
 import { type PropertyValues, html, nothing } from 'lit';
 import { outcomeContext } from '../../context/clinic.js';
 import { buildPayload, fieldOfPath } from '../../domain/booking/build.js';
-import {
-  AREAS,
-  CONTACTS,
-  type Prefill,
-  type PrefillKey,
-  TIMES,
-  initialDraft,
-  prefillValue,
-  reduceDraft,
-} from '../../domain/booking/draft.js';
+import { AREAS, CONTACTS, type PrefillKey, TIMES, newDraft, prefillValue, reduceDraft } from '../../domain/booking/draft.js';
 import {
   type BookingDraft,
   type BookingPolicy,
@@ -193,23 +184,18 @@ export class MnBookingForm extends MnElement {
     // never shown, with a console warning. The patient's own fields have `patient-` attributes.
     const today = dateIn(now, clinic.timezone);
     const q = new URLSearchParams(location.search);
-    const pre: Prefill = {};
+    const pre: Partial<BookingDraft> = {};
     for (const k of ['name', 'email', 'phone', 'service', 'last-session'] as PrefillKey[]) {
       const check = (t: string) => prefillValue(k, t, services, today);
       const url = q.get(`mn-${k}`);
       // The attribute: `service`, `last-session`, and `patient-` before the patient's own fields.
       const attr = k[5] ? k : `patient-${k}`;
-      if (url && !check(url) && !this.d) console.warn(`<mn-booking-form> ignored the URL parameter mn-${k}: not a valid value.`);
-      pre[k] =
-        (url && check(url)) ||
-        this.parseAttr(
-          attr,
-          this[attr.replace(/-(.)/, (_, c: string) => c.toUpperCase()) as 'service'],
-          check,
-          k[5] == '-' ? 'date' : 'value',
-        );
+      const camel = (s: string) => s.replace(/-(.)/, (_, c: string) => c.toUpperCase());
+      if (url && !check(url)) this.notices.set(`mn-${k}`, 'value', url, true);
+      const v = (url && check(url)) || this.parseAttr(attr, this[camel(attr) as 'service'], check, k[5] == '-' ? 'date' : 'value');
+      if (v) pre[camel(k) as 'name'] = v;
     }
-    this.d ??= initialDraft(pre, services);
+    this.d ??= { ...newDraft(services[0].id, pre.lastSession), ...pre };
     // A stale draft, a service the outcome closed, or a changed list: the select shows the first offered, so does the draft.
     if (!offer.services.some((s) => s.id == this.d.service)) this.d = { ...this.d, service: offer.services[0].id };
     // The rules see the dates typed in part too (the browser reads them as '').
