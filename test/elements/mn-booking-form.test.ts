@@ -685,6 +685,16 @@ describe('<mn-booking-form>', () => {
       expect(entry.body.meta.page).to.equal(location.origin + location.pathname);
       expect(entry.body.lastSession).to.equal('2026-01-02');
     });
+    it('the aftercare timeline’s “Book your next session” link fills the last session', async () => {
+      const timeline = await fixture<HTMLElement>(
+        html`<mn-aftercare-timeline treated-at="2026-11-20T15:00" now="2026-11-22T10:00" booking-url="${location.origin}/book"></mn-aftercare-timeline>`,
+      );
+      const link = new URL(timeline.shadowRoot!.querySelector<HTMLAnchorElement>('a.button')!.href);
+      history.replaceState(null, '', link.search);
+      const { el } = await form();
+      expect(field(el, 'firstVisit').checked).to.equal(false);
+      expect(field(el, 'lastSession').value).to.equal('2026-11-20');
+    });
     it('reads patient-* attributes, with the URL parameters winning', async () => {
       history.replaceState(null, '', `?mn-email=link@example.com`);
       const { el } = await form('201', 'patient-name="Ana Lima" patient-email="page@example.com" patient-phone="+1 555 0123"');
