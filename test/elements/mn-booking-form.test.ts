@@ -667,24 +667,75 @@ describe('<mn-booking-form>', () => {
     const url = location.href;
     afterEach(() => history.replaceState(null, '', url));
 
-    it('reads the service and last-session attributes; no URL parameter fills a field', async () => {
-      history.replaceState(null, '', `?name=Wrong&mn-name=Ana%20Lima&mn-email=ana@example.com&mn-service=microneedling&utm_source=news`);
-      const { el, s } = await form('201', 'service="consultation" last-session="2026-01-02"');
-      expect(field(el, 'name').value).to.equal('');
-      expect(field(el, 'email').value).to.equal('');
+    it('reads mn-* and utm_* URL parameters, never a bare name', async () => {
+      history.replaceState(
+        null,
+        '',
+        `?name=Wrong&mn-name=Ana%20Lima&mn-email=ana@example.com&mn-service=consultation&mn-last-session=2026-01-02&utm_source=news`,
+      );
+      const { el, s } = await form();
+      expect(field(el, 'name').value).to.equal('Ana Lima');
       expect(($(el, '#service') as unknown as HTMLSelectElement).value).to.equal('consultation');
       expect(field(el, 'lastSession').value).to.equal('2026-01-02');
       await fill(el, { name: 'Ana Lima', date0: inDays(80) });
       await send(el);
       await sent(el);
       const [entry] = await log(s);
-      expect(entry.body.meta.utm).to.equal(undefined);
+      expect(entry.body.meta.utm).to.deep.equal({ source: 'news' });
       expect(entry.body.meta.page).to.equal(location.origin + location.pathname);
       expect(entry.body.lastSession).to.equal('2026-01-02');
-      expect(root(el).textContent).not.to.contain('Wrong');
+    });
+    it('the aftercare timeline’s “Book your next session” link fills the last session', async () => {
+      const timeline = await fixture<HTMLElement>(
+        html`<mn-aftercare-timeline treated-at="2026-11-20T15:00" now="2026-11-22T10:00" booking-url="${location.origin}/book"></mn-aftercare-timeline>`,
+      );
+      const link = new URL(timeline.shadowRoot!.querySelector<HTMLAnchorElement>('a.button')!.href);
+      history.replaceState(null, '', link.search);
+      const { el } = await form();
+      expect(field(el, 'firstVisit').checked).to.equal(false);
+      expect(field(el, 'lastSession').value).to.equal('2026-11-20');
+    });
+    it('reads patient-* attributes, with the URL parameters winning', async () => {
+      history.replaceState(null, '', `?mn-email=link@example.com`);
+      const { el } = await form('201', 'patient-name="Ana Lima" patient-email="page@example.com" patient-phone="+1 555 0123"');
+      expect(field(el, 'name').value).to.equal('Ana Lima');
+      expect(field(el, 'email').value).to.equal('link@example.com');
+      expect(field(el, 'phone').value).to.equal('+1 555 0123');
+    });
+    it('drops mn-* values that do not validate, with a console warning only: never a notice, never shown', async () => {
+      history.replaceState(
+        null,
+        '',
+        `?mn-name=Ana%20Lima&mn-email=URGENT%20call%20%2B1%20900%20555%200199&mn-phone=call%20now&mn-last-session=2999-01-01&mn-service=URGENT%20call%20%2B1%20900`,
+      );
+      const { el } = await form();
+      expect(field(el, 'name').value).to.equal('Ana Lima');
+      expect([field(el, 'email').value, field(el, 'phone').value]).to.deep.equal(['', '']);
+      expect(field(el, 'firstVisit').checked, 'the future last session is dropped').to.equal(true);
+      expect(($(el, '#service') as unknown as HTMLSelectElement).value).to.equal('consultation');
+      expect($(el, '[part="notice"]')).to.equal(null);
+      expect(root(el).textContent).not.to.contain('URGENT');
+      // One warning each, in the console only (a notice's words: read by the developer, never shown).
+      expect(warn.args.map((a) => String(a[0]))).to.have.members([
+        '<mn-booking-form> Setup notice: mn-email="URGENT call +1 900 555 0199" is not an allowed value: default used.',
+        '<mn-booking-form> Setup notice: mn-phone="call now" is not an allowed value: default used.',
+        '<mn-booking-form> Setup notice: mn-service="URGENT call +1 900" is not an allowed value: default used.',
+        '<mn-booking-form> Setup notice: mn-last-session="2999-01-01" is not an allowed value: default used.',
+      ]);
+      // Drawn again (an edit), nothing more is warned.
+      await fill(el, { name: 'Ana' });
+      expect(warn.callCount).to.equal(4);
+      await expect(el).to.be.accessible();
     });
 
     it('a prefill attribute that does not validate is the page’s mistake: a setup notice, and the field stays empty', async () => {
+      const { el } = await form('201', 'patient-email="ana(at)example.com" patient-phone="+1 555 0123"');
+      expect($(el, '[part="notice"]').textContent).to.contain('patient-email');
+      expect(warn.callCount).to.equal(1);
+      expect([field(el, 'email').value, field(el, 'phone').value]).to.deep.equal(['', '+1 555 0123']);
+    });
+
+    it('a last-session attribute in the future is the page’s mistake: a setup notice, and a first visit', async () => {
       const { el } = await form('201', 'last-session="2999-01-01"');
       expect($(el, '[part="notice"]').textContent).to.contain('last-session');
       expect(warn.callCount).to.equal(1);

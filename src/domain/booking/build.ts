@@ -15,7 +15,7 @@ export interface PayloadContext {
   level?: Level;
   policyUrl?: string;
   policyVersion?: string;
-  /** The page's URL: its origin and path go into `meta.page` (never its query). */
+  /** The page's URL: its `utm_*` parameters go into `meta.utm`, its origin and path into `meta.page` (never the rest of its query). */
   url?: string;
   fillMs: number;
   trap: string;
@@ -24,6 +24,11 @@ export interface PayloadContext {
 export function buildPayload(d: BookingDraft, c: PayloadContext): BookingPayloadV1 {
   const service = c.services.find((s) => s.id === d.service) ?? { id: d.service, name: d.service };
   const url = c.url ? new URL(c.url) : undefined;
+  const utm: Record<string, string> = {};
+  // At most 10, of 100 characters each: a long campaign link must not make a server refuse the request.
+  url?.searchParams.forEach((v, k) => {
+    if (k.startsWith('utm_') && Object.keys(utm).length < 10) utm[k.slice(4, 104)] = v.slice(0, 100);
+  });
   const at = c.now.toISOString();
   const slot = d.slot ? new Date(d.slot) : undefined;
   // Through JSON: what is undefined is left out.
@@ -45,6 +50,7 @@ export function buildPayload(d: BookingDraft, c: PayloadContext): BookingPayload
       locale: c.locale,
       timezone: c.timezone,
       meta: {
+        utm: Object.keys(utm)[0] ? utm : undefined,
         page: url && url.origin + url.pathname,
         fillMs: Math.round(c.fillMs),
         trap: c.trap,

@@ -15,7 +15,6 @@ export type Area = (typeof AREAS)[number];
 
 /** What a page may prefill, by URL parameter (`mn-` and the key) or attribute. */
 export type PrefillKey = 'name' | 'email' | 'phone' | 'service' | 'last-session';
-export type Prefill = Partial<Record<PrefillKey, string>>;
 
 /** A service id the clinic offers (the `service` attribute), or undefined. */
 export const prefillService = (v: string, services: Service[]) => (services.some((s) => s.id == v) ? v : undefined);
@@ -25,9 +24,7 @@ export const prefillDate = (v: string, today: IsoDate) => (isIsoDate(v) && v <= 
 
 /**
  * A prefill value, trimmed, when it validates (it fills its input, where the patient sees and
- * edits it); undefined when it does not (dropped: never shown) or is blank. The form reads only
- * `service` and `last-session` today (with `prefillService` and `prefillDate`); the patient's
- * name, email and phone are parked.
+ * edits it); undefined when it does not (dropped: never shown) or is blank.
  */
 export function prefillValue(k: PrefillKey, raw: string, services: Service[], today: IsoDate): string | undefined {
   const v = raw.trim();
@@ -58,16 +55,6 @@ export const newDraft = (service: string, last = ''): BookingDraft => ({
   message: '',
   consent: false,
 });
-
-/** The draft a form starts with: prefill (checked with `prefillValue`). */
-export function initialDraft(prefill: Prefill, services: Service[]): BookingDraft {
-  return {
-    ...newDraft(prefill.service ?? services[0].id, prefill['last-session']),
-    name: prefill.name ?? '',
-    email: prefill.email ?? '',
-    phone: prefill.phone ?? '',
-  };
-}
 
 /** One input event: its field's `name`, `value`, and `checked` for a checkbox (undefined otherwise). */
 export function reduceDraft(d: BookingDraft, name: string, value: string, checked?: boolean): BookingDraft {

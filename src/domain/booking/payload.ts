@@ -67,7 +67,7 @@ export interface BookingPayloadV1 {
   locale: string;
   timezone: string;
   meta: {
-    /** `utm_*` parameters of the page, without the prefix (not sent today: parked for size; servers may still accept it). */
+    /** `utm_*` parameters of the page, without the prefix: at most 10, of 100 characters each. */
     utm?: Record<string, string>;
     /** The page the form was on (origin and path, no query). */
     page?: string;

@@ -2,7 +2,7 @@ import { ContextConsumer } from '@lit/context';
 import { type PropertyValues, html, nothing } from 'lit';
 import { outcomeContext } from '../../context/clinic.js';
 import { buildPayload, fieldOfPath } from '../../domain/booking/build.js';
-import { AREAS, CONTACTS, TIMES, newDraft, prefillDate, prefillService, reduceDraft } from '../../domain/booking/draft.js';
+import { AREAS, CONTACTS, type PrefillKey, TIMES, newDraft, prefillValue, reduceDraft } from '../../domain/booking/draft.js';
 import {
   type BookingDraft,
   type BookingPolicy,
@@ -65,6 +65,9 @@ export class MnBookingForm extends MnElement {
     requireCheck: { attribute: 'require-check' },
     minFill: { attribute: 'min-fill' },
     requestMode: { attribute: 'request-mode' },
+    patientName: { attribute: 'patient-name' },
+    patientEmail: { attribute: 'patient-email' },
+    patientPhone: { attribute: 'patient-phone' },
   };
 
   /**
@@ -92,10 +95,16 @@ export class MnBookingForm extends MnElement {
   declare spacingDays?: string;
   /** How many days ahead requests may go (default 90). */
   declare horizonDays?: string;
-  /** Prefills the date of the last microneedling session (`YYYY-MM-DD`). */
+  /** Prefills the date of the last microneedling session (`YYYY-MM-DD`); so does the URL parameter `mn-last-session`, which wins. */
   declare lastSession?: string;
-  /** Prefills the service id. */
+  /** Prefills the service id; so does the URL parameter `mn-service`, which wins. */
   declare service?: string;
+  /** Prefills the patient's name (a page that knows them); the URL parameter `mn-name` wins. */
+  declare patientName?: string;
+  /** Prefills the patient's email; the URL parameter `mn-email` wins. */
+  declare patientEmail?: string;
+  /** Prefills the patient's phone; the URL parameter `mn-phone` wins. */
+  declare patientPhone?: string;
   /** Version of the privacy policy the consent refers to; recorded in the request. */
   declare policyVersion?: string;
   /** Treatment services need a completed safety check (the one sharing the form's clinic, else the nearest before it). `require-check="false"` still requires it, with a notice. */
@@ -171,10 +180,22 @@ export class MnBookingForm extends MnElement {
     this.#simple = this.parseAttr('request-mode', this.requestMode, (v) => (/^(cors|simple)$/.test(v) ? v : undefined)) == 'simple';
     this.#fill = this.parseAttr('min-fill', this.minFill, num) ?? 3000;
     // Prefill: a bad attribute is the page's mistake (a notice; a property of any type is read as
-    // its text, STYLE.md 14).
-    const service = this.parseAttr('service', this.service, (v) => prefillService(v, services)) ?? services[0].id;
-    const last = this.parseAttr('last-session', this.lastSession, (v) => prefillDate(v, dateIn(now, clinic.timezone)), 'date');
-    this.d ??= newDraft(service, last);
+    // its text, STYLE.md 14); an `mn-*` URL parameter wins, and a bad one is anybody's text: dropped,
+    // never shown, with a console warning. The patient's own fields have `patient-` attributes.
+    const today = dateIn(now, clinic.timezone);
+    const q = new URLSearchParams(location.search);
+    const pre: Partial<BookingDraft> = {};
+    for (const k of ['name', 'email', 'phone', 'service', 'last-session'] as PrefillKey[]) {
+      const check = (t: string) => prefillValue(k, t, services, today);
+      const url = q.get(`mn-${k}`);
+      // The attribute: `service`, `last-session`, and `patient-` before the patient's own fields.
+      const attr = k[5] ? k : `patient-${k}`;
+      const camel = (s: string) => s.replace(/-(.)/, (_, c: string) => c.toUpperCase());
+      if (url && !check(url)) this.notices.set(`mn-${k}`, 'value', url, true);
+      const v = (url && check(url)) || this.parseAttr(attr, this[camel(attr) as 'service'], check, k[5] == '-' ? 'date' : 'value');
+      if (v) pre[camel(k) as 'name'] = v;
+    }
+    this.d ??= { ...newDraft(services[0].id, pre.lastSession), ...pre };
     // A stale draft, a service the outcome closed, or a changed list: the select shows the first offered, so does the draft.
     if (!offer.services.some((s) => s.id == this.d.service)) this.d = { ...this.d, service: offer.services[0].id };
     // The rules see the dates typed in part too (the browser reads them as '').

@@ -28,16 +28,17 @@ export class NoticeController {
 
   /**
    * Records a problem with `attr` (or clears it when `code` is undefined), with the value given:
-   * text as it is, an object or array as JSON.
+   * text as it is, an object or array as JSON. A `quiet` one is only warned: the value is not the
+   * page's (a URL parameter), so the element never shows it.
    */
-  set(attr: string, code?: NoticeCode, given: unknown = ''): void {
+  set(attr: string, code?: NoticeCode, given: unknown = '', quiet?: boolean): void {
     if (!code) {
       this.#notices.delete(attr);
       return;
     }
     const value = typeof given == 'object' && !(given instanceof Date) ? (JSON.stringify(given) ?? '') : String(given);
     const notice = { field: attr, code, value };
-    this.#notices.set(attr, notice);
+    if (!quiet) this.#notices.set(attr, notice);
     // The same words as the visible notice (in English: the console is read by developers), once.
     const line = `<${this.host.localName}> ${say(en, notice)}`;
     if (!this.#warned.has(line)) {

@@ -56,7 +56,7 @@ describe('domain/booking payload', () => {
       screening: { level: 'consult', review: true },
       locale: 'en-US',
       timezone: 'America/New_York',
-      meta: { page: 'https://glow.example/book', fillMs: 12346, trap: '' },
+      meta: { utm: { source: 'news', campaign: 'fall' }, page: 'https://glow.example/book', fillMs: 12346, trap: '' },
     });
   });
 
@@ -91,5 +91,12 @@ describe('domain/booking payload', () => {
     // What the patient cannot edit belongs to no field: it never blocks a resend.
     for (const path of ['id', 'createdAt', 'meta.utm.content', 'meta.fillMs', 'consent.at', 'locale', 'screening.level', 'version'])
       expect(fieldOfPath(path), path).to.equal(undefined);
+  });
+
+  it('keeps the campaign parameters within what a server accepts: 10, of 100 characters each', () => {
+    const utm = Array.from({ length: 12 }, (_, i) => `utm_k${i}=${'x'.repeat(500)}`).join('&');
+    const p = buildPayload(draft, { ...ctx, url: `https://glow.example/book?${utm}` });
+    expect(Object.keys(p.meta.utm!)).to.have.length(10);
+    for (const v of Object.values(p.meta.utm!)) expect(v).to.have.length(100);
   });
 });

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { type PrefillKey, initialDraft, prefillValue, reduceDraft } from '../../../src/domain/booking/draft.js';
+import { type PrefillKey, newDraft, prefillValue, reduceDraft } from '../../../src/domain/booking/draft.js';
 import { DEFAULT_SERVICES } from '../../../src/domain/booking/rules.js';
 
 const TODAY = '2026-11-21';
@@ -24,11 +24,11 @@ describe('domain/booking draft', () => {
     for (const [key, given, value] of cases) expect(prefillValue(key, given, DEFAULT_SERVICES, TODAY), `${key}: ${given}`).to.equal(value);
   });
 
-  it('starts from the prefill', () => {
-    const d = initialDraft({ name: 'Ana', email: 'ana@example.com', 'last-session': '2026-10-01' }, DEFAULT_SERVICES);
+  it('starts empty for a service, with the last session when there was one', () => {
+    const d = newDraft('consultation', '2026-10-01');
     expect(d).to.deep.equal({
-      name: 'Ana',
-      email: 'ana@example.com',
+      name: '',
+      email: '',
       phone: '',
       contact: 'email',
       service: 'consultation',
@@ -46,7 +46,7 @@ describe('domain/booking draft', () => {
   });
 
   it('reduces input events: text, checkboxes, the areas as a set, the date rows', () => {
-    let d = initialDraft({}, DEFAULT_SERVICES);
+    let d = newDraft(DEFAULT_SERVICES[0].id);
     d = reduceDraft(d, 'name', 'Ana');
     d = reduceDraft(d, 'consent', 'true', true);
     d = reduceDraft(d, 'areas', 'face', true);
