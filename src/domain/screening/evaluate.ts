@@ -192,8 +192,9 @@ export function evaluateScreening(answers: Answers, options: ScreeningOptions = 
   };
   if (result.level == 'incomplete') return result;
   if (level == 'defer' && untils.every(Boolean)) result.earliestDate = untils.sort().pop();
-  // What the level and its date allow, as for an outcome a page made itself, but no treatment beside
-  // a finding for a consultation (a dated deferral alone opens it from its date).
-  result.treatment = bookable({ ...result, level: findings.some((f) => f.level == 'consult') ? 'consult' : level });
+  // No treatment beside a finding for a consultation; else what the level and its date allow, as for
+  // an outcome a page made itself (the result has no treatment yet; a dated deferral alone opens it
+  // from its date).
+  result.treatment = findings.some((f) => f.level == 'consult') ? 'no' : bookable(result as { level: Level });
   return result;
 }
