@@ -211,8 +211,10 @@ export class MnContraindicationCheck extends MnElement {
   /** The result once the patient has reached it (cleared by `reset()`). */
   get result(): ScreeningResult | undefined {
     const r = this.#final;
+    const appt = this.#appt ?? this.#picked;
     // Its plan dated from the appointment, or from the earliest date while the appointment is before it (never from a rejected date).
-    return r && { ...r, preparation: preparationPlan(this.#dates[1] ?? this.#dates[0], this.#rules, r.findings) };
+    // A missing date on either side compares false.
+    return r && { ...r, preparation: preparationPlan(appt! < r.earliestDate! ? r.earliestDate : appt, this.#rules, r.findings) };
   }
 
   /** Clears every answer and returns to the first question; fires `mn-screening-reset` if a result was shown. */
@@ -301,7 +303,8 @@ export class MnContraindicationCheck extends MnElement {
       const open = r.treatment != 'no';
       // An appointment before the earliest date is flagged; steps whose start has passed start today.
       // The date entered, in this screen's format: in the plan's heading, or in the message when it is too early.
-      const [appt, tooEarly] = this.#dates;
+      const appt = this.#appt ?? this.#picked;
+      const tooEarly = appt! < r.earliestDate! && r.earliestDate;
       /** The appointment date the patient enters. */
       const pick = (e: Event) => {
         const date = (e.target as HTMLInputElement).value;
@@ -374,13 +377,5 @@ export class MnContraindicationCheck extends MnElement {
               ]
         }${nav}</form>`;
     return html`<p class="muted privacy">${s.privacy}</p>${body}<p class="sr-only" role="status">${this.#say}</p>`;
-  }
-
-  /** The appointment date (the clinic's, or the one the patient entered), and the result's earliest date while the appointment is before it. */
-  get #dates(): [string?, string?] {
-    const appt = this.#appt ?? this.#picked;
-    const earliest = this.#final!.earliestDate;
-    // A missing date on either side compares false: no flag.
-    return [appt, appt! < earliest! ? earliest : undefined];
   }
 }
