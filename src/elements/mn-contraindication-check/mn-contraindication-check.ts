@@ -321,7 +321,7 @@ export class MnContraindicationCheck extends MnElement {
           ? s.from(date!)
           : s.headline[r.level == 'defer' && r.findings.some((f) => f.level == 'consult') ? 'consult' : (r.level as Level)],
         'result',
-      )}${r.findings[0] ? html`<ul>${r.findings.map(finding)}</ul>` : ''}${
+      )}${r.findings[0] && html`<ul>${r.findings.map(finding)}</ul>`}${
         this.#booking
           ? html`<div class="nav">${open ? link(date ? s.bookFrom(date) : s.book) : ''}${r.treatment == 'yes' ? '' : link(s.consult, open ? 'secondary' : '')}</div>`
           : ''
