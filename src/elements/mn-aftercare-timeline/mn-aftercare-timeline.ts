@@ -106,7 +106,7 @@ export class MnAftercareTimeline extends MnElement {
     });
 
     const { timezone, hours } = this.clinic;
-    this.#at = this.parseAttr('now', this.now, (v) => parseTreatedAt(v, timezone)?.at, 'datetime') ?? new Date();
+    this.#at = this.parseAttr('now', this.now, (v) => parseTreatedAt(v, this.clinic.timezone)?.at, 'datetime') ?? new Date();
     // Kept across renders: a live timeline would otherwise move a date alone's end on with the clock.
     const question = [this.treatedAt, this.#entered, this.now] + '';
     if (question != this.#question) this.#asked = this.#at;
