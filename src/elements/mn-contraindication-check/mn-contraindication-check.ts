@@ -53,7 +53,6 @@ export class MnContraindicationCheck extends MnElement {
 
   // Static declarations, not decorators: smaller in the paste-in script.
   static override properties = {
-    ...MnElement.properties,
     layout: {},
     appointmentDate: { attribute: 'appointment-date' },
     config: { attribute: false },
