@@ -83,16 +83,12 @@ export function buildAftercare(treatedAt: string | Date, options: AftercareOptio
   let start = at;
   // Each phase starts where the previous one ended (`start` is read before it is moved on).
   const phases = protocol.phases.map((p) => ({ ...p, start, end: (start = offsetFrom(at, p.end)) }));
-  const day = dateIn(at, timezone);
-  const [first, last] = protocol.nextSession;
+  // The next session's window: from the midnight starting its first day to the one after its last.
+  const [first, last] = protocol.nextSession.map((n, i) => zonedInstant(addDays(dateIn(at, timezone), n + i), 0, timezone));
   // parseProtocol takes only the default milestones' ids.
   const milestones: Milestone[] = [
     ...Object.entries(protocol.milestones).map(([id, offset]): Milestone => ({ id: id as MilestoneId, at: offsetFrom(at, offset) })),
-    {
-      id: 'next-session' as const,
-      at: zonedInstant(addDays(day, first), 0, timezone),
-      until: zonedInstant(addDays(day, last + 1), 0, timezone),
-    },
+    { id: 'next-session' as const, at: first, until: last },
   ].sort((a, b) => +a.at - +b.at);
   const current = now < at ? 'before' : (phases.find((p) => now < p.end)?.id ?? 'after');
   return { treatedAt: at, assumed, phases, milestones, current, next: milestones.find((m) => m.at > now) };

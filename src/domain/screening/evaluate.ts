@@ -71,10 +71,6 @@ export interface ScreeningOptions {
   region?: string;
 }
 
-/** The end of `window` counted from `date`. */
-export const addWindow = (date: IsoDate, w: Window = {}): IsoDate =>
-  addDays(addMonths(date, w.months ?? 0), (w.weeks ?? 0) * 7 + (w.days ?? 0));
-
 const list = (v: unknown): string[] => (Array.isArray(v) ? v : []);
 
 /** The fields `item` asks, given the answers so far: its own, then the follow-ups its answer opens. */
@@ -114,8 +110,9 @@ type Found = Omit<Finding, 'id' | 'sources'>;
 /** The findings of a fully answered item (no undefined keys). */
 function judge(item: Item, a: Answers, today: IsoDate, us: boolean): Found[] {
   const { id, kind, level, by } = item;
-  const dated = (since: unknown, w?: Window, code?: string): Found[] => {
-    const until = addWindow(since as IsoDate, w);
+  const dated = (since: unknown, w: Window = {}, code?: string): Found[] => {
+    // The window's end counted from `since` (months first, clamped to the month's end, then weeks and days).
+    const until = addDays(addMonths(since as IsoDate, w.months ?? 0), (w.weeks ?? 0) * 7 + (w.days ?? 0));
     return until <= today ? [] : [{ level, until, since: since as IsoDate, ...(code && { code }) }];
   };
   if (kind == 'age') {
@@ -192,8 +189,9 @@ export function evaluateScreening(answers: Answers, options: ScreeningOptions = 
   };
   if (result.level == 'incomplete') return result;
   if (level == 'defer' && untils.every(Boolean)) result.earliestDate = untils.sort().pop();
-  // What the level and its date allow, as for an outcome a page made itself, but no treatment beside
-  // a finding for a consultation (a dated deferral alone opens it from its date).
-  result.treatment = bookable({ ...result, level: findings.some((f) => f.level == 'consult') ? 'consult' : level });
+  // No treatment beside a finding for a consultation; else what the level and its date allow, as for
+  // an outcome a page made itself (the result has no treatment yet; a dated deferral alone opens it
+  // from its date).
+  result.treatment = findings.some((f) => f.level == 'consult') ? 'no' : bookable(result as { level: Level });
   return result;
 }

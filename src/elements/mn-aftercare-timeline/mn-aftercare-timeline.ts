@@ -6,7 +6,7 @@ import type { Phone } from '../../domain/clinic.js';
 import { parsePhone } from '../../domain/contact.js';
 import { openAt } from '../../domain/hours.js';
 import { addDays, dateIn, zonedInstant } from '../../domain/time.js';
-import { formatDate, formatDateTime, formatDays, formatTime } from '../../i18n/format.js';
+import { formatDate, formatDays, formatTime } from '../../i18n/format.js';
 import { readJson } from '../shared/json-source.js';
 import { MnElement, httpUrl } from '../shared/mn-element.js';
 import { styles } from './mn-aftercare-timeline.styles.js';
@@ -106,7 +106,7 @@ export class MnAftercareTimeline extends MnElement {
     });
 
     const { timezone, hours } = this.clinic;
-    this.#at = this.parseAttr('now', this.now, (v) => parseTreatedAt(v, timezone)?.at, 'datetime') ?? new Date();
+    this.#at = this.parseAttr('now', this.now, (v) => parseTreatedAt(v, this.clinic.timezone)?.at, 'datetime') ?? new Date();
     // Kept across renders: a live timeline would otherwise move a date alone's end on with the clock.
     const question = [this.treatedAt, this.#entered, this.now] + '';
     if (question != this.#question) this.#asked = this.#at;
@@ -170,7 +170,7 @@ export class MnAftercareTimeline extends MnElement {
       const day = (d: Date) => dateIn(d, timezone);
       // The year only for a date outside the current one.
       const year = (d: string) => d.slice(0, 4) != today.slice(0, 4);
-      const dt = (d: Date) => formatDateTime(d, locale, timezone, year(day(d)));
+      const dt = (d: Date) => formatTime(d, locale, timezone, true, year(day(d)));
       const date = (d: string) => formatDate(d, locale, 'day', year(d));
       const list = (items: string[]) => html`<ul>${items.map((s) => html`<li>${s}</li>`)}</ul>`;
       const current = p.phases.find((x) => x.id == p.current);

@@ -53,7 +53,6 @@ export class MnContraindicationCheck extends MnElement {
 
   // Static declarations, not decorators: smaller in the paste-in script.
   static override properties = {
-    ...MnElement.properties,
     layout: {},
     appointmentDate: { attribute: 'appointment-date' },
     config: { attribute: false },
@@ -211,8 +210,10 @@ export class MnContraindicationCheck extends MnElement {
   /** The result once the patient has reached it (cleared by `reset()`). */
   get result(): ScreeningResult | undefined {
     const r = this.#final;
+    const appt = this.#appt ?? this.#picked;
     // Its plan dated from the appointment, or from the earliest date while the appointment is before it (never from a rejected date).
-    return r && { ...r, preparation: preparationPlan(this.#dates[1] ?? this.#dates[0], this.#rules, r.findings) };
+    // A missing date on either side compares false.
+    return r && { ...r, preparation: preparationPlan(appt! < r.earliestDate! ? r.earliestDate : appt, this.#rules, r.findings) };
   }
 
   /** Clears every answer and returns to the first question; fires `mn-screening-reset` if a result was shown. */
@@ -270,7 +271,7 @@ export class MnContraindicationCheck extends MnElement {
             settled,
           );
         };
-        return html`<div class=${id.includes('.') ? 'follow' : ''}><label class="field">${label(id)}<input type=${type} name=${id} required max=${type == 'date' ? this.#today : nothing} aria-invalid=${code ? 'true' : nothing} aria-describedby=${eid} .value=${v == '?' ? '' : (v ?? '')} @input=${input} @blur=${(e: Event) => v != null && input(e, true)} /></label>${error}</div>`;
+        return html`<div class=${id.includes('.') ? 'follow' : ''}><label class="field">${label(id)}<input type=${type} name=${id} required max=${type == 'date' ? this.#today : nothing} aria-invalid=${!!code} aria-describedby=${eid} .value=${v == '?' ? '' : (v ?? '')} @input=${input} @blur=${(e: Event) => v != null && input(e, true)} /></label>${error}</div>`;
       }
       const many = type == 'choices';
       const chosen = (v ?? []) as string[];
@@ -301,7 +302,8 @@ export class MnContraindicationCheck extends MnElement {
       const open = r.treatment != 'no';
       // An appointment before the earliest date is flagged; steps whose start has passed start today.
       // The date entered, in this screen's format: in the plan's heading, or in the message when it is too early.
-      const [appt, tooEarly] = this.#dates;
+      const appt = this.#appt ?? this.#picked;
+      const tooEarly = appt! < r.earliestDate! && r.earliestDate;
       /** The appointment date the patient enters. */
       const pick = (e: Event) => {
         const date = (e.target as HTMLInputElement).value;
@@ -318,7 +320,7 @@ export class MnContraindicationCheck extends MnElement {
           ? s.from(date!)
           : s.headline[r.level == 'defer' && r.findings.some((f) => f.level == 'consult') ? 'consult' : (r.level as Level)],
         'result',
-      )}${r.findings[0] ? html`<ul>${r.findings.map(finding)}</ul>` : ''}${
+      )}${r.findings[0] && html`<ul>${r.findings.map(finding)}</ul>`}${
         this.#booking
           ? html`<div class="nav">${open ? link(date ? s.bookFrom(date) : s.book) : ''}${r.treatment == 'yes' ? '' : link(s.consult, open ? 'secondary' : '')}</div>`
           : ''
@@ -374,13 +376,5 @@ export class MnContraindicationCheck extends MnElement {
               ]
         }${nav}</form>`;
     return html`<p class="muted privacy">${s.privacy}</p>${body}<p class="sr-only" role="status">${this.#say}</p>`;
-  }
-
-  /** The appointment date (the clinic's, or the one the patient entered), and the result's earliest date while the appointment is before it. */
-  get #dates(): [string?, string?] {
-    const appt = this.#appt ?? this.#picked;
-    const earliest = this.#final!.earliestDate;
-    // A missing date on either side compares false: no flag.
-    return [appt, appt! < earliest! ? earliest : undefined];
   }
 }
