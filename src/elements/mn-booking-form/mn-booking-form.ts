@@ -54,7 +54,6 @@ export class MnBookingForm extends MnElement {
 
   // Static declarations, not decorators: smaller in the paste-in script.
   static override properties = {
-    ...MnElement.properties,
     endpoint: {},
     services: {},
     spacingDays: { attribute: 'spacing-days' },
