@@ -58,15 +58,16 @@ export class MnBookingForm extends MnElement {
     services: {},
     spacingDays: { attribute: 'spacing-days' },
     horizonDays: { attribute: 'horizon-days' },
-    lastSession: { attribute: 'last-session' },
-    service: {},
     policyVersion: { attribute: 'policy-version' },
     requireCheck: { attribute: 'require-check' },
     minFill: { attribute: 'min-fill' },
     requestMode: { attribute: 'request-mode' },
+    // The five prefills, last (willUpdate reads them in this order).
     patientName: { attribute: 'patient-name' },
     patientEmail: { attribute: 'patient-email' },
     patientPhone: { attribute: 'patient-phone' },
+    service: {},
+    lastSession: { attribute: 'last-session' },
   };
 
   /**
@@ -184,15 +185,16 @@ export class MnBookingForm extends MnElement {
     const today = dateIn(now, clinic.timezone);
     const q = new URLSearchParams(location.search);
     const pre: Partial<BookingDraft> = {};
-    for (const k of ['name', 'email', 'phone', 'service', 'last-session'] as PrefillKey[]) {
+    // The last five properties; the URL parameter is `mn-` and the attribute without `patient-`.
+    for (const [prop, { attribute = prop }] of Object.entries(MnBookingForm.properties).slice(-5) as [string, { attribute?: string }][]) {
+      const k = attribute.replace('patient-', '') as PrefillKey;
       const check = (t: string) => prefillValue(k, t, services, today);
       const url = q.get(`mn-${k}`);
-      // The attribute: `service`, `last-session`, and `patient-` before the patient's own fields.
-      const attr = k[5] ? k : `patient-${k}`;
-      const camel = (s: string) => s.replace(/-(.)/, (_, c: string) => c.toUpperCase());
-      if (url && !check(url)) this.notices.set(`mn-${k}`, 'value', url, true);
-      const v = (url && check(url)) || this.parseAttr(attr, this[camel(attr) as 'service'], check, k[5] == '-' ? 'date' : 'value');
-      if (v) pre[camel(k) as 'name'] = v;
+      const ok = url && check(url);
+      if (url && !ok) this.notices.set(`mn-${k}`, 'value', url, true);
+      const v = ok || this.parseAttr(attribute, this[prop as 'service'], check, k[7] ? 'date' : 'value');
+      // The draft's field: the patient's own under the key, `service` and `lastSession` under the property.
+      if (v) pre[(k[7] ? prop : k) as 'name'] = v;
     }
     this.d ??= { ...newDraft(services[0].id, pre.lastSession), ...pre };
     // A stale draft, a service the outcome closed, or a changed list: the select shows the first offered, so does the draft.
