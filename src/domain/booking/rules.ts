@@ -194,15 +194,12 @@ export function validateBooking(draft: BookingDraft, policy: BookingPolicy, now:
       ? 'required'
       : isTreatment(service) && (bookingOffer(policy, now).closed ?? (policy.requireCheck && !policy.outcome && 'check')),
   );
-  if (!draft.firstVisit) {
-    const last = draft.lastSession.trim();
-    set(
-      'lastSession',
-      part('lastSession') || (!last ? 'required' : !isIsoDate(last) ? 'date' : last > dateIn(now, policy.timezone) && 'future'),
-    );
-  }
   // A slot from the clinic's own feed stands even on a day `hours` call closed.
   const w = bookingWindow(draft, draft.slot === undefined ? policy : { ...policy, hours: undefined }, now);
+  if (!draft.firstVisit) {
+    const last = draft.lastSession.trim();
+    set('lastSession', part('lastSession') || (!last ? 'required' : !isIsoDate(last) ? 'date' : last > w.today && 'future'));
+  }
   if (draft.slot !== undefined) {
     const start = new Date(draft.slot);
     set('slot', !draft.slot ? 'required' : isNaN(+start) ? 'date' : start < now ? 'past' : dateIssue(dateIn(start, policy.timezone), w));
