@@ -159,7 +159,7 @@ export class MnBookingForm extends MnElement {
       DEFAULT_SERVICES.map(named);
     const now = new Date();
     const num = (v: string) => (/^\d+$/.test(v) ? +v : undefined);
-    // A number below the 14-day minimum means 14 (the rules' spacingDays() never goes below it);
+    // A number below the 14-day minimum means 14 (the rules' window never spaces less);
     // anything else that is not a number, the default (undefined). The parser only says which.
     const given = num(this.spacingDays!);
     this.parseAttr('spacing-days', this.spacingDays, () => given! >= 14 || undefined, given == null ? 'value' : 'spacing');
