@@ -394,7 +394,7 @@ export class MnBookingForm extends MnElement {
                 d.firstVisit ? nothing : this.#input('lastSession', 'date', 'off', true)
               }<fieldset
                 ><legend>${b.dates}</legend
-                >${w.reason ? html`<p class="muted">${b.earliest(day(w.min))}</p>` : nothing}${d.dates.map(
+                >${w.reason && html`<p class="muted">${b.earliest(day(w.min))}</p>`}${d.dates.map(
                   (x, i) =>
                     html`<div class="row"
                       >${this.#input(`date${i}`, 'date', 'off', !i, b.date(i + 1), x.date, w)}<div class="f"
@@ -410,9 +410,7 @@ export class MnBookingForm extends MnElement {
                 ><textarea id="message" name="message" rows="3" maxlength="2000" .value=${d.message}></textarea></div
               ><div
                 >${this.#choice('checkbox', 'consent', 'true', `${b.consent} *`, d.consent, true)}${
-                  clinic.privacyUrl
-                    ? html`<a class="privacy" href=${clinic.privacyUrl} target="_blank" rel="noopener">${b.privacy}</a>`
-                    : nothing
+                  clinic.privacyUrl && html`<a class="privacy" href=${clinic.privacyUrl} target="_blank" rel="noopener">${b.privacy}</a>`
                 }${this.#error('consent')}</div
               >${
                 !this.#url && !clinic.email
@@ -429,7 +427,7 @@ export class MnBookingForm extends MnElement {
                   ? html`<div class="box" role="alert"
                       ><p>${(error?.code && lookup(b.server, error.code)) ?? error?.error} ${internal ? b.internal : ''} ${b.failed}</p
                       ><button type="button" @click=${this.#submit}>${b.retry}</button
-                      ><ul>${[phone, mailLink].map((x) => (x ? html`<li>${x}</li>` : nothing))}</ul></div
+                      ><ul>${[phone, mailLink].map((x) => x && html`<li>${x}</li>`)}</ul></div
                     >`
                   : nothing
               }</fieldset
