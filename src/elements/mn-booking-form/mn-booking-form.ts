@@ -258,7 +258,7 @@ export class MnBookingForm extends MnElement {
     this.#submitted = true;
     const n = Object.keys(this.#issues).length;
     // With no problem no field is invalid, so nothing moves.
-    this.#focus = '[aria-invalid="true"]';
+    this.#focus = '[aria-invalid=true]';
     this.#summary = n ? this.t.booking.fix(n) : undefined;
     this.requestUpdate();
     // One request at a time: a Send while one is on its way does nothing more.
@@ -319,7 +319,7 @@ export class MnBookingForm extends MnElement {
         const f = fieldOfPath(path);
         if (f) {
           this.#server[f] = String(text);
-          this.#focus = '[aria-invalid="true"]';
+          this.#focus = '[aria-invalid=true]';
         }
       }
       this.requestUpdate();
