@@ -16,15 +16,10 @@ export type Area = (typeof AREAS)[number];
 /** What a page may prefill, by URL parameter (`mn-` and the key) or attribute. */
 export type PrefillKey = 'name' | 'email' | 'phone' | 'service' | 'last-session';
 
-/** A service id the clinic offers (the `service` attribute), or undefined. */
-export const prefillService = (v: string, services: Service[]) => (services.some((s) => s.id == v) ? v : undefined);
-
-/** The last session's date (`last-session`): a date no later than today, or undefined. */
-export const prefillDate = (v: string, today: IsoDate) => (isIsoDate(v) && v <= today ? v : undefined);
-
 /**
  * A prefill value, trimmed, when it validates (it fills its input, where the patient sees and
- * edits it); undefined when it does not (dropped: never shown) or is blank.
+ * edits it); undefined when it does not (dropped: never shown) or is blank. A service must be one
+ * the clinic offers; the last session's date no later than today.
  */
 export function prefillValue(k: PrefillKey, raw: string, services: Service[], today: IsoDate): string | undefined {
   const v = raw.trim();
@@ -34,10 +29,10 @@ export function prefillValue(k: PrefillKey, raw: string, services: Service[], to
       : k == 'phone'
         ? parsePhone(v)
         : k == 'service'
-          ? prefillService(v, services)
+          ? services.some((s) => s.id == v)
           : k == 'name'
             ? v.length <= 100
-            : prefillDate(v, today);
+            : isIsoDate(v) && v <= today;
   return v && ok ? v : undefined;
 }
 

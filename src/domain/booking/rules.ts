@@ -83,9 +83,6 @@ export const DEFAULT_SERVICES: Service[] = [
   { id: 'microneedling', name: 'Microneedling', durationMinutes: 60 },
 ];
 
-/** The spacing in force: the clinic's, but never below the minimum. */
-export const spacingDays = (days?: number) => Math.max(SPACING.min, days ?? SPACING.days);
-
 export const isTreatment = (s?: Service) => !!s && s.treatment !== false;
 
 /**
@@ -152,7 +149,8 @@ export function bookingWindow(draft: BookingDraft, policy: BookingPolicy, now: D
   let reason: 'spacing' | 'deferred' | undefined;
   const treatment = isTreatment(policy.services.find((s) => s.id === draft.service));
   if (treatment && !draft.firstVisit && isIsoDate(draft.lastSession)) {
-    const next = addDays(draft.lastSession, spacingDays(policy.spacingDays));
+    // The spacing in force: the clinic's, but never below the minimum.
+    const next = addDays(draft.lastSession, Math.max(SPACING.min, policy.spacingDays ?? SPACING.days));
     if (next > min) [min, reason] = [next, 'spacing'];
   }
   const defer = policy.outcome?.level === 'defer' ? policy.outcome.earliestDate : undefined;
@@ -194,15 +192,12 @@ export function validateBooking(draft: BookingDraft, policy: BookingPolicy, now:
       ? 'required'
       : isTreatment(service) && (bookingOffer(policy, now).closed ?? (policy.requireCheck && !policy.outcome && 'check')),
   );
-  if (!draft.firstVisit) {
-    const last = draft.lastSession.trim();
-    set(
-      'lastSession',
-      part('lastSession') || (!last ? 'required' : !isIsoDate(last) ? 'date' : last > dateIn(now, policy.timezone) && 'future'),
-    );
-  }
   // A slot from the clinic's own feed stands even on a day `hours` call closed.
   const w = bookingWindow(draft, draft.slot === undefined ? policy : { ...policy, hours: undefined }, now);
+  if (!draft.firstVisit) {
+    const last = draft.lastSession.trim();
+    set('lastSession', part('lastSession') || (!last ? 'required' : !isIsoDate(last) ? 'date' : last > w.today && 'future'));
+  }
   if (draft.slot !== undefined) {
     const start = new Date(draft.slot);
     set('slot', !draft.slot ? 'required' : isNaN(+start) ? 'date' : start < now ? 'past' : dateIssue(dateIn(start, policy.timezone), w));

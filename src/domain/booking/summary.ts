@@ -61,7 +61,10 @@ export function mailtoLink(to: string, subject: string, lines: Lines, colon = ':
   // character; with a cut, room is left for the "…" (9 characters encoded).
   for (const c of body) {
     const e = encodeURIComponent(c);
-    if (cut && href.length + e.length > max - 9) return { href: `${href}%E2%80%A6`, cut };
+    if (cut && href.length + e.length > max - 9) {
+      href += '%E2%80%A6';
+      break;
+    }
     href += e;
   }
   return { href, cut };

@@ -54,20 +54,20 @@ export class MnBookingForm extends MnElement {
 
   // Static declarations, not decorators: smaller in the paste-in script.
   static override properties = {
-    ...MnElement.properties,
     endpoint: {},
     services: {},
     spacingDays: { attribute: 'spacing-days' },
     horizonDays: { attribute: 'horizon-days' },
-    lastSession: { attribute: 'last-session' },
-    service: {},
     policyVersion: { attribute: 'policy-version' },
     requireCheck: { attribute: 'require-check' },
     minFill: { attribute: 'min-fill' },
     requestMode: { attribute: 'request-mode' },
+    // The five prefills, last (willUpdate reads them in this order).
     patientName: { attribute: 'patient-name' },
     patientEmail: { attribute: 'patient-email' },
     patientPhone: { attribute: 'patient-phone' },
+    service: {},
+    lastSession: { attribute: 'last-session' },
   };
 
   /**
@@ -159,7 +159,7 @@ export class MnBookingForm extends MnElement {
       DEFAULT_SERVICES.map(named);
     const now = new Date();
     const num = (v: string) => (/^\d+$/.test(v) ? +v : undefined);
-    // A number below the 14-day minimum means 14 (the rules' spacingDays() never goes below it);
+    // A number below the 14-day minimum means 14 (the rules' window never spaces less);
     // anything else that is not a number, the default (undefined). The parser only says which.
     const given = num(this.spacingDays!);
     this.parseAttr('spacing-days', this.spacingDays, () => given! >= 14 || undefined, given == null ? 'value' : 'spacing');
@@ -185,15 +185,16 @@ export class MnBookingForm extends MnElement {
     const today = dateIn(now, clinic.timezone);
     const q = new URLSearchParams(location.search);
     const pre: Partial<BookingDraft> = {};
-    for (const k of ['name', 'email', 'phone', 'service', 'last-session'] as PrefillKey[]) {
+    // The last five properties; the URL parameter is `mn-` and the attribute without `patient-`.
+    for (const [prop, { attribute = prop }] of Object.entries(MnBookingForm.properties).slice(-5) as [string, { attribute?: string }][]) {
+      const k = attribute.replace('patient-', '') as PrefillKey;
       const check = (t: string) => prefillValue(k, t, services, today);
       const url = q.get(`mn-${k}`);
-      // The attribute: `service`, `last-session`, and `patient-` before the patient's own fields.
-      const attr = k[5] ? k : `patient-${k}`;
-      const camel = (s: string) => s.replace(/-(.)/, (_, c: string) => c.toUpperCase());
-      if (url && !check(url)) this.notices.set(`mn-${k}`, 'value', url, true);
-      const v = (url && check(url)) || this.parseAttr(attr, this[camel(attr) as 'service'], check, k[5] == '-' ? 'date' : 'value');
-      if (v) pre[camel(k) as 'name'] = v;
+      const ok = url && check(url);
+      if (url && !ok) this.notices.set(`mn-${k}`, 'value', url, true);
+      const v = ok || this.parseAttr(attribute, this[prop as 'service'], check, k[7] ? 'date' : 'value');
+      // The draft's field: the patient's own under the key, `service` and `lastSession` under the property.
+      if (v) pre[(k[7] ? prop : k) as 'name'] = v;
     }
     this.d ??= { ...newDraft(services[0].id, pre.lastSession), ...pre };
     // A stale draft, a service the outcome closed, or a changed list: the select shows the first offered, so does the draft.
@@ -257,7 +258,7 @@ export class MnBookingForm extends MnElement {
     this.#submitted = true;
     const n = Object.keys(this.#issues).length;
     // With no problem no field is invalid, so nothing moves.
-    this.#focus = '[aria-invalid="true"]';
+    this.#focus = '[aria-invalid=true]';
     this.#summary = n ? this.t.booking.fix(n) : undefined;
     this.requestUpdate();
     // One request at a time: a Send while one is on its way does nothing more.
@@ -318,7 +319,7 @@ export class MnBookingForm extends MnElement {
         const f = fieldOfPath(path);
         if (f) {
           this.#server[f] = String(text);
-          this.#focus = '[aria-invalid="true"]';
+          this.#focus = '[aria-invalid=true]';
         }
       }
       this.requestUpdate();
@@ -393,7 +394,7 @@ export class MnBookingForm extends MnElement {
                 d.firstVisit ? nothing : this.#input('lastSession', 'date', 'off', true)
               }<fieldset
                 ><legend>${b.dates}</legend
-                >${w.reason ? html`<p class="muted">${b.earliest(day(w.min))}</p>` : nothing}${d.dates.map(
+                >${w.reason && html`<p class="muted">${b.earliest(day(w.min))}</p>`}${d.dates.map(
                   (x, i) =>
                     html`<div class="row"
                       >${this.#input(`date${i}`, 'date', 'off', !i, b.date(i + 1), x.date, w)}<div class="f"
@@ -409,9 +410,7 @@ export class MnBookingForm extends MnElement {
                 ><textarea id="message" name="message" rows="3" maxlength="2000" .value=${d.message}></textarea></div
               ><div
                 >${this.#choice('checkbox', 'consent', 'true', `${b.consent} *`, d.consent, true)}${
-                  clinic.privacyUrl
-                    ? html`<a class="privacy" href=${clinic.privacyUrl} target="_blank" rel="noopener">${b.privacy}</a>`
-                    : nothing
+                  clinic.privacyUrl && html`<a class="privacy" href=${clinic.privacyUrl} target="_blank" rel="noopener">${b.privacy}</a>`
                 }${this.#error('consent')}</div
               >${
                 !this.#url && !clinic.email
@@ -428,7 +427,7 @@ export class MnBookingForm extends MnElement {
                   ? html`<div class="box" role="alert"
                       ><p>${(error?.code && lookup(b.server, error.code)) ?? error?.error} ${internal ? b.internal : ''} ${b.failed}</p
                       ><button type="button" @click=${this.#submit}>${b.retry}</button
-                      ><ul>${[phone, mailLink].map((x) => (x ? html`<li>${x}</li>` : nothing))}</ul></div
+                      ><ul>${[phone, mailLink].map((x) => x && html`<li>${x}</li>`)}</ul></div
                     >`
                   : nothing
               }</fieldset

@@ -10,7 +10,6 @@ import {
   bookingWindow,
   parseServices,
   parseSlots,
-  spacingDays,
   validateBooking,
 } from '../../../src/domain/booking/rules.js';
 import { NOW, draft } from './fixtures.js';
@@ -104,8 +103,6 @@ describe('domain/booking rules', () => {
       );
       expect(got.date0, `${spacing} / ${after}`).to.equal(want);
     }
-    expect(spacingDays(10)).to.equal(14);
-    expect(spacingDays()).to.equal(28);
   });
 
   it('does not space consultations or first visits', () => {
