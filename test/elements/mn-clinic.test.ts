@@ -324,7 +324,7 @@ describe('<mn-clinic>', () => {
     // An invalid Date is a bad value (a notice naming it), not an unset one.
     expect(warn.called).to.equal(false);
     expect(w.textOf(new Date(NaN), true)).to.equal(undefined);
-    expect(warn.calledOnceWith('<test-widget> Setup notice: x="Invalid Date" is not a date (YYYY-MM-DD): not used.')).to.equal(true);
+    expect(warn.calledOnceWith('<test-widget> Setup notice: x="Invalid Date" is not like "YYYY-MM-DD": not used.')).to.equal(true);
   });
 
   it("a widget's own attributes override each of the seven clinic fields, as they change", async () => {

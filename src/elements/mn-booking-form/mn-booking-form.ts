@@ -337,7 +337,7 @@ export class MnBookingForm extends MnElement {
     const lines = p ? summaryLines(p, b, day) : [];
     const mail = clinic.email && p ? mailtoLink(clinic.email, b.mailSubject, lines, this.t.common.colon) : undefined;
     const mailLink = mail && html`<a href=${mail.href}>${b.mail}</a>`;
-    const phone = clinic.phone && html`${b.call} <a href=${clinic.phone.href}>${clinic.phone.display}</a>`;
+    const phone = clinic.phone && html`${this.t.common.callUs} <a href=${clinic.phone.href}>${clinic.phone.display}</a>`;
     const error = this.#result?.error;
     // The server refused a part the patient cannot edit.
     const internal = Object.keys(error?.fields ?? {}).some((f) => !fieldOfPath(f));

@@ -76,7 +76,6 @@ export const booking = {
   next: 'We will contact you to confirm a time. Not booked until then.',
   failed: 'Not sent. Your entries are kept.',
   retry: 'Try again',
-  call: 'Call us:',
   mail: 'Email your request',
   mailNote: 'Your request goes by email.',
   mailReady: 'Now send it from your email app.',
