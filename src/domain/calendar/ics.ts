@@ -22,11 +22,6 @@ export interface CalendarEvent {
   free?: boolean;
 }
 
-/** Escapes a TEXT value (RFC 5545 3.3.11). */
-export function escapeText(value: string): string {
-  return value.replace(/[\\;,]/g, '\\$&').replace(/\r?\n|\r/g, '\\n');
-}
-
 /** Folds one content line at 75 octets; continuation lines start with a space (RFC 5545 3.1). */
 export function foldLine(line: string): string {
   let out = '';
@@ -59,9 +54,9 @@ export function buildIcs(events: CalendarEvent[], now: Date, prodId = '-//mn-wid
     } else if (e.start) {
       lines.push(`DTSTART:${basic(e.start)}`, `DTEND:${basic(e.end ?? e.start)}`);
     }
-    // TEXT values, escaped (a status is a plain word, which escaping leaves as it is).
+    // TEXT values, escaped (RFC 5545 3.3.11; a status is a plain word, which escaping leaves as it is).
     for (const k of ['summary', 'description', 'location', 'status'] as const)
-      if (e[k] || k == 'summary') lines.push(`${k.toUpperCase()}:${escapeText(e[k]!)}`);
+      if (e[k] || k == 'summary') lines.push(`${k.toUpperCase()}:${e[k]!.replace(/[\\;,]/g, '\\$&').replace(/\r?\n|\r/g, '\\n')}`);
     if (e.free) lines.push('TRANSP:TRANSPARENT');
     lines.push('END:VEVENT');
   }
