@@ -22,23 +22,6 @@ export interface CalendarEvent {
   free?: boolean;
 }
 
-/** Folds one content line at 75 octets; continuation lines start with a space (RFC 5545 3.1). */
-export function foldLine(line: string): string {
-  let out = '';
-  let size = 0;
-  for (const char of line) {
-    // UTF-8 octets of the code point, as written (a lone surrogate becomes U+FFFD, 3 octets).
-    const bytes = new TextEncoder().encode(char).length;
-    // A continuation line's leading space counts.
-    if ((size += bytes) > 75) {
-      out += '\r\n ';
-      size = bytes + 1;
-    }
-    out += char;
-  }
-  return out;
-}
-
 /** A date or an instant (in UTC) in iCalendar's basic form: `20261219`, `20261122T200000Z`. */
 function basic(when: IsoDate | Date): string {
   return (typeof when == 'string' ? when : when.toISOString()).replace(/[-:]|\.\d{3}/g, '');
@@ -61,5 +44,22 @@ export function buildIcs(events: CalendarEvent[], now: Date, prodId = '-//mn-wid
     lines.push('END:VEVENT');
   }
   lines.push('END:VCALENDAR', '');
-  return lines.map(foldLine).join('\r\n');
+  // Each content line folded at 75 octets; continuation lines start with a space (RFC 5545 3.1).
+  return lines
+    .map((line) => {
+      let out = '';
+      let size = 0;
+      for (const char of line) {
+        // UTF-8 octets of the code point, as written (a lone surrogate becomes U+FFFD, 3 octets).
+        const bytes = new TextEncoder().encode(char).length;
+        // A continuation line's leading space counts.
+        if ((size += bytes) > 75) {
+          out += '\r\n ';
+          size = bytes + 1;
+        }
+        out += char;
+      }
+      return out;
+    })
+    .join('\r\n');
 }
