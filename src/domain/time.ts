@@ -115,8 +115,9 @@ export function addDays(date: IsoDate, days: number): IsoDate {
 /** `date` plus `months`, clamped to the last day of the target month (08-31 + 6 → 02-28). */
 export function addMonths(date: IsoDate, months: number): IsoDate {
   const [y, m, d] = date.split('-').map(Number);
-  // Date.UTC carries month overflow into the year; day 0 of the month after is the target's last.
-  return fromUtcMs(Date.UTC(y, m - 1 + months, Math.min(d, new Date(Date.UTC(y, m + months, 0)).getUTCDate())));
+  // Date.UTC carries month overflow into the year; day 0 of the month after is the target's last,
+  // and a day past it rolls over into the next month, so the earlier of the two.
+  return fromUtcMs(Math.min(Date.UTC(y, m - 1 + months, d), Date.UTC(y, m + months, 0)));
 }
 
 /** Day of the week of a calendar date, 0 = Sunday. */
