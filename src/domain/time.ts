@@ -86,10 +86,15 @@ export function zonedParts(instant: Date | number, timeZone: string): WallClock 
   return p as WallClock;
 }
 
+/** The wall clock of `instant` in `timeZone` (to the second), as the UTC instant that shows it. */
+function wallMs(instant: Date | number, timeZone: string): number {
+  const p = zonedParts(instant, timeZone);
+  return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+}
+
 /** The calendar date of `instant` in `timeZone`. */
 export function dateIn(instant: Date, timeZone: string): IsoDate {
-  const p = zonedParts(instant, timeZone);
-  return fromUtcMs(Date.UTC(p.year, p.month - 1, p.day));
+  return fromUtcMs(wallMs(instant, timeZone));
 }
 
 /** Minutes after midnight of `instant` in `timeZone`. */
@@ -115,8 +120,9 @@ export function addDays(date: IsoDate, days: number): IsoDate {
 /** `date` plus `months`, clamped to the last day of the target month (08-31 + 6 → 02-28). */
 export function addMonths(date: IsoDate, months: number): IsoDate {
   const [y, m, d] = date.split('-').map(Number);
-  // Date.UTC carries month overflow into the year; day 0 of the month after is the target's last.
-  return fromUtcMs(Date.UTC(y, m - 1 + months, Math.min(d, new Date(Date.UTC(y, m + months, 0)).getUTCDate())));
+  // Date.UTC carries month overflow into the year; day 0 of the month after is the target's last,
+  // and a day past it rolls over into the next month, so the earlier of the two.
+  return fromUtcMs(Math.min(Date.UTC(y, m - 1 + months, d), Date.UTC(y, m + months, 0)));
 }
 
 /** Day of the week of a calendar date, 0 = Sunday. */
@@ -133,10 +139,7 @@ export function zonedInstant(date: IsoDate, minutes: number, timeZone: string): 
   const wall = toUtcMs(date) + minutes * 60_000;
   // The wall clock ahead of UTC at `ms`. Every caller gives whole minutes, so each instant tried is
   // a whole second: the wall clock's seconds lose nothing.
-  const offsetAt = (ms: number) => {
-    const p = zonedParts(ms, timeZone);
-    return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - ms;
-  };
+  const offsetAt = (ms: number) => wallMs(ms, timeZone) - ms;
   // The instant with the offset a day before, then a day after; both fit only in an overlap, where
   // the offset before is the larger: the first is the earlier. In a gap neither fits: the first.
   const before = wall - offsetAt(wall - DAY);

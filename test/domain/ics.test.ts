@@ -1,17 +1,26 @@
 import { expect } from '@open-wc/testing';
 import ICAL from 'ical.js';
-import { buildIcs, escapeText, foldLine } from '../../src/domain/calendar/ics.js';
+import { buildIcs } from '../../src/domain/calendar/ics.js';
 
 const NOW = new Date('2026-11-21T12:00:00Z');
 
 describe('domain/calendar/ics', () => {
   it('escapes TEXT values (RFC 5545 3.3.11)', () => {
-    expect(escapeText('a,b;c\\d\ne')).to.equal('a\\,b\\;c\\\\d\\ne');
+    // Through buildIcs, which escapes every TEXT value it writes (a summary, a description).
+    const lines = buildIcs([{ uid: 'e@mn', summary: 'a,b;c\\d\ne', description: 'x\r\ny\rz', date: '2026-11-22' }], NOW).split('\r\n');
+    expect(lines).to.include('SUMMARY:a\\,b\\;c\\\\d\\ne');
+    expect(lines).to.include('DESCRIPTION:x\\ny\\nz');
   });
 
   it('folds at 75 octets without splitting a UTF-8 character', () => {
+    // Through buildIcs, which folds every line it writes: the summary's line and its continuations.
     const line = `SUMMARY:${'é'.repeat(100)}`;
-    const folded = foldLine(line).split('\r\n');
+    const all = buildIcs([{ uid: 'f@mn', summary: 'é'.repeat(100), date: '2026-11-22' }], NOW).split('\r\n');
+    const start = all.findIndex((p) => p.startsWith('SUMMARY:'));
+    let end = start + 1;
+    while (all[end].startsWith(' ')) end++;
+    const folded = all.slice(start, end);
+    expect(folded.length).to.be.above(1);
     const encoder = new TextEncoder();
     for (const part of folded) expect(encoder.encode(part).length).to.be.at.most(75);
     expect(folded.slice(1).every((p) => p.startsWith(' '))).to.equal(true);

@@ -22,28 +22,6 @@ export interface CalendarEvent {
   free?: boolean;
 }
 
-/** Escapes a TEXT value (RFC 5545 3.3.11). */
-export function escapeText(value: string): string {
-  return value.replace(/[\\;,]/g, '\\$&').replace(/\r?\n|\r/g, '\\n');
-}
-
-/** Folds one content line at 75 octets; continuation lines start with a space (RFC 5545 3.1). */
-export function foldLine(line: string): string {
-  let out = '';
-  let size = 0;
-  for (const char of line) {
-    // UTF-8 octets of the code point, as written (a lone surrogate becomes U+FFFD, 3 octets).
-    const bytes = new TextEncoder().encode(char).length;
-    // A continuation line's leading space counts.
-    if ((size += bytes) > 75) {
-      out += '\r\n ';
-      size = bytes + 1;
-    }
-    out += char;
-  }
-  return out;
-}
-
 /** A date or an instant (in UTC) in iCalendar's basic form: `20261219`, `20261122T200000Z`. */
 function basic(when: IsoDate | Date): string {
   return (typeof when == 'string' ? when : when.toISOString()).replace(/[-:]|\.\d{3}/g, '');
@@ -59,12 +37,29 @@ export function buildIcs(events: CalendarEvent[], now: Date, prodId = '-//mn-wid
     } else if (e.start) {
       lines.push(`DTSTART:${basic(e.start)}`, `DTEND:${basic(e.end ?? e.start)}`);
     }
-    // TEXT values, escaped (a status is a plain word, which escaping leaves as it is).
+    // TEXT values, escaped (RFC 5545 3.3.11; a status is a plain word, which escaping leaves as it is).
     for (const k of ['summary', 'description', 'location', 'status'] as const)
-      if (e[k] || k == 'summary') lines.push(`${k.toUpperCase()}:${escapeText(e[k]!)}`);
+      if (e[k] || k == 'summary') lines.push(`${k.toUpperCase()}:${e[k]!.replace(/[\\;,]/g, '\\$&').replace(/\r?\n|\r/g, '\\n')}`);
     if (e.free) lines.push('TRANSP:TRANSPARENT');
     lines.push('END:VEVENT');
   }
   lines.push('END:VCALENDAR', '');
-  return lines.map(foldLine).join('\r\n');
+  // Each content line folded at 75 octets; continuation lines start with a space (RFC 5545 3.1).
+  return lines
+    .map((line) => {
+      let out = '';
+      let size = 0;
+      for (const char of line) {
+        // UTF-8 octets of the code point, as written (a lone surrogate becomes U+FFFD, 3 octets).
+        const bytes = new TextEncoder().encode(char).length;
+        // A continuation line's leading space counts.
+        if ((size += bytes) > 75) {
+          out += '\r\n ';
+          size = bytes + 1;
+        }
+        out += char;
+      }
+      return out;
+    })
+    .join('\r\n');
 }

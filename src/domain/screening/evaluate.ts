@@ -71,8 +71,6 @@ export interface ScreeningOptions {
   region?: string;
 }
 
-const list = (v: unknown): string[] => (Array.isArray(v) ? v : []);
-
 /** The fields `item` asks, given the answers so far: its own, then the follow-ups its answer opens. */
 export function fields(item: Item, answers: Answers): Field[] {
   const { id, kind } = item;
@@ -86,7 +84,8 @@ export function fields(item: Item, answers: Answers): Field[] {
   if (kind == 'procedure') {
     const options = [...Object.keys(item.windows ?? {}), ...(item.others ?? [])];
     out.push({ id: `${id}.kinds`, type: 'choices', options });
-    for (const k of options) if (list(answers[`${id}.kinds`]).includes(k)) out.push({ id: `${id}.${k}`, type: 'date' });
+    const chosen = answers[`${id}.kinds`];
+    for (const k of options) if (Array.isArray(chosen) && chosen.includes(k)) out.push({ id: `${id}.${k}`, type: 'date' });
   }
   return out;
 }
