@@ -122,7 +122,6 @@ export function parseLocale(value: string): string | undefined {
 
 /** Text shortened to `MAX_TEXT` characters (a value that changes gets the `too-long` notice). */
 const cut = (t: string) => (t.length > MAX_TEXT ? `${t.slice(0, MAX_TEXT - 1)}…` : t);
-const phone = (t: string) => parsePhone(t);
 const url = (t: string, env: ParseEnv) => (t.length <= 2000 ? parseHttpUrl(t, env.baseUrl) : 'url');
 
 /**
@@ -132,8 +131,8 @@ const url = (t: string, env: ParseEnv) => (t.length <= 2000 ? parseHttpUrl(t, en
 const FIELDS: Record<ClinicField, (text: string, env: ParseEnv) => unknown> = {
   name: cut,
   address: cut,
-  phone,
-  afterHoursPhone: phone,
+  phone: (t) => parsePhone(t),
+  afterHoursPhone: (t) => parsePhone(t),
   // Some emergency numbers have two digits (15 in France).
   emergencyNumber: (t) => parsePhone(t, 2),
   website: url,
