@@ -126,18 +126,16 @@ const url = (t: string, env: ParseEnv) => (t.length <= 2000 ? parseHttpUrl(t, en
 
 /**
  * How each field is read: a falsy result is a bad value, noticed with the field's own name as its
- * code (or its `CODES` entry); a URL field gives its `url…` code instead of a URL.
+ * code (or its `CODES` entry). A field not listed (`website`, `endpoint`, `privacyUrl`) is a URL,
+ * read by `url`, which gives its `url…` code instead of a URL.
  */
-const FIELDS: Record<ClinicField, (text: string, env: ParseEnv) => unknown> = {
+const FIELDS: Partial<Record<ClinicField, (text: string, env: ParseEnv) => unknown>> = {
   name: cut,
   address: cut,
   phone: (t) => parsePhone(t),
   afterHoursPhone: (t) => parsePhone(t),
   // Some emergency numbers have two digits (15 in France).
   emergencyNumber: (t) => parsePhone(t, 2),
-  website: url,
-  endpoint: url,
-  privacyUrl: url,
   region: (t) => /^[a-z]{2}$/i.test(t) && t.toUpperCase(),
   // A list of language tags (`en es`, `en, es-MX`); one that is not a language refuses the list.
   languages: (t) => {
