@@ -18,8 +18,9 @@ function pairs(text: string, read: (token: string) => number | undefined): Array
   const out: Array<[number, number]> = [];
   for (const item of text.split(',')) {
     const [a, b = a, extra] = item.split('-');
-    const ends = [read(a) ?? -1, read(b) ?? -1] as [number, number];
-    if (extra !== undefined || Math.min(...ends) < 0) return undefined;
+    const ends = [a, b].map(read) as [number, number];
+    // An undefined end makes the minimum NaN, which is not >= 0 either.
+    if (extra !== undefined || !(Math.min(...ends) >= 0)) return undefined;
     out.push(ends);
   }
   return out;
