@@ -96,15 +96,14 @@ const MAX_TEXT = 200;
  * resolve as a path on the page's own site. Paths (`/api/bookings`, `book.json`) stay valid.
  */
 export function parseHttpUrl(value: string, baseUrl?: string): string | 'url' | 'url-scheme' | 'url-host' {
-  let url: URL;
   const text = value.trim();
   if (/^([\w-]+\.)+[a-z][\w-]*(:\d+)?\/|^www\./i.test(text)) return 'url-host';
   try {
-    url = new URL(text, baseUrl);
+    const url = new URL(text, baseUrl);
+    return /^https?:$/.test(url.protocol) ? url.href : 'url-scheme';
   } catch {
     return 'url';
   }
-  return /^https?:$/.test(url.protocol) ? url.href : 'url-scheme';
 }
 
 /**
