@@ -32,8 +32,7 @@ const day = (token: string) => DAYS.indexOf(token.slice(0, 2).toLowerCase());
 /** Parses the compact syntax; undefined when any part is malformed, or when the clinic is never open. */
 export function parseHours(text: string): Hours | undefined {
   const hours: Hours = DAYS.map(() => []);
-  for (const rule of text.split(';')) {
-    if (!rule.trim()) continue;
+  for (const rule of text.split(';').filter((r) => r.trim())) {
     const [, list, times] = /^\s*(\S+)\s+(.+)$/.exec(rule) ?? [];
     const days = list && pairs(list, day);
     const spec = times?.replace(/\s+/g, '');
