@@ -175,9 +175,7 @@ function dateIssue(date: IsoDate, w: ReturnType<typeof bookingWindow>, hours?: H
 export function validateBooking(draft: BookingDraft, policy: BookingPolicy, now: Date): BookingIssues {
   const issues: BookingIssues = {};
   // Each field is checked once (date0's 'required' only when no date has a problem).
-  const set = (field: string, code: IssueCode | '' | false | undefined) => {
-    if (code) issues[field] = code;
-  };
+  const set = (field: string, code: IssueCode | '' | false | undefined) => code && (issues[field] = code);
   const part = (field: string) => draft.incomplete?.includes(field) && 'incomplete';
   const email = draft.email.trim();
   const phone = draft.phone.trim();
