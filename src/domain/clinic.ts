@@ -96,15 +96,14 @@ const MAX_TEXT = 200;
  * resolve as a path on the page's own site. Paths (`/api/bookings`, `book.json`) stay valid.
  */
 export function parseHttpUrl(value: string, baseUrl?: string): string | 'url' | 'url-scheme' | 'url-host' {
-  let url: URL;
   const text = value.trim();
   if (/^([\w-]+\.)+[a-z][\w-]*(:\d+)?\/|^www\./i.test(text)) return 'url-host';
   try {
-    url = new URL(text, baseUrl);
+    const url = new URL(text, baseUrl);
+    return /^https?:$/.test(url.protocol) ? url.href : 'url-scheme';
   } catch {
     return 'url';
   }
-  return /^https?:$/.test(url.protocol) ? url.href : 'url-scheme';
 }
 
 /**
@@ -122,23 +121,20 @@ export function parseLocale(value: string): string | undefined {
 
 /** Text shortened to `MAX_TEXT` characters (a value that changes gets the `too-long` notice). */
 const cut = (t: string) => (t.length > MAX_TEXT ? `${t.slice(0, MAX_TEXT - 1)}…` : t);
-const phone = (t: string) => parsePhone(t);
 const url = (t: string, env: ParseEnv) => (t.length <= 2000 ? parseHttpUrl(t, env.baseUrl) : 'url');
 
 /**
  * How each field is read: a falsy result is a bad value, noticed with the field's own name as its
- * code (or its `CODES` entry); a URL field gives its `url…` code instead of a URL.
+ * code (or its `CODES` entry). A field not listed (`website`, `endpoint`, `privacyUrl`) is a URL,
+ * read by `url`, which gives its `url…` code instead of a URL.
  */
-const FIELDS: Record<ClinicField, (text: string, env: ParseEnv) => unknown> = {
+const FIELDS: Partial<Record<ClinicField, (text: string, env: ParseEnv) => unknown>> = {
   name: cut,
   address: cut,
-  phone,
-  afterHoursPhone: phone,
+  phone: (t) => parsePhone(t),
+  afterHoursPhone: (t) => parsePhone(t),
   // Some emergency numbers have two digits (15 in France).
   emergencyNumber: (t) => parsePhone(t, 2),
-  website: url,
-  endpoint: url,
-  privacyUrl: url,
   region: (t) => /^[a-z]{2}$/i.test(t) && t.toUpperCase(),
   // A list of language tags (`en es`, `en, es-MX`); one that is not a language refuses the list.
   languages: (t) => {

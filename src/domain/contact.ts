@@ -26,8 +26,8 @@ export const isEmail = (value: string) =>
  */
 export function parsePhone(value: string, min = 5): Phone | undefined {
   const display = value.trim();
-  const [, number, ext] = /^(\+?[\d\s().-]+?)(?:\s*(?:ext\.?|x)\s*(\d{1,6}))?$/i.exec(display) ?? [];
+  const [, plus, number, ext] = /^(\+?)([\d\s().-]+?)(?:\s*(?:ext\.?|x)\s*(\d{1,6}))?$/i.exec(display) ?? [];
   const digits = number?.replace(/\D/g, '') ?? '';
   if (display.length > 40 || digits.length < min || digits.length > 20) return undefined;
-  return { display, href: `tel:${display[0] == '+' ? '+' : ''}${digits}${ext ? `,${ext}` : ''}` };
+  return { display, href: `tel:${plus}${digits}${ext ? `,${ext}` : ''}` };
 }

@@ -18,8 +18,9 @@ function pairs(text: string, read: (token: string) => number | undefined): Array
   const out: Array<[number, number]> = [];
   for (const item of text.split(',')) {
     const [a, b = a, extra] = item.split('-');
-    const ends = [read(a) ?? -1, read(b) ?? -1] as [number, number];
-    if (extra !== undefined || Math.min(...ends) < 0) return undefined;
+    const ends = [a, b].map(read) as [number, number];
+    // An undefined end makes the minimum NaN, which is not >= 0 either.
+    if (extra !== undefined || !(Math.min(...ends) >= 0)) return undefined;
     out.push(ends);
   }
   return out;
@@ -31,8 +32,7 @@ const day = (token: string) => DAYS.indexOf(token.slice(0, 2).toLowerCase());
 /** Parses the compact syntax; undefined when any part is malformed, or when the clinic is never open. */
 export function parseHours(text: string): Hours | undefined {
   const hours: Hours = DAYS.map(() => []);
-  for (const rule of text.split(';')) {
-    if (!rule.trim()) continue;
+  for (const rule of text.split(';').filter((r) => r.trim())) {
     const [, list, times] = /^\s*(\S+)\s+(.+)$/.exec(rule) ?? [];
     const days = list && pairs(list, day);
     const spec = times?.replace(/\s+/g, '');

@@ -56,7 +56,7 @@ export function reduceDraft(d: BookingDraft, name: string, value: string, checke
   const next = { ...d, dates: d.dates.map((x) => ({ ...x })) } as BookingDraft & Record<string, unknown>;
   // A checkbox fires both input and change: the areas stay a set.
   if (name == 'areas') next.areas = d.areas.filter((a) => a != value).concat(checked ? [value] : []);
-  else if (/^(date|time)\d$/.test(name)) Object.assign(next.dates[+name[4]], { [name[0] == 'd' ? 'date' : 'timeOfDay']: value });
+  else if (/^(date|time)\d$/.test(name)) next.dates[+name[4]][(name[0] == 'd' ? 'date' : 'timeOfDay') as 'date'] = value;
   else next[name] = checked ?? value;
   return next;
 }

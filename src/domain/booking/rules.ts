@@ -144,6 +144,7 @@ export function parseSlots(value: unknown): Slot[] | undefined {
  * hours, `min` moves on to the next open day (within a week, and not past `max`).
  */
 export function bookingWindow(draft: BookingDraft, policy: BookingPolicy, now: Date) {
+  const { hours, outcome: o } = policy;
   const today = dateIn(now, policy.timezone);
   let min = today;
   let reason: 'spacing' | 'deferred' | undefined;
@@ -153,10 +154,9 @@ export function bookingWindow(draft: BookingDraft, policy: BookingPolicy, now: D
     const next = addDays(draft.lastSession, Math.max(SPACING.min, policy.spacingDays ?? SPACING.days));
     if (next > min) [min, reason] = [next, 'spacing'];
   }
-  const defer = policy.outcome?.level === 'defer' ? policy.outcome.earliestDate : undefined;
-  if (treatment && defer && defer > min) [min, reason] = [defer, 'deferred'];
+  // A dated deferral's date (an undated one's undefined is later than nothing: compares false).
+  if (treatment && o?.level == 'defer' && o.earliestDate! > min) [min, reason] = [o.earliestDate!, 'deferred'];
   const max = addDays(today, policy.horizonDays ?? HORIZON_DAYS);
-  const { hours } = policy;
   const open = hours && [0, 1, 2, 3, 4, 5, 6].map((n) => addDays(min, n)).find((d) => openingOn(hours, d).length);
   if (open && open <= max) min = open;
   return { today, min, max, reason };
@@ -175,9 +175,7 @@ function dateIssue(date: IsoDate, w: ReturnType<typeof bookingWindow>, hours?: H
 export function validateBooking(draft: BookingDraft, policy: BookingPolicy, now: Date): BookingIssues {
   const issues: BookingIssues = {};
   // Each field is checked once (date0's 'required' only when no date has a problem).
-  const set = (field: string, code: IssueCode | '' | false | undefined) => {
-    if (code) issues[field] = code;
-  };
+  const set = (field: string, code: IssueCode | '' | false | undefined) => code && (issues[field] = code);
   const part = (field: string) => draft.incomplete?.includes(field) && 'incomplete';
   const email = draft.email.trim();
   const phone = draft.phone.trim();

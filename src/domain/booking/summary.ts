@@ -49,19 +49,19 @@ export function summaryLines(p: BookingPayloadV1, w: SummaryWords, date: (d: str
 export const MAILTO_MAX = 2000;
 
 /**
- * A `mailto:` link with the lines as its body, the whole encoded link at most `max` characters:
+ * A `mailto:` link with the lines as its body, the whole encoded link at most `MAILTO_MAX` characters:
  * a longer body is cut at the end (the message comes last), marked with "…", and `cut` says so.
- * `colon` goes between a line's label and its value (French: a no-break space before it).
+ * `colon` goes between a line's label and its value (the language's `common.colon`; French: a no-break space before it).
  */
-export function mailtoLink(to: string, subject: string, lines: Lines, colon = ':', max = MAILTO_MAX): { href: string; cut: boolean } {
+export function mailtoLink(to: string, subject: string, lines: Lines, colon: string): { href: string; cut: boolean } {
   const body = lines.map(([k, v]) => `${k}${colon} ${v}`).join('\n');
   let href = `mailto:${to}?subject=${encodeURIComponent(subject)}&body=`;
-  const cut = href.length + encodeURIComponent(body).length > max;
+  const cut = href.length + encodeURIComponent(body).length > MAILTO_MAX;
   // Encoded code point by code point (the same text as encoding it whole), so a cut never splits a
   // character; with a cut, room is left for the "…" (9 characters encoded).
   for (const c of body) {
     const e = encodeURIComponent(c);
-    if (cut && href.length + e.length > max - 9) {
+    if (cut && href.length + e.length > MAILTO_MAX - 9) {
       href += '%E2%80%A6';
       break;
     }

@@ -33,8 +33,8 @@ export async function deliver(url: string, payload: BookingPayloadV1, o: Deliver
       signal: AbortSignal.timeout(Math.min(o.timeout ?? 10_000, (o.deadline ?? Infinity) - Date.now())),
       credentials: 'omit',
     });
-    const { status } = res;
-    const r: DeliveryResult = { ok: res.ok, status };
+    const { ok, status } = res;
+    const r: DeliveryResult = { ok, status };
     // A 4xx answer in the documented error format (else none: not JSON, or no `error`).
     if (status >= 400 && status < 500)
       await res.json().then(

@@ -31,7 +31,7 @@ describe('domain/booking summary', () => {
   });
 
   it('keeps a short email link whole', () => {
-    const { href, cut } = mailtoLink('hello@glow.example', 'Appointment request', lines('Evenings'));
+    const { href, cut } = mailtoLink('hello@glow.example', 'Appointment request', lines('Evenings'), ':');
     expect(cut).to.equal(false);
     expect(decodeURIComponent(href)).to.equal(
       'mailto:hello@glow.example?subject=Appointment request&body=Full name: Ana Lima\nEmail: ana@example.com\nContact me by: Email\nService: Microneedling\nTreatment areas: Face\nPreferred dates: D2026-11-30 (Morning)\nMessage (no health details): Evenings',
@@ -47,7 +47,7 @@ describe('domain/booking summary', () => {
   ];
   for (const [kind, message] of long) {
     it(`cuts a long ${kind} message so the whole link fits in ${MAILTO_MAX} characters, and says so`, () => {
-      const { href, cut } = mailtoLink('hello@glow.example', 'Appointment request', lines(message));
+      const { href, cut } = mailtoLink('hello@glow.example', 'Appointment request', lines(message), ':');
       expect(cut).to.equal(true);
       expect(href.length).to.be.at.most(MAILTO_MAX);
       // Nearly all of the room is used, and the cut never splits a character.
