@@ -156,7 +156,9 @@ export abstract class MnElement extends LitElement {
     super.scheduleUpdate();
   }
 
-  protected override willUpdate(_changed: PropertyValues): void {
+  // Typed as Lit's (subclasses pass `changed` on), implemented without the parameter it never reads.
+  protected override willUpdate(changed: PropertyValues): void;
+  protected override willUpdate(): void {
     // The clinic, resolved for every render (its context, then the widget's overrides: the first
     // seven properties, `clinicName` overriding its `name`, then the defaults); then the language the
     // patient chose among the clinic's, else the configured one; and English in the locale's region
