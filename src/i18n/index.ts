@@ -107,7 +107,7 @@ export function displayLocale(locale: string): string {
     if (document.readyState == 'complete') setTimeout(hint);
     else addEventListener('load', hint);
   }
-  return `${new Intl.Locale('en', { region })}`;
+  return region ? `en-${region}` : 'en';
 }
 
 /** The language the patient chose with a language switch, if any. */

@@ -191,7 +191,7 @@ export const baseStyles = css`
     border-width: 0 .15em .15em 0;
     transform: translateY(-.1em) rotate(45deg);
   }
-  /* WebKit's grey "today" in an empty date field is the device's, not the clinic's: not shown (see markDates). */
+  /* WebKit's grey "today" in an empty date field is the device's, not the clinic's: not shown (see MnElement's handleEvent). */
   @supports (hanging-punctuation: first) {
     [data-empty]:not(:focus)::-webkit-datetime-edit {
       opacity: 0;

@@ -43,6 +43,32 @@ declare global {
 const text = (el: Element, sel: string) => el.shadowRoot!.querySelector(sel)?.textContent?.trim();
 const notice = (el: Element) => el.shadowRoot!.querySelector('[part="notice"]');
 
+/** A widget with one date field, to observe the base's marking of empty date fields. */
+class DateWidget extends MnElement {
+  protected renderBody() {
+    return litHtml`<label>Date <input type="date" /></label>`;
+  }
+}
+customElements.define('date-widget', DateWidget);
+
+describe('empty date fields', () => {
+  it('are marked data-empty after each draw, on input and on leaving, and unmarked once they hold a date', async () => {
+    const w = await fixture<DateWidget>(html`<date-widget></date-widget>`);
+    const input = w.shadowRoot!.querySelector('input')!;
+    expect(input.hasAttribute('data-empty'), 'after the first draw').to.equal(true);
+    input.value = '2026-12-01';
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    expect(input.hasAttribute('data-empty'), 'after input of a date').to.equal(false);
+    input.value = '';
+    input.dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true }));
+    expect(input.hasAttribute('data-empty'), 'after leaving it emptied').to.equal(true);
+    input.value = '2026-12-02';
+    w.requestUpdate();
+    await w.updateComplete;
+    expect(input.hasAttribute('data-empty'), 'after a draw with a date').to.equal(false);
+  });
+});
+
 describe('<mn-clinic>', () => {
   let warn: sinon.SinonStub;
   beforeEach(() => {

@@ -117,23 +117,24 @@ export abstract class MnElement extends LitElement {
 
   constructor() {
     super();
-    this.addEventListener('input', this.#markDates);
-    this.addEventListener('focusout', this.#markDates);
+    this.addEventListener('input', this as unknown as EventListenerObject);
+    this.addEventListener('focusout', this as unknown as EventListenerObject);
   }
 
   /**
    * Marks each date field that is empty (nothing typed, not even part of a date): WebKit fills an
    * empty one with the device's today in grey, which is not the clinic's today, so the base
-   * stylesheet hides that while the field is not being edited.
+   * stylesheet hides that while the field is not being edited. (The element is its own listener
+   * for `input` and `focusout`: the DOM calls a listener object's `handleEvent`.)
    */
-  #markDates = () => {
+  protected handleEvent() {
     for (const input of this.renderRoot.querySelectorAll<HTMLInputElement>('[type=date]'))
       input.toggleAttribute('data-empty', !input.value && !input.validity.badInput);
-  };
+  }
 
   protected override update(changed: PropertyValues): void {
     super.update(changed);
-    this.#markDates();
+    this.handleEvent();
   }
 
   /** The resolved clinic configuration (context, then this element's attributes, then defaults). */
@@ -155,7 +156,9 @@ export abstract class MnElement extends LitElement {
     super.scheduleUpdate();
   }
 
-  protected override willUpdate(_changed: PropertyValues): void {
+  // Typed as Lit's (subclasses pass `changed` on), implemented without the parameter it never reads.
+  protected override willUpdate(changed: PropertyValues): void;
+  protected override willUpdate(): void {
     // The clinic, resolved for every render (its context, then the widget's overrides: the first
     // seven properties, `clinicName` overriding its `name`, then the defaults); then the language the
     // patient chose among the clinic's, else the configured one; and English in the locale's region

@@ -49,7 +49,7 @@ export class NoticeController {
 
   /** Clears every notice whose attribute starts with `prefix`. */
   clear(prefix: string): void {
-    for (const key of [...this.#notices.keys()]) if (key.startsWith(prefix)) this.#notices.delete(key);
+    for (const key of this.#notices.keys()) if (key.startsWith(prefix)) this.#notices.delete(key);
   }
 
   render(t: Catalogue) {
