@@ -228,12 +228,11 @@ export class MnBookingForm extends MnElement {
     // In a page's form with a name: one value (the non-health fields and the consent) and its
     // validity. The state lets the browser restore the fields even with no name.
     const n = Object.keys(this.#issues).length;
-    // Never health (the message, the last session; the first visit goes with it); the state for a
-    // restore without the consent either: every request asks for it again.
-    const { message: _m, lastSession: _l, firstVisit: _f, consent, ...kept } = this.d;
-    const state = JSON.stringify(kept);
+    // Never health (the message, the last session; the first visit goes with it).
+    const { message: _m, lastSession: _l, firstVisit: _f, ...kept } = this.d;
+    const value = JSON.stringify(kept);
     this.#internals.setValidity({ customError: !!(this.#joined && n) }, this.t.booking.fix(n));
-    this.#internals.setFormValue(this.#joined ? JSON.stringify({ ...kept, consent }) : null, state);
+    this.#internals.setFormValue(this.#joined ? value : null, value);
   }
 
   /** The page's form was reset: a new request, from the prefilled values. @internal */
@@ -249,8 +248,9 @@ export class MnBookingForm extends MnElement {
   /** The browser restores the fields (back navigation): a new request with them, never the message, last session or consent. @internal */
   formStateRestoreCallback(state: string): void {
     try {
-      // What updated() stored: never the message, the last session or the consent.
-      this.#restored = JSON.parse(state);
+      // What updated() stored, without the consent: every request asks for it again.
+      const { message: _m, lastSession: _l, firstVisit: _f, consent: _c, ...kept } = JSON.parse(state);
+      this.#restored = kept;
     } catch {
       // Not a state we wrote.
     }
