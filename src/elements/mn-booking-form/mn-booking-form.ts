@@ -231,7 +231,7 @@ export class MnBookingForm extends MnElement {
     // Never health (the message, the last session; the first visit goes with it).
     const { message: _m, lastSession: _l, firstVisit: _f, ...kept } = this.d;
     const value = JSON.stringify(kept);
-    this.#internals.setValidity({ customError: !!(this.#joined && n) }, this.t.booking.fix(n));
+    this.#internals.setValidity({ customError: n > 0 && !!this.#joined }, this.t.booking.fix(n));
     this.#internals.setFormValue(this.#joined ? value : null, value);
   }
 
