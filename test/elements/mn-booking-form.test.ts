@@ -1,5 +1,4 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { nothing } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../src/define.js';
@@ -1169,29 +1168,125 @@ describe('<mn-booking-form>', () => {
   });
 
   describe('host forms (a site search, an ASP.NET page: one <form> around everything)', () => {
-    for (const name of [undefined, 'booking'])
-      it(`${name ? 'with' : 'without'} a name it neither blocks nor leaks into the page’s form`, async () => {
-        const f = await fixture<HTMLFormElement>(
-          html`<form><input name="q" value="peel" /><mn-booking-form name=${name ?? nothing} clinic-email="a@b.example"></mn-booking-form></form>`,
-        );
-        const el = f.querySelector('mn-booking-form')!;
-        await el.updateComplete;
-        expect(f.checkValidity(), 'an empty booking form does not block the search').to.equal(true);
-        await fill(el, { message: 'my skin…' });
-        expect([...new FormData(f).keys()]).to.deep.equal(['q']);
-        const submitted = sinon.spy((e: Event) => e.preventDefault());
-        f.addEventListener('submit', submitted);
-        f.requestSubmit();
-        expect(submitted.callCount).to.equal(1);
-        expect(document.activeElement).not.to.equal(el);
-      });
+    it('without a name it neither blocks nor leaks into the page’s form', async () => {
+      const f = await fixture<HTMLFormElement>(
+        html`<form><input name="q" value="peel" /><mn-booking-form clinic-email="a@b.example"></mn-booking-form></form>`,
+      );
+      const el = f.querySelector('mn-booking-form')!;
+      await el.updateComplete;
+      expect(f.checkValidity(), 'an empty booking form does not block the search').to.equal(true);
+      await fill(el, { message: 'my skin…' });
+      expect([...new FormData(f).keys()]).to.deep.equal(['q']);
+      const submitted = sinon.spy((e: Event) => e.preventDefault());
+      f.addEventListener('submit', submitted);
+      f.requestSubmit();
+      expect(submitted.callCount).to.equal(1);
+      expect(document.activeElement).not.to.equal(el);
+    });
 
-    it('with a name, keeps its own Send', async () => {
+    it('with a name it joins: its non-health fields and validity, and the page’s button sends; its own Send is hidden', async () => {
+      const f = await fixture<HTMLFormElement>(
+        html`<form><mn-booking-form name="booking" clinic-email="a@b.example"></mn-booking-form><button>Submit</button></form>`,
+      );
+      const el = f.querySelector('mn-booking-form')!;
+      await el.updateComplete;
+      expect(submitButton(el)).to.equal(null);
+      const submitted = sinon.spy((e: Event) => e.preventDefault());
+      f.addEventListener('submit', submitted);
+      f.querySelector('button')!.click();
+      await el.updateComplete;
+      expect(submitted.callCount, 'blocked while a field has a problem').to.equal(0);
+      expect(errorOf(el, 'name')).to.equal('Required.');
+      expect(live(el)).to.match(/Please check \d fields/);
+      await fill(el, { message: 'my skin reacts', phone: '+1 555 0199' });
+      field(el, 'firstVisit').click();
+      await el.updateComplete;
+      await type(el, 'lastSession', inDays(-40));
+      f.querySelector('button')!.click();
+      expect(submitted.callCount).to.equal(1);
+      // One value under its name, like a native control: the non-health fields as JSON.
+      const entries = [...new FormData(f)];
+      expect(entries.map(([k]) => k)).to.deep.equal(['booking']);
+      const value = JSON.parse(entries[0][1] as string);
+      expect(value).to.include({ name: 'Ana Lima', email: 'ana@example.com', phone: '+1 555 0199', consent: true });
+      expect(Object.keys(value)).to.have.members(['name', 'email', 'phone', 'contact', 'service', 'areas', 'dates', 'consent']);
+      expect(JSON.stringify(value)).not.to.contain('skin').and.not.to.contain(inDays(-40));
+    });
+
+    it('with a name, adds its validity to the form and resets with it', async () => {
+      const f = await fixture<HTMLFormElement>(html`<form><mn-booking-form name="mn" clinic-email="a@b.example"></mn-booking-form></form>`);
+      const el = f.querySelector('mn-booking-form')!;
+      await el.updateComplete;
+      expect(f.checkValidity()).to.equal(false);
+      await fill(el);
+      expect(f.checkValidity()).to.equal(true);
+      expect(JSON.parse(new FormData(f).get('mn') as string)).to.include({ name: 'Ana Lima', email: 'ana@example.com' });
+      f.reset();
+      await el.updateComplete;
+      expect(field(el, 'name').value).to.equal('');
+      expect(f.checkValidity()).to.equal(false);
+    });
+
+    it('with a name but no page form around it, keeps its own Send', async () => {
       const { el, s } = await form('201', 'name="booking"');
       await fill(el);
       await send(el);
       await sent(el);
       expect(await log(s)).to.have.length(1);
+    });
+
+    it('forgets the old problems summary when the page form resets', async () => {
+      const f = await fixture<HTMLFormElement>(html`<form><mn-booking-form clinic-email="a@b.example"></mn-booking-form></form>`);
+      const el = f.querySelector('mn-booking-form')!;
+      await el.updateComplete;
+      await send(el);
+      expect(live(el)).to.match(/Please check \d fields/);
+      f.reset();
+      await el.updateComplete;
+      expect(live(el)).to.equal('');
+    });
+
+    it('clears a half-typed date when the page form resets', async () => {
+      const f = await fixture<HTMLFormElement>(html`<form><mn-booking-form clinic-email="a@b.example"></mn-booking-form></form>`);
+      const el = f.querySelector('mn-booking-form')!;
+      await el.updateComplete;
+      await type(el, 'date0', inDays(10));
+      field(el, 'date1').focus();
+      await sendKeys({ type: '12' });
+      f.reset();
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(['date0', 'date1'].map((n) => [field(el, n).value, field(el, n).validity.badInput])).to.deep.equal([
+        ['', false],
+        ['', false],
+      ]);
+    });
+
+    it('obeys <fieldset disabled> around it', async () => {
+      const f = await fixture<HTMLFormElement>(
+        html`<form><fieldset disabled><mn-booking-form clinic-email="a@b.example"></mn-booking-form></fieldset></form>`,
+      );
+      const el = f.querySelector('mn-booking-form')!;
+      await el.updateComplete;
+      const controls = () => [...root(el).querySelectorAll<HTMLInputElement>('input, select, textarea, button')];
+      expect(controls().filter((c) => !c.matches(':disabled'))).to.deep.equal([]);
+      f.querySelector('fieldset')!.disabled = false;
+      await el.updateComplete;
+      expect(controls().filter((c) => c.matches(':disabled'))).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('restores its fields like a native control (the browser’s form state restore), never the message', async () => {
+      const f = await fixture<HTMLFormElement>(html`<form><mn-booking-form clinic-email="a@b.example"></mn-booking-form></form>`);
+      const el = f.querySelector('mn-booking-form')!;
+      await el.updateComplete;
+      el.formStateRestoreCallback(JSON.stringify({ name: 'Ana Lima', email: 'ana@example.com', message: 'not restored' }));
+      await el.updateComplete;
+      expect([
+        field(el, 'name').value,
+        field(el, 'email').value,
+        ($(el, '#message') as unknown as HTMLTextAreaElement).value,
+      ]).to.deep.equal(['Ana Lima', 'ana@example.com', '']);
     });
   });
 });

@@ -38,7 +38,9 @@ const worded = (m: string | ((date: string) => string), date: string) => (typeof
  * microneedling sessions spaced, and delivers the request as JSON to `endpoint`, or as
  * an email when there is no endpoint. What the patient typed stays while the page is open: on
  * failure and while the form is fixed; nothing is stored.
- * Inside a page's `<form>` it neither blocks nor joins it: its fields live in its own shadow form.
+ * Form-associated: inside a page's `<form>` it is disabled, reset and restored with it; it joins
+ * that form's data and validation only when it has a `name` (then the page's submit button sends).
+ * Without a `name` it neither blocks nor joins it: its fields live in its own shadow form.
  *
  * @tag mn-booking-form
  * @summary Appointment requests that respect spacing and safety.
@@ -51,6 +53,7 @@ const worded = (m: string | ((date: string) => string), date: string) => (typeof
  */
 export class MnBookingForm extends MnElement {
   static override styles = [...MnElement.styles, bookingStyles];
+  static formAssociated = true;
 
   // Static declarations, not decorators: smaller in the paste-in script.
   static override properties = {
@@ -62,6 +65,7 @@ export class MnBookingForm extends MnElement {
     requireCheck: { attribute: 'require-check' },
     minFill: { attribute: 'min-fill' },
     requestMode: { attribute: 'request-mode' },
+    name: {},
     // The five prefills, last (willUpdate reads them in this order).
     patientName: { attribute: 'patient-name' },
     patientEmail: { attribute: 'patient-email' },
@@ -113,6 +117,8 @@ export class MnBookingForm extends MnElement {
   minFill: number | string = 3000;
   /** `cors` (default): JSON with an `Idempotency-Key` header. `simple`: a CORS simple request with no custom header (`text/plain`), for form services and webhooks that refuse the preflight; the id is in the body either way. */
   declare requestMode?: string;
+  /** Joins the page's `<form>`: its non-health fields go into the form's data as one JSON value under this name (never the message or the last session), its problems into the form's validity, and the page's submit button replaces Send. */
+  declare name: string;
   /** Milliseconds before the attempt gives up (default 10000). Property only. */
   timeout = 10_000;
   /** Milliseconds from Send to the failure screen at most, the minimum fill time's wait included (default 15000). Property only. */
@@ -121,7 +127,14 @@ export class MnBookingForm extends MnElement {
   constructor() {
     super();
     new ContextConsumer(this, { context: outcomeContext, subscribe: true, callback: (v) => (this.outcome = v) });
+    // The page's form was submitted with a problem here: show them, as Send does.
+    this.addEventListener('invalid', () => this.#check());
   }
+
+  readonly #internals = this.attachInternals();
+  /** Fields the browser restored (`formStateRestoreCallback`), for the next draft. */
+  #restored?: Partial<BookingDraft>;
+  #joined?: unknown;
 
   /** The rules' policy, over the clinic's values (its locale goes into the payload). */
   #policy!: BookingPolicy & { locale: string };
@@ -196,13 +209,15 @@ export class MnBookingForm extends MnElement {
       // The draft's field: the patient's own under the key, `service` and `lastSession` under the property.
       if (v) pre[(k[7] ? prop : k) as 'name'] = v;
     }
-    this.d ??= { ...newDraft(services[0].id, pre.lastSession), ...pre };
+    this.d ??= { ...newDraft(services[0].id, pre.lastSession), ...pre, ...this.#restored };
     // A stale draft, a service the outcome closed, or a changed list: the select shows the first offered, so does the draft.
     if (!offer.services.some((s) => s.id == this.d.service)) this.d = { ...this.d, service: offer.services[0].id };
     // The rules see the dates typed in part too (the browser reads them as '').
     const incomplete = [...this.renderRoot.querySelectorAll('input')].filter((i) => i.validity.badInput).map((i) => i.name);
     this.#issues = { ...validateBooking({ ...this.d, incomplete }, this.#policy, now), ...this.#server };
     this.#window = bookingWindow(this.d, this.#policy, now);
+    // In a page's form and asked to join it (a `name`): that form's submit button sends.
+    this.#joined = this.name && this.#internals.form;
   }
 
   protected override updated(): void {
@@ -210,6 +225,46 @@ export class MnBookingForm extends MnElement {
     this.renderRoot.querySelector<HTMLElement>(this.#focus!)?.focus();
     this.#focus = undefined;
     this.#started ??= Date.now();
+    // In a page's form with a name: one value (the non-health fields and the consent) and its
+    // validity. The state lets the browser restore the fields even with no name.
+    const n = Object.keys(this.#issues).length;
+    // Never health (the message, the last session; the first visit goes with it).
+    const { message: _m, lastSession: _l, firstVisit: _f, ...kept } = this.d;
+    const value = JSON.stringify(kept);
+    this.#internals.setValidity({ customError: n > 0 && !!this.#joined }, this.t.booking.fix(n));
+    this.#internals.setFormValue(this.#joined ? value : null, value);
+  }
+
+  /** The page's form was reset: a new request, from the prefilled values. @internal */
+  formResetCallback(): void {
+    this.formStateRestoreCallback('{}');
+    // An edited input no longer follows its value attribute: it shows it again.
+    this.updateComplete.then(() => {
+      for (const i of this.renderRoot.querySelectorAll('input')) i.value = i.defaultValue;
+      this.requestUpdate();
+    });
+  }
+
+  /** The browser restores the fields (back navigation): a new request with them, never the message, last session or consent. @internal */
+  formStateRestoreCallback(state: string): void {
+    try {
+      // What updated() stored, without the consent: every request asks for it again.
+      const { message: _m, lastSession: _l, firstVisit: _f, consent: _c, ...kept } = JSON.parse(state);
+      this.#restored = kept;
+    } catch {
+      // Not a state we wrote.
+    }
+    this.#state = 'idle';
+    this.#id = this.#summary = this.#submitted = undefined;
+    this.#shown.clear();
+    this.#server = {};
+    this.d = undefined!;
+    this.requestUpdate();
+  }
+
+  /** `<fieldset disabled>` around the element, or `disabled` on it (`:disabled`, read in render). @internal */
+  formDisabledCallback(): void {
+    this.requestUpdate();
   }
 
   /** `input` and `change` change the draft; a change, or a half-typed date left (`focusout`), shows the field's problem. */
@@ -243,6 +298,17 @@ export class MnBookingForm extends MnElement {
     return html`<p id="e-${field}" class="error">${this.#text(field)}</p>`;
   }
 
+  /** Every problem shows, the first gets focus, and the status region says how many (returned). */
+  #check(): number {
+    this.#submitted = true;
+    const n = Object.keys(this.#issues).length;
+    // With no problem no field is invalid, so nothing moves.
+    this.#focus = '[aria-invalid=true]';
+    this.#summary = n ? this.t.booking.fix(n) : undefined;
+    this.requestUpdate();
+    return n;
+  }
+
   /**
    * Sends the request (built now, so `meta.fillMs` is measured again on every send) to the
    * endpoint (none: it is prepared as an email), as a CORS simple request with `request-mode="simple"`,
@@ -254,15 +320,8 @@ export class MnBookingForm extends MnElement {
     e?.preventDefault();
     // What a property set just before (a new endpoint, say) applies to this send.
     await this.updateComplete;
-    // Every problem shows, the first gets focus, and the status region says how many: with one, nothing is sent.
-    this.#submitted = true;
-    const n = Object.keys(this.#issues).length;
-    // With no problem no field is invalid, so nothing moves.
-    this.#focus = '[aria-invalid=true]';
-    this.#summary = n ? this.t.booking.fix(n) : undefined;
-    this.requestUpdate();
-    // One request at a time: a Send while one is on its way does nothing more.
-    if (n || this.#state == 'sending') return;
+    // One request at a time: a Send while one is on its way does nothing more. Joined, the page's form sends.
+    if (this.#check() || this.#state == 'sending' || this.#joined) return;
     // The endpoint and mode as of Send: a change during the wait applies to the next request.
     const url = this.#url;
     const simple = this.#simple;
@@ -358,7 +417,7 @@ export class MnBookingForm extends MnElement {
             ><dl>${lines.map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl></section
           >`
         : html`<form novalidate @submit=${this.#submit} @input=${this.#onInput} @change=${this.#onInput} @focusout=${this.#onInput}
-            ><fieldset class="all"
+            ><fieldset class="all" ?disabled=${this.matches(':disabled')}
               ><p class="muted">${b.intro}</p
               ><div class="trap" hidden aria-hidden="true"
                 ><label>${b.trap} <input name="trap" tabindex="-1" autocomplete="off" /></label></div
@@ -417,7 +476,9 @@ export class MnBookingForm extends MnElement {
                   ? html`<p role="alert">${b.unconfigured} ${phone}</p>`
                   : state == 'mail'
                     ? html`<div class="box"><p>${say.mail}</p>${mailLink}</div>`
-                    : html`${this.#url ? nothing : html`<p><strong>${b.mailNote}</strong></p>`}<button
+                    : this.#joined
+                      ? nothing
+                      : html`${this.#url ? nothing : html`<p><strong>${b.mailNote}</strong></p>`}<button
                           class=${state == 'sending' ? 'secondary' : ''}
                           aria-disabled=${state == 'sending'}
                         >${state == 'sending' ? b.sending : this.#url ? b.send : b.mail}</button
