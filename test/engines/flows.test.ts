@@ -88,12 +88,18 @@ describe('main flows in this engine', () => {
     await expect(check).to.be.accessible();
   });
 
-  it('the aftercare timeline: the patient enters the treatment date', async () => {
+  it('the aftercare timeline: the patient enters the treatment date; the calendar download keeps the focus', async () => {
     const el = await fixture<Lit>(html`<mn-aftercare-timeline timezone=${TZ} locale="en-US"></mn-aftercare-timeline>`);
     $(el, '[name=date]').value = addDays(today(), -2);
     await next(el);
     expect($(el, '.sum').textContent).to.contain('You are here');
     expect($$(el, '[part=phase]').length).to.be.greaterThan(3);
+    const add = $$<HTMLButtonElement>(el, '.actions button').find((b) => b.textContent!.includes('calendar'))!;
+    add.focus();
+    add.click();
+    await new Promise((r) => setTimeout(r, 500));
+    expect(el.shadowRoot!.activeElement, 'the button keeps the focus').to.equal(add);
+    expect(document.hasFocus(), 'the page keeps the focus').to.equal(true);
     await expect(el).to.be.accessible();
   });
 
