@@ -128,7 +128,7 @@ export class MnBookingForm extends MnElement {
     super();
     new ContextConsumer(this, { context: outcomeContext, subscribe: true, callback: (v) => (this.outcome = v) });
     // The page's form was submitted with a problem here: show them, as Send does.
-    this.addEventListener('invalid', () => this.#check());
+    this.addEventListener('invalid', this.#check);
   }
 
   readonly #internals = this.attachInternals();
