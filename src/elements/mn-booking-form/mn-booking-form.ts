@@ -258,7 +258,7 @@ export class MnBookingForm extends MnElement {
     }
     this.#state = 'idle';
     this.#id = this.#summary = this.#submitted = undefined;
-    this.#shown.clear();
+    this.#shown = new Set();
     this.#server = {};
     this.d = undefined!;
     this.requestUpdate();
