@@ -128,7 +128,7 @@ export class MnBookingForm extends MnElement {
     super();
     new ContextConsumer(this, { context: outcomeContext, subscribe: true, callback: (v) => (this.outcome = v) });
     // The page's form was submitted with a problem here: show them, as Send does.
-    this.addEventListener('invalid', () => this.#check());
+    this.addEventListener('invalid', this.#check);
   }
 
   readonly #internals = this.attachInternals();
@@ -154,6 +154,8 @@ export class MnBookingForm extends MnElement {
   #focus?: string;
   /** Field messages from the server's last answer (editable fields only), until the field changes. */
   #server: Record<string, string> = {};
+  /** The server refused a part the patient cannot edit (the last answer's fields). */
+  #internal?: boolean;
   /** The problems summary of the last Send, for the status region. */
   #summary?: string;
   /** The dates the draft may ask for, as of this update. */
@@ -256,7 +258,7 @@ export class MnBookingForm extends MnElement {
     }
     this.#state = 'idle';
     this.#id = this.#summary = this.#submitted = undefined;
-    this.#shown.clear();
+    this.#shown = new Set();
     this.#server = {};
     this.d = undefined!;
     this.requestUpdate();
@@ -374,12 +376,13 @@ export class MnBookingForm extends MnElement {
     } finally {
       // Field messages of a 4xx answer go on the fields the patient can edit; the rest is said in the alert.
       this.#server = {};
+      this.#internal = false;
       for (const [path, text] of Object.entries((this.#state == 'failed' && this.#result?.error?.fields) || {})) {
         const f = fieldOfPath(path);
         if (f) {
           this.#server[f] = String(text);
           this.#focus = '[aria-invalid=true]';
-        }
+        } else this.#internal = true;
       }
       this.requestUpdate();
     }
@@ -398,8 +401,6 @@ export class MnBookingForm extends MnElement {
     const mailLink = mail && html`<a href=${mail.href}>${b.mail}</a>`;
     const phone = clinic.phone && html`${this.t.common.callUs} <a href=${clinic.phone.href}>${clinic.phone.display}</a>`;
     const error = this.#result?.error;
-    // The server refused a part the patient cannot edit.
-    const internal = Object.keys(error?.fields ?? {}).some((f) => !fieldOfPath(f));
     const w = this.#window;
     // One status region in every state: a live region inserted already filled is often not read.
     const say = {
@@ -486,7 +487,7 @@ export class MnBookingForm extends MnElement {
               }${
                 state == 'failed'
                   ? html`<div class="box" role="alert"
-                      ><p>${(error?.code && lookup(b.server, error.code)) ?? error?.error} ${internal ? b.internal : ''} ${b.failed}</p
+                      ><p>${(error?.code && lookup(b.server, error.code)) ?? error?.error} ${this.#internal ? b.internal : ''} ${b.failed}</p
                       ><button type="button" @click=${this.#submit}>${b.retry}</button
                       ><ul>${[phone, mailLink].map((x) => x && html`<li>${x}</li>`)}</ul></div
                     >`
