@@ -303,7 +303,7 @@ export class MnContraindicationCheck extends MnElement {
       // An appointment before the earliest date is flagged; steps whose start has passed start today.
       // The date entered, in this screen's format: in the plan's heading, or in the message when it is too early.
       const appt = this.#appt ?? this.#picked;
-      const tooEarly = appt! < r.earliestDate! && r.earliestDate;
+      const tooEarly = appt! < r.earliestDate!;
       /** The appointment date the patient enters. */
       const pick = (e: Event) => {
         const date = (e.target as HTMLInputElement).value;
@@ -330,7 +330,7 @@ export class MnContraindicationCheck extends MnElement {
               this.#appt
                 ? ''
                 : html`<label class="field">${s.appointment}<input type="date" name="appointment" min=${r.earliestDate ?? this.#today} @input=${pick} /></label>`
-            }${tooEarly ? html`<p class="error" role="alert">${s.tooEarly(day(tooEarly), day(appt!))}</p>` : ''}<ul>${r.preparation.map((p) => html`<li>${p.days == null ? '' : html`<strong>${p.from ? (p.from < this.#today ? s.prepToday : s.prepFrom(day(p.from))) : this.#plural(s.prepDays, p.days)}</strong> `}${s.prep[p.id as StepId]}</li>`)}</ul>`
+            }${tooEarly ? html`<p class="error" role="alert">${s.tooEarly(date!, day(appt!))}</p>` : ''}<ul>${r.preparation.map((p) => html`<li>${p.days == null ? '' : html`<strong>${p.from ? (p.from < this.#today ? s.prepToday : s.prepFrom(day(p.from))) : this.#plural(s.prepDays, p.days)}</strong> `}${s.prep[p.id as StepId]}</li>`)}</ul>`
           : ''
       }<ul class="muted">${((region ?? 'US') == 'US' ? [...s.notes, s.us] : s.notes).map((n) => html`<li>${n}</li>`)}</ul><div class="nav"><button type="button" class="secondary" @click=${() => {
         this.reset();
