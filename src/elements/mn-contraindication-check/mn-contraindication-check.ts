@@ -310,7 +310,6 @@ export class MnContraindicationCheck extends MnElement {
         this.#picked = isIsoDate(date) ? date : undefined;
         this.requestUpdate();
       };
-      const link = (text: string, cls = '') => html`<a class="button ${cls}" href=${this.#booking}>${text}</a>`;
       // In order (written in place: about 40 B gzip less than a const for each part): the headline;
       // the findings; what may be booked; the phone; the preparation plan where treatment may be
       // booked; the notes (the US one only for a US clinic, or one whose country is unknown,
@@ -322,7 +321,7 @@ export class MnContraindicationCheck extends MnElement {
         'result',
       )}${r.findings[0] && html`<ul>${r.findings.map(finding)}</ul>`}${
         this.#booking
-          ? html`<div class="nav">${open ? link(date ? s.bookFrom(date) : s.book) : nothing}${r.treatment == 'yes' ? nothing : link(s.consult, open ? 'secondary' : '')}</div>`
+          ? html`<div class="nav">${open ? html`<a class="button" href=${this.#booking}>${date ? s.bookFrom(date) : s.book}</a>` : nothing}${r.treatment == 'yes' ? nothing : html`<a class="button ${open ? 'secondary' : ''}" href=${this.#booking}>${s.consult}</a>`}</div>`
           : nothing
       }${phone ? html`<p>${open ? s.questions : this.t.common.callUs} <a href=${phone.href}>${phone.display}</a></p>` : nothing}${
         open
