@@ -186,7 +186,6 @@ export class MnAftercareTimeline extends MnElement {
         open?.open != false
           ? nothing
           : html`<p><strong>${t.closed(dt(open.next))}</strong> ${afterHoursPhone ? say(t.afterHours, tel(afterHoursPhone)) : say(t.urgent, number)}</p>`;
-      const marker = html`<strong class="marker">${t.here}</strong>`;
       const phases = p.phases.map((x, i) => {
         const texts = lookup(t.phases, x.id);
         const on = x == current;
@@ -200,7 +199,7 @@ export class MnAftercareTimeline extends MnElement {
         return html`<li part="phase" class=${on ? 'now' : x.end <= now ? 'past' : ''} aria-current=${on ? 'step' : nothing}><div role="heading" aria-level=${hl}><button aria-expanded=${open} aria-controls="p${i}" @click=${() => {
           this.#open[x.id] = !open;
           this.requestUpdate();
-        }}>${label(x.id)} <span class="when">${dt(x.start)} – ${dt(x.end)}</span></button></div>${on ? marker : nothing}<div class="panel" id="p${i}" ?hidden=${!open}>${lists}</div></li>`;
+        }}>${label(x.id)} <span class="when">${dt(x.start)} – ${dt(x.end)}</span></button></div>${on ? html`<strong class="marker">${t.here}</strong>` : nothing}<div class="panel" id="p${i}" ?hidden=${!open}>${lists}</div></li>`;
       });
       const countdowns = p.milestones
         .filter((m) => m.at > now && !m.until)
