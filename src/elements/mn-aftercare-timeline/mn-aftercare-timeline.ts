@@ -2,7 +2,6 @@ import { type PropertyValues, html, nothing } from 'lit';
 import { DEFAULT_PROTOCOL, type Protocol, parseProtocol } from '../../domain/aftercare/protocol.js';
 import { type Aftercare, buildAftercare, parseTreatedAt } from '../../domain/aftercare/schedule.js';
 import { type CalendarEvent, buildIcs } from '../../domain/calendar/ics.js';
-import type { Phone } from '../../domain/clinic.js';
 import { parsePhone } from '../../domain/contact.js';
 import { openAt } from '../../domain/hours.js';
 import { addDays, dateIn, zonedInstant } from '../../domain/time.js';
@@ -175,16 +174,15 @@ export class MnAftercareTimeline extends MnElement {
       const current = p.phases.find((x) => x.id == p.current);
       // The next session's window: its first and last day, counted in days from the day of treatment.
       const [first, last] = this.#rules.nextSession.map((n) => addDays(day(p.treatedAt), n));
-      const tel = (to: Phone) => html`<a href=${to.href}>${to.display}</a>`;
-      const call = phone && html`<p>${t.call(name ?? t.us)} ${tel(phone)}</p>`;
+      const call = phone && html`<p>${t.call(name ?? t.us)} <a href=${phone.href}>${phone.display}</a></p>`;
       // 911 for US clinics, else the clinic's own number or "your local emergency number" (CLINICAL.md section 2).
       const sos = emergencyNumber ?? (region == 'US' && parsePhone('911', 2));
-      const number = sos ? tel(sos) : t.emergency.local;
+      const number = sos ? html`<a href=${sos.href}>${sos.display}</a>` : t.emergency.local;
       const say = (text: string, what: unknown) => text.split('%').flatMap((x, i) => (i ? [what, x] : x));
       const closed =
         open?.open != false
           ? nothing
-          : html`<p><strong>${t.closed(dt(open.next))}</strong> ${afterHoursPhone ? say(t.afterHours, tel(afterHoursPhone)) : say(t.urgent, number)}</p>`;
+          : html`<p><strong>${t.closed(dt(open.next))}</strong> ${afterHoursPhone ? say(t.afterHours, html`<a href=${afterHoursPhone.href}>${afterHoursPhone.display}</a>`) : say(t.urgent, number)}</p>`;
       const phases = p.phases.map((x, i) => {
         const texts = lookup(t.phases, x.id);
         const on = x == current;
