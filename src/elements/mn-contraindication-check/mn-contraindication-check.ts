@@ -261,7 +261,7 @@ export class MnContraindicationCheck extends MnElement {
       const v = given[id];
       const code = this.#errs[id];
       const eid = code ? `e-${id}` : nothing;
-      const error = code ? html`<p class="error" id=${eid}>${s.errors[code]}</p>` : '';
+      const error = code ? html`<p class="error" id=${eid}>${s.errors[code]}</p>` : nothing;
       if (type == 'date' || type == 'number') {
         const input = (e: Event, settled?: boolean) => {
           const el = e.target as HTMLInputElement;
@@ -303,14 +303,13 @@ export class MnContraindicationCheck extends MnElement {
       // An appointment before the earliest date is flagged; steps whose start has passed start today.
       // The date entered, in this screen's format: in the plan's heading, or in the message when it is too early.
       const appt = this.#appt ?? this.#picked;
-      const tooEarly = appt! < r.earliestDate! && r.earliestDate;
+      const tooEarly = appt! < r.earliestDate!;
       /** The appointment date the patient enters. */
       const pick = (e: Event) => {
         const date = (e.target as HTMLInputElement).value;
         this.#picked = isIsoDate(date) ? date : undefined;
         this.requestUpdate();
       };
-      const link = (text: string, cls = '') => html`<a class="button ${cls}" href=${this.#booking}>${text}</a>`;
       // In order (written in place: about 40 B gzip less than a const for each part): the headline;
       // the findings; what may be booked; the phone; the preparation plan where treatment may be
       // booked; the notes (the US one only for a US clinic, or one whose country is unknown,
@@ -322,16 +321,16 @@ export class MnContraindicationCheck extends MnElement {
         'result',
       )}${r.findings[0] && html`<ul>${r.findings.map(finding)}</ul>`}${
         this.#booking
-          ? html`<div class="nav">${open ? link(date ? s.bookFrom(date) : s.book) : ''}${r.treatment == 'yes' ? '' : link(s.consult, open ? 'secondary' : '')}</div>`
-          : ''
-      }${phone ? html`<p>${open ? s.questions : this.t.common.callUs} <a href=${phone.href}>${phone.display}</a></p>` : ''}${
+          ? html`<div class="nav">${open ? html`<a class="button" href=${this.#booking}>${date ? s.bookFrom(date) : s.book}</a>` : nothing}${r.treatment == 'yes' ? nothing : html`<a class="button ${open ? 'secondary' : ''}" href=${this.#booking}>${s.consult}</a>`}</div>`
+          : nothing
+      }${phone ? html`<p>${open ? s.questions : this.t.common.callUs} <a href=${phone.href}>${phone.display}</a></p>` : nothing}${
         open
           ? html`<div role="heading" aria-level=${hl + 1}>${s.prepTitle(appt && !tooEarly ? day(appt) : '')}</div>${
               this.#appt
-                ? ''
+                ? nothing
                 : html`<label class="field">${s.appointment}<input type="date" name="appointment" min=${r.earliestDate ?? this.#today} @input=${pick} /></label>`
-            }${tooEarly ? html`<p class="error" role="alert">${s.tooEarly(day(tooEarly), day(appt!))}</p>` : ''}<ul>${r.preparation.map((p) => html`<li>${p.days == null ? '' : html`<strong>${p.from ? (p.from < this.#today ? s.prepToday : s.prepFrom(day(p.from))) : this.#plural(s.prepDays, p.days)}</strong> `}${s.prep[p.id as StepId]}</li>`)}</ul>`
-          : ''
+            }${tooEarly ? html`<p class="error" role="alert">${s.tooEarly(date!, day(appt!))}</p>` : nothing}<ul>${r.preparation.map((p) => html`<li>${p.days == null ? nothing : html`<strong>${p.from ? (p.from < this.#today ? s.prepToday : s.prepFrom(day(p.from))) : this.#plural(s.prepDays, p.days)}</strong> `}${s.prep[p.id as StepId]}</li>`)}</ul>`
+          : nothing
       }<ul class="muted">${((region ?? 'US') == 'US' ? [...s.notes, s.us] : s.notes).map((n) => html`<li>${n}</li>`)}</ul><div class="nav"><button type="button" class="secondary" @click=${() => {
         this.reset();
         // Back at the first question, which takes the focus.
@@ -353,11 +352,11 @@ export class MnContraindicationCheck extends MnElement {
       this.#undo = { answers: this.answers, id: item.id };
       this.#focusSel = `#h-${item.id}`;
     };
-    const nav = html`<div class="nav"><button>${this.#stage ? s.see : this.#undo ? s.update : s.next}</button>${this.#stage || this.#page || this.#undo ? html`<button type="button" class="secondary" @click=${back}>${this.#undo ? s.cancel : s.back}</button>` : ''}</div>`;
+    const nav = html`<div class="nav"><button>${this.#stage ? s.see : this.#undo ? s.update : s.next}</button>${this.#stage || this.#page || this.#undo ? html`<button type="button" class="secondary" @click=${back}>${this.#undo ? s.cancel : s.back}</button>` : nothing}</div>`;
     /** The answers to a question on the review: a follow-up's with its label. */
     const answer = ({ id, type }: Field, k: number) => {
       const v = given[id];
-      return html`<dd>${k ? html`<span class="muted">${label(id).replace(/^¿|\?.*/g, '')}${colon}</span> ` : ''}${type == 'date' ? day(v as string) : type == 'number' ? v : opt(v)}</dd>`;
+      return html`<dd>${k ? html`<span class="muted">${label(id).replace(/^¿|\?.*/g, '')}${colon}</span> ` : nothing}${type == 'date' ? day(v as string) : type == 'number' ? v : opt(v)}</dd>`;
     };
     const body = this.#final
       ? result(this.result!)
@@ -366,8 +365,8 @@ export class MnContraindicationCheck extends MnElement {
             ? // One row per question (a GOV.UK summary list): Change beside its answers; its hidden question tells the buttons apart when heard.
               html`${head(s.review, 'review')}${nav}<dl>${pages.flat().map((i) => html`<div class="row"><dt>${ask(i)}</dt>${fields(i, given).map(answer)}<dd class="change"><button type="button" class="secondary" id="c-${i.id}" @click=${() => change(i)}>${s.change}<span class="sr-only">${colon} ${ask(i)}</span></button></dd></div>`)}</dl>`
             : [
-                title ? head(title, 'screen', 'progress') : '',
-                this.#mode == 'list' ? '' : html`<p class="muted" id="progress">${s.progress(this.#page + 1, pages.length)}</p>`,
+                title ? head(title, 'screen', 'progress') : nothing,
+                this.#mode == 'list' ? nothing : html`<p class="muted" id="progress">${s.progress(this.#page + 1, pages.length)}</p>`,
                 // In one-at-a-time the question is the screen's heading, and says which step it is.
                 items.map(
                   (i) =>
