@@ -34,18 +34,18 @@ export class MnClinic extends LitElement {
   // Static declarations, not decorators: smaller in the paste-in script. Every property is a
   // clinic field; the attribute is its kebab-case name.
   static override properties = {
+    locale: {},
+    timezone: {},
+    theme: {},
+    accent: {},
     name: {},
     phone: {},
     email: {},
     website: {},
     address: {},
-    locale: {},
-    timezone: {},
-    accent: {},
     endpoint: {},
     privacyUrl: { attribute: 'privacy-url' },
     hours: {},
-    theme: {},
     region: {},
     languages: {},
     emergencyNumber: { attribute: 'emergency-number' },
