@@ -198,7 +198,8 @@ export class MnBookingForm extends MnElement {
     // its text, STYLE.md 14); an `mn-*` URL parameter wins, and a bad one is anybody's text: dropped,
     // never shown, with a console warning. The patient's own fields have `patient-` attributes.
     const today = dateIn(now, clinic.timezone);
-    const q = new URLSearchParams(location.search);
+    // The link is read only when a draft is made (first draw, reset): later draws keep what the patient typed.
+    const q = new URLSearchParams(this.d ? '' : location.search);
     const pre: Partial<BookingDraft> = {};
     // The last five properties; the URL parameter is `mn-` and the attribute without `patient-`.
     for (const [prop, { attribute = prop }] of Object.entries(MnBookingForm.properties).slice(-5) as [string, { attribute?: string }][]) {
