@@ -1,5 +1,5 @@
 import { ContextConsumer } from '@lit/context';
-import { LitElement, type PropertyDeclarations, type PropertyValues, html, nothing } from 'lit';
+import { LitElement, type PropertyDeclarations, type PropertyValues, html } from 'lit';
 import { clinicContext } from '../../context/clinic.js';
 import {
   type ClinicConfig,
@@ -221,22 +221,21 @@ export abstract class MnElement extends LitElement {
       body = this.renderBody();
     } catch (error) {
       console.warn(`<${this.localName}> could not render; showing the fallback.`, error);
-      body = html`<p role="alert">${this.t.common.fallback} ${phone ? html`${this.t.common.callUs} <a href=${phone.href}>${phone.display}</a>` : nothing} ${
-        email ? html`${this.t.common.emailUs} <a href=${`mailto:${email}`}>${email}</a>` : nothing
+      body = html`<p role="alert">${this.t.common.fallback} ${phone && html`${this.t.common.callUs} <a href=${phone.href}>${phone.display}</a>`} ${
+        email && html`${this.t.common.emailUs} <a href=${`mailto:${email}`}>${email}</a>`
       }</p>`;
     }
     // A language shows when the page has its texts (else the console hints at its pack, once); its name in itself.
     const offered = languages?.filter((l) => displayLocale(l) == l);
     const lang = (l: string) => l.split('-')[0];
     return html`<div part="base" class="root ${theme}" lang=${locale}>${
-      offered?.[1]
-        ? html`<label class="lang" part="language">${this.t.common.language} <select @change=${(e: Event) => chooseLanguage((e.target as HTMLSelectElement).value)}>${offered.map(
-            (l) => {
-              const name = new Intl.DisplayNames(l, { type: 'language' }).of(lang(l))!;
-              return html`<option value=${l} lang=${l} ?selected=${lang(l) == lang(locale)}>${name[0].toLocaleUpperCase(l) + name.slice(1)}</option>`;
-            },
-          )}</select></label>`
-        : nothing
+      offered?.[1] &&
+      html`<label class="lang" part="language">${this.t.common.language} <select @change=${(e: Event) => chooseLanguage((e.target as HTMLSelectElement).value)}>${offered.map(
+        (l) => {
+          const name = new Intl.DisplayNames(l, { type: 'language' }).of(lang(l))!;
+          return html`<option value=${l} lang=${l} ?selected=${lang(l) == lang(locale)}>${name[0].toLocaleUpperCase(l) + name.slice(1)}</option>`;
+        },
+      )}</select></label>`
     }${this.notices.render(this.t)}${body}</div>`;
   }
 }
