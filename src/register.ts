@@ -3,9 +3,7 @@ import { clinicContext, outcomeContext } from './context/clinic.js';
 import type { ClinicValues } from './domain/clinic.js';
 import type { Outcome } from './domain/outcome.js';
 import { ScreeningCompleteEvent, ScreeningResetEvent } from './events.js';
-import { MESSAGES } from './i18n/index.js';
-
-const ROOT = Symbol.for('mn-widgets.context-root');
+import { shared } from './i18n/index.js';
 
 type Callback = (value: unknown, dispose: () => void) => void;
 type Widget = Element & { clinicId?: string; values?: ClinicValues };
@@ -54,9 +52,10 @@ const notify = () => subscriptions.forEach(answer);
 
 /**
  * A clinic's values changed: every widget gets what it now should, and draws again (through the
- * listener the page's first copy of the library installed; so do outcomes and added texts).
+ * notify the page's first copy of the library put in the page's message registry as its `redraw`;
+ * so do outcomes, added texts and a chosen language).
  */
-export const changed = () => (document as Document & { [ROOT]?: () => void })[ROOT]?.();
+export const changed = () => shared.redraw?.();
 
 /**
  * The provider of both contexts for the whole document (the context protocol's requests bubble up
@@ -81,17 +80,15 @@ const onOutcome = (e: Event): void => {
 
 /**
  * Defines the given elements unless a tag is taken already (a script loaded twice, two of our
- * scripts on one page, or a host's own element), and once per page starts answering the widgets'
- * context requests.
+ * scripts on one page, or a host's own element), and once per page (the first copy to get here,
+ * which the shared registry's `redraw` marks) starts answering the widgets' context requests.
  */
 export function register(elements: Record<string, CustomElementConstructor>): void {
-  const doc = document as Document & { [ROOT]?: () => void };
-  if (!doc[ROOT]) {
-    doc[ROOT] = notify;
-    doc.addEventListener('context-request', onRequest);
-    doc.addEventListener(ScreeningCompleteEvent.type, onOutcome);
-    doc.addEventListener(ScreeningResetEvent.type, onOutcome);
-    addEventListener(MESSAGES, notify);
+  if (!shared.redraw) {
+    shared.redraw = notify;
+    document.addEventListener('context-request', onRequest);
+    document.addEventListener(ScreeningCompleteEvent.type, onOutcome);
+    document.addEventListener(ScreeningResetEvent.type, onOutcome);
   }
   for (const [tag, ctor] of Object.entries(elements)) if (!customElements.get(tag)) customElements.define(tag, ctor);
 }

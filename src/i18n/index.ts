@@ -22,7 +22,7 @@ export type Translation = DeepPartial<Catalogue>;
  * `version` tells each copy when its merged catalogues are stale (this copy merges a catalogue
  * afresh for each draw, so it has none to go stale; it still counts up for older copies).
  */
-const shared = registry() as Registry & { registered: Map<string, Translation> };
+export const shared = registry() as Registry & { registered: Map<string, Translation> };
 const registered = shared.registered;
 
 /** `over`'s texts over `base`'s, as a new object; a list (the notes, a phase's texts) is replaced whole. */
@@ -57,9 +57,6 @@ export const addEnglish = <K extends keyof Catalogue>(namespace: K, texts: Catal
   en[namespace] = texts;
 };
 
-/** The window event that tells every widget, of any copy of the library, that texts were added. */
-export const MESSAGES = 'mn-messages';
-
 /**
  * Registers (or extends) a language's texts. `locale` is a language (`fr`) or a tag (`fr-CA`).
  * Widgets already on the page draw again in them.
@@ -73,7 +70,7 @@ export function addMessages(locale: string, messages: Translation): void {
 /** Every widget on the page, of any copy of the library, draws again. */
 function redraw(): void {
   shared.version++;
-  globalThis.dispatchEvent?.(new Event(MESSAGES));
+  shared.redraw?.();
 }
 
 /**

@@ -16,6 +16,8 @@ export interface Registry {
   chosen?: string;
   /** Languages already hinted about in the console (no texts on the page). */
   hinted?: Set<string>;
+  /** Installed by the first copy of mn-widgets that registers elements: every widget on the page draws again. */
+  redraw?: () => void;
 }
 
 /** The page's registry, shared by every copy of mn-widgets and every pack. */
