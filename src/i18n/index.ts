@@ -19,8 +19,7 @@ export type Translation = DeepPartial<Catalogue>;
 /**
  * Translations live on the page, not in this module: each copy of the library on the page (and each
  * language pack) shares one registry, so `addMessages` called on any of them reaches every widget.
- * `version` tells each copy when its merged catalogues are stale (this copy merges a catalogue
- * afresh for each draw, so it has none to go stale; it still counts up for older copies).
+ * (No copy keeps merged catalogues that could go stale: each merges afresh for each draw.)
  */
 export const shared = registry() as Registry & { registered: Map<string, Translation> };
 const registered = shared.registered;
@@ -69,7 +68,6 @@ export function addMessages(locale: string, messages: Translation): void {
 
 /** Every widget on the page, of any copy of the library, draws again. */
 function redraw(): void {
-  shared.version++;
   shared.redraw?.();
 }
 

@@ -7,7 +7,6 @@
  */
 export interface Registry {
   registered: Map<string, unknown>;
-  version: number;
   /** Installed by the first copy of mn-widgets on the page: its `addMessages`. */
   add?: (language: string, texts: never) => void;
   /** Packs that arrived before mn-widgets. */
@@ -22,7 +21,7 @@ export interface Registry {
 
 /** The page's registry, shared by every copy of mn-widgets and every pack. */
 export const registry = (): Registry =>
-  ((globalThis as Record<symbol, unknown>)[Symbol.for('mn-widgets.messages')] ??= { registered: new Map(), version: 0 }) as Registry;
+  ((globalThis as Record<symbol, unknown>)[Symbol.for('mn-widgets.messages')] ??= { registered: new Map() }) as Registry;
 
 /** Registers a language pack's texts, now or when mn-widgets arrives. */
 export function registerPack(language: string, texts: object): void {
