@@ -63,11 +63,7 @@ export const addEnglish = <K extends keyof Catalogue>(namespace: K, texts: Catal
 export function addMessages(locale: string, messages: Translation): void {
   const key = locale.toLowerCase();
   registered.set(key, merge(registered.get(key), messages));
-  redraw();
-}
-
-/** Every widget on the page, of any copy of the library, draws again. */
-function redraw(): void {
+  // Every widget on the page, of any copy of the library, draws again.
   shared.redraw?.();
 }
 
@@ -111,7 +107,7 @@ export const chosenLanguage = () => shared.chosen;
 /** The patient chose a language: every widget on the page draws again in it. */
 export function chooseLanguage(language: string): void {
   shared.chosen = language;
-  redraw();
+  shared.redraw?.();
 }
 
 // The packs that came before this script; and from now on, packs add their texts directly.
