@@ -109,7 +109,3 @@ export function chooseLanguage(language: string): void {
   shared.chosen = language;
   shared.redraw?.();
 }
-
-// The packs that came before this script; and from now on, packs add their texts directly.
-shared.add ??= addMessages as Registry['add'];
-for (const [language, texts] of shared.queue?.splice(0) ?? []) addMessages(language, texts as Translation);

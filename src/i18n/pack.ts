@@ -1,16 +1,12 @@
 /**
  * How a language pack reaches the widgets, whichever script loads first: a pack (a small classic
  * script beside mn-widgets.js, or `import 'mn-widgets/i18n/es'`) hands its texts to the page's
- * shared message registry; if mn-widgets is already there, its `addMessages` takes them at once (the
- * widgets draw again), else they wait in a queue that mn-widgets empties when it loads. So the
- * scripts may come in any order, with `defer` or `async`. This module carries no English.
+ * shared message registry, where every copy of mn-widgets reads them when a widget draws; if
+ * mn-widgets is already there, the widgets draw again at once. So the scripts may come in any
+ * order, with `defer` or `async`. This module carries no English.
  */
 export interface Registry {
   registered: Map<string, unknown>;
-  /** Installed by the first copy of mn-widgets on the page: its `addMessages`. */
-  add?: (language: string, texts: never) => void;
-  /** Packs that arrived before mn-widgets. */
-  queue?: Array<[string, unknown]>;
   /** The language the patient chose with a widget's language switch. */
   chosen?: string;
   /** Languages already hinted about in the console (no texts on the page). */
@@ -26,6 +22,7 @@ export const registry = (): Registry =>
 /** Registers a language pack's texts, now or when mn-widgets arrives. */
 export function registerPack(language: string, texts: object): void {
   const r = registry();
-  if (r.add) r.add(language, texts as never);
-  else (r.queue ??= []).push([language, texts]);
+  // A whole catalogue: the language's texts, as addMessages would hold them after it.
+  r.registered.set(language, texts);
+  r.redraw?.();
 }
