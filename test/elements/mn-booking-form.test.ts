@@ -21,6 +21,7 @@ const inDays = (n: number) => addDays(dateIn(new Date(), TZ), n);
 const newSession = () => `f-${crypto.randomUUID()}`;
 const log = async (s: string): Promise<Entry[]> => (await fetch(`/test-booking/${s}`)).json();
 /** The storage key of the n-th booking form on this page (a form with an id or a name is keyed by that). */
+const draftKey = (n: number | string = 0) => `mn-booking:${location.pathname}#${n}`;
 
 const root = (el: Element) => el.shadowRoot!;
 const $ = <T extends Element = HTMLInputElement>(el: Element, sel: string) => root(el).querySelector(sel) as T;
@@ -280,6 +281,7 @@ describe('<mn-booking-form>', () => {
     it('posts once, shows a summary and what happens next; the draft is cleared', async () => {
       const { el, s } = await form();
       await fill(el, { message: 'Evenings suit me.' });
+      expect(sessionStorage.getItem(draftKey())).to.contain('Ana Lima');
       setTimeout(() => send(el));
       const e = await oneEvent(el, 'mn-booking-success');
       await sent(el);
@@ -470,14 +472,135 @@ describe('<mn-booking-form>', () => {
     });
   });
 
-  describe('storage', () => {
-    it('stores nothing: not while the patient types, not after sending', async () => {
+  describe('draft (sessionStorage, this tab only)', () => {
+    it('survives a reload: contact details and preferences only, never health answers or the consent', async () => {
       const { el } = await form();
+      await fill(el, { phone: '+1 555 0199', message: 'my skin reacts to…' });
+      field(el, 'firstVisit').click();
+      await el.updateComplete;
+      await type(el, 'lastSession', '2026-01-05');
+      el.remove();
+      const stored = sessionStorage.getItem(draftKey())!;
+      expect(stored).to.contain('"name":"Ana Lima"');
+      expect(stored).not.to.contain('skin').and.not.to.contain('2026-01-05').and.not.to.contain('firstVisit');
+      expect(localStorage.length).to.equal(0);
+      const { el: again } = await form();
+      expect(field(again, 'name').value).to.equal('Ana Lima');
+      expect(field(again, 'phone').value).to.equal('+1 555 0199');
+      expect(field(again, 'date0').value).to.equal(inDays(10));
+      expect(($(again, '#message') as unknown as HTMLTextAreaElement).value).to.equal('');
+      expect(field(again, 'consent').checked).to.equal(false);
+      expect(field(again, 'firstVisit').checked).to.equal(true);
+      expect(root(again).textContent).not.to.contain('may have reached us');
+    });
+
+    it('stores nothing for a visit alone, only once the patient changes something', async () => {
+      const { el } = await form();
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(sessionStorage.length).to.equal(0);
+      await type(el, 'name', 'Ana');
+      expect(sessionStorage.getItem(draftKey())).to.contain('"name":"Ana"');
+    });
+
+    it('a draft that came back is kept again, so a second reload keeps it too', async () => {
+      const { el } = await form();
+      await type(el, 'name', 'Ana');
+      el.remove();
+      const { el: again } = await form();
+      again.requestUpdate();
+      await again.updateComplete;
+      expect(sessionStorage.getItem(draftKey())).to.contain('"name":"Ana"');
+    });
+
+    it('persist="none" stores nothing: not while the patient types, not after sending', async () => {
+      const { el } = await form('201', 'persist="none"');
       await fill(el, { phone: '+1 555 0199', message: 'my skin reacts to…' });
       expect(sessionStorage.length).to.equal(0);
       expect(localStorage.length).to.equal(0);
       await send(el);
       await sent(el);
+      expect(sessionStorage.length).to.equal(0);
+      expect(warn.called).to.equal(false);
+    });
+
+    it('persist="false" (unclear) stores nothing, with a notice and one warning', async () => {
+      const { el } = await form('201', 'persist="false"');
+      await fill(el);
+      expect(sessionStorage.length).to.equal(0);
+      expect($(el, '[part="notice"]').textContent).to.contain('persist="false"');
+      expect(warn.callCount).to.equal(1);
+    });
+
+    it('keeps a draft per form: two forms on a page do not share one', async () => {
+      const two = async () => {
+        const wrap = await fixture(
+          html`<div
+            .innerHTML=${'<mn-booking-form clinic-email="a@b.example"></mn-booking-form><mn-booking-form id="second" clinic-email="a@b.example"></mn-booking-form>'}
+          ></div>`,
+        );
+        const els = [...wrap.querySelectorAll('mn-booking-form')] as MnBookingForm[];
+        await Promise.all(els.map((e) => e.updateComplete));
+        return [wrap, ...els] as const;
+      };
+      const [wrap, a, b] = await two();
+      await type(a, 'name', 'Ana');
+      await type(b, 'name', 'Bo');
+      wrap.remove();
+      const [, a2, b2] = await two();
+      expect([field(a2, 'name').value, field(b2, 'name').value]).to.deep.equal(['Ana', 'Bo']);
+      expect(Object.keys(sessionStorage).sort()).to.deep.equal([draftKey(0), draftKey('second')]);
+    });
+
+    it('a reload while sending: the same request id is used again, and the patient is told it may have arrived', async () => {
+      const s = newSession();
+      const make = async (seq: string) => {
+        const wrap = await fixture(
+          html`<div .innerHTML=${`<mn-booking-form endpoint="/test-booking/${s}?seq=${seq}" clinic-email="a@b.example"></mn-booking-form>`}></div>`,
+        );
+        const el = wrap.firstElementChild as MnBookingForm;
+        Object.assign(el, { minFill: 0, timeout: 5000 });
+        await el.updateComplete;
+        return el;
+      };
+      const first = await make('hang');
+      await fill(first);
+      await send(first);
+      await waitUntil(async () => (await log(s)).length === 1, 'first request arrived');
+      expect(root(first).textContent).not.to.contain('may have reached us');
+      first.parentElement!.remove(); // the page reloads while the request is on its way
+      const again = await make('201');
+      expect(field(again, 'name').value).to.equal('Ana Lima');
+      expect(root(again).textContent).to.contain('may have reached us');
+      await expect(again).to.be.accessible();
+      await fill(again);
+      await send(again);
+      await sent(again);
+      const [a, b] = await log(s);
+      expect(b.key).to.equal(a.key);
+      expect(b.body.id).to.equal(a.body.id);
+      expect(sessionStorage.getItem(draftKey())).to.equal(null);
+    });
+
+    it('storage blocked (a sandboxed frame, a strict privacy mode): the form works, and keeps what was typed while the page is open', async () => {
+      // As in a sandboxed frame: reaching sessionStorage at all throws.
+      const own = Object.getOwnPropertyDescriptor(window, 'sessionStorage')!;
+      Object.defineProperty(window, 'sessionStorage', {
+        configurable: true,
+        get: () => {
+          throw new DOMException('blocked', 'SecurityError');
+        },
+      });
+      try {
+        const { el, s } = await form();
+        await fill(el);
+        expect(field(el, 'name').value).to.equal('Ana Lima');
+        await send(el);
+        await sent(el);
+        expect(await log(s)).to.have.length(1);
+      } finally {
+        Object.defineProperty(window, 'sessionStorage', own);
+      }
       expect(sessionStorage.length).to.equal(0);
     });
   });
@@ -929,10 +1052,12 @@ describe('<mn-booking-form>', () => {
       el.addEventListener('mn-booking-success', success);
       await send(el);
       await waitUntil(() => submitButton(el)?.textContent!.trim() === 'Sending…');
+      expect(sessionStorage.getItem(draftKey())).to.contain('Ana Lima');
       resolve();
       await sent(el);
       expect(success.callCount).to.equal(1);
       expect(await log(s)).to.have.length(0);
+      expect(sessionStorage.getItem(draftKey())).to.equal(null);
     });
 
     it('shows the failure screen, every value kept, when it rejects; Try again asks the host again', async () => {
@@ -1221,10 +1346,13 @@ describe('<mn-booking-form>', () => {
       await fill(el);
       expect(f.checkValidity()).to.equal(true);
       expect(JSON.parse(new FormData(f).get('mn') as string)).to.include({ name: 'Ana Lima', email: 'ana@example.com' });
+      expect(sessionStorage.getItem(draftKey('mn'))).to.contain('Ana Lima');
       f.reset();
       await el.updateComplete;
       expect(field(el, 'name').value).to.equal('');
       expect(f.checkValidity()).to.equal(false);
+      // The reset forgets the kept draft too: a reload now starts empty.
+      expect(sessionStorage.getItem(draftKey('mn'))).to.equal(null);
     });
 
     it('with a name but no page form around it, keeps its own Send', async () => {

@@ -704,9 +704,12 @@ describe('host pages: on/off settings written as Vue and Svelte write false', ()
     expect(win.__errors).to.deep.equal([]);
   });
 
-  it('require-check="false" still requires the check, and says to set requireCheck; nothing is stored', async () => {
+  it('require-check="false" still requires the check, and says to set requireCheck; persist="false" stores nothing', async () => {
     const { win, doc } = await open('bare.html');
-    const form = await create(doc, '<mn-booking-form require-check="false" endpoint="/x" service="microneedling"></mn-booking-form>');
+    const form = await create(
+      doc,
+      '<mn-booking-form require-check="false" persist="false" endpoint="/x" service="microneedling"></mn-booking-form>',
+    );
     // The patient picks the treatment (the message shows once they act, never on page load).
     const select = $<HTMLSelectElement>(form, '[name=service]')!;
     select.value = 'microneedling';
@@ -715,6 +718,7 @@ describe('host pages: on/off settings written as Vue and Svelte write false', ()
     expect($(form, '#e-service')!.textContent).to.contain('Complete the safety check first');
     expect(noticeOf(form)).to.contain('require-check="false"');
     expect(noticeOf(form)).to.contain('requireCheck');
+    expect(noticeOf(form)).to.contain('persist="false"');
     const name = $<HTMLInputElement>(form, '[name=name]')!;
     name.value = 'Ana';
     name.dispatchEvent(new Event('input', { bubbles: true, composed: true }));

@@ -29,6 +29,9 @@ import { addEnglish, lookup } from '../../i18n/index.js';
 
 addEnglish('booking', booking);
 
+/** A draft as `sessionStorage` keeps it: the fields the page's form gets, and the id of a request on its way. */
+type Stored = Partial<BookingDraft> & { pending?: string };
+
 /** A message, worded with the date when it takes one. */
 const worded = (m: string | ((date: string) => string), date: string) => (typeof m == 'string' ? m : m(date));
 
@@ -36,8 +39,9 @@ const worded = (m: string | ((date: string) => string), date: string) => (typeof
  * An appointment request form. It offers what the safety check's outcome allows (CLINICAL.md
  * section 1: after a consult, a decline or a deferral without a date, consultations only), keeps
  * microneedling sessions spaced, and delivers the request as JSON to `endpoint`, or as
- * an email when there is no endpoint. What the patient typed stays while the page is open: on
- * failure and while the form is fixed; nothing is stored.
+ * an email when there is no endpoint. What the patient typed is never lost: it stays on failure,
+ * while the form is fixed, and across a reload (`persist`), and a request sent just before a
+ * reload is not sent twice.
  * Form-associated: inside a page's `<form>` it is disabled, reset and restored with it; it joins
  * that form's data and validation only when it has a `name` (then the page's submit button sends).
  * Without a `name` it neither blocks nor joins it: its fields live in its own shadow form.
@@ -65,6 +69,7 @@ export class MnBookingForm extends MnElement {
     requireCheck: { attribute: 'require-check' },
     minFill: { attribute: 'min-fill' },
     requestMode: { attribute: 'request-mode' },
+    persist: {},
     name: {},
     // The five prefills, last (willUpdate reads them in this order).
     patientName: { attribute: 'patient-name' },
@@ -117,6 +122,8 @@ export class MnBookingForm extends MnElement {
   minFill: number | string = 3000;
   /** `cors` (default): JSON with an `Idempotency-Key` header. `simple`: a CORS simple request with no custom header (`text/plain`), for form services and webhooks that refuse the preflight; the id is in the body either way. */
   declare requestMode?: string;
+  /** `session` (default): the draft (contact details and preferences, never health answers) and the id of a request on its way survive a reload in this tab; `none`: nothing is stored (so does a bad value, with a notice). */
+  declare persist?: string;
   /** Joins the page's `<form>`: its non-health fields go into the form's data as one JSON value under this name (never the message or the last session), its problems into the form's validity, and the page's submit button replaces Send. */
   declare name: string;
   /** Milliseconds before the attempt gives up (default 10000). Property only. */
@@ -142,6 +149,16 @@ export class MnBookingForm extends MnElement {
   #url?: string;
   #simple?: boolean;
   #fill!: number;
+  /**
+   * Where the draft is kept in `sessionStorage` (this tab only), or '' when it is not (`persist`):
+   * per page, and per form (its id, name or place). What is kept: the fields the page's form gets
+   * (never health answers), and `pending`, the id of a request on its way. Nothing is stored for a
+   * visit alone, only once the patient typed (`#typed`) or sent.
+   */
+  #key?: string;
+  #typed?: unknown;
+  /** A request id came back from before a reload: that request may have arrived. */
+  #resumed?: unknown;
   /**
    * Each field's problem, as a code from the rules or the server (or a server's own sentence). It
    * shows once the field was changed or a half-typed date left (`#shown`), or the form submitted
@@ -194,6 +211,11 @@ export class MnBookingForm extends MnElement {
     if (!this.#url && !clinic.email && !this.endpoint) this.notices.set('endpoint', 'endpoint');
     this.#simple = this.parseAttr('request-mode', this.requestMode, (v) => (/^(cors|simple)$/.test(v) ? v : undefined)) == 'simple';
     this.#fill = this.parseAttr('min-fill', this.minFill, num) ?? 3000;
+    // A privacy setting: a bad value keeps nothing (STYLE.md 14).
+    this.#key =
+      this.parseAttr('persist', this.persist, (v) => (/^(session|none)$/.test(v) ? v : undefined), 'safe', 'none') == 'none'
+        ? ''
+        : `mn-booking:${location.pathname}#${this.id || this.name || [...document.querySelectorAll(this.localName)].indexOf(this)}`;
     // Prefill: a bad attribute is the page's mistake (a notice; a property of any type is read as
     // its text, STYLE.md 14); an `mn-*` URL parameter wins, and a bad one is anybody's text: dropped,
     // never shown, with a console warning. The patient's own fields have `patient-` attributes.
@@ -212,7 +234,18 @@ export class MnBookingForm extends MnElement {
       // The draft's field: the patient's own under the key, `service` and `lastSession` under the property.
       if (v) pre[(k[7] ? prop : k) as 'name'] = v;
     }
-    this.d ??= { ...newDraft(services[0].id, pre.lastSession), ...pre, ...this.#restored };
+    if (!this.d) {
+      // A draft kept before a reload (unless the browser restored the fields, or the page's form was reset).
+      let saved: Stored | undefined;
+      try {
+        saved = !this.#restored && this.#key ? JSON.parse(sessionStorage[this.#key]) : 0;
+      } catch {
+        // Blocked or unreadable: a fresh start.
+      }
+      this.#typed = saved;
+      this.#resumed = this.#id = saved?.pending;
+      this.d = { ...newDraft(services[0].id, pre.lastSession), ...pre, ...this.#keep(saved || {}), ...this.#restored };
+    }
     // A stale draft, a service the outcome closed, or a changed list: the select shows the first offered, so does the draft.
     if (!offer.services.some((s) => s.id == this.d.service)) this.d = { ...this.d, service: offer.services[0].id };
     // The rules see the dates typed in part too (the browser reads them as '').
@@ -236,6 +269,20 @@ export class MnBookingForm extends MnElement {
     const value = JSON.stringify(kept);
     this.#internals.setValidity({ customError: n > 0 && !!this.#joined }, this.t.booking.fix(n));
     this.#internals.setFormValue(this.#joined ? value : null, value);
+    // This form's draft, kept or forgotten (sent, reset, a visit alone); a form taken off the page
+    // (an update may still run) writes nothing. Blocked storage: nothing survives a reload.
+    try {
+      if (this.#key && this.isConnected)
+        if (this.#state != 'sent' && (this.#typed || this.#id)) sessionStorage[this.#key] = JSON.stringify({ ...kept, pending: this.#id });
+        else delete sessionStorage[this.#key];
+    } catch {
+      // Storage blocked.
+    }
+  }
+
+  /** Stored or restored fields for a new draft: never health answers, never the consent (each request asks again). */
+  #keep({ message: _m, lastSession: _l, firstVisit: _f, consent: _c, pending: _p, ...kept }: Stored) {
+    return kept;
   }
 
   /** The page's form was reset: a new request, from the prefilled values. @internal */
@@ -252,13 +299,14 @@ export class MnBookingForm extends MnElement {
   formStateRestoreCallback(state: string): void {
     try {
       // What updated() stored, without the consent: every request asks for it again.
-      const { message: _m, lastSession: _l, firstVisit: _f, consent: _c, ...kept } = JSON.parse(state);
-      this.#restored = kept;
+      this.#restored = this.#keep(JSON.parse(state));
     } catch {
       // Not a state we wrote.
     }
     this.#state = 'idle';
     this.#id = this.#summary = this.#submitted = undefined;
+    // The browser's restore is what the patient typed; the page form's reset ('{}') is nothing typed.
+    this.#typed = state != '{}';
     this.#shown = new Set();
     this.#server = {};
     this.d = undefined!;
@@ -276,6 +324,7 @@ export class MnBookingForm extends MnElement {
     const field = t.name.replace('time', 'date');
     if (e.type != 'focusout') {
       this.d = reduceDraft(this.d, t.name, t.value, t.type == 'checkbox' ? t.checked : undefined);
+      this.#typed = 1;
       delete this.#server[field];
       // An edit leaves a failure or a prepared email (while sending, the request stands; sent has no form).
       if (this.#state != 'sending') this.#state = 'idle';
@@ -480,7 +529,9 @@ export class MnBookingForm extends MnElement {
                     ? html`<div class="box"><p>${say.mail}</p>${mailLink}</div>`
                     : this.#joined
                       ? nothing
-                      : html`${this.#url ? nothing : html`<p><strong>${b.mailNote}</strong></p>`}<button
+                      : html`${this.#url ? nothing : html`<p><strong>${b.mailNote}</strong></p>`}${
+                          this.#resumed ? html`<p class="muted">${b.pending}</p>` : nothing
+                        }<button
                           class=${state == 'sending' ? 'secondary' : ''}
                           aria-disabled=${state == 'sending'}
                         >${state == 'sending' ? b.sending : this.#url ? b.send : b.mail}</button

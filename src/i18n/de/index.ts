@@ -494,6 +494,7 @@ export const de: Catalogue = {
     next: 'Wir melden uns bei Ihnen, um einen Termin zu bestätigen; bis dahin ist er nicht gebucht.',
     failed: 'Nicht gesendet. Ihre Eingaben bleiben erhalten.',
     retry: 'Erneut versuchen',
+    pending: 'Diese Anfrage hat uns vielleicht schon vor dem Neuladen der Seite erreicht; erneutes Senden schickt sie nicht doppelt.',
     mail: 'Anfrage per E-Mail senden',
     mailNote: 'Dieses Formular sendet Ihre Anfrage per E-Mail.',
     mailReady: 'Ihre Anfrage ist bereit zum Senden aus Ihrem E-Mail-Programm.',

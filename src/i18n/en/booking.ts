@@ -76,6 +76,8 @@ export const booking = {
   next: 'We will contact you to confirm a time. Not booked until then.',
   failed: 'Not sent. Your entries are kept.',
   retry: 'Try again',
+  /** Above Send, after a reload while a request was on its way (its id is used again). */
+  pending: 'This request may have reached us before the page reloaded; sending it again does not send it twice.',
   mail: 'Email your request',
   mailNote: 'Your request goes by email.',
   mailReady: 'Now send it from your email app.',

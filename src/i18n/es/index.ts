@@ -489,6 +489,7 @@ export const es: Catalogue = {
     next: 'Nos pondremos en contacto con usted para confirmar una hora; hasta entonces, la cita no está reservada.',
     failed: 'No se ha enviado. No se ha perdido nada de lo que escribió.',
     retry: 'Intentar de nuevo',
+    pending: 'Puede que esta solicitud ya nos llegara antes de recargar la página; si la envía de nuevo, no se enviará dos veces.',
     mail: 'Enviar la solicitud por correo electrónico',
     mailNote: 'Este formulario envía su solicitud por correo electrónico.',
     mailReady: 'Su solicitud está lista para enviarla desde su aplicación de correo.',

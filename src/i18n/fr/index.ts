@@ -499,6 +499,7 @@ export const fr: Catalogue = {
     next: 'Nous vous contacterons pour confirmer un horaire ; le rendez-vous n’est pas réservé d’ici là.',
     failed: 'La demande n’a pas été envoyée. Rien de ce que vous avez saisi n’est perdu.',
     retry: 'Réessayer',
+    pending: 'Cette demande nous est peut-être parvenue avant le rechargement de la page ; la renvoyer ne l’enverra pas deux fois.',
     mail: 'Envoyer votre demande par e-mail',
     mailNote: 'Ce formulaire envoie votre demande par e-mail.',
     mailReady: 'Votre demande est prête à être envoyée depuis votre messagerie.',
