@@ -56,16 +56,10 @@ export const MAILTO_MAX = 2000;
 export function mailtoLink(to: string, subject: string, lines: Lines, colon: string): { href: string; cut: boolean } {
   const body = lines.map(([k, v]) => `${k}${colon} ${v}`).join('\n');
   let href = `mailto:${to}?subject=${encodeURIComponent(subject)}&body=`;
-  const cut = href.length + encodeURIComponent(body).length > MAILTO_MAX;
-  // Encoded code point by code point (the same text as encoding it whole), so a cut never splits a
-  // character; with a cut, room is left for the "…" (9 characters encoded).
-  for (const c of body) {
-    const e = encodeURIComponent(c);
-    if (cut && href.length + e.length > MAILTO_MAX - 9) {
-      href += '%E2%80%A6';
-      break;
-    }
-    href += e;
-  }
-  return { href, cut };
+  // Encoded code point by code point (the same text as encoding it whole), keeping the longest link
+  // that leaves room for a "…" (9 characters encoded), so a cut never splits a character.
+  let kept = href;
+  for (const c of body) if ((href += encodeURIComponent(c)).length <= MAILTO_MAX - 9) kept = href;
+  const cut = href.length > MAILTO_MAX;
+  return { href: cut ? `${kept}%E2%80%A6` : href, cut };
 }

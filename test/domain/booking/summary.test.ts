@@ -59,4 +59,15 @@ describe('domain/booking summary', () => {
       expect(body).not.to.match(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
     });
   }
+
+  it(`keeps a link of exactly ${MAILTO_MAX} characters whole, and cuts one character more to fit with its "…"`, () => {
+    const link = (n: number) => mailtoLink('hello@glow.example', 'Appointment request', [['M', 'a'.repeat(n)]], ':');
+    const n = MAILTO_MAX - link(0).href.length;
+    expect(link(n)).to.deep.equal({ href: link(0).href + 'a'.repeat(n), cut: false });
+    const over = link(n + 1);
+    expect(over.cut).to.equal(true);
+    // The longest whole prefix that leaves room for the encoded "…" (9 characters).
+    expect(over.href).to.equal(`${link(0).href}${'a'.repeat(n - 9)}%E2%80%A6`);
+    expect(over.href.length).to.equal(MAILTO_MAX);
+  });
 });
