@@ -65,4 +65,11 @@ describe('domain/calendar/ics', () => {
     expect(b.component.getFirstPropertyValue('status')).to.equal('TENTATIVE');
     expect(String(b.component.getFirstPropertyValue('dtstamp'))).to.equal('2026-11-21T12:00:00Z');
   });
+
+  it('writes no default CALSCALE and no empty property: an empty summary is left out, and the file still parses', () => {
+    const text = buildIcs([{ uid: 'e@mn', summary: '', location: '', date: '2026-11-22' }], NOW);
+    expect(text).not.to.match(/^(CALSCALE|SUMMARY|LOCATION)/m);
+    const [event] = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    expect([event.uid, event.summary, event.startDate.toString()]).to.deep.equal(['e@mn', null, '2026-11-22']);
+  });
 });

@@ -7,6 +7,7 @@ import * as define from '../../src/define.js';
 import type { MnAftercareTimeline } from '../../src/elements/mn-aftercare-timeline/mn-aftercare-timeline.js';
 import { aftercare } from '../../src/i18n/en/aftercare.js';
 import { messages } from '../../src/i18n/index.js';
+import { offered } from './download.js';
 import { listen, settle } from './listen.js';
 
 // Treatment ended Saturday 21 November 2026, 15:00 in New York (20:00 UTC).
@@ -566,15 +567,11 @@ describe('<mn-aftercare-timeline>', () => {
 
   it('downloads an .ics of the milestones and the next-session window that parses back', async () => {
     const el = await timeline('2026-11-22T10:00');
-    const blobs: Blob[] = [];
-    sinon.stub(URL, 'createObjectURL').callsFake((b) => (blobs.push(b as Blob), 'blob:test'));
-    sinon.stub(URL, 'revokeObjectURL');
-    const click = sinon.stub(HTMLAnchorElement.prototype, 'click');
-    [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent === 'Add to calendar')!.click();
-    expect(click.calledOnce).to.equal(true);
-    expect((click.firstCall.thisValue as HTMLAnchorElement).download).to.equal('aftercare.ics');
-    expect(blobs[0].type).to.equal('text/calendar');
-    const ics = await blobs[0].text();
+    const file = await offered(() =>
+      [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent === 'Add to calendar')!.click(),
+    );
+    expect([file.name, file.type]).to.deep.equal(['aftercare.ics', 'text/calendar']);
+    const ics = file.text;
     expect(/[^\r]\n/.test(ics)).to.equal(false);
     const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
     expect(events.map((e) => e.summary)).to.deep.equal([
@@ -861,19 +858,11 @@ describe('<mn-aftercare-timeline>', () => {
 
 /** Clicks "Add to calendar" and reads back the events of the file it offers. */
 async function exported(el: Element) {
-  const blobs: Blob[] = [];
-  const made = sinon.stub(URL, 'createObjectURL').callsFake((b) => (blobs.push(b as Blob), 'blob:test'));
-  const revoke = sinon.stub(URL, 'revokeObjectURL');
-  const click = sinon.stub(HTMLAnchorElement.prototype, 'click');
-  try {
+  const { text: ics } = await offered(() =>
     $$(el, 'button')
       .find((b) => b.textContent === 'Add to calendar')!
-      .click();
-    expect(click.calledOnce).to.equal(true);
-  } finally {
-    [made, revoke, click].forEach((s) => s.restore());
-  }
-  const ics = await blobs[0].text();
+      .click(),
+  );
   expect(/[^\r]\n/.test(ics)).to.equal(false);
   return new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
 }

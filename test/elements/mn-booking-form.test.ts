@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import ICAL from 'ical.js';
 import sinon from 'sinon';
 import '../../src/define.js';
 import type { BookingPayloadV1 } from '../../src/domain/booking/payload.js';
@@ -7,6 +8,7 @@ import { formatDate } from '../../src/i18n/format.js';
 import { addDays, dateIn } from '../../src/domain/time.js';
 import type { MnBookingForm } from '../../src/elements/mn-booking-form/mn-booking-form.js';
 import type { MnClinic } from '../../src/elements/mn-clinic/mn-clinic.js';
+import { offered } from './download.js';
 import { ScreeningCompleteEvent } from '../../src/events.js';
 
 interface Entry {
@@ -296,6 +298,42 @@ describe('<mn-booking-form>', () => {
       expect($(el, '.done').textContent).to.contain('Ana Lima').and.to.contain('Not booked until');
       expect(sessionStorage.length).to.equal(0);
       await expect(el).to.be.accessible();
+    });
+
+    it('offers the request as a tentative .ics, one all-day entry per preferred date; by keyboard, the focus stays on the button', async () => {
+      const s = newSession();
+      const clinic = await fixture(
+        html`<mn-clinic name="Glow Skin Studio" address="1 Main St, Springfield" endpoint=${`/test-booking/${s}`}
+          ><mn-booking-form .minFill=${0}></mn-booking-form
+        ></mn-clinic>`,
+      );
+      const el = clinic.querySelector('mn-booking-form')!;
+      await fill(el, { date1: inDays(12) });
+      await send(el);
+      await sent(el);
+      const add = [...root(el).querySelectorAll<HTMLButtonElement>('.done button')].find(
+        (b) => b.textContent === 'Add to calendar (tentative)',
+      )!;
+      expect(add, 'the control').to.exist;
+      await expect(el).to.be.accessible();
+      add.focus();
+      const file = await offered(() => sendKeys({ press: 'Enter' }));
+      expect([file.name, file.type]).to.deep.equal(['appointment-request.ics', 'text/calendar']);
+      expect(root(el).activeElement, 'the button keeps the focus').to.equal(add);
+      const ics = file.text;
+      expect(/[^\r]\n/.test(ics)).to.equal(false);
+      const [{ body }] = await log(s);
+      const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent');
+      expect(events.map((v) => [v.getFirstPropertyValue('status'), String(v.getFirstPropertyValue('dtstart'))])).to.deep.equal([
+        ['TENTATIVE', inDays(10)],
+        ['TENTATIVE', inDays(12)],
+      ]);
+      const first = new ICAL.Event(events[0]);
+      expect([first.uid, first.summary, first.location]).to.deep.equal([
+        `${body.id}-0@mn-widgets`,
+        `${body.service.name} (Glow Skin Studio)`,
+        '1 Main St, Springfield',
+      ]);
     });
 
     it('announces success once: focus on the heading; the one status region stays, and neither repeats it nor keeps an old summary', async () => {

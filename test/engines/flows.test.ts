@@ -103,7 +103,7 @@ describe('main flows in this engine', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('the booking form: a request is sent and confirmed', async () => {
+  it('the booking form: a request is sent and confirmed; the tentative calendar download keeps the focus', async () => {
     const session = `e-${crypto.randomUUID()}`;
     const el = await fixture<Lit>(
       html`<mn-booking-form endpoint=${`/test-booking/${session}`} timezone=${TZ} locale="en-US" persist="none" min-fill="0"></mn-booking-form>`,
@@ -118,6 +118,13 @@ describe('main flows in this engine', () => {
     expect(el.shadowRoot!.activeElement?.getAttribute('role'), 'focus on the confirmation').to.equal('heading');
     const [entry] = await (await fetch(`/test-booking/${session}`)).json();
     expect(entry.body.contact.name).to.equal('Ana Lima');
+    const add = $$<HTMLButtonElement>(el, '.done button').find((b) => b.textContent!.includes('calendar'))!;
+    add.focus();
+    add.click();
+    await new Promise((r) => setTimeout(r, 500));
+    expect(el.shadowRoot!.activeElement, 'the button keeps the focus').to.equal(add);
+    expect(document.hasFocus(), 'the page keeps the focus').to.equal(true);
+    await expect(el).to.be.accessible();
   });
 
   it('dark theme: radios and checkboxes are drawn dark, like the rest of the widget', async () => {

@@ -1,8 +1,9 @@
 /**
  * What a sent request looks like to the patient: its summary lines (the success screen and the
- * email text), and the email link. Pure: the words and the date formats
- * come in as arguments.
+ * email text), the email link, and its tentative calendar entries. Pure: the words and the date
+ * formats come in as arguments.
  */
+import type { CalendarEvent } from '../calendar/ics.js';
 import { own } from '../json-check.js';
 import type { Area } from './draft.js';
 import type { BookingPayloadV1, ContactMethod, TimeOfDay } from './payload.js';
@@ -56,16 +57,25 @@ export const MAILTO_MAX = 2000;
 export function mailtoLink(to: string, subject: string, lines: Lines, colon: string): { href: string; cut: boolean } {
   const body = lines.map(([k, v]) => `${k}${colon} ${v}`).join('\n');
   let href = `mailto:${to}?subject=${encodeURIComponent(subject)}&body=`;
-  const cut = href.length + encodeURIComponent(body).length > MAILTO_MAX;
-  // Encoded code point by code point (the same text as encoding it whole), so a cut never splits a
-  // character; with a cut, room is left for the "…" (9 characters encoded).
-  for (const c of body) {
-    const e = encodeURIComponent(c);
-    if (cut && href.length + e.length > MAILTO_MAX - 9) {
-      href += '%E2%80%A6';
-      break;
-    }
-    href += e;
-  }
-  return { href, cut };
+  // Encoded code point by code point (the same text as encoding it whole), keeping the longest link
+  // that leaves room for a "…" (9 characters encoded), so a cut never splits a character.
+  let kept = href;
+  for (const c of body) if ((href += encodeURIComponent(c)).length <= MAILTO_MAX - 9) kept = href;
+  const cut = href.length > MAILTO_MAX;
+  return { href: cut ? `${kept}%E2%80%A6` : href, cut };
+}
+
+/**
+ * A request's tentative calendar entries: one all-day entry per preferred date, named by the service
+ * and the clinic, at the clinic's address, with a UID from the request's id. A request for an exact
+ * slot has no preferred dates: its timed entry (`start`, `end`) comes back with the slots feed.
+ */
+export function requestEvents(p: BookingPayloadV1, clinic: { name?: string; address?: string }): CalendarEvent[] {
+  return p.preferences.map((x, i) => ({
+    uid: `${p.id}-${i}@mn-widgets`,
+    summary: clinic.name ? `${p.service.name} (${clinic.name})` : p.service.name,
+    location: clinic.address,
+    date: x.date,
+    status: 'TENTATIVE',
+  }));
 }

@@ -29,7 +29,8 @@ function basic(when: IsoDate | Date): string {
 
 /** A complete VCALENDAR document with the given events. `now` is the DTSTAMP. */
 export function buildIcs(events: CalendarEvent[], now: Date, prodId = '-//mn-widgets//EN'): string {
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${prodId}`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
+  // No CALSCALE: GREGORIAN is its default (RFC 5545 3.7.1).
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${prodId}`, 'METHOD:PUBLISH'];
   for (const e of events) {
     lines.push('BEGIN:VEVENT', `UID:${e.uid}`, `DTSTAMP:${basic(now)}`);
     if (e.date) {
@@ -38,8 +39,9 @@ export function buildIcs(events: CalendarEvent[], now: Date, prodId = '-//mn-wid
       lines.push(`DTSTART:${basic(e.start)}`, `DTEND:${basic(e.end ?? e.start)}`);
     }
     // TEXT values, escaped (RFC 5545 3.3.11; a status is a plain word, which escaping leaves as it is).
+    // An empty one is left out (SUMMARY is optional too).
     for (const k of ['summary', 'description', 'location', 'status'] as const)
-      if (e[k] || k == 'summary') lines.push(`${k.toUpperCase()}:${e[k]!.replace(/[\\;,]/g, '\\$&').replace(/\r?\n|\r/g, '\\n')}`);
+      if (e[k]) lines.push(`${k.toUpperCase()}:${e[k]!.replace(/[\\;,]/g, '\\$&').replace(/\r?\n|\r/g, '\\n')}`);
     if (e.free) lines.push('TRANSP:TRANSPARENT');
     lines.push('END:VEVENT');
   }

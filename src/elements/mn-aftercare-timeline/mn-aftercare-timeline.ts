@@ -1,11 +1,12 @@
 import { type PropertyValues, html, nothing } from 'lit';
 import { DEFAULT_PROTOCOL, type Protocol, parseProtocol } from '../../domain/aftercare/protocol.js';
 import { type Aftercare, buildAftercare, parseTreatedAt } from '../../domain/aftercare/schedule.js';
-import { type CalendarEvent, buildIcs } from '../../domain/calendar/ics.js';
+import type { CalendarEvent } from '../../domain/calendar/ics.js';
 import { parsePhone } from '../../domain/contact.js';
 import { openAt } from '../../domain/hours.js';
 import { addDays, dateIn, zonedInstant } from '../../domain/time.js';
 import { formatDate, formatDays, formatTime } from '../../i18n/format.js';
+import { downloadIcs } from '../shared/download.js';
 import { readJson } from '../shared/json-source.js';
 import { MnElement, httpUrl } from '../shared/mn-element.js';
 import { styles } from './mn-aftercare-timeline.styles.js';
@@ -223,9 +224,7 @@ export class MnAftercareTimeline extends MnElement {
       const download = () => {
         // A live timeline's `at` is its last render's, which can be hours old: count from the click.
         const at = this.now ? now : new Date();
-        const href = URL.createObjectURL(new Blob([buildIcs(events(at), at)], { type: 'text/calendar' }));
-        Object.assign(document.createElement('a'), { href, download: 'aftercare.ics' }).click();
-        setTimeout(() => URL.revokeObjectURL(href), 1000);
+        downloadIcs(events(at), at, 'aftercare.ics');
       };
       // Once the last milestone is over there is nothing to add: no control rather than an empty file.
       const upcoming = events(now)[0];

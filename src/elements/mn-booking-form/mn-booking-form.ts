@@ -14,11 +14,12 @@ import {
   parseServices,
   validateBooking,
 } from '../../domain/booking/rules.js';
-import { mailtoLink, summaryLines } from '../../domain/booking/summary.js';
+import { mailtoLink, requestEvents, summaryLines } from '../../domain/booking/summary.js';
 import type { BookingPayloadV1 } from '../../domain/booking/payload.js';
 import type { Outcome } from '../../domain/outcome.js';
 import { dateIn } from '../../domain/time.js';
 import { formatDate } from '../../i18n/format.js';
+import { downloadIcs } from '../shared/download.js';
 import { MnElement, httpUrl } from '../shared/mn-element.js';
 import { bookingStyles } from './mn-booking-form.styles.js';
 import { type SendState, uuid } from './submit.js';
@@ -465,7 +466,8 @@ export class MnBookingForm extends MnElement {
         ? html`<section class="done"
             ><div role="heading" aria-level=${this.hl} tabindex="-1">${b.sent}</div
             ><p>${b.next}</p
-            ><dl>${lines.map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl></section
+            ><dl>${lines.map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl
+            ><button class="secondary" @click=${() => downloadIcs(requestEvents(p!, clinic), new Date(), 'appointment-request.ics')}>${b.ics}</button></section
           >`
         : html`<form novalidate @submit=${this.#submit} @input=${this.#onInput} @change=${this.#onInput} @focusout=${this.#onInput}
             ><fieldset class="all" ?disabled=${this.matches(':disabled')}

@@ -492,6 +492,7 @@ export const de: Catalogue = {
     internal: 'Abgelehnt wurde etwas, das das Formular selbst hinzufügt, nicht Ihre Eingabe.',
     sent: 'Anfrage gesendet',
     next: 'Wir melden uns bei Ihnen, um einen Termin zu bestätigen; bis dahin ist er nicht gebucht.',
+    ics: 'Zu meinem Kalender hinzufügen (vorläufig)',
     failed: 'Nicht gesendet. Ihre Eingaben bleiben erhalten.',
     retry: 'Erneut versuchen',
     pending: 'Diese Anfrage hat uns vielleicht schon vor dem Neuladen der Seite erreicht; erneutes Senden schickt sie nicht doppelt.',

@@ -74,6 +74,7 @@ export const booking = {
   internal: 'A detail the form adds was refused, not what you typed.',
   sent: 'Request sent',
   next: 'We will contact you to confirm a time. Not booked until then.',
+  ics: 'Add to calendar (tentative)',
   failed: 'Not sent. Your entries are kept.',
   retry: 'Try again',
   /** Above Send, after a reload while a request was on its way (its id is used again). */

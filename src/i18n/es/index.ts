@@ -487,6 +487,7 @@ export const es: Catalogue = {
     internal: 'Se rechazó algo que el formulario añade por sí mismo, no lo que usted escribió.',
     sent: 'Solicitud enviada',
     next: 'Nos pondremos en contacto con usted para confirmar una hora; hasta entonces, la cita no está reservada.',
+    ics: 'Añadir a mi calendario (provisional)',
     failed: 'No se ha enviado. No se ha perdido nada de lo que escribió.',
     retry: 'Intentar de nuevo',
     pending: 'Puede que esta solicitud ya nos llegara antes de recargar la página; si la envía de nuevo, no se enviará dos veces.',

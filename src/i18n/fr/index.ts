@@ -497,6 +497,7 @@ export const fr: Catalogue = {
     internal: 'Un élément que le formulaire ajoute lui-même a été refusé, pas ce que vous avez saisi.',
     sent: 'Demande envoyée',
     next: 'Nous vous contacterons pour confirmer un horaire ; le rendez-vous n’est pas réservé d’ici là.',
+    ics: 'Ajouter à mon agenda (provisoire)',
     failed: 'La demande n’a pas été envoyée. Rien de ce que vous avez saisi n’est perdu.',
     retry: 'Réessayer',
     pending: 'Cette demande nous est peut-être parvenue avant le rechargement de la page ; la renvoyer ne l’enverra pas deux fois.',

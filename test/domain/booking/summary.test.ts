@@ -1,12 +1,14 @@
 import { expect } from '@open-wc/testing';
+import ICAL from 'ical.js';
 import { buildPayload } from '../../../src/domain/booking/build.js';
 import { DEFAULT_SERVICES } from '../../../src/domain/booking/rules.js';
-import { MAILTO_MAX, mailtoLink, summaryLines } from '../../../src/domain/booking/summary.js';
+import { MAILTO_MAX, mailtoLink, requestEvents, summaryLines } from '../../../src/domain/booking/summary.js';
+import { buildIcs } from '../../../src/domain/calendar/ics.js';
 import { booking } from '../../../src/i18n/en/booking.js';
 import { NOW, draft } from './fixtures.js';
 
-const payload = (message = '', slot?: string) =>
-  buildPayload(draft({ slot, message }), {
+const payload = (message = '', slot?: string, dates = draft().dates) =>
+  buildPayload(draft({ slot, message, dates }), {
     id: 'r1',
     now: NOW,
     services: DEFAULT_SERVICES,
@@ -15,6 +17,13 @@ const payload = (message = '', slot?: string) =>
     fillMs: 5000,
     trap: '',
   });
+/** A request with two preferred dates. */
+const twoDates = () =>
+  payload('', undefined, [
+    { date: '2026-11-30', timeOfDay: 'morning' },
+    { date: '2026-12-02', timeOfDay: 'evening' },
+  ]);
+const GLOW = { name: 'Glow', address: '1 Main St, Springfield' };
 const lines = (message = '') => summaryLines(payload(message), booking, (d) => `D${d}`);
 
 describe('domain/booking summary', () => {
@@ -59,4 +68,52 @@ describe('domain/booking summary', () => {
       expect(body).not.to.match(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
     });
   }
+
+  it(`keeps a link of exactly ${MAILTO_MAX} characters whole, and cuts one character more to fit with its "…"`, () => {
+    const link = (n: number) => mailtoLink('hello@glow.example', 'Appointment request', [['M', 'a'.repeat(n)]], ':');
+    const n = MAILTO_MAX - link(0).href.length;
+    expect(link(n)).to.deep.equal({ href: link(0).href + 'a'.repeat(n), cut: false });
+    const over = link(n + 1);
+    expect(over.cut).to.equal(true);
+    // The longest whole prefix that leaves room for the encoded "…" (9 characters).
+    expect(over.href).to.equal(`${link(0).href}${'a'.repeat(n - 9)}%E2%80%A6`);
+    expect(over.href.length).to.equal(MAILTO_MAX);
+  });
+
+  it('makes one tentative all-day calendar entry per preferred date, named by the service and the clinic', () => {
+    const entry = { summary: 'Microneedling (Glow)', location: '1 Main St, Springfield', status: 'TENTATIVE' };
+    expect(requestEvents(twoDates(), GLOW)).to.deep.equal([
+      { uid: 'r1-0@mn-widgets', date: '2026-11-30', ...entry },
+      { uid: 'r1-1@mn-widgets', date: '2026-12-02', ...entry },
+    ]);
+    // Without a clinic name or address: the service alone, no location.
+    expect(requestEvents(payload(), {})).to.deep.equal([
+      { uid: 'r1-0@mn-widgets', summary: 'Microneedling', location: undefined, date: '2026-11-30', status: 'TENTATIVE' },
+    ]);
+  });
+
+  it('gives a calendar that a maintained parser reads back: tentative all-day events, the address escaped and read back whole', () => {
+    const p = twoDates();
+    const ics = buildIcs(requestEvents(p, GLOW), new Date(p.createdAt));
+    expect(ics).to.contain('LOCATION:1 Main St\\, Springfield');
+    const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent');
+    expect(
+      events.map((v) => {
+        const e = new ICAL.Event(v);
+        return [
+          e.uid,
+          e.summary,
+          e.location,
+          e.startDate.isDate,
+          e.startDate.toString(),
+          e.endDate.toString(),
+          v.getFirstPropertyValue('status'),
+        ];
+      }),
+    ).to.deep.equal([
+      ['r1-0@mn-widgets', 'Microneedling (Glow)', '1 Main St, Springfield', true, '2026-11-30', '2026-12-01', 'TENTATIVE'],
+      ['r1-1@mn-widgets', 'Microneedling (Glow)', '1 Main St, Springfield', true, '2026-12-02', '2026-12-03', 'TENTATIVE'],
+    ]);
+    expect(String(events[0].getFirstPropertyValue('dtstamp'))).to.equal('2026-11-21T20:00:00Z');
+  });
 });
