@@ -331,11 +331,10 @@ export class MnContraindicationCheck extends MnElement {
                 : html`<label class="field">${s.appointment}<input type="date" name="appointment" min=${r.earliestDate ?? this.#today} @input=${pick} /></label>`
             }${tooEarly ? html`<p class="error" role="alert">${s.tooEarly(date!, day(appt!))}</p>` : nothing}<ul>${r.preparation.map((p) => html`<li>${p.days == null ? nothing : html`<strong>${p.from ? (p.from < this.#today ? s.prepToday : s.prepFrom(day(p.from))) : this.#plural(s.prepDays, p.days)}</strong> `}${s.prep[p.id as StepId]}</li>`)}</ul>`
           : nothing
-      }<ul class="muted">${((region ?? 'US') == 'US' ? [...s.notes, s.us] : s.notes).map((n) => html`<li>${n}</li>`)}</ul><div class="nav"><button type="button" class="secondary" @click=${() => {
-        this.reset();
+      }<ul class="muted">${((region ?? 'US') == 'US' ? [...s.notes, s.us] : s.notes).map((n) => html`<li>${n}</li>`)}</ul><div class="nav"><button type="button" class="secondary" @click=${
         // Back at the first question, which takes the focus.
-        this.goTo(0);
-      }}>${s.again}</button></div></section>`;
+        () => (this.reset(), this.goTo(0))
+      }>${s.again}</button></div></section>`;
     };
 
     // Next comes before Back, so it keeps its place from the first question on (no mis-taps); on the
