@@ -345,12 +345,6 @@ export class MnContraindicationCheck extends MnElement {
       if (undo) this.answers = undo.answers;
       this.goTo(this.#stage ? pages.length - 1 : this.#page - 1, undo);
     };
-    /** Change on the review: to the question's screen, which Back leaves with the answers as they were. */
-    const change = (item: Item) => {
-      this.goTo(pages.findIndex((p) => p.includes(item)));
-      this.#undo = { answers: this.answers, id: item.id };
-      this.#focusSel = `#h-${item.id}`;
-    };
     const nav = html`<div class="nav"><button>${this.#stage ? s.see : this.#undo ? s.update : s.next}</button>${this.#stage || this.#page || this.#undo ? html`<button type="button" class="secondary" @click=${back}>${this.#undo ? s.cancel : s.back}</button>` : nothing}</div>`;
     /** The answers to a question on the review: a follow-up's with its label. */
     const answer = ({ id, type }: Field, k: number) => {
@@ -362,7 +356,15 @@ export class MnContraindicationCheck extends MnElement {
       : html`<form novalidate @submit=${this.#onNext}>${
           this.#stage
             ? // One row per question (a GOV.UK summary list): Change beside its answers; its hidden question tells the buttons apart when heard.
-              html`${head(s.review, 'review')}${nav}<dl>${pages.flat().map((i) => html`<div class="row"><dt>${ask(i)}</dt>${fields(i, given).map(answer)}<dd class="change"><button type="button" class="secondary" id="c-${i.id}" @click=${() => change(i)}>${s.change}<span class="sr-only">${colon} ${ask(i)}</span></button></dd></div>`)}</dl>`
+              html`${head(s.review, 'review')}${nav}<dl>${pages.flat().map(
+                (i) =>
+                  html`<div class="row"><dt>${ask(i)}</dt>${fields(i, given).map(answer)}<dd class="change"><button type="button" class="secondary" id="c-${i.id}" @click=${() => {
+                    // Change: to the question's screen, which Back leaves with the answers as they were.
+                    this.goTo(pages.findIndex((p) => p.includes(i)));
+                    this.#undo = { answers: this.answers, id: i.id };
+                    this.#focusSel = `#h-${i.id}`;
+                  }}>${s.change}<span class="sr-only">${colon} ${ask(i)}</span></button></dd></div>`,
+              )}</dl>`
             : [
                 title ? head(title, 'screen', 'progress') : nothing,
                 this.#mode == 'list' ? nothing : html`<p class="muted" id="progress">${s.progress(this.#page + 1, pages.length)}</p>`,
