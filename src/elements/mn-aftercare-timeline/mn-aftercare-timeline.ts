@@ -217,21 +217,23 @@ export class MnAftercareTimeline extends MnElement {
           : html`<p><strong>${t.closed(dt(open.next))}</strong> ${afterHoursPhone ? say(t.afterHours, html`<a href=${afterHoursPhone.href}>${afterHoursPhone.display}</a>`) : say(t.urgent, number)}</p>`
       }</div><div class="sos" part="emergency"><div role="heading" aria-level=${hl}>${t.emergency.title}</div> <p>${say(t.emergency.text, number)}</p></div><ol part="timeline">${p.phases.map(
         (x, i) => {
-          const texts = lookup(t.phases, x.id);
           const on = x == current;
           const open = this.#open[x.id] ?? on;
-          const lists = (['do', 'avoid', 'normal'] as const).map((k) => {
-            // "{exercise-ok}": that milestone's date and time.
-            const items =
-              x[k] ?? texts?.[k].map((s) => s.replace(/\{(.+?)\}/, (_, id) => dt(p.milestones.find((m) => m.id == id)!.at))) ?? [];
-            return items.length
-              ? html`<div role="heading" aria-level=${hl + 1}>${t.sections[k]}</div><ul>${items.map((s) => html`<li>${s}</li>`)}</ul>`
-              : nothing;
-          });
           return html`<li part="phase" class=${on ? 'now' : x.end <= now ? 'past' : ''} aria-current=${on ? 'step' : nothing}><div role="heading" aria-level=${hl}><button aria-expanded=${open} aria-controls="p${i}" @click=${() => {
             this.#open[x.id] = !open;
             this.requestUpdate();
-          }}>${label(x.id)} <span class="when">${dt(x.start)} – ${dt(x.end)}</span></button></div>${on ? html`<strong class="marker">${t.here}</strong>` : nothing}<div class="panel" id="p${i}" ?hidden=${!open}>${lists}</div></li>`;
+          }}>${label(x.id)} <span class="when">${dt(x.start)} – ${dt(x.end)}</span></button></div>${on ? html`<strong class="marker">${t.here}</strong>` : nothing}<div class="panel" id="p${i}" ?hidden=${!open}>${(
+            ['do', 'avoid', 'normal'] as const
+          ).map((k) => {
+            // "{exercise-ok}": that milestone's date and time.
+            const items =
+              x[k] ??
+              lookup(t.phases, x.id)?.[k].map((s) => s.replace(/\{(.+?)\}/, (_, id) => dt(p.milestones.find((m) => m.id == id)!.at))) ??
+              [];
+            return items.length
+              ? html`<div role="heading" aria-level=${hl + 1}>${t.sections[k]}</div><ul>${items.map((s) => html`<li>${s}</li>`)}</ul>`
+              : nothing;
+          })}</div></li>`;
         },
       )}</ol><div role="heading" aria-level=${hl}>${t.milestones['next-session']}</div><p>${(last < today ? t.nextSessionPast : t.nextSession)(date(first), date(last))}</p>${
         book || upcoming
