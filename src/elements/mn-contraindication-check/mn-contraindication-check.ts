@@ -282,20 +282,6 @@ export class MnContraindicationCheck extends MnElement {
         : boxes;
     };
 
-    /** A finding in words (CLINICAL.md section 5): what we understood, one reason from the reference, the next step. */
-    const finding = (f: Finding) => {
-      const item = this.#rules.items.find((i) => i.id == f.id)!;
-      const all: Record<string, FindingText | undefined> = s.findings;
-      // A branch's own words (`isotretinoin.taking`, a kind of procedure) over its item's; a clinic's own item has none.
-      const m = { ...all[f.id], ...all[`${f.id}.${f.code}`] };
-      const w = item.windows?.[f.code!] ?? item.window;
-      const wait = w && formatWindow(w, locale);
-      const level = f.level as Exclude<Level, 'clear'>;
-      const who = s.who[item.sources[0] as Source];
-      // What we understood (the date given, or the age); why (the clinic's, the finding's, or who says so); the next step.
-      return html`<li><strong>${say(m.said || s.own.said!, m.said ? (f.since ? day(f.since) : given[f.id]) : ask(item))}</strong> ${say(item.why ?? m.why ?? (who ? `${who} ${s.as[level]}.` : s.own.why!), wait)} ${say(f.until ? s.earliest(day(f.until)) : (m.then?.[level] ?? s.then[level]), wait)}</li>`;
-    };
-
     const result = (r: ScreeningResult) => {
       const date = r.earliestDate && day(r.earliestDate);
       // What may be booked follows the most restrictive finding (CLINICAL.md section 1).
@@ -319,7 +305,24 @@ export class MnContraindicationCheck extends MnElement {
           ? s.from(date!)
           : s.headline[r.level == 'defer' && r.findings.some((f) => f.level == 'consult') ? 'consult' : (r.level as Level)],
         'result',
-      )}${r.findings[0] && html`<ul>${r.findings.map(finding)}</ul>`}${
+      )}${
+        r.findings[0] &&
+        html`<ul>${r.findings.map(
+          // A finding in words (CLINICAL.md section 5): what we understood, one reason from the reference, the next step.
+          (f: Finding) => {
+            const item = this.#rules.items.find((i) => i.id == f.id)!;
+            const all: Record<string, FindingText | undefined> = s.findings;
+            // A branch's own words (`isotretinoin.taking`, a kind of procedure) over its item's; a clinic's own item has none.
+            const m = { ...all[f.id], ...all[`${f.id}.${f.code}`] };
+            const w = item.windows?.[f.code!] ?? item.window;
+            const wait = w && formatWindow(w, locale);
+            const level = f.level as Exclude<Level, 'clear'>;
+            const who = s.who[item.sources[0] as Source];
+            // What we understood (the date given, or the age); why (the clinic's, the finding's, or who says so); the next step.
+            return html`<li><strong>${say(m.said || s.own.said!, m.said ? (f.since ? day(f.since) : given[f.id]) : ask(item))}</strong> ${say(item.why ?? m.why ?? (who ? `${who} ${s.as[level]}.` : s.own.why!), wait)} ${say(f.until ? s.earliest(day(f.until)) : (m.then?.[level] ?? s.then[level]), wait)}</li>`;
+          },
+        )}</ul>`
+      }${
         this.#booking
           ? html`<div class="nav">${open ? html`<a class="button" href=${this.#booking}>${date ? s.bookFrom(date) : s.book}</a>` : nothing}${r.treatment == 'yes' ? nothing : html`<a class="button ${open ? 'secondary' : ''}" href=${this.#booking}>${s.consult}</a>`}</div>`
           : nothing
