@@ -130,18 +130,21 @@ export class MnAftercareTimeline extends MnElement {
     if (!p || this.now || document.hidden) return;
     // Countdowns count calendar days: their words change at midnight. (An instant not given is NaN, never a wait.)
     // The phases follow one another from the end of treatment.
-    const midnight = zonedInstant(addDays(dateIn(this.#at, timezone), 1), 0, timezone);
-    const waits = [
-      midnight,
-      hours && openAt(hours, this.#at, timezone)?.next,
-      p.treatedAt,
-      ...p.phases.map((x) => x.end),
-      ...p.milestones.flatMap((m) => [m.at, m.until]),
-    ]
-      .map((d) => +d! - +this.#at)
-      .filter((ms) => ms > 0);
     // The next midnight is always among them, so the wait is at most a day (setTimeout's limit is 24 days).
-    this.#timer = setTimeout(this.#advance, Math.min(...waits));
+    this.#timer = setTimeout(
+      this.#advance,
+      Math.min(
+        ...[
+          zonedInstant(addDays(dateIn(this.#at, timezone), 1), 0, timezone),
+          hours && openAt(hours, this.#at, timezone)?.next,
+          p.treatedAt,
+          ...p.phases.map((x) => x.end),
+          ...p.milestones.flatMap((m) => [m.at, m.until]),
+        ]
+          .map((d) => +d! - +this.#at)
+          .filter((ms) => ms > 0),
+      ),
+    );
   }
 
   /** At a boundary, and when the page is hidden or shown: a hidden page keeps no timer (`willUpdate`), a shown one catches up. */
