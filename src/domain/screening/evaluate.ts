@@ -154,7 +154,6 @@ export function preparationPlan(
 export function evaluateScreening(answers: Answers, options: ScreeningOptions = {}): ScreeningResult {
   const { rules = DEFAULT_RULES, now = new Date(), timezone = localTimeZone(), region = 'US' } = options;
   const today = dateIn(now, timezone);
-  const us = region == 'US';
   const findings: Finding[] = [];
   const missing: string[] = [];
   const invalid: ScreeningResult['invalid'] = [];
@@ -173,7 +172,7 @@ export function evaluateScreening(answers: Answers, options: ScreeningOptions = 
       return code;
     });
     if (!bad[0])
-      for (const found of judge(item, answers, today, us))
+      for (const found of judge(item, answers, today, region == 'US'))
         if (found.level != 'clear') findings.push({ id, sources: item.sources, ...found });
   }
   const level = findings.reduce<Level>((l, f) => worse(l, f.level), 'clear');
