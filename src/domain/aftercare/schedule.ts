@@ -79,7 +79,6 @@ export function buildAftercare(treatedAt: string | Date, options: AftercareOptio
   // time still to come is too late. A later date stays a treatment still to come.
   const early = parsed.assumed && parsed.at > asked && (treatedAt as string).trim() <= dateIn(asked, timezone);
   const at = early ? asked : parsed.at;
-  const assumed = parsed.assumed && (early ? 'asked' : 'closing');
   let start = at;
   // Each phase starts where the previous one ended (`start` is read before it is moved on).
   const phases = protocol.phases.map((p) => ({ ...p, start, end: (start = offsetFrom(at, p.end)) }));
@@ -90,6 +89,12 @@ export function buildAftercare(treatedAt: string | Date, options: AftercareOptio
     ...Object.entries(protocol.milestones).map(([id, offset]): Milestone => ({ id: id as MilestoneId, at: offsetFrom(at, offset) })),
     { id: 'next-session' as const, at: first, until: last },
   ].sort((a, b) => +a.at - +b.at);
-  const current = now < at ? 'before' : (phases.find((p) => now < p.end)?.id ?? 'after');
-  return { treatedAt: at, assumed, phases, milestones, current, next: milestones.find((m) => m.at > now) };
+  return {
+    treatedAt: at,
+    assumed: parsed.assumed && (early ? 'asked' : 'closing'),
+    phases,
+    milestones,
+    current: now < at ? 'before' : (phases.find((p) => now < p.end)?.id ?? 'after'),
+    next: milestones.find((m) => m.at > now),
+  };
 }
