@@ -354,30 +354,31 @@ export class MnContraindicationCheck extends MnElement {
       const v = given[id];
       return html`<dd>${k ? html`<span class="muted">${label(id).replace(/^¿|\?.*/g, '')}${colon}</span> ` : nothing}${type == 'date' ? day(v as string) : type == 'number' ? v : opt(v)}</dd>`;
     };
-    const body = this.#final
-      ? result(this.result!)
-      : html`<form novalidate @submit=${this.#onNext}>${
-          this.#stage
-            ? // One row per question (a GOV.UK summary list): Change beside its answers; its hidden question tells the buttons apart when heard.
-              html`${head(s.review, 'review')}${nav}<dl>${pages.flat().map(
-                (i) =>
-                  html`<div class="row"><dt>${ask(i)}</dt>${fields(i, given).map(answer)}<dd class="change"><button type="button" class="secondary" id="c-${i.id}" @click=${() => {
-                    // Change: to the question's screen, which Back leaves with the answers as they were.
-                    this.goTo(pages.findIndex((p) => p.includes(i)));
-                    this.#undo = { answers: this.answers, id: i.id };
-                    this.#focusSel = `#h-${i.id}`;
-                  }}>${s.change}<span class="sr-only">${colon} ${ask(i)}</span></button></dd></div>`,
-              )}</dl>`
-            : [
-                title ? head(title, 'screen', 'progress') : nothing,
-                this.#mode == 'list' ? nothing : html`<p class="muted" id="progress">${s.progress(this.#page + 1, pages.length)}</p>`,
-                // In one-at-a-time the question is the screen's heading, and says which step it is.
-                items.map(
+    return html`<p class="muted privacy">${s.privacy}</p>${
+      this.#final
+        ? result(this.result!)
+        : html`<form novalidate @submit=${this.#onNext}>${
+            this.#stage
+              ? // One row per question (a GOV.UK summary list): Change beside its answers; its hidden question tells the buttons apart when heard.
+                html`${head(s.review, 'review')}${nav}<dl>${pages.flat().map(
                   (i) =>
-                    html`<fieldset aria-describedby=${this.#errs[i.id] ? `e-${i.id}` : nothing}><legend><span role="heading" aria-level=${title ? hl + 1 : hl} id="h-${i.id}" tabindex="-1" aria-describedby=${this.#mode == 'list' || items[1] ? nothing : 'progress'}>${ask(i)}</span></legend>${fields(i, given).map(field)}</fieldset>`,
-                ),
-              ]
-        }${nav}</form>`;
-    return html`<p class="muted privacy">${s.privacy}</p>${body}<p class="sr-only" role="status">${this.#say}</p>`;
+                    html`<div class="row"><dt>${ask(i)}</dt>${fields(i, given).map(answer)}<dd class="change"><button type="button" class="secondary" id="c-${i.id}" @click=${() => {
+                      // Change: to the question's screen, which Back leaves with the answers as they were.
+                      this.goTo(pages.findIndex((p) => p.includes(i)));
+                      this.#undo = { answers: this.answers, id: i.id };
+                      this.#focusSel = `#h-${i.id}`;
+                    }}>${s.change}<span class="sr-only">${colon} ${ask(i)}</span></button></dd></div>`,
+                )}</dl>`
+              : [
+                  title ? head(title, 'screen', 'progress') : nothing,
+                  this.#mode == 'list' ? nothing : html`<p class="muted" id="progress">${s.progress(this.#page + 1, pages.length)}</p>`,
+                  // In one-at-a-time the question is the screen's heading, and says which step it is.
+                  items.map(
+                    (i) =>
+                      html`<fieldset aria-describedby=${this.#errs[i.id] ? `e-${i.id}` : nothing}><legend><span role="heading" aria-level=${title ? hl + 1 : hl} id="h-${i.id}" tabindex="-1" aria-describedby=${this.#mode == 'list' || items[1] ? nothing : 'progress'}>${ask(i)}</span></legend>${fields(i, given).map(field)}</fieldset>`,
+                  ),
+                ]
+          }${nav}</form>`
+    }<p class="sr-only" role="status">${this.#say}</p>`;
   }
 }
