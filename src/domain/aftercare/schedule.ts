@@ -65,11 +65,6 @@ export function parseTreatedAt(value: string, timezone: string, hours?: Hours): 
   return isNaN(+at) ? undefined : { at, assumed: !hour };
 }
 
-/** The instant `offset` after `start` (`5d` is 120 hours). */
-export function offsetFrom(start: Date, offset: Offset): Date {
-  return new Date(+start + (offsetHours(offset) ?? 0) * 3_600_000);
-}
-
 /** The schedule for a treatment ending at `treatedAt`; undefined when `treatedAt` is malformed. */
 export function buildAftercare(treatedAt: string | Date, options: AftercareOptions = {}): Aftercare | undefined {
   const { protocol = DEFAULT_PROTOCOL, now = new Date(), asked = now, timezone = localTimeZone() } = options;
@@ -79,14 +74,16 @@ export function buildAftercare(treatedAt: string | Date, options: AftercareOptio
   // time still to come is too late. A later date stays a treatment still to come.
   const early = parsed.assumed && parsed.at > asked && (treatedAt as string).trim() <= dateIn(asked, timezone);
   const at = early ? asked : parsed.at;
+  /** The instant `offset` after the end of treatment (`5d` is 120 hours). */
+  const after = (offset: Offset) => new Date(+at + (offsetHours(offset) ?? 0) * 3_600_000);
   let start = at;
   // Each phase starts where the previous one ended (`start` is read before it is moved on).
-  const phases = protocol.phases.map((p) => ({ ...p, start, end: (start = offsetFrom(at, p.end)) }));
+  const phases = protocol.phases.map((p) => ({ ...p, start, end: (start = after(p.end)) }));
   // The next session's window: from the midnight starting its first day to the one after its last.
   const [first, last] = protocol.nextSession.map((n, i) => zonedInstant(addDays(dateIn(at, timezone), n + i), 0, timezone));
   // parseProtocol takes only the default milestones' ids.
   const milestones: Milestone[] = [
-    ...Object.entries(protocol.milestones).map(([id, offset]): Milestone => ({ id: id as MilestoneId, at: offsetFrom(at, offset) })),
+    ...Object.entries(protocol.milestones).map(([id, offset]): Milestone => ({ id: id as MilestoneId, at: after(offset) })),
     { id: 'next-session' as const, at: first, until: last },
   ].sort((a, b) => +a.at - +b.at);
   return {
