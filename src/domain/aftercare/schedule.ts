@@ -48,15 +48,13 @@ export interface AftercareOptions {
   hours?: Hours;
 }
 
-const DATETIME_RE = /^(\d{4}-\d\d-\d\d)(?:T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d{1,3})?)?(Z|[+-]\d\d:\d\d)?)?$/;
-
 /**
  * The end of treatment from `YYYY-MM-DDTHH:MM[:SS][offset]` (no offset: the clinic's wall clock)
  * or `YYYY-MM-DD` (the closing time that day, else 18:00: `assumed`). Undefined when malformed.
  */
 export function parseTreatedAt(value: string, timezone: string, hours?: Hours): { at: Date; assumed: boolean } | undefined {
   const text = value.trim();
-  const m = DATETIME_RE.exec(text);
+  const m = /^(\d{4}-\d\d-\d\d)(?:T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d{1,3})?)?(Z|[+-]\d\d:\d\d)?)?$/.exec(text);
   if (!m || !isIsoDate(m[1])) return undefined;
   const [, date, hour, minute, second = 0, offset] = m;
   const at = offset
