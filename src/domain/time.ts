@@ -9,9 +9,6 @@
 /** A calendar date, `YYYY-MM-DD`. */
 export type IsoDate = string;
 
-/** A `YYYY-MM-DD` date from 1900 to 2199. */
-const DATE_RE = /^(19|2[01])\d\d-\d\d-\d\d$/;
-const TIME_RE = /^([01]\d|2[0-3]):([0-5]\d)$/;
 const DAY = 86_400_000;
 
 const memo = new Map<string, object>();
@@ -28,16 +25,12 @@ type WallClock = Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second',
 /** Temporal when the browser has it, read at each call (so tests can take both paths). */
 const temporal = (): Temporal | undefined => (globalThis as { Temporal?: Temporal }).Temporal;
 
-/**
- * An IANA name or a UTC offset: Temporal would also take a whole ISO date-time string as a time
- * zone, which `Intl` refuses; both paths must agree.
- */
-const ZONE_RE = /^(?:[a-z][\w+\-/]*|[+-]\d\d(?::?\d\d)?)$/i;
-
 /** True when `tz` is an IANA timezone (or UTC offset) the browser knows. */
 export function isTimeZone(tz: string): boolean {
   try {
-    return ZONE_RE.test(tz) && !!zonedParts(0, tz);
+    // An IANA name or a UTC offset: Temporal would also take a whole ISO date-time string as a time
+    // zone, which `Intl` refuses; both paths must agree.
+    return /^(?:[a-z][\w+\-/]*|[+-]\d\d(?::?\d\d)?)$/i.test(tz) && !!zonedParts(0, tz);
   } catch {
     return false;
   }
@@ -53,13 +46,13 @@ export function localTimeZone(): string {
  * clinic date lies outside, and date arithmetic stays within four-digit years.
  */
 export function isIsoDate(value: unknown): value is IsoDate {
-  // A day past the month's end rolls over in Date.UTC, so it does not come back the same.
-  return typeof value == 'string' && DATE_RE.test(value) && fromUtcMs(toUtcMs(value)) == value;
+  // `YYYY-MM-DD` from 1900 to 2199; a day past the month's end rolls over in Date.UTC, so it does not come back the same.
+  return typeof value == 'string' && /^(19|2[01])\d\d-\d\d-\d\d$/.test(value) && fromUtcMs(toUtcMs(value)) == value;
 }
 
 /** Minutes after midnight for `HH:MM` (24 h), or undefined. */
 export function parseClock(value: string): number | undefined {
-  const m = TIME_RE.exec(value.trim());
+  const m = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(value.trim());
   return m ? +m[1] * 60 + +m[2] : undefined;
 }
 
