@@ -14,7 +14,6 @@ export interface ConfigProblem {
   value?: unknown;
 }
 
-const UNITS: Record<string, number> = { days: 3660, weeks: 520, months: 120 };
 const isLevel = (v: unknown) => LEVELS.includes(v as Level);
 const isLine = (v: unknown) => isText(v, 500);
 /**
@@ -25,7 +24,10 @@ const isWindow = (v: unknown) =>
   isObject(v) &&
   // A key '' is not a unit either: it fails below.
   !!Object.keys(v)[0] &&
-  Object.entries(v).every(([u, n]) => Number.isInteger(n) && (n as number) >= 0 && (n as number) <= UNITS[u]);
+  Object.entries(v).every(
+    ([u, n]) =>
+      Number.isInteger(n) && (n as number) >= 0 && (n as number) <= ({ days: 3660, weeks: 520, months: 120 } as Record<string, number>)[u],
+  );
 
 /** Which fields an item takes, and whether a value fits. */
 const FIELDS: Record<string, (v: unknown, item: Item) => boolean> = {
