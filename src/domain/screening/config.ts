@@ -15,7 +15,6 @@ export interface ConfigProblem {
 }
 
 const isLevel = (v: unknown) => LEVELS.includes(v as Level);
-const isLine = (v: unknown) => isText(v, 500);
 /**
  * `{ "months": 12 }`, `{ "weeks": 2, "days": 3 }`: whole, non-negative counts. Any other unit is
  * refused by the comparison: it reads undefined, or an inherited function or object (NaN).
@@ -32,8 +31,8 @@ const isWindow = (v: unknown) =>
 /** Which fields an item takes, and whether a value fits. */
 const FIELDS: Record<string, (v: unknown, item: Item) => boolean> = {
   level: isLevel,
-  text: isLine,
-  why: isLine,
+  text: (v) => isText(v, 500),
+  why: (v) => isText(v, 500),
   hidden: (v) => typeof v === 'boolean',
   flaring: (v, i) => i.kind == 'flare' && isLevel(v),
   young: (v, i) => i.kind == 'age' && isLevel(v),
