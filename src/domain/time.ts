@@ -15,15 +15,12 @@ const memo = new Map<string, object>();
 /** What `make` returns (an object: a formatter), made once per key (formatters are slow to make, quick to reuse). */
 export const cached = <T extends object>(key: string, make: () => T): T => (memo.get(key) ?? memo.set(key, make()).get(key)) as T;
 
-/** The part of Temporal used here (not yet in TypeScript's lib). */
+/** The part of Temporal used here (not yet in TypeScript's lib): globalThis.Temporal when the browser has it, read at each call (so tests can take both paths). */
 interface Temporal {
   Now: { timeZoneId(): string };
   Instant: { fromEpochMilliseconds(ms: number): { toZonedDateTimeISO(timeZone: string): WallClock } };
 }
 type WallClock = Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', number>;
-
-/** Temporal when the browser has it, read at each call (so tests can take both paths). */
-const temporal = (): Temporal | undefined => (globalThis as { Temporal?: Temporal }).Temporal;
 
 /** True when `tz` is an IANA timezone (or UTC offset) the browser knows. */
 export function isTimeZone(tz: string): boolean {
@@ -38,7 +35,7 @@ export function isTimeZone(tz: string): boolean {
 
 /** The browser's own timezone. */
 export function localTimeZone(): string {
-  return temporal()?.Now.timeZoneId() ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return (globalThis as { Temporal?: Temporal }).Temporal?.Now.timeZoneId() ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
 /**
@@ -58,7 +55,7 @@ export function parseClock(value: string): number | undefined {
 
 /** Wall-clock fields of `instant` in `timeZone` (Temporal's own object, or the formatter's parts as numbers). */
 export function zonedParts(instant: Date | number, timeZone: string): WallClock {
-  const t = temporal();
+  const t = (globalThis as { Temporal?: Temporal }).Temporal;
   if (t) return t.Instant.fromEpochMilliseconds(+instant).toZonedDateTimeISO(timeZone);
   const p: Record<string, number> = {};
   const format = cached(
