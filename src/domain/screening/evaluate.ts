@@ -177,8 +177,13 @@ export function evaluateScreening(answers: Answers, options: ScreeningOptions = 
     if (!bad[0]) for (const found of judge(item)) if (found.level != 'clear') findings.push({ id, sources: item.sources, ...found });
   }
   const level = findings.reduce<Level>((l, f) => worse(l, f.level), 'clear');
-  /** The deferrals' end dates (undefined for one that lasts until something resolves). */
-  const untils = findings.filter((f) => f.level == 'defer').map((f) => f.until);
+  // The latest of the deferrals' end dates, or undefined when one lasts until something resolves
+  // (it has none: sort puts undefined after every date).
+  const latest = findings
+    .filter((f) => f.level == 'defer')
+    .map((f) => f.until)
+    .sort()
+    .pop();
   const result: ScreeningResult = {
     level: missing[0] || invalid[0] ? 'incomplete' : level,
     findings,
@@ -187,7 +192,7 @@ export function evaluateScreening(answers: Answers, options: ScreeningOptions = 
     invalid,
   };
   if (result.level == 'incomplete') return result;
-  if (level == 'defer' && untils.every(Boolean)) result.earliestDate = untils.sort().pop();
+  if (level == 'defer' && latest) result.earliestDate = latest;
   // No treatment beside a finding for a consultation; else what the level and its date allow, as for
   // an outcome a page made itself (the result has no treatment yet; a dated deferral alone opens it
   // from its date).
