@@ -14,7 +14,6 @@ export interface ConfigProblem {
   value?: unknown;
 }
 
-const isLevel = (v: unknown) => LEVELS.includes(v as Level);
 /**
  * `{ "months": 12 }`, `{ "weeks": 2, "days": 3 }`: whole, non-negative counts. Any other unit is
  * refused by the comparison: it reads undefined, or an inherited function or object (NaN).
@@ -30,12 +29,12 @@ const isWindow = (v: unknown) =>
 
 /** Which fields an item takes, and whether a value fits. */
 const FIELDS: Record<string, (v: unknown, item: Item) => boolean> = {
-  level: isLevel,
+  level: (v) => LEVELS.includes(v as Level),
   text: (v) => isText(v, 500),
   why: (v) => isText(v, 500),
   hidden: (v) => typeof v === 'boolean',
-  flaring: (v, i) => i.kind == 'flare' && isLevel(v),
-  young: (v, i) => i.kind == 'age' && isLevel(v),
+  flaring: (v, i) => i.kind == 'flare' && LEVELS.includes(v as Level),
+  young: (v, i) => i.kind == 'age' && LEVELS.includes(v as Level),
   window: (v, i) => i.kind == 'stopped' && isWindow(v),
   windows: (v, i) => isObject(v) && !!i.windows && Object.entries(v).every(([k, w]) => Object.hasOwn(i.windows!, k) && isWindow(w)),
 };
