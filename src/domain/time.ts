@@ -9,35 +9,25 @@
 /** A calendar date, `YYYY-MM-DD`. */
 export type IsoDate = string;
 
-/** A `YYYY-MM-DD` date from 1900 to 2199. */
-const DATE_RE = /^(19|2[01])\d\d-\d\d-\d\d$/;
-const TIME_RE = /^([01]\d|2[0-3]):([0-5]\d)$/;
 const DAY = 86_400_000;
 
 const memo = new Map<string, object>();
 /** What `make` returns (an object: a formatter), made once per key (formatters are slow to make, quick to reuse). */
 export const cached = <T extends object>(key: string, make: () => T): T => (memo.get(key) ?? memo.set(key, make()).get(key)) as T;
 
-/** The part of Temporal used here (not yet in TypeScript's lib). */
+/** The part of Temporal used here (not yet in TypeScript's lib): globalThis.Temporal when the browser has it, read at each call (so tests can take both paths). */
 interface Temporal {
   Now: { timeZoneId(): string };
   Instant: { fromEpochMilliseconds(ms: number): { toZonedDateTimeISO(timeZone: string): WallClock } };
 }
 type WallClock = Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', number>;
 
-/** Temporal when the browser has it, read at each call (so tests can take both paths). */
-const temporal = (): Temporal | undefined => (globalThis as { Temporal?: Temporal }).Temporal;
-
-/**
- * An IANA name or a UTC offset: Temporal would also take a whole ISO date-time string as a time
- * zone, which `Intl` refuses; both paths must agree.
- */
-const ZONE_RE = /^(?:[a-z][\w+\-/]*|[+-]\d\d(?::?\d\d)?)$/i;
-
 /** True when `tz` is an IANA timezone (or UTC offset) the browser knows. */
 export function isTimeZone(tz: string): boolean {
   try {
-    return ZONE_RE.test(tz) && !!zonedParts(0, tz);
+    // An IANA name or a UTC offset: Temporal would also take a whole ISO date-time string as a time
+    // zone, which `Intl` refuses; both paths must agree.
+    return /^(?:[a-z][\w+\-/]*|[+-]\d\d(?::?\d\d)?)$/i.test(tz) && !!zonedParts(0, tz);
   } catch {
     return false;
   }
@@ -45,7 +35,7 @@ export function isTimeZone(tz: string): boolean {
 
 /** The browser's own timezone. */
 export function localTimeZone(): string {
-  return temporal()?.Now.timeZoneId() ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return (globalThis as { Temporal?: Temporal }).Temporal?.Now.timeZoneId() ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
 /**
@@ -53,19 +43,19 @@ export function localTimeZone(): string {
  * clinic date lies outside, and date arithmetic stays within four-digit years.
  */
 export function isIsoDate(value: unknown): value is IsoDate {
-  // A day past the month's end rolls over in Date.UTC, so it does not come back the same.
-  return typeof value == 'string' && DATE_RE.test(value) && fromUtcMs(toUtcMs(value)) == value;
+  // `YYYY-MM-DD` from 1900 to 2199; a day past the month's end rolls over in Date.UTC, so it does not come back the same.
+  return typeof value == 'string' && /^(19|2[01])\d\d-\d\d-\d\d$/.test(value) && fromUtcMs(toUtcMs(value)) == value;
 }
 
 /** Minutes after midnight for `HH:MM` (24 h), or undefined. */
 export function parseClock(value: string): number | undefined {
-  const m = TIME_RE.exec(value.trim());
+  const m = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(value.trim());
   return m ? +m[1] * 60 + +m[2] : undefined;
 }
 
 /** Wall-clock fields of `instant` in `timeZone` (Temporal's own object, or the formatter's parts as numbers). */
 export function zonedParts(instant: Date | number, timeZone: string): WallClock {
-  const t = temporal();
+  const t = (globalThis as { Temporal?: Temporal }).Temporal;
   if (t) return t.Instant.fromEpochMilliseconds(+instant).toZonedDateTimeISO(timeZone);
   const p: Record<string, number> = {};
   const format = cached(

@@ -98,7 +98,7 @@ export interface ProtocolError {
  * are merged by id). On the first problem returns where it is, e.g. `phases[2].end`, and the value.
  */
 export function parseProtocol(input: unknown): Protocol | ProtocolError {
-  const json = fromJson(input);
+  const json = fromJson(input) as Partial<Protocol>;
   if (!isObject(json)) return { field: 'JSON', value: input };
   let error: ProtocolError | undefined;
   /** Records the first failed check; `ok` is evaluated only while there is none. */
@@ -136,13 +136,12 @@ export function parseProtocol(input: unknown): Protocol | ProtocolError {
   };
   for (const [key, value] of Object.entries(json)) check(key, value, (v) => own(top, key) && top[key](v));
   // Every key is known and sound: the clinic's replace the defaults.
-  const given = json as Partial<Protocol>;
   return (
     error ?? {
       ...DEFAULT_PROTOCOL,
-      ...given,
-      phases: given.phases?.map((p) => ({ sources: [], ...(p as Omit<PhaseDef, 'sources'>) })) ?? DEFAULT_PROTOCOL.phases,
-      milestones: { ...DEFAULT_PROTOCOL.milestones, ...given.milestones },
+      ...json,
+      phases: json.phases?.map((p) => ({ sources: [], ...(p as Omit<PhaseDef, 'sources'>) })) ?? DEFAULT_PROTOCOL.phases,
+      milestones: { ...DEFAULT_PROTOCOL.milestones, ...json.milestones },
     }
   );
 }

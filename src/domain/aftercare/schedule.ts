@@ -48,26 +48,19 @@ export interface AftercareOptions {
   hours?: Hours;
 }
 
-const DATETIME_RE = /^(\d{4}-\d\d-\d\d)(?:T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d{1,3})?)?(Z|[+-]\d\d:\d\d)?)?$/;
-
 /**
  * The end of treatment from `YYYY-MM-DDTHH:MM[:SS][offset]` (no offset: the clinic's wall clock)
  * or `YYYY-MM-DD` (the closing time that day, else 18:00: `assumed`). Undefined when malformed.
  */
 export function parseTreatedAt(value: string, timezone: string, hours?: Hours): { at: Date; assumed: boolean } | undefined {
   const text = value.trim();
-  const m = DATETIME_RE.exec(text);
+  const m = /^(\d{4}-\d\d-\d\d)(?:T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d{1,3})?)?(Z|[+-]\d\d:\d\d)?)?$/.exec(text);
   if (!m || !isIsoDate(m[1])) return undefined;
   const [, date, hour, minute, second = 0, offset] = m;
   const at = offset
     ? new Date(text)
     : new Date(+zonedInstant(date, hour ? +hour * 60 + +minute : ((hours && closingTime(hours, date)) ?? 1080), timezone) + +second * 1000);
   return isNaN(+at) ? undefined : { at, assumed: !hour };
-}
-
-/** The instant `offset` after `start` (`5d` is 120 hours). */
-export function offsetFrom(start: Date, offset: Offset): Date {
-  return new Date(+start + (offsetHours(offset) ?? 0) * 3_600_000);
 }
 
 /** The schedule for a treatment ending at `treatedAt`; undefined when `treatedAt` is malformed. */
@@ -79,17 +72,24 @@ export function buildAftercare(treatedAt: string | Date, options: AftercareOptio
   // time still to come is too late. A later date stays a treatment still to come.
   const early = parsed.assumed && parsed.at > asked && (treatedAt as string).trim() <= dateIn(asked, timezone);
   const at = early ? asked : parsed.at;
-  const assumed = parsed.assumed && (early ? 'asked' : 'closing');
+  /** The instant `offset` after the end of treatment (`5d` is 120 hours). */
+  const after = (offset: Offset) => new Date(+at + (offsetHours(offset) ?? 0) * 3_600_000);
   let start = at;
   // Each phase starts where the previous one ended (`start` is read before it is moved on).
-  const phases = protocol.phases.map((p) => ({ ...p, start, end: (start = offsetFrom(at, p.end)) }));
+  const phases = protocol.phases.map((p) => ({ ...p, start, end: (start = after(p.end)) }));
   // The next session's window: from the midnight starting its first day to the one after its last.
   const [first, last] = protocol.nextSession.map((n, i) => zonedInstant(addDays(dateIn(at, timezone), n + i), 0, timezone));
   // parseProtocol takes only the default milestones' ids.
   const milestones: Milestone[] = [
-    ...Object.entries(protocol.milestones).map(([id, offset]): Milestone => ({ id: id as MilestoneId, at: offsetFrom(at, offset) })),
+    ...Object.entries(protocol.milestones).map(([id, offset]): Milestone => ({ id: id as MilestoneId, at: after(offset) })),
     { id: 'next-session' as const, at: first, until: last },
   ].sort((a, b) => +a.at - +b.at);
-  const current = now < at ? 'before' : (phases.find((p) => now < p.end)?.id ?? 'after');
-  return { treatedAt: at, assumed, phases, milestones, current, next: milestones.find((m) => m.at > now) };
+  return {
+    treatedAt: at,
+    assumed: parsed.assumed && (early ? 'asked' : 'closing'),
+    phases,
+    milestones,
+    current: now < at ? 'before' : (phases.find((p) => now < p.end)?.id ?? 'after'),
+    next: milestones.find((m) => m.at > now),
+  };
 }

@@ -14,9 +14,6 @@ export interface ConfigProblem {
   value?: unknown;
 }
 
-const UNITS: Record<string, number> = { days: 3660, weeks: 520, months: 120 };
-const isLevel = (v: unknown) => LEVELS.includes(v as Level);
-const isLine = (v: unknown) => isText(v, 500);
 /**
  * `{ "months": 12 }`, `{ "weeks": 2, "days": 3 }`: whole, non-negative counts. Any other unit is
  * refused by the comparison: it reads undefined, or an inherited function or object (NaN).
@@ -25,16 +22,19 @@ const isWindow = (v: unknown) =>
   isObject(v) &&
   // A key '' is not a unit either: it fails below.
   !!Object.keys(v)[0] &&
-  Object.entries(v).every(([u, n]) => Number.isInteger(n) && (n as number) >= 0 && (n as number) <= UNITS[u]);
+  Object.entries(v).every(
+    ([u, n]) =>
+      Number.isInteger(n) && (n as number) >= 0 && (n as number) <= ({ days: 3660, weeks: 520, months: 120 } as Record<string, number>)[u],
+  );
 
 /** Which fields an item takes, and whether a value fits. */
 const FIELDS: Record<string, (v: unknown, item: Item) => boolean> = {
-  level: isLevel,
-  text: isLine,
-  why: isLine,
+  level: (v) => LEVELS.includes(v as Level),
+  text: (v) => isText(v, 500),
+  why: (v) => isText(v, 500),
   hidden: (v) => typeof v === 'boolean',
-  flaring: (v, i) => i.kind == 'flare' && isLevel(v),
-  young: (v, i) => i.kind == 'age' && isLevel(v),
+  flaring: (v, i) => i.kind == 'flare' && LEVELS.includes(v as Level),
+  young: (v, i) => i.kind == 'age' && LEVELS.includes(v as Level),
   window: (v, i) => i.kind == 'stopped' && isWindow(v),
   windows: (v, i) => isObject(v) && !!i.windows && Object.entries(v).every(([k, w]) => Object.hasOwn(i.windows!, k) && isWindow(w)),
 };

@@ -106,32 +106,6 @@ export function check({ type, options }: Field, value: unknown, today: IsoDate):
 
 type Found = Omit<Finding, 'id' | 'sources'>;
 
-/** The findings of a fully answered item (no undefined keys). */
-function judge(item: Item, a: Answers, today: IsoDate, us: boolean): Found[] {
-  const { id, kind, level, by } = item;
-  const dated = (since: unknown, w: Window = {}, code?: string): Found[] => {
-    // The window's end counted from `since` (months first, clamped to the month's end, then weeks and days).
-    const until = addDays(addMonths(since as IsoDate, w.months ?? 0), (w.weeks ?? 0) * 7 + (w.days ?? 0));
-    return until <= today ? [] : [{ level, until, since: since as IsoDate, ...(code && { code }) }];
-  };
-  if (kind == 'age') {
-    const age = a[id] as number;
-    return age < 18 ? [{ level, code: 'under-18' }] : age < 22 && us ? [{ level: item.young ?? level, code: 'under-22' }] : [];
-  }
-  if (a[id] !== true && !(by && a[by] === true)) return [];
-  if (kind == 'stopped') return a[`${id}.taking`] ? [{ level, code: 'taking' }] : dated(a[`${id}.stopped`], item.window);
-  // Each procedure reported: its own window while it lasts (the outcome waits for the latest), or a
-  // clinician for a kind with no set window.
-  // (A yes opened the kinds, which passed check: a list.)
-  if (kind == 'procedure')
-    return (a[`${id}.kinds`] as string[]).flatMap((k) => {
-      const since = a[`${id}.${k}`];
-      const w = item.windows?.[k];
-      return w ? dated(since, w, k) : [{ level: 'consult', since: since as IsoDate, code: k }];
-    });
-  return [kind == 'flare' && a[`${id}.flaring`] ? { level: item.flaring ?? level, code: 'flaring' } : { level }];
-}
-
 /**
  * The steps of the preparation plan, dated when the appointment date is known; a step for some
  * findings only (`after`) is in it when `findings` has one of them.
@@ -154,7 +128,35 @@ export function preparationPlan(
 export function evaluateScreening(answers: Answers, options: ScreeningOptions = {}): ScreeningResult {
   const { rules = DEFAULT_RULES, now = new Date(), timezone = localTimeZone(), region = 'US' } = options;
   const today = dateIn(now, timezone);
-  const us = region == 'US';
+  /** The findings of a fully answered item (no undefined keys). */
+  const judge = (item: Item): Found[] => {
+    const { id, kind, level, by } = item;
+    const dated = (since: unknown, w: Window = {}, code?: string): Found[] => {
+      // The window's end counted from `since` (months first, clamped to the month's end, then weeks and days).
+      const until = addDays(addMonths(since as IsoDate, w.months ?? 0), (w.weeks ?? 0) * 7 + (w.days ?? 0));
+      return until <= today ? [] : [{ level, until, since: since as IsoDate, ...(code && { code }) }];
+    };
+    if (kind == 'age') {
+      const age = answers[id] as number;
+      return age < 18
+        ? [{ level, code: 'under-18' }]
+        : age < 22 && region == 'US'
+          ? [{ level: item.young ?? level, code: 'under-22' }]
+          : [];
+    }
+    if (answers[id] !== true && !(by && answers[by] === true)) return [];
+    if (kind == 'stopped') return answers[`${id}.taking`] ? [{ level, code: 'taking' }] : dated(answers[`${id}.stopped`], item.window);
+    // Each procedure reported: its own window while it lasts (the outcome waits for the latest), or a
+    // clinician for a kind with no set window.
+    // (A yes opened the kinds, which passed check: a list.)
+    if (kind == 'procedure')
+      return (answers[`${id}.kinds`] as string[]).flatMap((k) => {
+        const since = answers[`${id}.${k}`];
+        const w = item.windows?.[k];
+        return w ? dated(since, w, k) : [{ level: 'consult', since: since as IsoDate, code: k }];
+      });
+    return [kind == 'flare' && answers[`${id}.flaring`] ? { level: item.flaring ?? level, code: 'flaring' } : { level }];
+  };
   const findings: Finding[] = [];
   const missing: string[] = [];
   const invalid: ScreeningResult['invalid'] = [];
@@ -172,13 +174,16 @@ export function evaluateScreening(answers: Answers, options: ScreeningOptions = 
       else if (code) invalid.push({ id, code });
       return code;
     });
-    if (!bad[0])
-      for (const found of judge(item, answers, today, us))
-        if (found.level != 'clear') findings.push({ id, sources: item.sources, ...found });
+    if (!bad[0]) for (const found of judge(item)) if (found.level != 'clear') findings.push({ id, sources: item.sources, ...found });
   }
   const level = findings.reduce<Level>((l, f) => worse(l, f.level), 'clear');
-  /** The deferrals' end dates (undefined for one that lasts until something resolves). */
-  const untils = findings.filter((f) => f.level == 'defer').map((f) => f.until);
+  // The latest of the deferrals' end dates, or undefined when one lasts until something resolves
+  // (it has none: sort puts undefined after every date).
+  const latest = findings
+    .filter((f) => f.level == 'defer')
+    .map((f) => f.until)
+    .sort()
+    .pop();
   const result: ScreeningResult = {
     level: missing[0] || invalid[0] ? 'incomplete' : level,
     findings,
@@ -187,7 +192,7 @@ export function evaluateScreening(answers: Answers, options: ScreeningOptions = 
     invalid,
   };
   if (result.level == 'incomplete') return result;
-  if (level == 'defer' && untils.every(Boolean)) result.earliestDate = untils.sort().pop();
+  if (level == 'defer' && latest) result.earliestDate = latest;
   // No treatment beside a finding for a consultation; else what the level and its date allow, as for
   // an outcome a page made itself (the result has no treatment yet; a dated deferral alone opens it
   // from its date).

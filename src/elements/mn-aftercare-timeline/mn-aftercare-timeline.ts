@@ -131,18 +131,21 @@ export class MnAftercareTimeline extends MnElement {
     if (!p || this.now || document.hidden) return;
     // Countdowns count calendar days: their words change at midnight. (An instant not given is NaN, never a wait.)
     // The phases follow one another from the end of treatment.
-    const midnight = zonedInstant(addDays(dateIn(this.#at, timezone), 1), 0, timezone);
-    const waits = [
-      midnight,
-      hours && openAt(hours, this.#at, timezone)?.next,
-      p.treatedAt,
-      ...p.phases.map((x) => x.end),
-      ...p.milestones.flatMap((m) => [m.at, m.until]),
-    ]
-      .map((d) => +d! - +this.#at)
-      .filter((ms) => ms > 0);
     // The next midnight is always among them, so the wait is at most a day (setTimeout's limit is 24 days).
-    this.#timer = setTimeout(this.#advance, Math.min(...waits));
+    this.#timer = setTimeout(
+      this.#advance,
+      Math.min(
+        ...[
+          zonedInstant(addDays(dateIn(this.#at, timezone), 1), 0, timezone),
+          hours && openAt(hours, this.#at, timezone)?.next,
+          p.treatedAt,
+          ...p.phases.map((x) => x.end),
+          ...p.milestones.flatMap((m) => [m.at, m.until]),
+        ]
+          .map((d) => +d! - +this.#at)
+          .filter((ms) => ms > 0),
+      ),
+    );
   }
 
   /** At a boundary, and when the page is hidden or shown: a hidden page keeps no timer (`willUpdate`), a shown one catches up. */
@@ -175,38 +178,10 @@ export class MnAftercareTimeline extends MnElement {
       const current = p.phases.find((x) => x.id == p.current);
       // The next session's window: its first and last day, counted in days from the day of treatment.
       const [first, last] = this.#rules.nextSession.map((n) => addDays(day(p.treatedAt), n));
-      const call = phone && html`<p>${t.call(name ?? t.us)} <a href=${phone.href}>${phone.display}</a></p>`;
       // 911 for US clinics, else the clinic's own number or "your local emergency number" (CLINICAL.md section 2).
       const sos = emergencyNumber ?? (region == 'US' && parsePhone('911', 2));
       const number = sos ? html`<a href=${sos.href}>${sos.display}</a>` : t.emergency.local;
       const say = (text: string, what: unknown) => text.split('%').flatMap((x, i) => (i ? [what, x] : x));
-      const closed =
-        open?.open != false
-          ? nothing
-          : html`<p><strong>${t.closed(dt(open.next))}</strong> ${afterHoursPhone ? say(t.afterHours, html`<a href=${afterHoursPhone.href}>${afterHoursPhone.display}</a>`) : say(t.urgent, number)}</p>`;
-      const phases = p.phases.map((x, i) => {
-        const texts = lookup(t.phases, x.id);
-        const on = x == current;
-        const open = this.#open[x.id] ?? on;
-        const lists = (['do', 'avoid', 'normal'] as const).map((k) => {
-          // "{exercise-ok}": that milestone's date and time.
-          const items =
-            x[k] ?? texts?.[k].map((s) => s.replace(/\{(.+?)\}/, (_, id) => dt(p.milestones.find((m) => m.id == id)!.at))) ?? [];
-          return items.length
-            ? html`<div role="heading" aria-level=${hl + 1}>${t.sections[k]}</div><ul>${items.map((s) => html`<li>${s}</li>`)}</ul>`
-            : nothing;
-        });
-        return html`<li part="phase" class=${on ? 'now' : x.end <= now ? 'past' : ''} aria-current=${on ? 'step' : nothing}><div role="heading" aria-level=${hl}><button aria-expanded=${open} aria-controls="p${i}" @click=${() => {
-          this.#open[x.id] = !open;
-          this.requestUpdate();
-        }}>${label(x.id)} <span class="when">${dt(x.start)} – ${dt(x.end)}</span></button></div>${on ? html`<strong class="marker">${t.here}</strong>` : nothing}<div class="panel" id="p${i}" ?hidden=${!open}>${lists}</div></li>`;
-      });
-      const countdowns = p.milestones
-        .filter((m) => m.at > now && !m.until)
-        .map(
-          (m) =>
-            html`<li>${t.countdown(t.milestones[m.id], formatDays((Date.parse(day(m.at)) - Date.parse(today)) / DAY, locale), day(m.at) == today ? formatTime(m.at, locale, timezone) : dt(m.at))}</li>`,
-        );
       // The milestones still to come at `at` as calendar events (one over is left out: a reminder
       // once its quarter hour has passed, a window from its last day on).
       const events = (at: Date) =>
@@ -230,14 +205,43 @@ export class MnAftercareTimeline extends MnElement {
       const upcoming = events(now)[0];
       const book = this.#booking && new URL(this.#booking);
       if (book) book.searchParams.set('mn-last-session', day(p.treatedAt));
-      const actions =
-        book || upcoming
-          ? html`<p class="actions">${book && html`<a class="button" href=${book.href}>${t.book}</a>`} ${upcoming && html`<button class="secondary" @click=${download}>${t.calendar}</button>`}</p>`
-          : nothing;
       const here = label(p.current);
       // The red flags are the protocol's, the same in every phase: one box above the timeline, where
       // it stays whichever phases are open (and prints once). Emergencies stand apart.
-      return html`<p class="sum" tabindex="-1">${(p.current == 'before' ? t.ends : t.treated)(dt(p.treatedAt))} ${p.assumed ? (p.assumed == 'asked' ? t.asked : t.assumed)(formatTime(p.treatedAt, locale, timezone)) : nothing} <strong>${current ? `${t.here}${this.t.common.colon} ${here}.` : here}</strong></p><ul class="countdowns">${countdowns}</ul><div class="flags" part="flags"><div role="heading" aria-level=${hl}>${t.sections.call}</div><p>${t.flags}</p><ul>${(this.#rules.redFlags ?? t.redFlags).map((s) => html`<li>${s}</li>`)}</ul> ${call} ${closed}</div><div class="sos" part="emergency"><div role="heading" aria-level=${hl}>${t.emergency.title}</div> <p>${say(t.emergency.text, number)}</p></div><ol part="timeline">${phases}</ol><div role="heading" aria-level=${hl}>${t.milestones['next-session']}</div><p>${(last < today ? t.nextSessionPast : t.nextSession)(date(first), date(last))}</p>${actions}`;
+      return html`<p class="sum" tabindex="-1">${(p.current == 'before' ? t.ends : t.treated)(dt(p.treatedAt))} ${p.assumed ? (p.assumed == 'asked' ? t.asked : t.assumed)(formatTime(p.treatedAt, locale, timezone)) : nothing} <strong>${current ? `${t.here}${this.t.common.colon} ${here}.` : here}</strong></p><ul class="countdowns">${p.milestones
+        .filter((m) => m.at > now && !m.until)
+        .map(
+          (m) =>
+            html`<li>${t.countdown(t.milestones[m.id], formatDays((Date.parse(day(m.at)) - Date.parse(today)) / DAY, locale), day(m.at) == today ? formatTime(m.at, locale, timezone) : dt(m.at))}</li>`,
+        )}</ul><div class="flags" part="flags"><div role="heading" aria-level=${hl}>${t.sections.call}</div><p>${t.flags}</p><ul>${(this.#rules.redFlags ?? t.redFlags).map((s) => html`<li>${s}</li>`)}</ul> ${phone && html`<p>${t.call(name ?? t.us)} <a href=${phone.href}>${phone.display}</a></p>`} ${
+        open?.open != false
+          ? nothing
+          : html`<p><strong>${t.closed(dt(open.next))}</strong> ${afterHoursPhone ? say(t.afterHours, html`<a href=${afterHoursPhone.href}>${afterHoursPhone.display}</a>`) : say(t.urgent, number)}</p>`
+      }</div><div class="sos" part="emergency"><div role="heading" aria-level=${hl}>${t.emergency.title}</div> <p>${say(t.emergency.text, number)}</p></div><ol part="timeline">${p.phases.map(
+        (x, i) => {
+          const on = x == current;
+          const open = this.#open[x.id] ?? on;
+          return html`<li part="phase" class=${on ? 'now' : x.end <= now ? 'past' : ''} aria-current=${on ? 'step' : nothing}><div role="heading" aria-level=${hl}><button aria-expanded=${open} aria-controls="p${i}" @click=${() => {
+            this.#open[x.id] = !open;
+            this.requestUpdate();
+          }}>${label(x.id)} <span class="when">${dt(x.start)} – ${dt(x.end)}</span></button></div>${on ? html`<strong class="marker">${t.here}</strong>` : nothing}<div class="panel" id="p${i}" ?hidden=${!open}>${(
+            ['do', 'avoid', 'normal'] as const
+          ).map((k) => {
+            // "{exercise-ok}": that milestone's date and time.
+            const items =
+              x[k] ??
+              lookup(t.phases, x.id)?.[k].map((s) => s.replace(/\{(.+?)\}/, (_, id) => dt(p.milestones.find((m) => m.id == id)!.at))) ??
+              [];
+            return items.length
+              ? html`<div role="heading" aria-level=${hl + 1}>${t.sections[k]}</div><ul>${items.map((s) => html`<li>${s}</li>`)}</ul>`
+              : nothing;
+          })}</div></li>`;
+        },
+      )}</ol><div role="heading" aria-level=${hl}>${t.milestones['next-session']}</div><p>${(last < today ? t.nextSessionPast : t.nextSession)(date(first), date(last))}</p>${
+        book || upcoming
+          ? html`<p class="actions">${book && html`<a class="button" href=${book.href}>${t.book}</a>`} ${upcoming && html`<button class="secondary" @click=${download}>${t.calendar}</button>`}</p>`
+          : nothing
+      }`;
     };
     const submit = async (e: SubmitEvent) => {
       e.preventDefault();

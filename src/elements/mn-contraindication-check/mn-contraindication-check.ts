@@ -282,20 +282,6 @@ export class MnContraindicationCheck extends MnElement {
         : boxes;
     };
 
-    /** A finding in words (CLINICAL.md section 5): what we understood, one reason from the reference, the next step. */
-    const finding = (f: Finding) => {
-      const item = this.#rules.items.find((i) => i.id == f.id)!;
-      const all: Record<string, FindingText | undefined> = s.findings;
-      // A branch's own words (`isotretinoin.taking`, a kind of procedure) over its item's; a clinic's own item has none.
-      const m = { ...all[f.id], ...all[`${f.id}.${f.code}`] };
-      const w = item.windows?.[f.code!] ?? item.window;
-      const wait = w && formatWindow(w, locale);
-      const level = f.level as Exclude<Level, 'clear'>;
-      const who = s.who[item.sources[0] as Source];
-      // What we understood (the date given, or the age); why (the clinic's, the finding's, or who says so); the next step.
-      return html`<li><strong>${say(m.said || s.own.said!, m.said ? (f.since ? day(f.since) : given[f.id]) : ask(item))}</strong> ${say(item.why ?? m.why ?? (who ? `${who} ${s.as[level]}.` : s.own.why!), wait)} ${say(f.until ? s.earliest(day(f.until)) : (m.then?.[level] ?? s.then[level]), wait)}</li>`;
-    };
-
     const result = (r: ScreeningResult) => {
       const date = r.earliestDate && day(r.earliestDate);
       // What may be booked follows the most restrictive finding (CLINICAL.md section 1).
@@ -319,7 +305,24 @@ export class MnContraindicationCheck extends MnElement {
           ? s.from(date!)
           : s.headline[r.level == 'defer' && r.findings.some((f) => f.level == 'consult') ? 'consult' : (r.level as Level)],
         'result',
-      )}${r.findings[0] && html`<ul>${r.findings.map(finding)}</ul>`}${
+      )}${
+        r.findings[0] &&
+        html`<ul>${r.findings.map(
+          // A finding in words (CLINICAL.md section 5): what we understood, one reason from the reference, the next step.
+          (f: Finding) => {
+            const item = this.#rules.items.find((i) => i.id == f.id)!;
+            const all: Record<string, FindingText | undefined> = s.findings;
+            // A branch's own words (`isotretinoin.taking`, a kind of procedure) over its item's; a clinic's own item has none.
+            const m = { ...all[f.id], ...all[`${f.id}.${f.code}`] };
+            const w = item.windows?.[f.code!] ?? item.window;
+            const wait = w && formatWindow(w, locale);
+            const level = f.level as Exclude<Level, 'clear'>;
+            const who = s.who[item.sources[0] as Source];
+            // What we understood (the date given, or the age); why (the clinic's, the finding's, or who says so); the next step.
+            return html`<li><strong>${say(m.said || s.own.said!, m.said ? (f.since ? day(f.since) : given[f.id]) : ask(item))}</strong> ${say(item.why ?? m.why ?? (who ? `${who} ${s.as[level]}.` : s.own.why!), wait)} ${say(f.until ? s.earliest(day(f.until)) : (m.then?.[level] ?? s.then[level]), wait)}</li>`;
+          },
+        )}</ul>`
+      }${
         this.#booking
           ? html`<div class="nav">${open ? html`<a class="button" href=${this.#booking}>${date ? s.bookFrom(date) : s.book}</a>` : nothing}${r.treatment == 'yes' ? nothing : html`<a class="button ${open ? 'secondary' : ''}" href=${this.#booking}>${s.consult}</a>`}</div>`
           : nothing
@@ -331,11 +334,10 @@ export class MnContraindicationCheck extends MnElement {
                 : html`<label class="field">${s.appointment}<input type="date" name="appointment" min=${r.earliestDate ?? this.#today} @input=${pick} /></label>`
             }${tooEarly ? html`<p class="error" role="alert">${s.tooEarly(date!, day(appt!))}</p>` : nothing}<ul>${r.preparation.map((p) => html`<li>${p.days == null ? nothing : html`<strong>${p.from ? (p.from < this.#today ? s.prepToday : s.prepFrom(day(p.from))) : this.#plural(s.prepDays, p.days)}</strong> `}${s.prep[p.id as StepId]}</li>`)}</ul>`
           : nothing
-      }<ul class="muted">${((region ?? 'US') == 'US' ? [...s.notes, s.us] : s.notes).map((n) => html`<li>${n}</li>`)}</ul><div class="nav"><button type="button" class="secondary" @click=${() => {
-        this.reset();
+      }<ul class="muted">${((region ?? 'US') == 'US' ? [...s.notes, s.us] : s.notes).map((n) => html`<li>${n}</li>`)}</ul><div class="nav"><button type="button" class="secondary" @click=${
         // Back at the first question, which takes the focus.
-        this.goTo(0);
-      }}>${s.again}</button></div></section>`;
+        () => (this.reset(), this.goTo(0))
+      }>${s.again}</button></div></section>`;
     };
 
     // Next comes before Back, so it keeps its place from the first question on (no mis-taps); on the
@@ -346,34 +348,37 @@ export class MnContraindicationCheck extends MnElement {
       if (undo) this.answers = undo.answers;
       this.goTo(this.#stage ? pages.length - 1 : this.#page - 1, undo);
     };
-    /** Change on the review: to the question's screen, which Back leaves with the answers as they were. */
-    const change = (item: Item) => {
-      this.goTo(pages.findIndex((p) => p.includes(item)));
-      this.#undo = { answers: this.answers, id: item.id };
-      this.#focusSel = `#h-${item.id}`;
-    };
     const nav = html`<div class="nav"><button>${this.#stage ? s.see : this.#undo ? s.update : s.next}</button>${this.#stage || this.#page || this.#undo ? html`<button type="button" class="secondary" @click=${back}>${this.#undo ? s.cancel : s.back}</button>` : nothing}</div>`;
     /** The answers to a question on the review: a follow-up's with its label. */
     const answer = ({ id, type }: Field, k: number) => {
       const v = given[id];
       return html`<dd>${k ? html`<span class="muted">${label(id).replace(/^¿|\?.*/g, '')}${colon}</span> ` : nothing}${type == 'date' ? day(v as string) : type == 'number' ? v : opt(v)}</dd>`;
     };
-    const body = this.#final
-      ? result(this.result!)
-      : html`<form novalidate @submit=${this.#onNext}>${
-          this.#stage
-            ? // One row per question (a GOV.UK summary list): Change beside its answers; its hidden question tells the buttons apart when heard.
-              html`${head(s.review, 'review')}${nav}<dl>${pages.flat().map((i) => html`<div class="row"><dt>${ask(i)}</dt>${fields(i, given).map(answer)}<dd class="change"><button type="button" class="secondary" id="c-${i.id}" @click=${() => change(i)}>${s.change}<span class="sr-only">${colon} ${ask(i)}</span></button></dd></div>`)}</dl>`
-            : [
-                title ? head(title, 'screen', 'progress') : nothing,
-                this.#mode == 'list' ? nothing : html`<p class="muted" id="progress">${s.progress(this.#page + 1, pages.length)}</p>`,
-                // In one-at-a-time the question is the screen's heading, and says which step it is.
-                items.map(
+    return html`<p class="muted privacy">${s.privacy}</p>${
+      this.#final
+        ? result(this.result!)
+        : html`<form novalidate @submit=${this.#onNext}>${
+            this.#stage
+              ? // One row per question (a GOV.UK summary list): Change beside its answers; its hidden question tells the buttons apart when heard.
+                html`${head(s.review, 'review')}${nav}<dl>${pages.flat().map(
                   (i) =>
-                    html`<fieldset aria-describedby=${this.#errs[i.id] ? `e-${i.id}` : nothing}><legend><span role="heading" aria-level=${title ? hl + 1 : hl} id="h-${i.id}" tabindex="-1" aria-describedby=${this.#mode == 'list' || items[1] ? nothing : 'progress'}>${ask(i)}</span></legend>${fields(i, given).map(field)}</fieldset>`,
-                ),
-              ]
-        }${nav}</form>`;
-    return html`<p class="muted privacy">${s.privacy}</p>${body}<p class="sr-only" role="status">${this.#say}</p>`;
+                    html`<div class="row"><dt>${ask(i)}</dt>${fields(i, given).map(answer)}<dd class="change"><button type="button" class="secondary" id="c-${i.id}" @click=${() => {
+                      // Change: to the question's screen, which Back leaves with the answers as they were.
+                      this.goTo(pages.findIndex((p) => p.includes(i)));
+                      this.#undo = { answers: this.answers, id: i.id };
+                      this.#focusSel = `#h-${i.id}`;
+                    }}>${s.change}<span class="sr-only">${colon} ${ask(i)}</span></button></dd></div>`,
+                )}</dl>`
+              : [
+                  title ? head(title, 'screen', 'progress') : nothing,
+                  this.#mode == 'list' ? nothing : html`<p class="muted" id="progress">${s.progress(this.#page + 1, pages.length)}</p>`,
+                  // In one-at-a-time the question is the screen's heading, and says which step it is.
+                  items.map(
+                    (i) =>
+                      html`<fieldset aria-describedby=${this.#errs[i.id] ? `e-${i.id}` : nothing}><legend><span role="heading" aria-level=${title ? hl + 1 : hl} id="h-${i.id}" tabindex="-1" aria-describedby=${this.#mode == 'list' || items[1] ? nothing : 'progress'}>${ask(i)}</span></legend>${fields(i, given).map(field)}</fieldset>`,
+                  ),
+                ]
+          }${nav}</form>`
+    }<p class="sr-only" role="status">${this.#say}</p>`;
   }
 }

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { buildAftercare, offsetFrom, parseTreatedAt } from '../../../src/domain/aftercare/schedule.js';
+import { buildAftercare, parseTreatedAt } from '../../../src/domain/aftercare/schedule.js';
 import { DEFAULT_PROTOCOL } from '../../../src/domain/aftercare/protocol.js';
 import { parseHours } from '../../../src/domain/hours.js';
 
@@ -217,8 +217,20 @@ describe('domain/aftercare/schedule', () => {
     }
     it('a day offset is 24 hours, into the spring-forward gap too', () => {
       // 02:30 on 7 March 2026 in New York, plus 24 h: 03:30 EDT (02:30 does not exist on 8 March).
-      expect(iso(offsetFrom(new Date('2026-03-07T07:30:00Z'), '1d'))).to.equal('2026-03-08T07:30:00.000Z');
-      expect(iso(offsetFrom(new Date('2026-03-07T07:30:00Z'), '5d'))).to.equal('2026-03-12T07:30:00.000Z');
+      // (Through the schedule's phases and milestones: the offsets' one reader.)
+      const at = new Date('2026-03-07T07:30:00Z');
+      const protocol = {
+        ...DEFAULT_PROTOCOL,
+        phases: [
+          { id: 'a', end: '1d', sources: [] },
+          { id: 'b', end: '5d', sources: [] },
+        ],
+        milestones: { 'makeup-ok': '1d', 'actives-ok': '5d' },
+      };
+      const r = buildAftercare(at, { protocol, timezone: NY, now: at })!;
+      const m = Object.fromEntries(r.milestones.map((x) => [x.id, x.at]));
+      for (const d of [r.phases[0].end, m['makeup-ok']]) expect(iso(d)).to.equal('2026-03-08T07:30:00.000Z');
+      for (const d of [r.phases[1].end, m['actives-ok']]) expect(iso(d)).to.equal('2026-03-12T07:30:00.000Z');
     });
   });
 
