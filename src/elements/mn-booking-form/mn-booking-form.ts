@@ -139,8 +139,8 @@ export class MnBookingForm extends MnElement {
   }
 
   readonly #internals = this.attachInternals();
-  /** Fields the browser restored (`formStateRestoreCallback`), for the next draft. */
-  #restored?: Partial<BookingDraft>;
+  /** The state the browser restored (`formStateRestoreCallback`), for the next draft. */
+  #restored?: string;
   #joined?: unknown;
 
   /** The rules' policy, over the clinic's values (its locale goes into the payload). */
@@ -235,16 +235,19 @@ export class MnBookingForm extends MnElement {
       if (v) pre[(k[7] ? prop : k) as 'name'] = v;
     }
     if (!this.d) {
-      // A draft kept before a reload (unless the browser restored the fields, or the page's form was reset).
+      // The fields the browser restored, or the page form's reset (nothing), or else a draft kept
+      // before a reload (blocked, none, or persist="none": JSON.parse throws, a fresh start).
       let saved: Stored | undefined;
       try {
-        saved = !this.#restored && this.#key ? JSON.parse(sessionStorage[this.#key]) : 0;
+        saved = JSON.parse(this.#restored ?? (this.#key && sessionStorage[this.#key]));
       } catch {
-        // Blocked or unreadable: a fresh start.
+        // A fresh start.
       }
-      this.#typed = saved;
+      this.#typed = !this.#restored && saved;
       this.#resumed = this.#id = saved?.pending;
-      this.d = { ...newDraft(services[0].id, pre.lastSession), ...pre, ...this.#keep(saved || {}), ...this.#restored };
+      // Never health answers, never the consent (each request asks again).
+      const { message: _m, lastSession: _l, firstVisit: _f, consent: _c, pending: _p, ...kept } = saved || {};
+      this.d = { ...newDraft(services[0].id, pre.lastSession), ...pre, ...kept };
     }
     // A stale draft, a service the outcome closed, or a changed list: the select shows the first offered, so does the draft.
     if (!offer.services.some((s) => s.id == this.d.service)) this.d = { ...this.d, service: offer.services[0].id };
@@ -280,14 +283,9 @@ export class MnBookingForm extends MnElement {
     }
   }
 
-  /** Stored or restored fields for a new draft: never health answers, never the consent (each request asks again). */
-  #keep({ message: _m, lastSession: _l, firstVisit: _f, consent: _c, pending: _p, ...kept }: Stored) {
-    return kept;
-  }
-
   /** The page's form was reset: a new request, from the prefilled values. @internal */
   formResetCallback(): void {
-    this.formStateRestoreCallback('{}');
+    this.formStateRestoreCallback('0');
     // An edited input no longer follows its value attribute: it shows it again.
     this.updateComplete.then(() => {
       for (const i of this.renderRoot.querySelectorAll('input')) i.value = i.defaultValue;
@@ -297,16 +295,11 @@ export class MnBookingForm extends MnElement {
 
   /** The browser restores the fields (back navigation): a new request with them, never the message, last session or consent. @internal */
   formStateRestoreCallback(state: string): void {
-    try {
-      // What updated() stored, without the consent: every request asks for it again.
-      this.#restored = this.#keep(JSON.parse(state));
-    } catch {
-      // Not a state we wrote.
-    }
+    // What updated() stored (the page form's reset: '0', nothing), read by the next draft instead of
+    // the draft kept in sessionStorage.
+    this.#restored = state;
     this.#state = 'idle';
     this.#id = this.#summary = this.#submitted = undefined;
-    // The browser's restore is what the patient typed; the page form's reset ('{}') is nothing typed.
-    this.#typed = state != '{}';
     this.#shown = new Set();
     this.#server = {};
     this.d = undefined!;
