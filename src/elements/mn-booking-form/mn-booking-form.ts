@@ -273,10 +273,11 @@ export class MnBookingForm extends MnElement {
     this.#internals.setValidity({ customError: n > 0 && !!this.#joined }, this.t.booking.fix(n));
     this.#internals.setFormValue(this.#joined ? value : null, value);
     // This form's draft, kept or forgotten (sent, reset, a visit alone); a form taken off the page
-    // (an update may still run) writes nothing. Blocked storage: nothing survives a reload.
+    // (an update may still run) writes nothing. Blocked storage: nothing survives a reload. A request
+    // id needs no test of its own: a Send needs the consent, which is always typed (never kept).
     try {
       if (this.#key && this.isConnected)
-        if (this.#state != 'sent' && (this.#typed || this.#id)) sessionStorage[this.#key] = JSON.stringify({ ...kept, pending: this.#id });
+        if (this.#state != 'sent' && this.#typed) sessionStorage[this.#key] = JSON.stringify({ ...kept, pending: this.#id });
         else delete sessionStorage[this.#key];
     } catch {
       // Storage blocked.
