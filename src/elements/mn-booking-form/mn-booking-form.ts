@@ -245,8 +245,9 @@ export class MnBookingForm extends MnElement {
       }
       this.#typed = !this.#restored && saved;
       this.#resumed = this.#id = saved?.pending;
-      // Never health answers, never the consent (each request asks again).
-      const { message: _m, lastSession: _l, firstVisit: _f, consent: _c, pending: _p, ...kept } = saved || {};
+      // Never the consent (each request asks again) or the message; the last session and first visit
+      // are never written (updated()).
+      const { message: _m, consent: _c, pending: _p, ...kept } = saved || {};
       this.d = { ...newDraft(services[0].id, pre.lastSession), ...pre, ...kept };
     }
     // A stale draft, a service the outcome closed, or a changed list: the select shows the first offered, so does the draft.
