@@ -139,8 +139,6 @@ export class MnBookingForm extends MnElement {
   }
 
   readonly #internals = this.attachInternals();
-  /** The state the browser restored (`formStateRestoreCallback`), for the next draft. */
-  #restored?: string;
   #joined?: unknown;
 
   /** The rules' policy, over the clinic's values (its locale goes into the payload). */
@@ -156,6 +154,11 @@ export class MnBookingForm extends MnElement {
    * visit alone, only once the patient typed (`#typed`) or sent.
    */
   #key?: string;
+  /**
+   * Whether the patient typed (1 after an input; the stored draft, read back, counts): kept, or not.
+   * Until the next draft it also holds the state the browser restored (the page form's reset: '0'),
+   * which that draft reads instead of the stored one, and which counts as nothing typed.
+   */
   #typed?: unknown;
   /** A request id came back from before a reload: that request may have arrived. */
   #resumed?: unknown;
@@ -239,11 +242,11 @@ export class MnBookingForm extends MnElement {
       // before a reload (blocked, none, or persist="none": JSON.parse throws, a fresh start).
       let saved: Stored | undefined;
       try {
-        saved = JSON.parse(this.#restored ?? (this.#key && sessionStorage[this.#key]));
+        saved = JSON.parse((this.#typed ?? (this.#key && sessionStorage[this.#key])) as string);
       } catch {
         // A fresh start.
       }
-      this.#typed = !this.#restored && saved;
+      this.#typed = this.#typed ? 0 : saved;
       this.#resumed = this.#id = saved?.pending;
       // Never the consent (each request asks again) or the message; the last session and first visit
       // are never written (updated()).
@@ -297,9 +300,8 @@ export class MnBookingForm extends MnElement {
 
   /** The browser restores the fields (back navigation): a new request with them, never the message, last session or consent. @internal */
   formStateRestoreCallback(state: string): void {
-    // What updated() stored (the page form's reset: '0', nothing), read by the next draft instead of
-    // the draft kept in sessionStorage.
-    this.#restored = state;
+    // What updated() stored (the page form's reset: '0', nothing), for the next draft (#typed).
+    this.#typed = state;
     this.#state = 'idle';
     this.#id = this.#summary = this.#submitted = undefined;
     this.#shown = new Set();
