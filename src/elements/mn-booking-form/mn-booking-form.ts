@@ -87,8 +87,8 @@ export class MnBookingForm extends MnElement {
   #state: SendState = 'idle';
   /** The request on its way, or the last one sent: what the summary and the email show. */
   #payload?: BookingPayloadV1;
-  /** Why the last send failed. */
-  #result?: DeliveryResult;
+  /** The server's answer to the last send that failed (a 4xx in the documented format), if any. */
+  #refusal?: DeliveryResult['error'];
   /** The id of the request being sent, kept until it succeeds: every try of one request has one id, so the server sees one request. */
   #id?: string;
 
@@ -415,7 +415,7 @@ export class MnBookingForm extends MnElement {
         this.#focus = '[role=heading]';
         told = new BookingSuccessEvent(p);
       } else {
-        this.#result = r;
+        this.#refusal = r.error;
         this.#state = 'failed';
         told = new BookingErrorEvent({ payload: p, status: r.status, error: r.error });
       }
@@ -424,7 +424,7 @@ export class MnBookingForm extends MnElement {
       // Field messages of a 4xx answer go on the fields the patient can edit; the rest is said in the alert.
       this.#server = {};
       this.#internal = false;
-      for (const [path, text] of Object.entries((this.#state == 'failed' && this.#result?.error?.fields) || {})) {
+      for (const [path, text] of Object.entries((this.#state == 'failed' && this.#refusal?.fields) || {})) {
         const f = fieldOfPath(path);
         if (f) {
           this.#server[f] = String(text);
@@ -447,7 +447,7 @@ export class MnBookingForm extends MnElement {
     const mail = clinic.email && p ? mailtoLink(clinic.email, b.mailSubject, lines, this.t.common.colon) : undefined;
     const mailLink = mail && html`<a href=${mail.href}>${b.mail}</a>`;
     const phone = clinic.phone && html`${this.t.common.callUs} <a href=${clinic.phone.href}>${clinic.phone.display}</a>`;
-    const error = this.#result?.error;
+    const error = this.#refusal;
     const w = this.#window;
     // One status region in every state: a live region inserted already filled is often not read.
     const say = {
