@@ -365,8 +365,8 @@ export class MnBookingForm extends MnElement {
    * `mn-booking-submit` comes first; a page that cancels it sends the request its own way, and with
    * `respondWith` the form shows the states of the page's promise. It draws `sending`, then the outcome.
    */
-  async #submit(e?: Event): Promise<void> {
-    e?.preventDefault();
+  async #submit(e: Event): Promise<void> {
+    e.preventDefault();
     // What a property set just before (a new endpoint, say) applies to this send.
     await this.updateComplete;
     // One request at a time: a Send while one is on its way does nothing more. Joined, the page's form sends.
