@@ -247,7 +247,8 @@ export class MnBookingForm extends MnElement {
       } catch {
         // A fresh start.
       }
-      this.#typed = this.#typed ? 0 : saved;
+      // A restore is what the patient typed (kept again, so a reload after it keeps it); a reset, nothing.
+      this.#typed = saved;
       this.#resumed = this.#id = saved?.pending;
       // Never the consent (each request asks again) or the message; the last session and first visit
       // are never written (updated()).
