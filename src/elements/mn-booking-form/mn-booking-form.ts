@@ -57,7 +57,7 @@ const worded = (m: string | ((date: string) => string), date: string) => (typeof
  * @fires mn-booking-error - Sending failed; `detail` has `payload`, `status` and the server's `error`.
  */
 export class MnBookingForm extends MnElement {
-  static override styles = [...MnElement.styles, bookingStyles];
+  static override styles = [MnElement.styles, bookingStyles];
   static formAssociated = true;
 
   // Static declarations, not decorators: smaller in the paste-in script.
