@@ -326,7 +326,7 @@ export class MnContraindicationCheck extends MnElement {
         this.#booking
           ? html`<div class="nav">${open ? html`<a class="button" href=${this.#booking}>${date ? s.bookFrom(date) : s.book}</a>` : nothing}${r.treatment == 'yes' ? nothing : html`<a class="button ${open ? 'secondary' : ''}" href=${this.#booking}>${s.consult}</a>`}</div>`
           : nothing
-      }${phone ? html`<p>${open ? s.questions : this.t.common.callUs} <a href=${phone.href}>${phone.display}</a></p>` : nothing}${
+      }${phone && html`<p>${open ? s.questions : this.t.common.callUs} <a href=${phone.href}>${phone.display}</a></p>`}${
         open
           ? html`<div role="heading" aria-level=${hl + 1}>${s.prepTitle(appt && !tooEarly ? day(appt) : '')}</div>${
               this.#appt
