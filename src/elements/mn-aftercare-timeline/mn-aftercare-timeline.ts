@@ -172,9 +172,8 @@ export class MnAftercareTimeline extends MnElement {
       const hl = this.hl + 1;
       const day = (d: Date) => dateIn(d, timezone);
       // The year only for a date outside the current one.
-      const year = (d: string) => d.slice(0, 4) != today.slice(0, 4);
-      const dt = (d: Date) => formatTime(d, locale, timezone, true, year(day(d)));
-      const date = (d: string) => formatDate(d, locale, 'day', year(d));
+      const dt = (d: Date) => formatTime(d, locale, timezone, true, day(d).slice(0, 4) != today.slice(0, 4));
+      const date = (d: string) => formatDate(d, locale, 'day', d.slice(0, 4) != today.slice(0, 4));
       const current = p.phases.find((x) => x.id == p.current);
       // The next session's window: its first and last day, counted in days from the day of treatment.
       const [first, last] = this.#rules.nextSession.map((n) => addDays(day(p.treatedAt), n));
