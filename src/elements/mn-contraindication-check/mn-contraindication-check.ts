@@ -349,11 +349,6 @@ export class MnContraindicationCheck extends MnElement {
       this.goTo(this.#stage ? pages.length - 1 : this.#page - 1, undo);
     };
     const nav = html`<div class="nav"><button>${this.#stage ? s.see : this.#undo ? s.update : s.next}</button>${this.#stage || this.#page || this.#undo ? html`<button type="button" class="secondary" @click=${back}>${this.#undo ? s.cancel : s.back}</button>` : nothing}</div>`;
-    /** The answers to a question on the review: a follow-up's with its label. */
-    const answer = ({ id, type }: Field, k: number) => {
-      const v = given[id];
-      return html`<dd>${k ? html`<span class="muted">${label(id).replace(/^¿|\?.*/g, '')}${colon}</span> ` : nothing}${type == 'date' ? day(v as string) : type == 'number' ? v : opt(v)}</dd>`;
-    };
     return html`<p class="muted privacy">${s.privacy}</p>${
       this.#final
         ? result(this.result!)
@@ -362,7 +357,11 @@ export class MnContraindicationCheck extends MnElement {
               ? // One row per question (a GOV.UK summary list): Change beside its answers; its hidden question tells the buttons apart when heard.
                 html`${head(s.review, 'review')}${nav}<dl>${pages.flat().map(
                   (i) =>
-                    html`<div class="row"><dt>${ask(i)}</dt>${fields(i, given).map(answer)}<dd class="change"><button type="button" class="secondary" id="c-${i.id}" @click=${() => {
+                    html`<div class="row"><dt>${ask(i)}</dt>${fields(i, given).map(
+                      // The answers to a question: a follow-up's with its label.
+                      ({ id, type }, k) =>
+                        html`<dd>${k ? html`<span class="muted">${label(id).replace(/^¿|\?.*/g, '')}${colon}</span> ` : nothing}${type == 'date' ? day(given[id] as string) : type == 'number' ? given[id] : opt(given[id])}</dd>`,
+                    )}<dd class="change"><button type="button" class="secondary" id="c-${i.id}" @click=${() => {
                       // Change: to the question's screen, which Back leaves with the answers as they were.
                       this.goTo(pages.findIndex((p) => p.includes(i)));
                       this.#undo = { answers: this.answers, id: i.id };
