@@ -255,33 +255,6 @@ export class MnContraindicationCheck extends MnElement {
     /** A date as this screen writes it, kept on one line ("Book an appointment from Jan 12, 2027" never breaks inside it). */
     const day = (d: string) => formatDate(d, locale);
 
-    /** Yes/no radios or procedure checkboxes (in their own fieldset when a follow-up), or a labelled date or number input. */
-    const field = (f: Field) => {
-      const { id, type, options } = f;
-      const v = given[id];
-      const code = this.#errs[id];
-      const eid = code ? `e-${id}` : nothing;
-      const error = code ? html`<p class="error" id=${eid}>${s.errors[code]}</p>` : nothing;
-      if (type == 'date' || type == 'number') {
-        const input = (e: Event, settled?: boolean) => {
-          const el = e.target as HTMLInputElement;
-          this.#changed(
-            f,
-            el.validity.badInput ? '?' : el.value == '' ? undefined : type == 'number' ? el.valueAsNumber : el.value,
-            settled,
-          );
-        };
-        return html`<div class=${id.includes('.') ? 'follow' : ''}><label class="field">${label(id)}<input type=${type} name=${id} required max=${type == 'date' ? this.#today : nothing} aria-invalid=${!!code} aria-describedby=${eid} .value=${v == '?' ? '' : (v ?? '')} @input=${input} @blur=${(e: Event) => v != null && input(e, true)} /></label>${error}</div>`;
-      }
-      const many = type == 'choices';
-      const chosen = (v ?? []) as string[];
-      // Chrome would call an unanswered required radio invalid from the start: only a message makes it so.
-      const boxes = html`<div class="options">${(options ?? [true, false]).map((o) => html`<label><input type=${many ? 'checkbox' : 'radio'} name=${id} value=${o} required aria-invalid=${!!code} .checked=${many ? chosen.includes(o as string) : v === o} @change=${() => this.#changed(f, many ? (chosen.includes(o as string) ? chosen.filter((k) => k != o) : [...chosen, o]) : o, true)} />${opt(many ? [o] : o)}</label>`)}</div>${error}`;
-      return id.includes('.')
-        ? html`<fieldset class="follow" aria-describedby=${eid}><legend>${label(id)}</legend>${boxes}</fieldset>`
-        : boxes;
-    };
-
     const result = (r: ScreeningResult) => {
       const date = r.earliestDate && day(r.earliestDate);
       // What may be booked follows the most restrictive finding (CLINICAL.md section 1).
@@ -374,7 +347,37 @@ export class MnContraindicationCheck extends MnElement {
                   // In one-at-a-time the question is the screen's heading, and says which step it is.
                   items.map(
                     (i) =>
-                      html`<fieldset aria-describedby=${this.#errs[i.id] ? `e-${i.id}` : nothing}><legend><span role="heading" aria-level=${title ? hl + 1 : hl} id="h-${i.id}" tabindex="-1" aria-describedby=${this.#mode == 'list' || items[1] ? nothing : 'progress'}>${ask(i)}</span></legend>${fields(i, given).map(field)}</fieldset>`,
+                      html`<fieldset aria-describedby=${this.#errs[i.id] ? `e-${i.id}` : nothing}><legend><span role="heading" aria-level=${title ? hl + 1 : hl} id="h-${i.id}" tabindex="-1" aria-describedby=${this.#mode == 'list' || items[1] ? nothing : 'progress'}>${ask(i)}</span></legend>${fields(
+                        i,
+                        given,
+                      ).map(
+                        // Yes/no radios or procedure checkboxes (in their own fieldset when a follow-up), or a labelled date or number input.
+                        (f: Field) => {
+                          const { id, type, options } = f;
+                          const v = given[id];
+                          const code = this.#errs[id];
+                          const eid = code ? `e-${id}` : nothing;
+                          const error = code ? html`<p class="error" id=${eid}>${s.errors[code]}</p>` : nothing;
+                          if (type == 'date' || type == 'number') {
+                            const input = (e: Event, settled?: boolean) => {
+                              const el = e.target as HTMLInputElement;
+                              this.#changed(
+                                f,
+                                el.validity.badInput ? '?' : el.value == '' ? undefined : type == 'number' ? el.valueAsNumber : el.value,
+                                settled,
+                              );
+                            };
+                            return html`<div class=${id.includes('.') ? 'follow' : ''}><label class="field">${label(id)}<input type=${type} name=${id} required max=${type == 'date' ? this.#today : nothing} aria-invalid=${!!code} aria-describedby=${eid} .value=${v == '?' ? '' : (v ?? '')} @input=${input} @blur=${(e: Event) => v != null && input(e, true)} /></label>${error}</div>`;
+                          }
+                          const many = type == 'choices';
+                          const chosen = (v ?? []) as string[];
+                          // Chrome would call an unanswered required radio invalid from the start: only a message makes it so.
+                          const boxes = html`<div class="options">${(options ?? [true, false]).map((o) => html`<label><input type=${many ? 'checkbox' : 'radio'} name=${id} value=${o} required aria-invalid=${!!code} .checked=${many ? chosen.includes(o as string) : v === o} @change=${() => this.#changed(f, many ? (chosen.includes(o as string) ? chosen.filter((k) => k != o) : [...chosen, o]) : o, true)} />${opt(many ? [o] : o)}</label>`)}</div>${error}`;
+                          return id.includes('.')
+                            ? html`<fieldset class="follow" aria-describedby=${eid}><legend>${label(id)}</legend>${boxes}</fieldset>`
+                            : boxes;
+                        },
+                      )}</fieldset>`,
                   ),
                 ]
           }${nav}</form>`
