@@ -200,8 +200,8 @@ export class MnAftercareTimeline extends MnElement {
         const at = this.now ? now : new Date();
         downloadIcs(events(at), at, 'aftercare.ics');
       };
-      // Once the last milestone is over there is nothing to add: no control rather than an empty file.
-      const upcoming = events(now)[0];
+      // Once the last milestone is over there is nothing to add (events(now) is empty): no calendar
+      // control rather than an empty file.
       const book = this.#booking && new URL(this.#booking);
       if (book) book.searchParams.set('mn-last-session', day(p.treatedAt));
       // The red flags are the protocol's, the same in every phase: one box above the timeline, where
@@ -236,8 +236,8 @@ export class MnAftercareTimeline extends MnElement {
           })}</div></li>`;
         },
       )}</ol><div role="heading" aria-level=${hl}>${t.milestones['next-session']}</div><p>${(last < today ? t.nextSessionPast : t.nextSession)(date(first), date(last))}</p>${
-        book || upcoming
-          ? html`<p class="actions">${book && html`<a class="button" href=${book.href}>${t.book}</a>`} ${upcoming && html`<button class="secondary" @click=${download}>${t.calendar}</button>`}</p>`
+        book || events(now)[0]
+          ? html`<p class="actions">${book && html`<a class="button" href=${book.href}>${t.book}</a>`} ${events(now)[0] && html`<button class="secondary" @click=${download}>${t.calendar}</button>`}</p>`
           : nothing
       }`;
     };
