@@ -237,7 +237,6 @@ export class MnContraindicationCheck extends MnElement {
     const { hl } = this;
     // The safety check's texts in the widget's language.
     const s = this.t.screening;
-    const { colon } = this.t.common;
     const pages = this.pages;
     /** The answers this render shows (handlers read the current ones). */
     const given = this.answers;
@@ -332,13 +331,13 @@ export class MnContraindicationCheck extends MnElement {
                     html`<div class="row"><dt>${ask(i)}</dt>${fields(i, given).map(
                       // The answers to a question: a follow-up's with its label.
                       ({ id, type }, k) =>
-                        html`<dd>${k ? html`<span class="muted">${label(id).replace(/^¿|\?.*/g, '')}${colon}</span> ` : nothing}${type == 'date' ? day(given[id] as string) : type == 'number' ? given[id] : opt(given[id])}</dd>`,
+                        html`<dd>${k ? html`<span class="muted">${label(id).replace(/^¿|\?.*/g, '')}${this.t.common.colon}</span> ` : nothing}${type == 'date' ? day(given[id] as string) : type == 'number' ? given[id] : opt(given[id])}</dd>`,
                     )}<dd class="change"><button type="button" class="secondary" id="c-${i.id}" @click=${() => {
                       // Change: to the question's screen, which Back leaves with the answers as they were.
                       this.goTo(pages.findIndex((p) => p.includes(i)));
                       this.#undo = { answers: this.answers, id: i.id };
                       this.#focusSel = `#h-${i.id}`;
-                    }}>${s.change}<span class="sr-only">${colon} ${ask(i)}</span></button></dd></div>`,
+                    }}>${s.change}<span class="sr-only">${this.t.common.colon} ${ask(i)}</span></button></dd></div>`,
                 )}</dl>`
               : [
                   title ? head(title, 'screen', 'progress') : nothing,
