@@ -43,8 +43,9 @@ export function localTimeZone(): string {
  * clinic date lies outside, and date arithmetic stays within four-digit years.
  */
 export function isIsoDate(value: unknown): value is IsoDate {
-  // `YYYY-MM-DD` from 1900 to 2199; a day past the month's end rolls over in Date.UTC, so it does not come back the same.
-  return typeof value == 'string' && /^(19|2[01])\d\d-\d\d-\d\d$/.test(value) && fromUtcMs(toUtcMs(value)) == value;
+  // `YYYY-MM-DD` from 1900 to 2199 (a date-only form Date.parse reads as UTC midnight); an impossible
+  // month or day is NaN (read as 0, 1970-01-01) or rolls over, so it does not come back the same.
+  return typeof value == 'string' && /^(19|2[01])\d\d-\d\d-\d\d$/.test(value) && fromUtcMs(Date.parse(value) || 0) == value;
 }
 
 /** Minutes after midnight for `HH:MM` (24 h), or undefined. */
@@ -93,18 +94,13 @@ export function clockIn(instant: Date, timeZone: string): number {
   return p.hour * 60 + p.minute;
 }
 
-function toUtcMs(date: IsoDate): number {
-  const [y, m, d] = date.split('-').map(Number);
-  return Date.UTC(y, m - 1, d);
-}
-
 function fromUtcMs(ms: number): IsoDate {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
 /** `date` plus `days` calendar days. */
 export function addDays(date: IsoDate, days: number): IsoDate {
-  return fromUtcMs(toUtcMs(date) + days * DAY);
+  return fromUtcMs(Date.parse(date) + days * DAY);
 }
 
 /** `date` plus `months`, clamped to the last day of the target month (08-31 + 6 → 02-28). */
@@ -117,7 +113,7 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
 
 /** Day of the week of a calendar date, 0 = Sunday. */
 export function weekday(date: IsoDate): number {
-  return new Date(toUtcMs(date)).getUTCDay();
+  return new Date(date).getUTCDay();
 }
 
 /**
@@ -126,7 +122,7 @@ export function weekday(date: IsoDate): number {
  * in a fall-back overlap the earlier instant is taken.
  */
 export function zonedInstant(date: IsoDate, minutes: number, timeZone: string): Date {
-  const wall = toUtcMs(date) + minutes * 60_000;
+  const wall = Date.parse(date) + minutes * 60_000;
   // The wall clock ahead of UTC at `ms`. Every caller gives whole minutes, so each instant tried is
   // a whole second: the wall clock's seconds lose nothing.
   const offsetAt = (ms: number) => wallMs(ms, timeZone) - ms;

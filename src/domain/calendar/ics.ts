@@ -52,8 +52,8 @@ export function buildIcs(events: CalendarEvent[], now: Date, prodId = '-//mn-wid
       let out = '';
       let size = 0;
       for (const char of line) {
-        // UTF-8 octets of the code point, as written (a lone surrogate becomes U+FFFD, 3 octets).
-        const bytes = new TextEncoder().encode(char).length;
+        // UTF-8 octets of the code point, as a Blob holds it (a lone surrogate becomes U+FFFD, 3 octets).
+        const bytes = new Blob([char]).size;
         // A continuation line's leading space counts.
         if ((size += bytes) > 75) {
           out += '\r\n ';

@@ -172,9 +172,8 @@ export class MnAftercareTimeline extends MnElement {
       const hl = this.hl + 1;
       const day = (d: Date) => dateIn(d, timezone);
       // The year only for a date outside the current one.
-      const year = (d: string) => d.slice(0, 4) != today.slice(0, 4);
-      const dt = (d: Date) => formatTime(d, locale, timezone, true, year(day(d)));
-      const date = (d: string) => formatDate(d, locale, 'day', year(d));
+      const dt = (d: Date) => formatTime(d, locale, timezone, true, day(d).slice(0, 4) != today.slice(0, 4));
+      const date = (d: string) => formatDate(d, locale, 'day', d.slice(0, 4) != today.slice(0, 4));
       const current = p.phases.find((x) => x.id == p.current);
       // The next session's window: its first and last day, counted in days from the day of treatment.
       const [first, last] = this.#rules.nextSession.map((n) => addDays(day(p.treatedAt), n));
@@ -201,19 +200,18 @@ export class MnAftercareTimeline extends MnElement {
         const at = this.now ? now : new Date();
         downloadIcs(events(at), at, 'aftercare.ics');
       };
-      // Once the last milestone is over there is nothing to add: no control rather than an empty file.
-      const upcoming = events(now)[0];
+      // Once the last milestone is over there is nothing to add (events(now) is empty): no calendar
+      // control rather than an empty file.
       const book = this.#booking && new URL(this.#booking);
       if (book) book.searchParams.set('mn-last-session', day(p.treatedAt));
-      const here = label(p.current);
       // The red flags are the protocol's, the same in every phase: one box above the timeline, where
       // it stays whichever phases are open (and prints once). Emergencies stand apart.
-      return html`<p class="sum" tabindex="-1">${(p.current == 'before' ? t.ends : t.treated)(dt(p.treatedAt))} ${p.assumed ? (p.assumed == 'asked' ? t.asked : t.assumed)(formatTime(p.treatedAt, locale, timezone)) : nothing} <strong>${current ? `${t.here}${this.t.common.colon} ${here}.` : here}</strong></p><ul class="countdowns">${p.milestones
+      return html`<p class="sum" tabindex="-1">${(p.current == 'before' ? t.ends : t.treated)(dt(p.treatedAt))} ${p.assumed ? (p.assumed == 'asked' ? t.asked : t.assumed)(formatTime(p.treatedAt, locale, timezone)) : nothing} <strong>${current ? `${t.here}${this.t.common.colon} ${label(p.current)}.` : label(p.current)}</strong></p><ul class="countdowns">${p.milestones
         .filter((m) => m.at > now && !m.until)
         .map(
           (m) =>
             html`<li>${t.countdown(t.milestones[m.id], formatDays((Date.parse(day(m.at)) - Date.parse(today)) / DAY, locale), day(m.at) == today ? formatTime(m.at, locale, timezone) : dt(m.at))}</li>`,
-        )}</ul><div class="flags" part="flags"><div role="heading" aria-level=${hl}>${t.sections.call}</div><p>${t.flags}</p><ul>${(this.#rules.redFlags ?? t.redFlags).map((s) => html`<li>${s}</li>`)}</ul> ${phone && html`<p>${t.call(name ?? t.us)} <a href=${phone.href}>${phone.display}</a></p>`} ${
+        )}</ul><div class="flags" part="flags"><div role="heading" aria-level=${hl}>${t.sections.call}</div><p>${t.flags}</p><ul>${(this.#rules.redFlags ?? t.redFlags).map((s) => html`<li>${s}</li>`)}</ul>${phone && html`<p>${t.call(name ?? t.us)} <a href=${phone.href}>${phone.display}</a></p>`}${
         open?.open != false
           ? nothing
           : html`<p><strong>${t.closed(dt(open.next))}</strong> ${afterHoursPhone ? say(t.afterHours, html`<a href=${afterHoursPhone.href}>${afterHoursPhone.display}</a>`) : say(t.urgent, number)}</p>`
@@ -238,8 +236,8 @@ export class MnAftercareTimeline extends MnElement {
           })}</div></li>`;
         },
       )}</ol><div role="heading" aria-level=${hl}>${t.milestones['next-session']}</div><p>${(last < today ? t.nextSessionPast : t.nextSession)(date(first), date(last))}</p>${
-        book || upcoming
-          ? html`<p class="actions">${book && html`<a class="button" href=${book.href}>${t.book}</a>`} ${upcoming && html`<button class="secondary" @click=${download}>${t.calendar}</button>`}</p>`
+        book || events(now)[0]
+          ? html`<p class="actions">${book && html`<a class="button" href=${book.href}>${t.book}</a>`} ${events(now)[0] && html`<button class="secondary" @click=${download}>${t.calendar}</button>`}</p>`
           : nothing
       }`;
     };
@@ -252,9 +250,10 @@ export class MnAftercareTimeline extends MnElement {
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>(this.#problem ? '[name=date]' : '.sum')?.focus();
     };
-    const form = this.#fixed
-      ? nothing
-      : html`${this.#plan ? nothing : html`<p>${t.enter}</p>`}<form novalidate @submit=${submit}><label>${t.date} <input type="date" name="date" required max=${today} aria-invalid=${!!this.#problem} aria-describedby="err" .value=${enteredDate} /></label><label>${t.time} <input type="time" name="time" .value=${enteredTime?.slice(0, 5) ?? ''} /></label><button>${t.show}</button><p id="err" class="error" role="alert">${this.#problem && t[this.#problem]}</p></form>`;
-    return html`<div role="heading" aria-level=${this.hl} class="title">${t.title}</div>${form}${this.#plan ? renderPlan(this.#plan) : nothing}<p role="status" aria-live="polite" class="sr-only">${this.#status && t.now(label(this.#status))}</p>`;
+    return html`<div role="heading" aria-level=${this.hl} class="title">${t.title}</div>${
+      this.#fixed
+        ? nothing
+        : html`${this.#plan ? nothing : html`<p>${t.enter}</p>`}<form novalidate @submit=${submit}><label>${t.date} <input type="date" name="date" required max=${today} aria-invalid=${!!this.#problem} aria-describedby="err" .value=${enteredDate} /></label><label>${t.time} <input type="time" name="time" .value=${enteredTime?.slice(0, 5) ?? ''} /></label><button>${t.show}</button><p id="err" class="error" role="alert">${this.#problem && t[this.#problem]}</p></form>`
+    }${this.#plan ? renderPlan(this.#plan) : nothing}<p role="status" aria-live="polite" class="sr-only">${this.#status && t.now(label(this.#status))}</p>`;
   }
 }

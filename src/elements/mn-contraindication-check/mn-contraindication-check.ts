@@ -237,7 +237,6 @@ export class MnContraindicationCheck extends MnElement {
     const { hl } = this;
     // The safety check's texts in the widget's language.
     const s = this.t.screening;
-    const { colon } = this.t.common;
     const pages = this.pages;
     /** The answers this render shows (handlers read the current ones). */
     const given = this.answers;
@@ -255,33 +254,6 @@ export class MnContraindicationCheck extends MnElement {
     /** A date as this screen writes it, kept on one line ("Book an appointment from Jan 12, 2027" never breaks inside it). */
     const day = (d: string) => formatDate(d, locale);
 
-    /** Yes/no radios or procedure checkboxes (in their own fieldset when a follow-up), or a labelled date or number input. */
-    const field = (f: Field) => {
-      const { id, type, options } = f;
-      const v = given[id];
-      const code = this.#errs[id];
-      const eid = code ? `e-${id}` : nothing;
-      const error = code ? html`<p class="error" id=${eid}>${s.errors[code]}</p>` : nothing;
-      if (type == 'date' || type == 'number') {
-        const input = (e: Event, settled?: boolean) => {
-          const el = e.target as HTMLInputElement;
-          this.#changed(
-            f,
-            el.validity.badInput ? '?' : el.value == '' ? undefined : type == 'number' ? el.valueAsNumber : el.value,
-            settled,
-          );
-        };
-        return html`<div class=${id.includes('.') ? 'follow' : ''}><label class="field">${label(id)}<input type=${type} name=${id} required max=${type == 'date' ? this.#today : nothing} aria-invalid=${!!code} aria-describedby=${eid} .value=${v == '?' ? '' : (v ?? '')} @input=${input} @blur=${(e: Event) => v != null && input(e, true)} /></label>${error}</div>`;
-      }
-      const many = type == 'choices';
-      const chosen = (v ?? []) as string[];
-      // Chrome would call an unanswered required radio invalid from the start: only a message makes it so.
-      const boxes = html`<div class="options">${(options ?? [true, false]).map((o) => html`<label><input type=${many ? 'checkbox' : 'radio'} name=${id} value=${o} required aria-invalid=${!!code} .checked=${many ? chosen.includes(o as string) : v === o} @change=${() => this.#changed(f, many ? (chosen.includes(o as string) ? chosen.filter((k) => k != o) : [...chosen, o]) : o, true)} />${opt(many ? [o] : o)}</label>`)}</div>${error}`;
-      return id.includes('.')
-        ? html`<fieldset class="follow" aria-describedby=${eid}><legend>${label(id)}</legend>${boxes}</fieldset>`
-        : boxes;
-    };
-
     const result = (r: ScreeningResult) => {
       const date = r.earliestDate && day(r.earliestDate);
       // What may be booked follows the most restrictive finding (CLINICAL.md section 1).
@@ -289,7 +261,6 @@ export class MnContraindicationCheck extends MnElement {
       // An appointment before the earliest date is flagged; steps whose start has passed start today.
       // The date entered, in this screen's format: in the plan's heading, or in the message when it is too early.
       const appt = this.#appt ?? this.#picked;
-      const tooEarly = appt! < r.earliestDate!;
       /** The appointment date the patient enters. */
       const pick = (e: Event) => {
         const date = (e.target as HTMLInputElement).value;
@@ -326,13 +297,13 @@ export class MnContraindicationCheck extends MnElement {
         this.#booking
           ? html`<div class="nav">${open ? html`<a class="button" href=${this.#booking}>${date ? s.bookFrom(date) : s.book}</a>` : nothing}${r.treatment == 'yes' ? nothing : html`<a class="button ${open ? 'secondary' : ''}" href=${this.#booking}>${s.consult}</a>`}</div>`
           : nothing
-      }${phone ? html`<p>${open ? s.questions : this.t.common.callUs} <a href=${phone.href}>${phone.display}</a></p>` : nothing}${
+      }${phone && html`<p>${open ? s.questions : this.t.common.callUs} <a href=${phone.href}>${phone.display}</a></p>`}${
         open
-          ? html`<div role="heading" aria-level=${hl + 1}>${s.prepTitle(appt && !tooEarly ? day(appt) : '')}</div>${
+          ? html`<div role="heading" aria-level=${hl + 1}>${s.prepTitle(appt && !(appt < r.earliestDate!) ? day(appt) : '')}</div>${
               this.#appt
                 ? nothing
                 : html`<label class="field">${s.appointment}<input type="date" name="appointment" min=${r.earliestDate ?? this.#today} @input=${pick} /></label>`
-            }${tooEarly ? html`<p class="error" role="alert">${s.tooEarly(date!, day(appt!))}</p>` : nothing}<ul>${r.preparation.map((p) => html`<li>${p.days == null ? nothing : html`<strong>${p.from ? (p.from < this.#today ? s.prepToday : s.prepFrom(day(p.from))) : this.#plural(s.prepDays, p.days)}</strong> `}${s.prep[p.id as StepId]}</li>`)}</ul>`
+            }${appt! < r.earliestDate! ? html`<p class="error" role="alert">${s.tooEarly(date!, day(appt!))}</p>` : nothing}<ul>${r.preparation.map((p) => html`<li>${p.days == null ? nothing : html`<strong>${p.from ? (p.from < this.#today ? s.prepToday : s.prepFrom(day(p.from))) : this.#plural(s.prepDays, p.days)}</strong> `}${s.prep[p.id as StepId]}</li>`)}</ul>`
           : nothing
       }<ul class="muted">${((region ?? 'US') == 'US' ? [...s.notes, s.us] : s.notes).map((n) => html`<li>${n}</li>`)}</ul><div class="nav"><button type="button" class="secondary" @click=${
         // Back at the first question, which takes the focus.
@@ -349,11 +320,6 @@ export class MnContraindicationCheck extends MnElement {
       this.goTo(this.#stage ? pages.length - 1 : this.#page - 1, undo);
     };
     const nav = html`<div class="nav"><button>${this.#stage ? s.see : this.#undo ? s.update : s.next}</button>${this.#stage || this.#page || this.#undo ? html`<button type="button" class="secondary" @click=${back}>${this.#undo ? s.cancel : s.back}</button>` : nothing}</div>`;
-    /** The answers to a question on the review: a follow-up's with its label. */
-    const answer = ({ id, type }: Field, k: number) => {
-      const v = given[id];
-      return html`<dd>${k ? html`<span class="muted">${label(id).replace(/^¿|\?.*/g, '')}${colon}</span> ` : nothing}${type == 'date' ? day(v as string) : type == 'number' ? v : opt(v)}</dd>`;
-    };
     return html`<p class="muted privacy">${s.privacy}</p>${
       this.#final
         ? result(this.result!)
@@ -362,12 +328,16 @@ export class MnContraindicationCheck extends MnElement {
               ? // One row per question (a GOV.UK summary list): Change beside its answers; its hidden question tells the buttons apart when heard.
                 html`${head(s.review, 'review')}${nav}<dl>${pages.flat().map(
                   (i) =>
-                    html`<div class="row"><dt>${ask(i)}</dt>${fields(i, given).map(answer)}<dd class="change"><button type="button" class="secondary" id="c-${i.id}" @click=${() => {
+                    html`<div class="row"><dt>${ask(i)}</dt>${fields(i, given).map(
+                      // The answers to a question: a follow-up's with its label.
+                      ({ id, type }, k) =>
+                        html`<dd>${k ? html`<span class="muted">${label(id).replace(/^¿|\?.*/g, '')}${this.t.common.colon}</span> ` : nothing}${type == 'date' ? day(given[id] as string) : type == 'number' ? given[id] : opt(given[id])}</dd>`,
+                    )}<dd class="change"><button type="button" class="secondary" id="c-${i.id}" @click=${() => {
                       // Change: to the question's screen, which Back leaves with the answers as they were.
                       this.goTo(pages.findIndex((p) => p.includes(i)));
                       this.#undo = { answers: this.answers, id: i.id };
                       this.#focusSel = `#h-${i.id}`;
-                    }}>${s.change}<span class="sr-only">${colon} ${ask(i)}</span></button></dd></div>`,
+                    }}>${s.change}<span class="sr-only">${this.t.common.colon} ${ask(i)}</span></button></dd></div>`,
                 )}</dl>`
               : [
                   title ? head(title, 'screen', 'progress') : nothing,
@@ -375,7 +345,37 @@ export class MnContraindicationCheck extends MnElement {
                   // In one-at-a-time the question is the screen's heading, and says which step it is.
                   items.map(
                     (i) =>
-                      html`<fieldset aria-describedby=${this.#errs[i.id] ? `e-${i.id}` : nothing}><legend><span role="heading" aria-level=${title ? hl + 1 : hl} id="h-${i.id}" tabindex="-1" aria-describedby=${this.#mode == 'list' || items[1] ? nothing : 'progress'}>${ask(i)}</span></legend>${fields(i, given).map(field)}</fieldset>`,
+                      html`<fieldset aria-describedby=${this.#errs[i.id] ? `e-${i.id}` : nothing}><legend><span role="heading" aria-level=${title ? hl + 1 : hl} id="h-${i.id}" tabindex="-1" aria-describedby=${this.#mode == 'list' || items[1] ? nothing : 'progress'}>${ask(i)}</span></legend>${fields(
+                        i,
+                        given,
+                      ).map(
+                        // Yes/no radios or procedure checkboxes (in their own fieldset when a follow-up), or a labelled date or number input.
+                        (f: Field) => {
+                          const { id, type, options } = f;
+                          const v = given[id];
+                          const code = this.#errs[id];
+                          const eid = code ? `e-${id}` : nothing;
+                          const error = code ? html`<p class="error" id=${eid}>${s.errors[code]}</p>` : nothing;
+                          if (type == 'date' || type == 'number') {
+                            const input = (e: Event, settled?: boolean) => {
+                              const el = e.target as HTMLInputElement;
+                              this.#changed(
+                                f,
+                                el.validity.badInput ? '?' : el.value == '' ? undefined : type == 'number' ? el.valueAsNumber : el.value,
+                                settled,
+                              );
+                            };
+                            return html`<div class=${id.includes('.') ? 'follow' : ''}><label class="field">${label(id)}<input type=${type} name=${id} required max=${type == 'date' ? this.#today : nothing} aria-invalid=${!!code} aria-describedby=${eid} .value=${v == '?' ? '' : (v ?? '')} @input=${input} @blur=${(e: Event) => v != null && input(e, true)} /></label>${error}</div>`;
+                          }
+                          const many = type == 'choices';
+                          const chosen = (v ?? []) as string[];
+                          // Chrome would call an unanswered required radio invalid from the start: only a message makes it so.
+                          const boxes = html`<div class="options">${(options ?? [true, false]).map((o) => html`<label><input type=${many ? 'checkbox' : 'radio'} name=${id} value=${o} required aria-invalid=${!!code} .checked=${many ? chosen.includes(o as string) : v === o} @change=${() => this.#changed(f, many ? (chosen.includes(o as string) ? chosen.filter((k) => k != o) : [...chosen, o]) : o, true)} />${opt(many ? [o] : o)}</label>`)}</div>${error}`;
+                          return id.includes('.')
+                            ? html`<fieldset class="follow" aria-describedby=${eid}><legend>${label(id)}</legend>${boxes}</fieldset>`
+                            : boxes;
+                        },
+                      )}</fieldset>`,
                   ),
                 ]
           }${nav}</form>`
