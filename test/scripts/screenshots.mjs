@@ -305,12 +305,14 @@ try {
     if (name === 'aftercare-2-day-2') {
       // What "Add to calendar" offers, as text.
       const ics = await tab.evaluate(async () => {
-        let blob;
-        URL.createObjectURL = (b) => ((blob = b), 'blob:');
-        HTMLAnchorElement.prototype.click = () => {};
+        // The file is a data: URL on a clicked anchor: read the anchor instead of downloading.
+        let href;
+        HTMLAnchorElement.prototype.click = function () {
+          href = this.href;
+        };
         const el = document.querySelector('mn-aftercare-timeline');
         [...el.shadowRoot.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Add to calendar').click();
-        return blob.text();
+        return (await fetch(href)).text();
       });
       writeFileSync(resolve(out, 'aftercare-calendar.ics'), ics);
     }
