@@ -26,15 +26,13 @@ function pairs(text: string, read: (token: string) => number | undefined): Array
   return out;
 }
 
-/** A weekday (0 = Sunday) from its first two letters (`Mo`, `Monday`), or -1. */
-const day = (token: string) => DAYS.indexOf(token.slice(0, 2).toLowerCase());
-
 /** Parses the compact syntax; undefined when any part is malformed, or when the clinic is never open. */
 export function parseHours(text: string): Hours | undefined {
   const hours: Hours = DAYS.map(() => []);
   for (const rule of text.split(';').filter((r) => r.trim())) {
     const [, list, times] = /^\s*(\S+)\s+(.+)$/.exec(rule) ?? [];
-    const days = list && pairs(list, day);
+    // A weekday (0 = Sunday) from its first two letters (`Mo`, `Monday`), or -1.
+    const days = list && pairs(list, (t) => DAYS.indexOf(t.slice(0, 2).toLowerCase()));
     const spec = times?.replace(/\s+/g, '');
     // A range ends after it starts (24:00 ends the day, and starts nothing).
     const ranges = spec && (/^(closed|off)$/i.test(spec) ? [] : pairs(spec, (t) => (t == '24:00' ? 1440 : parseClock(t))));
