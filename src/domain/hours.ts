@@ -8,8 +8,6 @@ import { type IsoDate, addDays, clockIn, dateIn, parseClock, weekday, zonedInsta
 /** Opening ranges per weekday (0 = Sunday), each `[openMinutes, closeMinutes]` after midnight. */
 export type Hours = Array<Array<[number, number]>>;
 
-const DAYS = ['su', 'mo', 'tu', 'we', 'th', 'fr', 'sa'];
-
 /**
  * Comma-separated items, each `a-b` or `a` alone (`[a, a]`), read by `read` (undefined or negative
  * for a bad token); undefined when any item is malformed.
@@ -28,11 +26,11 @@ function pairs(text: string, read: (token: string) => number | undefined): Array
 
 /** Parses the compact syntax; undefined when any part is malformed, or when the clinic is never open. */
 export function parseHours(text: string): Hours | undefined {
-  const hours: Hours = DAYS.map(() => []);
+  const hours: Hours = [0, 1, 2, 3, 4, 5, 6].map(() => []);
   for (const rule of text.split(';').filter((r) => r.trim())) {
     const [, list, times] = /^\s*(\S+)\s+(.+)$/.exec(rule) ?? [];
     // A weekday (0 = Sunday) from its first two letters (`Mo`, `Monday`), or -1.
-    const days = list && pairs(list, (t) => DAYS.indexOf(t.slice(0, 2).toLowerCase()));
+    const days = list && pairs(list, (t) => ['su', 'mo', 'tu', 'we', 'th', 'fr', 'sa'].indexOf(t.slice(0, 2).toLowerCase()));
     const spec = times?.replace(/\s+/g, '');
     // A range ends after it starts (24:00 ends the day, and starts nothing).
     const ranges = spec && (/^(closed|off)$/i.test(spec) ? [] : pairs(spec, (t) => (t == '24:00' ? 1440 : parseClock(t))));
