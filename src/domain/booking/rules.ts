@@ -162,15 +162,6 @@ export function bookingWindow(draft: BookingDraft, policy: BookingPolicy, now: D
   return { today, min, max, reason };
 }
 
-/** Why `date` cannot be requested, or undefined. A closed day says so, even before `min`. */
-function dateIssue(date: IsoDate, w: ReturnType<typeof bookingWindow>, hours?: Hours): IssueCode | undefined {
-  if (w.min > w.max) return 'later';
-  if (date < w.today) return 'past';
-  if (date > w.max) return 'horizon';
-  if (hours && !openingOn(hours, date).length) return 'closed';
-  return date < w.min ? w.reason : undefined;
-}
-
 /** Every problem with the draft, as field → code. Empty when the request can be sent. */
 export function validateBooking(draft: BookingDraft, policy: BookingPolicy, now: Date): BookingIssues {
   const issues: BookingIssues = {};
@@ -191,19 +182,31 @@ export function validateBooking(draft: BookingDraft, policy: BookingPolicy, now:
       : isTreatment(service) && (bookingOffer(policy, now).closed ?? (policy.requireCheck && !policy.outcome && 'check')),
   );
   // A slot from the clinic's own feed stands even on a day `hours` call closed.
-  const w = bookingWindow(draft, draft.slot === undefined ? policy : { ...policy, hours: undefined }, now);
+  if (draft.slot !== undefined) policy = { ...policy, hours: undefined };
+  const w = bookingWindow(draft, policy, now);
+  // Why `date` cannot be requested, or undefined. A closed day says so, even before `min`.
+  const dateIssue = (date: IsoDate) =>
+    w.min > w.max
+      ? 'later'
+      : date < w.today
+        ? 'past'
+        : date > w.max
+          ? 'horizon'
+          : policy.hours && !openingOn(policy.hours, date).length
+            ? 'closed'
+            : date < w.min
+              ? w.reason
+              : undefined;
   if (!draft.firstVisit) {
     const last = draft.lastSession.trim();
     set('lastSession', part('lastSession') || (!last ? 'required' : !isIsoDate(last) ? 'date' : last > w.today && 'future'));
   }
   if (draft.slot !== undefined) {
     const start = new Date(draft.slot);
-    set('slot', !draft.slot ? 'required' : isNaN(+start) ? 'date' : start < now ? 'past' : dateIssue(dateIn(start, policy.timezone), w));
+    set('slot', !draft.slot ? 'required' : isNaN(+start) ? 'date' : start < now ? 'past' : dateIssue(dateIn(start, policy.timezone)));
   } else {
     const dates = draft.dates.slice(0, 3);
-    dates.forEach(({ date }, i) =>
-      set(`date${i}`, part(`date${i}`) || (date && (!isIsoDate(date) ? 'date' : dateIssue(date, w, policy.hours)))),
-    );
+    dates.forEach(({ date }, i) => set(`date${i}`, part(`date${i}`) || (date && (!isIsoDate(date) ? 'date' : dateIssue(date)))));
     set('date0', !dates.some((d, i) => d.date || part(`date${i}`)) && (w.min > w.max ? 'later' : 'required'));
   }
   set('consent', !draft.consent && 'required');
