@@ -83,8 +83,6 @@ export const DEFAULT_SERVICES: Service[] = [
   { id: 'microneedling', name: 'Microneedling', durationMinutes: 60 },
 ];
 
-export const isTreatment = (s?: Service) => !!s && s.treatment !== false;
-
 /**
  * Why a treatment cannot be requested online after the safety check: a clinician reviews first
  * (`review`), the clinic does not offer it (`declined`), something must resolve first (`resolve`,
@@ -121,7 +119,7 @@ export function bookingOffer(policy: BookingPolicy, now: Date): Offer {
       : from && from > addDays(dateIn(now, policy.timezone), policy.horizonDays ?? HORIZON_DAYS)
         ? 'later'
         : undefined;
-  const consults = services.filter((s) => !isTreatment(s));
+  const consults = services.filter((s) => s.treatment === false);
   return { services: closed ? (consults.length ? consults : DEFAULT_SERVICES.slice(0, 1)) : services, closed, from };
 }
 
@@ -148,7 +146,9 @@ export function bookingWindow(draft: BookingDraft, policy: BookingPolicy, now: D
   const today = dateIn(now, policy.timezone);
   let min = today;
   let reason: 'spacing' | 'deferred' | undefined;
-  const treatment = isTreatment(policy.services.find((s) => s.id === draft.service));
+  // Microneedling unless the service says otherwise (an unknown service is not).
+  const service = policy.services.find((s) => s.id === draft.service);
+  const treatment = service && service.treatment !== false;
   if (treatment && !draft.firstVisit && isIsoDate(draft.lastSession)) {
     // The spacing in force: the clinic's, but never below the minimum.
     const next = addDays(draft.lastSession, Math.max(SPACING.min, policy.spacingDays ?? SPACING.days));
@@ -179,7 +179,7 @@ export function validateBooking(draft: BookingDraft, policy: BookingPolicy, now:
     'service',
     !service
       ? 'required'
-      : isTreatment(service) && (bookingOffer(policy, now).closed ?? (policy.requireCheck && !policy.outcome && 'check')),
+      : service.treatment !== false && (bookingOffer(policy, now).closed ?? (policy.requireCheck && !policy.outcome && 'check')),
   );
   // A slot from the clinic's own feed stands even on a day `hours` call closed.
   if (draft.slot !== undefined) policy = { ...policy, hours: undefined };
