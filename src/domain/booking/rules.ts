@@ -164,25 +164,14 @@ export function bookingWindow(draft: BookingDraft, policy: BookingPolicy, now: D
 
 /** Every problem with the draft, as field → code. Empty when the request can be sent. */
 export function validateBooking(draft: BookingDraft, policy: BookingPolicy, now: Date): BookingIssues {
-  const issues: BookingIssues = {};
-  // Each field is checked once (date0's 'required' only when no date has a problem).
-  const set = (field: string, code: IssueCode | '' | false | undefined) => code && (issues[field] = code);
   const part = (field: string) => draft.incomplete?.includes(field) && 'incomplete';
   const email = draft.email.trim();
   const phone = draft.phone.trim();
-  set('name', !draft.name.trim() && 'required');
-  set('email', !email ? 'required' : !isEmail(email) && 'email');
-  // Whatever was typed gets the phone rule's own code; 'required' only when nothing was.
-  set('phone', !phone ? draft.contact !== 'email' && 'required' : !parsePhone(phone) && 'phone');
+  const last = draft.lastSession.trim();
   const service = policy.services.find((s) => s.id === draft.service);
-  set(
-    'service',
-    !service
-      ? 'required'
-      : service.treatment !== false && (bookingOffer(policy, now).closed ?? (policy.requireCheck && !policy.outcome && 'check')),
-  );
+  const slot = draft.slot;
   // A slot from the clinic's own feed stands even on a day `hours` call closed.
-  if (draft.slot !== undefined) policy = { ...policy, hours: undefined };
+  if (slot !== undefined) policy = { ...policy, hours: undefined };
   const w = bookingWindow(draft, policy, now);
   // Why `date` cannot be requested, or undefined. A closed day says so, even before `min`.
   const dateIssue = (date: IsoDate) =>
@@ -197,18 +186,30 @@ export function validateBooking(draft: BookingDraft, policy: BookingPolicy, now:
             : date < w.min
               ? w.reason
               : undefined;
-  if (!draft.firstVisit) {
-    const last = draft.lastSession.trim();
-    set('lastSession', part('lastSession') || (!last ? 'required' : !isIsoDate(last) ? 'date' : last > w.today && 'future'));
-  }
-  if (draft.slot !== undefined) {
-    const start = new Date(draft.slot);
-    set('slot', !draft.slot ? 'required' : isNaN(+start) ? 'date' : start < now ? 'past' : dateIssue(dateIn(start, policy.timezone)));
-  } else {
-    const dates = draft.dates.slice(0, 3);
-    dates.forEach(({ date }, i) => set(`date${i}`, part(`date${i}`) || (date && (!isIsoDate(date) ? 'date' : dateIssue(date)))));
-    set('date0', !dates.some((d, i) => d.date || part(`date${i}`)) && (w.min > w.max ? 'later' : 'required'));
-  }
-  set('consent', !draft.consent && 'required');
-  return issues;
+  const start = new Date(slot!);
+  const dates = draft.dates.slice(0, 3);
+  // Each field once; the absent codes (false, '', undefined) left out.
+  return Object.fromEntries(
+    Object.entries({
+      name: !draft.name.trim() && 'required',
+      email: !email ? 'required' : !isEmail(email) && 'email',
+      // Whatever was typed gets the phone rule's own code; 'required' only when nothing was.
+      phone: !phone ? draft.contact !== 'email' && 'required' : !parsePhone(phone) && 'phone',
+      service: !service
+        ? 'required'
+        : service.treatment !== false && (bookingOffer(policy, now).closed ?? (policy.requireCheck && !policy.outcome && 'check')),
+      lastSession:
+        !draft.firstVisit && (part('lastSession') || (!last ? 'required' : !isIsoDate(last) ? 'date' : last > w.today && 'future')),
+      ...(slot !== undefined
+        ? { slot: !slot ? 'required' : isNaN(+start) ? 'date' : start < now ? 'past' : dateIssue(dateIn(start, policy.timezone)) }
+        : {
+            ...Object.fromEntries(
+              dates.map(({ date }, i) => [`date${i}`, part(`date${i}`) || (date && (!isIsoDate(date) ? 'date' : dateIssue(date)))]),
+            ),
+            // date0's 'required' only when no date has a problem.
+            ...(!dates.some((d, i) => d.date || part(`date${i}`)) && { date0: w.min > w.max ? 'later' : 'required' }),
+          }),
+      consent: !draft.consent && 'required',
+    }).filter(([, code]) => code),
+  ) as BookingIssues;
 }
