@@ -107,7 +107,7 @@ export interface Offer {
  */
 export function bookingOffer(policy: BookingPolicy, now: Date): Offer {
   const { outcome: o, services } = policy;
-  const access = o ? bookable(o) : 'yes';
+  const access = o && bookable(o);
   const from = access == 'from' ? o!.earliestDate : undefined;
   const closed: Closed | undefined =
     access == 'no'
