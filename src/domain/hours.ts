@@ -13,15 +13,11 @@ export type Hours = Array<Array<[number, number]>>;
  * for a bad token); undefined when any item is malformed.
  */
 function pairs(text: string, read: (token: string) => number | undefined): Array<[number, number]> | undefined {
-  const out: Array<[number, number]> = [];
-  for (const item of text.split(',')) {
-    const [a, b = a, extra] = item.split('-');
-    const ends = [a, b].map(read) as [number, number];
-    // An undefined end makes the minimum NaN, which is not >= 0 either.
-    if (extra !== undefined || !(Math.min(...ends) >= 0)) return undefined;
-    out.push(ends);
-  }
-  return out;
+  const items = text.split(',').map((item) => item.split('-').map(read));
+  // An undefined end makes the minimum NaN, which is not >= 0 either.
+  return items.every((ends) => ends.length < 3 && Math.min(...(ends as number[])) >= 0)
+    ? items.map(([a, b = a]) => [a, b] as [number, number])
+    : undefined;
 }
 
 /** Parses the compact syntax; undefined when any part is malformed, or when the clinic is never open. */
