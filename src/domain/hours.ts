@@ -24,12 +24,13 @@ function pairs(text: string, read: (token: string) => number | undefined): Array
 export function parseHours(text: string): Hours | undefined {
   const hours: Hours = [0, 1, 2, 3, 4, 5, 6].map(() => []);
   for (const rule of text.split(';').filter((r) => r.trim())) {
-    const [, list, times] = /^\s*(\S+)\s+(.+)$/.exec(rule) ?? [];
+    // A rule that does not match reads as empty days and times, which pairs refuses.
+    const [, list = '', times = ''] = /^\s*(\S+)\s+(.+)$/.exec(rule) ?? [];
     // A weekday (0 = Sunday) from its first two letters (`Mo`, `Monday`), or -1.
-    const days = list && pairs(list, (t) => ['su', 'mo', 'tu', 'we', 'th', 'fr', 'sa'].indexOf(t.slice(0, 2).toLowerCase()));
-    const spec = times?.replace(/\s+/g, '');
+    const days = pairs(list, (t) => ['su', 'mo', 'tu', 'we', 'th', 'fr', 'sa'].indexOf(t.slice(0, 2).toLowerCase()));
+    const spec = times.replace(/\s+/g, '');
     // A range ends after it starts (24:00 ends the day, and starts nothing).
-    const ranges = spec && (/^(closed|off)$/i.test(spec) ? [] : pairs(spec, (t) => (t == '24:00' ? 1440 : parseClock(t))));
+    const ranges = /^(closed|off)$/i.test(spec) ? [] : pairs(spec, (t) => (t == '24:00' ? 1440 : parseClock(t)));
     if (!days || !ranges || ranges.some(([open, close]) => close <= open)) return undefined;
     // Each day from the first to the last, across the week's end (`Fr-Mo`).
     for (const [from, to] of days) for (let d = from; ; d = (d + 1) % 7) if (((hours[d] = ranges), d == to)) break;
