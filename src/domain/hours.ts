@@ -59,8 +59,8 @@ export function openAt(hours: Hours, now: Date, timeZone: string): { open: boole
   const ranges = openingOn(hours, date);
   const open = ranges.some(([a, b]) => a <= minute && minute < b);
   let next = Math.min(1440, ...ranges.flat().filter((m) => m > minute));
-  // Closed for the rest of the day: the first opening in the week ahead.
-  for (let d = 0; !open && next == 1440 && d < 7; d++)
-    next = Math.min(1440, ...openingOn(hours, (date = addDays(date, 1))).map((r) => r[0]));
+  // Closed for the rest of the day: the first opening in the week ahead (a day's smallest time:
+  // parseHours makes each range close after it opens).
+  for (let d = 0; !open && next == 1440 && d < 7; d++) next = Math.min(1440, ...openingOn(hours, (date = addDays(date, 1))).flat());
   return { open, next: zonedInstant(date, next, timeZone) };
 }
