@@ -8,36 +8,29 @@ import { type IsoDate, addDays, clockIn, dateIn, parseClock, weekday, zonedInsta
 /** Opening ranges per weekday (0 = Sunday), each `[openMinutes, closeMinutes]` after midnight. */
 export type Hours = Array<Array<[number, number]>>;
 
-const DAYS = ['su', 'mo', 'tu', 'we', 'th', 'fr', 'sa'];
-
 /**
  * Comma-separated items, each `a-b` or `a` alone (`[a, a]`), read by `read` (undefined or negative
  * for a bad token); undefined when any item is malformed.
  */
 function pairs(text: string, read: (token: string) => number | undefined): Array<[number, number]> | undefined {
-  const out: Array<[number, number]> = [];
-  for (const item of text.split(',')) {
-    const [a, b = a, extra] = item.split('-');
-    const ends = [a, b].map(read) as [number, number];
-    // An undefined end makes the minimum NaN, which is not >= 0 either.
-    if (extra !== undefined || !(Math.min(...ends) >= 0)) return undefined;
-    out.push(ends);
-  }
-  return out;
+  const items = text.split(',').map((item) => item.split('-').map(read));
+  // An undefined end makes the minimum NaN, which is not >= 0 either.
+  return items.every((ends) => ends.length < 3 && Math.min(...(ends as number[])) >= 0)
+    ? items.map(([a, b = a]) => [a, b] as [number, number])
+    : undefined;
 }
-
-/** A weekday (0 = Sunday) from its first two letters (`Mo`, `Monday`), or -1. */
-const day = (token: string) => DAYS.indexOf(token.slice(0, 2).toLowerCase());
 
 /** Parses the compact syntax; undefined when any part is malformed, or when the clinic is never open. */
 export function parseHours(text: string): Hours | undefined {
-  const hours: Hours = DAYS.map(() => []);
+  const hours: Hours = [0, 1, 2, 3, 4, 5, 6].map(() => []);
   for (const rule of text.split(';').filter((r) => r.trim())) {
-    const [, list, times] = /^\s*(\S+)\s+(.+)$/.exec(rule) ?? [];
-    const days = list && pairs(list, day);
-    const spec = times?.replace(/\s+/g, '');
+    // A rule that does not match reads as empty days and times, which pairs refuses.
+    const [, list = '', times = ''] = /^\s*(\S+)\s+(.+)$/.exec(rule) ?? [];
+    // A weekday (0 = Sunday) from its first two letters (`Mo`, `Monday`), or -1.
+    const days = pairs(list, (t) => ['su', 'mo', 'tu', 'we', 'th', 'fr', 'sa'].indexOf(t.slice(0, 2).toLowerCase()));
+    const spec = times.replace(/\s+/g, '');
     // A range ends after it starts (24:00 ends the day, and starts nothing).
-    const ranges = spec && (/^(closed|off)$/i.test(spec) ? [] : pairs(spec, (t) => (t == '24:00' ? 1440 : parseClock(t))));
+    const ranges = /^(closed|off)$/i.test(spec) ? [] : pairs(spec, (t) => (t == '24:00' ? 1440 : parseClock(t)));
     if (!days || !ranges || ranges.some(([open, close]) => close <= open)) return undefined;
     // Each day from the first to the last, across the week's end (`Fr-Mo`).
     for (const [from, to] of days) for (let d = from; ; d = (d + 1) % 7) if (((hours[d] = ranges), d == to)) break;
@@ -66,8 +59,8 @@ export function openAt(hours: Hours, now: Date, timeZone: string): { open: boole
   const ranges = openingOn(hours, date);
   const open = ranges.some(([a, b]) => a <= minute && minute < b);
   let next = Math.min(1440, ...ranges.flat().filter((m) => m > minute));
-  // Closed for the rest of the day: the first opening in the week ahead.
-  for (let d = 0; !open && next == 1440 && d < 7; d++)
-    next = Math.min(1440, ...openingOn(hours, (date = addDays(date, 1))).map((r) => r[0]));
+  // Closed for the rest of the day: the first opening in the week ahead (a day's smallest time:
+  // parseHours makes each range close after it opens).
+  for (let d = 0; !open && next == 1440 && d < 7; d++) next = Math.min(1440, ...openingOn(hours, (date = addDays(date, 1))).flat());
   return { open, next: zonedInstant(date, next, timeZone) };
 }

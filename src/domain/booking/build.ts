@@ -22,7 +22,7 @@ export interface PayloadContext {
 }
 
 export function buildPayload(d: BookingDraft, c: PayloadContext): BookingPayloadV1 {
-  const service = c.services.find((s) => s.id === d.service) ?? { id: d.service, name: d.service };
+  const service = c.services.find((s) => s.id === d.service);
   const url = c.url ? new URL(c.url) : undefined;
   const utm: Record<string, string> = {};
   // At most 10, of 100 characters each: a long campaign link must not make a server refuse the request.
@@ -38,12 +38,13 @@ export function buildPayload(d: BookingDraft, c: PayloadContext): BookingPayload
       id: c.id,
       createdAt: at,
       contact: { name: d.name.trim(), email: d.email.trim(), phone: d.phone.trim() || undefined, preferred: d.contact },
-      service: { id: service.id, name: service.name, durationMinutes: service.durationMinutes },
+      // An unknown service goes by its id.
+      service: { id: d.service, name: service?.name ?? d.service, durationMinutes: service?.durationMinutes },
       areas: d.areas,
       firstVisit: d.firstVisit,
       lastSession: d.firstVisit ? undefined : d.lastSession,
       preferences: slot ? [] : d.dates.filter((p) => p.date).slice(0, 3),
-      slot: slot && { start: slot.toISOString(), durationMinutes: service.durationMinutes ?? 60 },
+      slot: slot && { start: slot.toISOString(), durationMinutes: service?.durationMinutes ?? 60 },
       message: d.message.trim() || undefined,
       consent: { given: true, policyUrl: c.policyUrl, policyVersion: c.policyVersion, at },
       screening: c.level && { level: c.level, review: c.level === 'consult' || undefined },

@@ -56,7 +56,8 @@ export function reduceDraft(d: BookingDraft, name: string, value: string, checke
   const next = { ...d, dates: d.dates.map((x) => ({ ...x })) } as BookingDraft & Record<string, unknown>;
   // A checkbox fires both input and change: the areas stay a set.
   if (name == 'areas') next.areas = d.areas.filter((a) => a != value).concat(checked ? [value] : []);
-  else if (/^(date|time)\d$/.test(name)) next.dates[+name[4]][(name[0] == 'd' ? 'date' : 'timeOfDay') as 'date'] = value;
+  // A date row's field (date0, time0...: the form's only names with a digit).
+  else if (/\d/.test(name)) next.dates[+name[4]][(name[0] == 'd' ? 'date' : 'timeOfDay') as 'date'] = value;
   else next[name] = checked ?? value;
   return next;
 }

@@ -83,8 +83,6 @@ export const DEFAULT_SERVICES: Service[] = [
   { id: 'microneedling', name: 'Microneedling', durationMinutes: 60 },
 ];
 
-export const isTreatment = (s?: Service) => !!s && s.treatment !== false;
-
 /**
  * Why a treatment cannot be requested online after the safety check: a clinician reviews first
  * (`review`), the clinic does not offer it (`declined`), something must resolve first (`resolve`,
@@ -109,7 +107,7 @@ export interface Offer {
  */
 export function bookingOffer(policy: BookingPolicy, now: Date): Offer {
   const { outcome: o, services } = policy;
-  const access = o ? bookable(o) : 'yes';
+  const access = o && bookable(o);
   const from = access == 'from' ? o!.earliestDate : undefined;
   const closed: Closed | undefined =
     access == 'no'
@@ -121,7 +119,7 @@ export function bookingOffer(policy: BookingPolicy, now: Date): Offer {
       : from && from > addDays(dateIn(now, policy.timezone), policy.horizonDays ?? HORIZON_DAYS)
         ? 'later'
         : undefined;
-  const consults = services.filter((s) => !isTreatment(s));
+  const consults = services.filter((s) => s.treatment === false);
   return { services: closed ? (consults.length ? consults : DEFAULT_SERVICES.slice(0, 1)) : services, closed, from };
 }
 
@@ -148,7 +146,9 @@ export function bookingWindow(draft: BookingDraft, policy: BookingPolicy, now: D
   const today = dateIn(now, policy.timezone);
   let min = today;
   let reason: 'spacing' | 'deferred' | undefined;
-  const treatment = isTreatment(policy.services.find((s) => s.id === draft.service));
+  // Microneedling unless the service says otherwise (an unknown service is not).
+  const service = policy.services.find((s) => s.id === draft.service);
+  const treatment = service && service.treatment !== false;
   if (treatment && !draft.firstVisit && isIsoDate(draft.lastSession)) {
     // The spacing in force: the clinic's, but never below the minimum.
     const next = addDays(draft.lastSession, Math.max(SPACING.min, policy.spacingDays ?? SPACING.days));
@@ -162,50 +162,54 @@ export function bookingWindow(draft: BookingDraft, policy: BookingPolicy, now: D
   return { today, min, max, reason };
 }
 
-/** Why `date` cannot be requested, or undefined. A closed day says so, even before `min`. */
-function dateIssue(date: IsoDate, w: ReturnType<typeof bookingWindow>, hours?: Hours): IssueCode | undefined {
-  if (w.min > w.max) return 'later';
-  if (date < w.today) return 'past';
-  if (date > w.max) return 'horizon';
-  if (hours && !openingOn(hours, date).length) return 'closed';
-  return date < w.min ? w.reason : undefined;
-}
-
 /** Every problem with the draft, as field → code. Empty when the request can be sent. */
 export function validateBooking(draft: BookingDraft, policy: BookingPolicy, now: Date): BookingIssues {
-  const issues: BookingIssues = {};
-  // Each field is checked once (date0's 'required' only when no date has a problem).
-  const set = (field: string, code: IssueCode | '' | false | undefined) => code && (issues[field] = code);
   const part = (field: string) => draft.incomplete?.includes(field) && 'incomplete';
   const email = draft.email.trim();
   const phone = draft.phone.trim();
-  set('name', !draft.name.trim() && 'required');
-  set('email', !email ? 'required' : !isEmail(email) && 'email');
-  // Whatever was typed gets the phone rule's own code; 'required' only when nothing was.
-  set('phone', !phone ? draft.contact !== 'email' && 'required' : !parsePhone(phone) && 'phone');
+  const last = draft.lastSession.trim();
   const service = policy.services.find((s) => s.id === draft.service);
-  set(
-    'service',
-    !service
-      ? 'required'
-      : isTreatment(service) && (bookingOffer(policy, now).closed ?? (policy.requireCheck && !policy.outcome && 'check')),
-  );
+  const slot = draft.slot;
   // A slot from the clinic's own feed stands even on a day `hours` call closed.
-  const w = bookingWindow(draft, draft.slot === undefined ? policy : { ...policy, hours: undefined }, now);
-  if (!draft.firstVisit) {
-    const last = draft.lastSession.trim();
-    set('lastSession', part('lastSession') || (!last ? 'required' : !isIsoDate(last) ? 'date' : last > w.today && 'future'));
-  }
-  if (draft.slot !== undefined) {
-    const start = new Date(draft.slot);
-    set('slot', !draft.slot ? 'required' : isNaN(+start) ? 'date' : start < now ? 'past' : dateIssue(dateIn(start, policy.timezone), w));
-  } else {
-    const dates = draft.dates.slice(0, 3);
-    dates.forEach(({ date }, i) =>
-      set(`date${i}`, part(`date${i}`) || (date && (!isIsoDate(date) ? 'date' : dateIssue(date, w, policy.hours)))),
-    );
-    set('date0', !dates.some((d, i) => d.date || part(`date${i}`)) && (w.min > w.max ? 'later' : 'required'));
-  }
-  set('consent', !draft.consent && 'required');
-  return issues;
+  if (slot !== undefined) policy = { ...policy, hours: undefined };
+  const w = bookingWindow(draft, policy, now);
+  // Why `date` cannot be requested, or undefined. A closed day says so, even before `min`.
+  const dateIssue = (date: IsoDate) =>
+    w.min > w.max
+      ? 'later'
+      : date < w.today
+        ? 'past'
+        : date > w.max
+          ? 'horizon'
+          : policy.hours && !openingOn(policy.hours, date).length
+            ? 'closed'
+            : date < w.min
+              ? w.reason
+              : undefined;
+  const start = new Date(slot!);
+  const dates = draft.dates.slice(0, 3);
+  // Each field once; the absent codes (false, '', undefined) left out.
+  return Object.fromEntries(
+    Object.entries({
+      name: !draft.name.trim() && 'required',
+      email: !email ? 'required' : !isEmail(email) && 'email',
+      // Whatever was typed gets the phone rule's own code; 'required' only when nothing was.
+      phone: !phone ? draft.contact !== 'email' && 'required' : !parsePhone(phone) && 'phone',
+      service: !service
+        ? 'required'
+        : service.treatment !== false && (bookingOffer(policy, now).closed ?? (policy.requireCheck && !policy.outcome && 'check')),
+      lastSession:
+        !draft.firstVisit && (part('lastSession') || (!last ? 'required' : !isIsoDate(last) ? 'date' : last > w.today && 'future')),
+      ...(slot !== undefined
+        ? { slot: !slot ? 'required' : isNaN(+start) ? 'date' : start < now ? 'past' : dateIssue(dateIn(start, policy.timezone)) }
+        : {
+            ...Object.fromEntries(
+              dates.map(({ date }, i) => [`date${i}`, part(`date${i}`) || (date && (!isIsoDate(date) ? 'date' : dateIssue(date)))]),
+            ),
+            // date0's 'required' only when no date has a problem.
+            ...(!dates.some((d, i) => d.date || part(`date${i}`)) && { date0: w.min > w.max ? 'later' : 'required' }),
+          }),
+      consent: !draft.consent && 'required',
+    }).filter(([, code]) => code),
+  ) as BookingIssues;
 }
