@@ -85,7 +85,11 @@ describe('<mn-booking-form>', () => {
     sessionStorage.clear();
     warn = sinon.stub(console, 'warn');
   });
-  afterEach(() => warn.restore());
+  afterEach(() => {
+    warn.restore();
+    // The test runner's next file may run in this tab: leave no draft behind.
+    sessionStorage.clear();
+  });
 
   describe('accessibility', () => {
     it('is accessible when empty, with labels in its own shadow root', async () => {

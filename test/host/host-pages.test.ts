@@ -57,6 +57,10 @@ function assertRendered(doc: Document) {
   }
 }
 
+// The test runner reuses its tabs from one test file to the next, and a tab's sessionStorage (which
+// these same-origin frames share) may still hold another file's booking drafts: every test starts from none.
+beforeEach(() => sessionStorage.clear());
+
 describe('host pages (built paste-in script)', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
