@@ -18,7 +18,7 @@ describe('announcements', () => {
       ></div>`,
     );
     const el = wrap.firstElementChild as MnBookingForm;
-    Object.assign(el, { minFill: 0, timeout: 400 });
+    Object.assign(el, { minFill: 0, retryDelay: 20, timeout: 400 });
     await el.updateComplete;
     const heard = listen(el);
     const root = el.shadowRoot!;

@@ -74,7 +74,7 @@ async function form(seq = '201', attrs = '') {
     ></div>`,
   );
   const el = wrap.firstElementChild as MnBookingForm;
-  Object.assign(el, { minFill: 0, timeout: 400 });
+  Object.assign(el, { minFill: 0, retryDelay: 20, timeout: 400 });
   await el.updateComplete;
   return { el, s };
 }
@@ -364,16 +364,14 @@ describe('<mn-booking-form>', () => {
       await expect(el).to.be.accessible();
       await send(el);
       await send(el);
-      await failed(el);
-      expect(await log(s), 'one request while sending').to.have.length(1);
-      $<HTMLButtonElement>(el, '[role="alert"].box button').click();
+      // The hanging attempt times out and the automatic retry succeeds: two POSTs, no more, one key.
       await sent(el);
       const entries = await log(s);
-      expect(entries).to.have.length(2);
+      expect(entries, 'no request from the Sends while sending').to.have.length(2);
       expect(new Set(entries.map((x) => x.key)).size).to.equal(1);
     });
 
-    it('on a 500, keeps every value and offers retry (the same key), phone and email', async () => {
+    it('retries 500 three times with one key, then keeps every value and offers retry (the same key), phone and email', async () => {
       const { el, s } = await form('500');
       await fill(el, { phone: '+1 555 0199', message: 'Hello' });
       setTimeout(() => send(el));
@@ -382,8 +380,9 @@ describe('<mn-booking-form>', () => {
       await failed(el);
       const box = $<HTMLElement>(el, '[role="alert"].box');
       const entries = await log(s);
-      expect(entries).to.have.length(1);
-      expect(entries[0].key).to.equal(entries[0].body.id);
+      expect(entries).to.have.length(3);
+      expect(new Set(entries.map((x) => x.key))).to.deep.equal(new Set([entries[0].body.id]));
+      expect(new Set(entries.map((x) => x.body.id)).size).to.equal(1);
       expect([field(el, 'name').value, field(el, 'email').value, field(el, 'phone').value, field(el, 'date0').value]).to.deep.equal([
         'Ana Lima',
         'ana@example.com',
@@ -402,8 +401,8 @@ describe('<mn-booking-form>', () => {
       box.querySelector('button')!.click();
       await sent(el);
       const after = await log(s);
-      expect(after).to.have.length(2);
-      expect(after[1].key).to.equal(entries[0].key);
+      expect(after).to.have.length(4);
+      expect(after[3].key).to.equal(entries[0].key);
     });
 
     it('offers the phone and the email as two separate options when sending failed', async () => {
@@ -416,24 +415,42 @@ describe('<mn-booking-form>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('a dropped connection: the failure screen, and Try again sends the same key', async () => {
+    it('retries a dropped connection and succeeds, one key', async () => {
       const { el, s } = await form('drop,201');
       await fill(el);
       await send(el);
-      await failed(el);
-      $<HTMLButtonElement>(el, '[role="alert"].box button').click();
       await sent(el);
       const entries = await log(s);
       expect(entries).to.have.length(2);
       expect(entries[0].key).to.equal(entries[1].key);
     });
 
-    it('gives up on a hanging server after its timeout: one attempt, then the failure screen', async () => {
+    it('gives up on a hanging server after three timed-out attempts, within the budget', async () => {
       const { el, s } = await form('hang');
       await fill(el);
       await send(el);
       await failed(el);
-      expect(await log(s)).to.have.length(1);
+      const entries = await log(s);
+      expect(entries).to.have.length(3);
+      expect(new Set(entries.map((x) => x.key)).size).to.equal(1);
+      expect(field(el, 'name').value).to.equal('Ana Lima');
+    });
+
+    it('retries a 429 after its Retry-After, one key; a Retry-After past the budget is not waited', async () => {
+      const { el, s } = await form('429,201&ra=0');
+      await fill(el);
+      await send(el);
+      await sent(el);
+      const entries = await log(s);
+      expect(entries).to.have.length(2);
+      expect(entries[1].key).to.equal(entries[0].key);
+      // One second asked, 500 ms left: the failure screen at once, not a retry after 20 ms.
+      const late = await form('429,201&ra=1');
+      late.el.budget = 500;
+      await fill(late.el);
+      await send(late.el);
+      await failed(late.el);
+      expect(await log(late.s)).to.have.length(1);
     });
 
     it('puts a 400 answer’s field messages on the inputs, without retrying', async () => {
@@ -1197,7 +1214,7 @@ describe('<mn-booking-form>', () => {
       expect((await log(s))[0].body.meta.fillMs).to.be.a('number');
     });
 
-    it('a hanging endpoint reaches the failure screen within the budget (15 s by default)', async () => {
+    it('a hanging endpoint reaches the failure screen within the budget (15 s by default), retries included', async () => {
       const { el, s } = await form('hang');
       Object.assign(el, { timeout: 10_000, budget: 700 });
       await fill(el);

@@ -127,9 +127,11 @@ export class MnBookingForm extends MnElement {
   declare persist?: string;
   /** Joins the page's `<form>`: its non-health fields go into the form's data as one JSON value under this name (never the message or the last session), its problems into the form's validity, and the page's submit button replaces Send. */
   declare name: string;
-  /** Milliseconds before the attempt gives up (default 10000). Property only. */
+  /** First wait before trying again in milliseconds, doubled each time (default 1000). Property only. */
+  retryDelay = 1000;
+  /** Milliseconds per attempt before giving up on it (default 10000). Property only. */
   timeout = 10_000;
-  /** Milliseconds from Send to the failure screen at most, the minimum fill time's wait included (default 15000). Property only. */
+  /** Milliseconds from Send to the failure screen at most, the minimum fill time's wait and the retries included (default 15000). Property only. */
   budget = 15_000;
 
   constructor() {
@@ -411,7 +413,7 @@ export class MnBookingForm extends MnElement {
             () => ({ ok: true }),
             () => ({ ok: false }),
           )
-        : await deliver(url!, p, { deadline, simple, timeout: this.timeout });
+        : await deliver(url!, p, { deadline, simple, timeout: this.timeout, delay: this.retryDelay });
       let told: Event;
       if (r.ok) {
         this.#id = undefined;
