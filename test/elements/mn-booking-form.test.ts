@@ -469,6 +469,86 @@ describe('<mn-booking-form>', () => {
       expect(errorOf(el, 'email')).to.equal('');
     });
 
+    describe('offline', () => {
+      const offline = () => Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+      const online = () => {
+        delete (navigator as unknown as Record<string, unknown>).onLine;
+        window.dispatchEvent(new Event('online'));
+      };
+      afterEach(() => delete (navigator as unknown as Record<string, unknown>).onLine);
+
+      it('keeps a request sent offline, every value and the phone, and offers to send it (the same id) when the connection is back', async () => {
+        const { el, s } = await form();
+        await fill(el, { phone: '+1 555 0199' });
+        offline();
+        setTimeout(() => send(el));
+        const { detail } = await oneEvent(el, 'mn-booking-submit');
+        await waitUntil(() => $(el, '[role="alert"].box'), 'offline shown');
+        const box = $<HTMLElement>(el, '[role="alert"].box');
+        expect(box.querySelector('p')!.textContent!.trim()).to.equal('You are offline; your request is kept.');
+        expect(box.querySelector('a[href="tel:+15550100"]')).to.exist;
+        expect(box.querySelector('button'), 'nothing to send before the connection is back').to.equal(null);
+        expect(spoken(el)).to.deep.equal([box.textContent!.trim()]);
+        expect(await log(s)).to.have.length(0);
+        expect([field(el, 'name').value, field(el, 'email').value, field(el, 'phone').value, field(el, 'date0').value]).to.deep.equal([
+          'Ana Lima',
+          'ana@example.com',
+          '+1 555 0199',
+          inDays(10),
+        ]);
+        expect(field(el, 'consent').checked).to.equal(true);
+        expect(JSON.parse(sessionStorage[draftKey()]).pending, 'the id kept beside the draft').to.equal(detail.id);
+        await expect(el).to.be.accessible();
+        online();
+        await el.updateComplete;
+        expect($(el, '[role="alert"].box p').textContent!.trim()).to.equal('You are back online.');
+        const now = $<HTMLButtonElement>(el, '[role="alert"].box button');
+        expect(now.textContent!.trim()).to.equal('Send now');
+        await expect(el).to.be.accessible();
+        now.click();
+        await sent(el);
+        const entries = await log(s);
+        expect(entries.map((x) => [x.key, x.body.id])).to.deep.equal([[detail.id, detail.id]]);
+      });
+
+      it('keeps a request that got no answer while the connection went away, and sends it again with its key', async () => {
+        const { el, s } = await form('hang');
+        await fill(el);
+        await send(el);
+        await waitUntil(async () => (await log(s)).length == 1, 'the first attempt arrived');
+        offline();
+        await waitUntil(() => $(el, '[role="alert"].box'), 'offline shown');
+        expect($(el, '[role="alert"].box p').textContent!.trim()).to.equal('You are offline; your request is kept.');
+        expect(await log(s), 'no retry while offline').to.have.length(1);
+        el.endpoint = `/test-booking/${s}?seq=201`;
+        online();
+        await el.updateComplete;
+        $<HTMLButtonElement>(el, '[role="alert"].box button').click();
+        await sent(el);
+        const [a, b] = await log(s);
+        expect(b.key).to.equal(a.key);
+      });
+
+      it('listens to the connection only while on the page', async () => {
+        const add = sinon.spy(window, 'addEventListener');
+        const remove = sinon.spy(window, 'removeEventListener');
+        try {
+          const { el } = await form();
+          el.remove();
+          const listeners = (spy: sinon.SinonSpy) =>
+            spy
+              .getCalls()
+              .filter((c) => c.args[0] == 'online')
+              .map((c) => c.args[1]);
+          expect(listeners(add)).to.have.length(1);
+          expect(listeners(remove)).to.deep.equal(listeners(add));
+        } finally {
+          add.restore();
+          remove.restore();
+        }
+      });
+    });
+
     it('lets the host send it: a cancelled mn-booking-submit posts nothing', async () => {
       const { el, s } = await form();
       await fill(el);
@@ -1230,7 +1310,7 @@ describe('<mn-booking-form>', () => {
       it('by default the JSON request with Idempotency-Key is refused at the preflight: the failure screen, nothing arrives', async () => {
         const s = newSession();
         const el = await fixture<MnBookingForm>(
-          html`<mn-booking-form endpoint=${`${other}/test-booking/${s}?cors=simple`} clinic-email="a@b.example" .minFill=${0}></mn-booking-form>`,
+          html`<mn-booking-form endpoint=${`${other}/test-booking/${s}?cors=simple`} clinic-email="a@b.example" .minFill=${0} .retryDelay=${20}></mn-booking-form>`,
         );
         await fill(el);
         await send(el);
@@ -1241,7 +1321,7 @@ describe('<mn-booking-form>', () => {
       it('request-mode="simple" sends a CORS simple request: no custom header, the id in the body', async () => {
         const s = newSession();
         const el = await fixture<MnBookingForm>(
-          html`<mn-booking-form request-mode="simple" endpoint=${`${other}/test-booking/${s}?cors=simple`} clinic-email="a@b.example" .minFill=${0}></mn-booking-form>`,
+          html`<mn-booking-form request-mode="simple" endpoint=${`${other}/test-booking/${s}?cors=simple`} clinic-email="a@b.example" .minFill=${0} .retryDelay=${20}></mn-booking-form>`,
         );
         await fill(el);
         setTimeout(() => send(el));
