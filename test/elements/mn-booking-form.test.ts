@@ -648,6 +648,16 @@ describe('<mn-booking-form>', () => {
       expect(sessionStorage.getItem(draftKey())).to.contain('"name":"Ana"');
     });
 
+    it('fields the browser restored (back to the page) are kept as a draft, so a reload after it keeps them', async () => {
+      const { el } = await form();
+      expect(sessionStorage.length).to.equal(0);
+      el.formStateRestoreCallback(JSON.stringify({ name: 'Ana', email: 'ana@example.com', message: 'health' }));
+      await el.updateComplete;
+      expect(field(el, 'name').value).to.equal('Ana');
+      const stored = sessionStorage.getItem(draftKey())!;
+      expect(stored).to.contain('"name":"Ana"').and.not.to.contain('health');
+    });
+
     it('persist="none" stores nothing: not while the patient types, not after sending', async () => {
       const { el } = await form('201', 'persist="none"');
       await fill(el, { phone: '+1 555 0199', message: 'my skin reacts to…' });

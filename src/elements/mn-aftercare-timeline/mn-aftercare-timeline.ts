@@ -39,7 +39,7 @@ const DAY = 86_400_000;
  * @cssproperty --mn-color-accent - Marker of the current phase, buttons and links.
  */
 export class MnAftercareTimeline extends MnElement {
-  static override styles = [...MnElement.styles, styles];
+  static override styles = [MnElement.styles, styles];
 
   // Static declarations, not decorators: smaller in the paste-in script (Lit adds MnElement's).
   static override properties = {

@@ -57,7 +57,7 @@ const worded = (m: string | ((date: string) => string), date: string) => (typeof
  * @fires mn-booking-error - Sending failed (after the retries, or offline); `detail` has `payload`, `status` and the server's `error`.
  */
 export class MnBookingForm extends MnElement {
-  static override styles = [...MnElement.styles, bookingStyles];
+  static override styles = [MnElement.styles, bookingStyles];
   static formAssociated = true;
 
   // Static declarations, not decorators: smaller in the paste-in script.
@@ -88,8 +88,8 @@ export class MnBookingForm extends MnElement {
   #state: SendState = 'idle';
   /** The request on its way, or the last one sent: what the summary and the email show. */
   #payload?: BookingPayloadV1;
-  /** Why the last send failed. */
-  #result?: DeliveryResult;
+  /** The server's answer to the last send that failed (a 4xx in the documented format), if any. */
+  #refusal?: DeliveryResult['error'];
   /** The id of the request being sent, kept until it succeeds: every try of one request has one id, so the server sees one request. */
   #id?: string;
 
@@ -142,8 +142,6 @@ export class MnBookingForm extends MnElement {
   }
 
   readonly #internals = this.attachInternals();
-  /** Fields the browser restored (`formStateRestoreCallback`), for the next draft. */
-  #restored?: Partial<BookingDraft>;
   #joined?: unknown;
 
   /** The rules' policy, over the clinic's values (its locale goes into the payload). */
@@ -159,6 +157,11 @@ export class MnBookingForm extends MnElement {
    * visit alone, only once the patient typed (`#typed`) or sent.
    */
   #key?: string;
+  /**
+   * Whether the patient typed (1 after an input; the stored draft, read back, counts): kept, or not.
+   * Until the next draft it also holds the state the browser restored (the page form's reset: '0'),
+   * which that draft reads instead of the stored one, and which counts as nothing typed.
+   */
   #typed?: unknown;
   /** A request id came back from before a reload: that request may have arrived. */
   #resumed?: unknown;
@@ -238,16 +241,21 @@ export class MnBookingForm extends MnElement {
       if (v) pre[(k[7] ? prop : k) as 'name'] = v;
     }
     if (!this.d) {
-      // A draft kept before a reload (unless the browser restored the fields, or the page's form was reset).
+      // The fields the browser restored, or the page form's reset (nothing), or else a draft kept
+      // before a reload (blocked, none, or persist="none": JSON.parse throws, a fresh start).
       let saved: Stored | undefined;
       try {
-        saved = !this.#restored && this.#key ? JSON.parse(sessionStorage[this.#key]) : 0;
+        saved = JSON.parse((this.#typed ?? (this.#key && sessionStorage[this.#key])) as string);
       } catch {
-        // Blocked or unreadable: a fresh start.
+        // A fresh start.
       }
+      // A restore is what the patient typed (kept again, so a reload after it keeps it); a reset, nothing.
       this.#typed = saved;
       this.#resumed = this.#id = saved?.pending;
-      this.d = { ...newDraft(services[0].id, pre.lastSession), ...pre, ...this.#keep(saved || {}), ...this.#restored };
+      // Never the consent (each request asks again) or the message; the last session and first visit
+      // are never written (updated()).
+      const { message: _m, consent: _c, pending: _p, ...kept } = saved || {};
+      this.d = { ...newDraft(services[0].id, pre.lastSession), ...pre, ...kept };
     }
     // A stale draft, a service the outcome closed, or a changed list: the select shows the first offered, so does the draft.
     if (!offer.services.some((s) => s.id == this.d.service)) this.d = { ...this.d, service: offer.services[0].id };
@@ -286,24 +294,20 @@ export class MnBookingForm extends MnElement {
     this.#internals.setValidity({ customError: n > 0 && !!this.#joined }, this.t.booking.fix(n));
     this.#internals.setFormValue(this.#joined ? value : null, value);
     // This form's draft, kept or forgotten (sent, reset, a visit alone); a form taken off the page
-    // (an update may still run) writes nothing. Blocked storage: nothing survives a reload.
+    // (an update may still run) writes nothing. Blocked storage: nothing survives a reload. A request
+    // id needs no test of its own: a Send needs the consent, which is always typed (never kept).
     try {
       if (this.#key && this.isConnected)
-        if (this.#state != 'sent' && (this.#typed || this.#id)) sessionStorage[this.#key] = JSON.stringify({ ...kept, pending: this.#id });
+        if (this.#state != 'sent' && this.#typed) sessionStorage[this.#key] = JSON.stringify({ ...kept, pending: this.#id });
         else delete sessionStorage[this.#key];
     } catch {
       // Storage blocked.
     }
   }
 
-  /** Stored or restored fields for a new draft: never health answers, never the consent (each request asks again). */
-  #keep({ message: _m, lastSession: _l, firstVisit: _f, consent: _c, pending: _p, ...kept }: Stored) {
-    return kept;
-  }
-
   /** The page's form was reset: a new request, from the prefilled values. @internal */
   formResetCallback(): void {
-    this.formStateRestoreCallback('{}');
+    this.formStateRestoreCallback('0');
     // An edited input no longer follows its value attribute: it shows it again.
     this.updateComplete.then(() => {
       for (const i of this.renderRoot.querySelectorAll('input')) i.value = i.defaultValue;
@@ -313,16 +317,10 @@ export class MnBookingForm extends MnElement {
 
   /** The browser restores the fields (back navigation): a new request with them, never the message, last session or consent. @internal */
   formStateRestoreCallback(state: string): void {
-    try {
-      // What updated() stored, without the consent: every request asks for it again.
-      this.#restored = this.#keep(JSON.parse(state));
-    } catch {
-      // Not a state we wrote.
-    }
+    // What updated() stored (the page form's reset: '0', nothing), for the next draft (#typed).
+    this.#typed = state;
     this.#state = 'idle';
     this.#id = this.#summary = this.#submitted = undefined;
-    // The browser's restore is what the patient typed; the page form's reset ('{}') is nothing typed.
-    this.#typed = state != '{}';
     this.#shown = new Set();
     this.#server = {};
     this.d = undefined!;
@@ -384,8 +382,8 @@ export class MnBookingForm extends MnElement {
    * `mn-booking-submit` comes first; a page that cancels it sends the request its own way, and with
    * `respondWith` the form shows the states of the page's promise. It draws `sending`, then the outcome.
    */
-  async #submit(e?: Event): Promise<void> {
-    e?.preventDefault();
+  async #submit(e: Event): Promise<void> {
+    e.preventDefault();
     // What a property set just before (a new endpoint, say) applies to this send.
     await this.updateComplete;
     // One request at a time: a Send while one is on its way does nothing more. Joined, the page's form sends.
@@ -434,7 +432,7 @@ export class MnBookingForm extends MnElement {
         this.#focus = '[role=heading]';
         told = new BookingSuccessEvent(p);
       } else {
-        this.#result = r;
+        this.#refusal = r.error;
         // No answer while offline: the request is kept, to send when the connection is back.
         this.#state = r.status || navigator.onLine ? 'failed' : 'offline';
         told = new BookingErrorEvent({ payload: p, status: r.status, error: r.error });
@@ -444,7 +442,7 @@ export class MnBookingForm extends MnElement {
       // Field messages of a 4xx answer go on the fields the patient can edit; the rest is said in the alert.
       this.#server = {};
       this.#internal = false;
-      for (const [path, text] of Object.entries((this.#state == 'failed' && this.#result?.error?.fields) || {})) {
+      for (const [path, text] of Object.entries((this.#state == 'failed' && this.#refusal?.fields) || {})) {
         const f = fieldOfPath(path);
         if (f) {
           this.#server[f] = String(text);
@@ -468,7 +466,7 @@ export class MnBookingForm extends MnElement {
     const mail = clinic.email && p ? mailtoLink(clinic.email, b.mailSubject, lines, this.t.common.colon) : undefined;
     const mailLink = mail && html`<a href=${mail.href}>${b.mail}</a>`;
     const phone = clinic.phone && html`${this.t.common.callUs} <a href=${clinic.phone.href}>${clinic.phone.display}</a>`;
-    const error = this.#result?.error;
+    const error = this.#refusal;
     const w = this.#window;
     // One status region in every state: a live region inserted already filled is often not read.
     const say = {

@@ -49,7 +49,7 @@ const say = (t: Text, value: unknown = '') => t.replace('%', () => value as stri
  * @fires {ScreeningResetEvent} mn-screening-reset - The patient started again after a result (also on `reset()`).
  */
 export class MnContraindicationCheck extends MnElement {
-  static override styles = [...MnElement.styles, checkStyles];
+  static override styles = [MnElement.styles, checkStyles];
 
   // Static declarations, not decorators: smaller in the paste-in script.
   static override properties = {

@@ -1,5 +1,5 @@
 import { ContextConsumer } from '@lit/context';
-import { LitElement, type PropertyDeclarations, type PropertyValues, html } from 'lit';
+import { type CSSResultGroup, LitElement, type PropertyDeclarations, type PropertyValues, html } from 'lit';
 import { clinicContext } from '../../context/clinic.js';
 import {
   type ClinicConfig,
@@ -70,7 +70,7 @@ export const pageLocale = (el: Element): string =>
  * @cssproperty --mn-font - Font shorthand (default: inherited from the page).
  */
 export abstract class MnElement extends LitElement {
-  static override styles = [baseStyles];
+  static override styles: CSSResultGroup = [baseStyles];
 
   // Static declarations, not decorators: smaller in the paste-in script. Lit gives them to every
   // subclass, whose own list adds its properties (typed as declarations, so it need not repeat these).
