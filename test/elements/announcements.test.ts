@@ -18,7 +18,7 @@ describe('announcements', () => {
       ></div>`,
     );
     const el = wrap.firstElementChild as MnBookingForm;
-    Object.assign(el, { minFill: 0, timeout: 400 });
+    Object.assign(el, { minFill: 0, retryDelay: 20, timeout: 400 });
     await el.updateComplete;
     const heard = listen(el);
     const root = el.shadowRoot!;
@@ -51,6 +51,43 @@ describe('announcements', () => {
     await settle();
     expect(heading.textContent).to.equal('Request sent');
     expect(heard.said.filter((s) => s.includes('Request sent'))).to.deep.equal([]);
+    heard.stop();
+  });
+
+  it('<mn-booking-form>: a request kept offline is said once, and the connection coming back once', async () => {
+    const session = `a-${crypto.randomUUID()}`;
+    const wrap = await fixture(
+      html`<div
+        .innerHTML=${`<mn-booking-form endpoint="/test-booking/${session}" clinic-email="hello@glow.example" clinic-phone="+1 555 0100"
+          patient-name="Ana Lima" patient-email="ana@example.com"></mn-booking-form>`}
+      ></div>`,
+    );
+    const el = wrap.firstElementChild as MnBookingForm;
+    Object.assign(el, { minFill: 0, retryDelay: 20, timeout: 400 });
+    await el.updateComplete;
+    const root = el.shadowRoot!;
+    const date = root.querySelector<HTMLInputElement>('[name="date0"]')!;
+    date.value = date.min;
+    date.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    root.querySelector<HTMLInputElement>('[name="consent"]')!.click();
+    await el.updateComplete;
+    const heard = listen(el);
+    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+    try {
+      root.querySelector<HTMLButtonElement>('form fieldset > button:not([type=button])')!.click();
+      await waitUntil(() => root.querySelector('[role="alert"]'), 'offline shown');
+      await settle();
+      expect(heard.said.filter((s) => s.includes('offline'))).to.deep.equal([
+        'You are offline; your request is kept.Call us: +1 555 0100Email your request',
+      ]);
+    } finally {
+      delete (navigator as unknown as Record<string, unknown>).onLine;
+    }
+    heard.said.length = 0;
+    window.dispatchEvent(new Event('online'));
+    await el.updateComplete;
+    await settle();
+    expect(heard.said).to.deep.equal(['You are back online.Send nowCall us: +1 555 0100Email your request']);
     heard.stop();
   });
 });

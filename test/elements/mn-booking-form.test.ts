@@ -74,7 +74,7 @@ async function form(seq = '201', attrs = '') {
     ></div>`,
   );
   const el = wrap.firstElementChild as MnBookingForm;
-  Object.assign(el, { minFill: 0, timeout: 400 });
+  Object.assign(el, { minFill: 0, retryDelay: 20, timeout: 400 });
   await el.updateComplete;
   return { el, s };
 }
@@ -368,16 +368,14 @@ describe('<mn-booking-form>', () => {
       await expect(el).to.be.accessible();
       await send(el);
       await send(el);
-      await failed(el);
-      expect(await log(s), 'one request while sending').to.have.length(1);
-      $<HTMLButtonElement>(el, '[role="alert"].box button').click();
+      // The hanging attempt times out and the automatic retry succeeds: two POSTs, no more, one key.
       await sent(el);
       const entries = await log(s);
-      expect(entries).to.have.length(2);
+      expect(entries, 'no request from the Sends while sending').to.have.length(2);
       expect(new Set(entries.map((x) => x.key)).size).to.equal(1);
     });
 
-    it('on a 500, keeps every value and offers retry (the same key), phone and email', async () => {
+    it('retries 500 three times with one key, then keeps every value and offers retry (the same key), phone and email', async () => {
       const { el, s } = await form('500');
       await fill(el, { phone: '+1 555 0199', message: 'Hello' });
       setTimeout(() => send(el));
@@ -386,8 +384,9 @@ describe('<mn-booking-form>', () => {
       await failed(el);
       const box = $<HTMLElement>(el, '[role="alert"].box');
       const entries = await log(s);
-      expect(entries).to.have.length(1);
-      expect(entries[0].key).to.equal(entries[0].body.id);
+      expect(entries).to.have.length(3);
+      expect(new Set(entries.map((x) => x.key))).to.deep.equal(new Set([entries[0].body.id]));
+      expect(new Set(entries.map((x) => x.body.id)).size).to.equal(1);
       expect([field(el, 'name').value, field(el, 'email').value, field(el, 'phone').value, field(el, 'date0').value]).to.deep.equal([
         'Ana Lima',
         'ana@example.com',
@@ -406,8 +405,8 @@ describe('<mn-booking-form>', () => {
       box.querySelector('button')!.click();
       await sent(el);
       const after = await log(s);
-      expect(after).to.have.length(2);
-      expect(after[1].key).to.equal(entries[0].key);
+      expect(after).to.have.length(4);
+      expect(after[3].key).to.equal(entries[0].key);
     });
 
     it('offers the phone and the email as two separate options when sending failed', async () => {
@@ -420,24 +419,42 @@ describe('<mn-booking-form>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('a dropped connection: the failure screen, and Try again sends the same key', async () => {
+    it('retries a dropped connection and succeeds, one key', async () => {
       const { el, s } = await form('drop,201');
       await fill(el);
       await send(el);
-      await failed(el);
-      $<HTMLButtonElement>(el, '[role="alert"].box button').click();
       await sent(el);
       const entries = await log(s);
       expect(entries).to.have.length(2);
       expect(entries[0].key).to.equal(entries[1].key);
     });
 
-    it('gives up on a hanging server after its timeout: one attempt, then the failure screen', async () => {
+    it('gives up on a hanging server after three timed-out attempts, within the budget', async () => {
       const { el, s } = await form('hang');
       await fill(el);
       await send(el);
       await failed(el);
-      expect(await log(s)).to.have.length(1);
+      const entries = await log(s);
+      expect(entries).to.have.length(3);
+      expect(new Set(entries.map((x) => x.key)).size).to.equal(1);
+      expect(field(el, 'name').value).to.equal('Ana Lima');
+    });
+
+    it('retries a 429 after its Retry-After, one key; a Retry-After past the budget is not waited', async () => {
+      const { el, s } = await form('429,201&ra=0');
+      await fill(el);
+      await send(el);
+      await sent(el);
+      const entries = await log(s);
+      expect(entries).to.have.length(2);
+      expect(entries[1].key).to.equal(entries[0].key);
+      // One second asked, 500 ms left: the failure screen at once, not a retry after 20 ms.
+      const late = await form('429,201&ra=1');
+      late.el.budget = 500;
+      await fill(late.el);
+      await send(late.el);
+      await failed(late.el);
+      expect(await log(late.s)).to.have.length(1);
     });
 
     it('puts a 400 answer’s field messages on the inputs, without retrying', async () => {
@@ -454,6 +471,86 @@ describe('<mn-booking-form>', () => {
       expect(spoken(el)).to.have.length(1);
       await type(el, 'email', 'ana.lima@example.com');
       expect(errorOf(el, 'email')).to.equal('');
+    });
+
+    describe('offline', () => {
+      const offline = () => Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+      const online = () => {
+        delete (navigator as unknown as Record<string, unknown>).onLine;
+        window.dispatchEvent(new Event('online'));
+      };
+      afterEach(() => delete (navigator as unknown as Record<string, unknown>).onLine);
+
+      it('keeps a request sent offline, every value and the phone, and offers to send it (the same id) when the connection is back', async () => {
+        const { el, s } = await form();
+        await fill(el, { phone: '+1 555 0199' });
+        offline();
+        setTimeout(() => send(el));
+        const { detail } = await oneEvent(el, 'mn-booking-submit');
+        await waitUntil(() => $(el, '[role="alert"].box'), 'offline shown');
+        const box = $<HTMLElement>(el, '[role="alert"].box');
+        expect(box.querySelector('p')!.textContent!.trim()).to.equal('You are offline; your request is kept.');
+        expect(box.querySelector('a[href="tel:+15550100"]')).to.exist;
+        expect(box.querySelector('button'), 'nothing to send before the connection is back').to.equal(null);
+        expect(spoken(el)).to.deep.equal([box.textContent!.trim()]);
+        expect(await log(s)).to.have.length(0);
+        expect([field(el, 'name').value, field(el, 'email').value, field(el, 'phone').value, field(el, 'date0').value]).to.deep.equal([
+          'Ana Lima',
+          'ana@example.com',
+          '+1 555 0199',
+          inDays(10),
+        ]);
+        expect(field(el, 'consent').checked).to.equal(true);
+        expect(JSON.parse(sessionStorage[draftKey()]).pending, 'the id kept beside the draft').to.equal(detail.id);
+        await expect(el).to.be.accessible();
+        online();
+        await el.updateComplete;
+        expect($(el, '[role="alert"].box p').textContent!.trim()).to.equal('You are back online.');
+        const now = $<HTMLButtonElement>(el, '[role="alert"].box button');
+        expect(now.textContent!.trim()).to.equal('Send now');
+        await expect(el).to.be.accessible();
+        now.click();
+        await sent(el);
+        const entries = await log(s);
+        expect(entries.map((x) => [x.key, x.body.id])).to.deep.equal([[detail.id, detail.id]]);
+      });
+
+      it('keeps a request that got no answer while the connection went away, and sends it again with its key', async () => {
+        const { el, s } = await form('hang');
+        await fill(el);
+        await send(el);
+        await waitUntil(async () => (await log(s)).length == 1, 'the first attempt arrived');
+        offline();
+        await waitUntil(() => $(el, '[role="alert"].box'), 'offline shown');
+        expect($(el, '[role="alert"].box p').textContent!.trim()).to.equal('You are offline; your request is kept.');
+        expect(await log(s), 'no retry while offline').to.have.length(1);
+        el.endpoint = `/test-booking/${s}?seq=201`;
+        online();
+        await el.updateComplete;
+        $<HTMLButtonElement>(el, '[role="alert"].box button').click();
+        await sent(el);
+        const [a, b] = await log(s);
+        expect(b.key).to.equal(a.key);
+      });
+
+      it('listens to the connection only while on the page', async () => {
+        const add = sinon.spy(window, 'addEventListener');
+        const remove = sinon.spy(window, 'removeEventListener');
+        try {
+          const { el } = await form();
+          el.remove();
+          const listeners = (spy: sinon.SinonSpy) =>
+            spy
+              .getCalls()
+              .filter((c) => c.args[0] == 'online')
+              .map((c) => c.args[1]);
+          expect(listeners(add)).to.have.length(1);
+          expect(listeners(remove)).to.deep.equal(listeners(add));
+        } finally {
+          add.restore();
+          remove.restore();
+        }
+      });
     });
 
     it('lets the host send it: a cancelled mn-booking-submit posts nothing', async () => {
@@ -1211,7 +1308,7 @@ describe('<mn-booking-form>', () => {
       expect((await log(s))[0].body.meta.fillMs).to.be.a('number');
     });
 
-    it('a hanging endpoint reaches the failure screen within the budget (15 s by default)', async () => {
+    it('a hanging endpoint reaches the failure screen within the budget (15 s by default), retries included', async () => {
       const { el, s } = await form('hang');
       Object.assign(el, { timeout: 10_000, budget: 700 });
       await fill(el);
@@ -1227,7 +1324,7 @@ describe('<mn-booking-form>', () => {
       it('by default the JSON request with Idempotency-Key is refused at the preflight: the failure screen, nothing arrives', async () => {
         const s = newSession();
         const el = await fixture<MnBookingForm>(
-          html`<mn-booking-form endpoint=${`${other}/test-booking/${s}?cors=simple`} clinic-email="a@b.example" .minFill=${0}></mn-booking-form>`,
+          html`<mn-booking-form endpoint=${`${other}/test-booking/${s}?cors=simple`} clinic-email="a@b.example" .minFill=${0} .retryDelay=${20}></mn-booking-form>`,
         );
         await fill(el);
         await send(el);
@@ -1238,7 +1335,7 @@ describe('<mn-booking-form>', () => {
       it('request-mode="simple" sends a CORS simple request: no custom header, the id in the body', async () => {
         const s = newSession();
         const el = await fixture<MnBookingForm>(
-          html`<mn-booking-form request-mode="simple" endpoint=${`${other}/test-booking/${s}?cors=simple`} clinic-email="a@b.example" .minFill=${0}></mn-booking-form>`,
+          html`<mn-booking-form request-mode="simple" endpoint=${`${other}/test-booking/${s}?cors=simple`} clinic-email="a@b.example" .minFill=${0} .retryDelay=${20}></mn-booking-form>`,
         );
         await fill(el);
         setTimeout(() => send(el));

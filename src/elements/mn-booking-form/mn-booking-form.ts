@@ -39,9 +39,9 @@ const worded = (m: string | ((date: string) => string), date: string) => (typeof
 /**
  * An appointment request form. It offers what the safety check's outcome allows (CLINICAL.md
  * section 1: after a consult, a decline or a deferral without a date, consultations only), keeps
- * microneedling sessions spaced, and delivers the request as JSON to `endpoint`, or as
+ * microneedling sessions spaced, and delivers the request as JSON to `endpoint` with retries, or as
  * an email when there is no endpoint. What the patient typed is never lost: it stays on failure,
- * while the form is fixed, and across a reload (`persist`), and a request sent just before a
+ * offline (then the form offers to send it when the connection is back), while the form is fixed, and across a reload (`persist`), and a request sent just before a
  * reload is not sent twice.
  * Form-associated: inside a page's `<form>` it is disabled, reset and restored with it; it joins
  * that form's data and validation only when it has a `name` (then the page's submit button sends).
@@ -54,7 +54,7 @@ const worded = (m: string | ((date: string) => string), date: string) => (typeof
  * @cssproperty --mn-color-accent - Buttons, links and focus rings.
  * @fires mn-booking-submit - Cancellable, before sending; `detail` is the payload. Cancel it to send it yourself, or call `respondWith(promise)` to have the form show sending, success and failure for your promise.
  * @fires mn-booking-success - The request was accepted; `detail` is the payload.
- * @fires mn-booking-error - Sending failed; `detail` has `payload`, `status` and the server's `error`.
+ * @fires mn-booking-error - Sending failed (after the retries, or offline); `detail` has `payload`, `status` and the server's `error`.
  */
 export class MnBookingForm extends MnElement {
   static override styles = [MnElement.styles, bookingStyles];
@@ -127,9 +127,11 @@ export class MnBookingForm extends MnElement {
   declare persist?: string;
   /** Joins the page's `<form>`: its non-health fields go into the form's data as one JSON value under this name (never the message or the last session), its problems into the form's validity, and the page's submit button replaces Send. */
   declare name: string;
-  /** Milliseconds before the attempt gives up (default 10000). Property only. */
+  /** First wait before trying again in milliseconds, doubled each time (default 1000). Property only. */
+  retryDelay = 1000;
+  /** Milliseconds per attempt before giving up on it (default 10000). Property only. */
   timeout = 10_000;
-  /** Milliseconds from Send to the failure screen at most, the minimum fill time's wait included (default 15000). Property only. */
+  /** Milliseconds from Send to the failure screen at most, the minimum fill time's wait and the retries included (default 15000). Property only. */
   budget = 15_000;
 
   constructor() {
@@ -264,6 +266,19 @@ export class MnBookingForm extends MnElement {
     // In a page's form and asked to join it (a `name`): that form's submit button sends.
     this.#joined = this.name && this.#internals.form;
   }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('online', this.#online);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('online', this.#online);
+  }
+
+  /** The connection is back: a request kept offline may be sent now (render reads `navigator.onLine`). */
+  #online = () => this.requestUpdate();
 
   protected override updated(): void {
     // No selector (undefined) matches no element, as in the safety check.
@@ -409,7 +424,7 @@ export class MnBookingForm extends MnElement {
             () => ({ ok: true }),
             () => ({ ok: false }),
           )
-        : await deliver(url!, p, { deadline, simple, timeout: this.timeout });
+        : await deliver(url!, p, { deadline, simple, timeout: this.timeout, delay: this.retryDelay });
       let told: Event;
       if (r.ok) {
         this.#id = undefined;
@@ -418,7 +433,8 @@ export class MnBookingForm extends MnElement {
         told = new BookingSuccessEvent(p);
       } else {
         this.#refusal = r.error;
-        this.#state = 'failed';
+        // No answer while offline: the request is kept, to send when the connection is back.
+        this.#state = r.status || navigator.onLine ? 'failed' : 'offline';
         told = new BookingErrorEvent({ payload: p, status: r.status, error: r.error });
       }
       this.dispatchEvent(told);
@@ -441,7 +457,8 @@ export class MnBookingForm extends MnElement {
     const b = this.t.booking;
     const { clinic, d } = this;
     const offer = this.#offer;
-    const state = this.#state;
+    // Kept offline, and the connection is back (the window's `online` event draws again): `online`.
+    const state = this.#state == 'offline' && navigator.onLine ? 'online' : this.#state;
     const p = this.#payload;
     const day = (x: string) => formatDate(x, clinic.locale);
     // The request last sent (or being sent): the success summary and the email text.
@@ -537,11 +554,15 @@ export class MnBookingForm extends MnElement {
                         >${state == 'sending' ? b.sending : this.#url ? b.send : b.mail}</button
                       >`
               }${
-                state == 'failed'
+                // Failed, or kept offline (then Send now once the connection is back): the same box, the phone and the email.
+                state == 'failed' || state == 'offline' || state == 'online'
                   ? html`<div class="box" role="alert"
-                      ><p>${(error?.code && lookup(b.server, error.code)) ?? error?.error} ${this.#internal ? b.internal : ''} ${b.failed}</p
-                      ><button type="button" @click=${this.#submit}>${b.retry}</button
-                      ><ul>${[phone, mailLink].map((x) => x && html`<li>${x}</li>`)}</ul></div
+                      ><p>${(error?.code && lookup(b.server, error.code)) ?? error?.error} ${this.#internal ? b.internal : ''} ${b[state]}</p
+                      >${
+                        state == 'offline'
+                          ? nothing
+                          : html`<button type="button" @click=${this.#submit}>${state == 'failed' ? b.retry : b.sendNow}</button>`
+                      }<ul>${[phone, mailLink].map((x) => x && html`<li>${x}</li>`)}</ul></div
                     >`
                   : nothing
               }</fieldset

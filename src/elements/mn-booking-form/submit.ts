@@ -2,10 +2,10 @@
 
 /**
  * Where a request stands: being filled in (`idle`), `sending`, `sent`, `failed` (retry, phone,
- * email), or prepared as an email (`mail`). Nothing locks: each state but `sent` leads back to
- * `idle` or to a new send.
+ * email), kept `offline` and `online` again (send now), or prepared as an email (`mail`). Nothing
+ * locks: each state but `sent` leads back to `idle` or to a new send.
  */
-export type SendState = 'idle' | 'sending' | 'sent' | 'failed' | 'mail';
+export type SendState = 'idle' | 'sending' | 'sent' | 'failed' | 'offline' | 'online' | 'mail';
 
 /** A version 4 UUID. `crypto.randomUUID` exists in secure contexts only; a clinic site on plain http has `getRandomValues`. */
 export const uuid = () =>
