@@ -60,7 +60,6 @@ export const NOTICE_CODES = [
   'timezone',
   'locale',
   'hours',
-  'theme',
   'region',
   'languages',
   'date',
@@ -148,7 +147,12 @@ const FIELDS: Partial<Record<ClinicField, (text: string, env: ParseEnv) => unkno
   hours: (t) => t.length <= 2000 && parseHours(t),
   theme: (t) => /^(light|dark|auto)$/.test(t) && t,
 };
-const CODES: Partial<Record<ClinicField, NoticeCode>> = { afterHoursPhone: 'phone', emergencyNumber: 'phone', accent: 'color' };
+const CODES: Partial<Record<ClinicField, NoticeCode>> = {
+  afterHoursPhone: 'phone',
+  emergencyNumber: 'phone',
+  accent: 'color',
+  theme: 'value',
+};
 
 /**
  * Parses the given raw values (text, or property values as `toText` reads them). Absent

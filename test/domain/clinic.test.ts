@@ -55,7 +55,7 @@ describe('domain/clinic', () => {
       ['hours', 'whenever', 'hours'],
       ['hours', 'Mo-Fr 18:00-09:00', 'hours'],
       ['hours', '{"mo": 9}', 'hours'],
-      ['theme', 'purple', 'theme'],
+      ['theme', 'purple', 'value'],
     ];
     for (const [field, value, code] of cases) {
       const { values, notices } = parseClinic({ [field]: value }, env);

@@ -47,7 +47,6 @@ export const de: Catalogue = {
       timezone: 'ist keine Zeitzone wie „Europe/Berlin“; die des Browsers gilt',
       locale: 'ist kein Sprach-Tag wie „de-DE“; die Sprache der Seite gilt',
       hours: 'hat nicht die Form „Mo-Fr 09:00-18:00; Sa 10:00-14:00“; der Wert wird nicht verwendet',
-      theme: 'ist nicht light, dark oder auto; light gilt',
       region: 'ist kein Ländercode wie „DE“ oder „AT“; die Region aus der Sprachangabe (locale) gilt',
       languages: 'ist keine Liste von Sprachangaben wie „en de“; es wird keine Sprachauswahl gezeigt',
       date: 'ist kein Datum (JJJJ-MM-TT); der Wert wird nicht verwendet',

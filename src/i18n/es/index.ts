@@ -63,7 +63,6 @@ export const es: Catalogue = {
       timezone: 'no es una zona horaria como «Europe/Madrid»; se usa la del navegador',
       locale: 'no es una etiqueta de idioma como «es-ES»; se usa el idioma de la página',
       hours: 'no tiene el formato «Mo-Fr 09:00-18:00; Sa 10:00-14:00»; no se usa',
-      theme: 'no es light, dark ni auto; se usa light',
       region: 'no es un código de país como «ES» o «US»; se usa la región de la etiqueta de idioma',
       languages: 'no es una lista de etiquetas de idioma como «en es»; no se muestra el selector de idioma',
       date: 'no es una fecha (AAAA-MM-DD); no se usa',

@@ -53,7 +53,6 @@ export const fr: Catalogue = {
       timezone: 'n’est pas un fuseau horaire comme « Europe/Paris » ; celui du navigateur est utilisé',
       locale: 'n’est pas une étiquette de langue comme « fr-FR » ; la langue de la page est utilisée',
       hours: 'n’a pas la forme « Mo-Fr 09:00-18:00; Sa 10:00-14:00 » ; il n’est pas utilisé',
-      theme: 'ne vaut ni light, ni dark, ni auto ; light est utilisé',
       region: 'n’est pas un code pays comme « FR » ou « CA » ; la région de la langue (locale) est utilisée',
       languages: 'n’est pas une liste de langues comme « en fr » ; aucun choix de langue n’est affiché',
       date: 'n’est pas une date (AAAA-MM-JJ) ; il n’est pas utilisé',
