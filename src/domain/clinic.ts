@@ -56,7 +56,6 @@ export const NOTICE_CODES = [
   'url',
   'url-scheme',
   'url-host',
-  'color',
   'timezone',
   'locale',
   'hours',
@@ -150,7 +149,7 @@ const FIELDS: Partial<Record<ClinicField, (text: string, env: ParseEnv) => unkno
 const CODES: Partial<Record<ClinicField, NoticeCode>> = {
   afterHoursPhone: 'phone',
   emergencyNumber: 'phone',
-  accent: 'color',
+  accent: 'value',
   theme: 'value',
 };
 

@@ -43,7 +43,6 @@ export const de: Catalogue = {
       url: 'ist keine Webadresse; der Wert wird nicht verwendet',
       'url-scheme': 'ist keine http(s)-Adresse; der Wert wird abgelehnt',
       'url-host': 'braucht https:// am Anfang; der Wert wird nicht verwendet',
-      color: 'ist keine CSS-Farbe; der Standardwert gilt',
       timezone: 'ist keine Zeitzone wie „Europe/Berlin“; die des Browsers gilt',
       locale: 'ist kein Sprach-Tag wie „de-DE“; die Sprache der Seite gilt',
       hours: 'hat nicht die Form „Mo-Fr 09:00-18:00; Sa 10:00-14:00“; der Wert wird nicht verwendet',

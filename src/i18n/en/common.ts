@@ -15,7 +15,6 @@ export const common = {
     url: 'is not like "https://example.com": not used',
     'url-scheme': 'is not like "https://example.com": not used',
     'url-host': 'is not like "https://example.com": not used',
-    color: 'is not a CSS color: default used',
     timezone: 'is not like "Europe/London": browser\'s used',
     locale: 'is not like "en-US": page language used',
     hours: 'is not like "Mo-Fr 09:00-18:00; Sa 10:00-14:00": not used',

@@ -59,7 +59,6 @@ export const es: Catalogue = {
       url: 'no es una dirección web; no se usa',
       'url-scheme': 'no es una dirección http(s); se rechaza',
       'url-host': 'necesita https:// delante; no se usa',
-      color: 'no es un color CSS; se usa el predeterminado',
       timezone: 'no es una zona horaria como «Europe/Madrid»; se usa la del navegador',
       locale: 'no es una etiqueta de idioma como «es-ES»; se usa el idioma de la página',
       hours: 'no tiene el formato «Mo-Fr 09:00-18:00; Sa 10:00-14:00»; no se usa',

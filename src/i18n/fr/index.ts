@@ -49,7 +49,6 @@ export const fr: Catalogue = {
       url: 'n’est pas une adresse web ; il n’est pas utilisé',
       'url-scheme': 'n’est pas une adresse http(s) ; il est refusé',
       'url-host': 'doit commencer par https:// ; il n’est pas utilisé',
-      color: 'n’est pas une couleur CSS ; la couleur par défaut est utilisée',
       timezone: 'n’est pas un fuseau horaire comme « Europe/Paris » ; celui du navigateur est utilisé',
       locale: 'n’est pas une étiquette de langue comme « fr-FR » ; la langue de la page est utilisée',
       hours: 'n’a pas la forme « Mo-Fr 09:00-18:00; Sa 10:00-14:00 » ; il n’est pas utilisé',
