@@ -17,7 +17,7 @@ export const common = {
     'url-host': 'is not like "https://example.com": not used',
     timezone: 'is not like "Europe/London": browser\'s used',
     locale: 'is not like "en-US": page language used',
-    hours: 'is not like "Mo-Fr 09:00-18:00; Sa 10:00-14:00": not used',
+    hours: 'is not like "Mo-Fr 09:00-18:00": not used',
     region: 'is not like "US": locale\'s region used',
     languages: 'is not like "en es": not used',
     date: 'is not like "YYYY-MM-DD": not used',
