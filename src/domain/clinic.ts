@@ -63,7 +63,6 @@ export const NOTICE_CODES = [
   'languages',
   'date',
   'datetime',
-  'config',
   'value',
   'safe',
   'spacing',

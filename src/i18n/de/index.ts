@@ -50,7 +50,6 @@ export const de: Catalogue = {
       languages: 'ist keine Liste von Sprachangaben wie „en de“; es wird keine Sprachauswahl gezeigt',
       date: 'ist kein Datum (JJJJ-MM-TT); der Wert wird nicht verwendet',
       datetime: 'ist kein Datum mit Uhrzeit (JJJJ-MM-TTThh:mm); der Wert wird nicht verwendet',
-      config: 'konnte nicht verwendet werden; die Standardwerte gelten',
       value: 'ist kein zulässiger Wert; der Standardwert gilt',
       safe: 'ist unklar, daher gilt die sicherere Wahl; setzen Sie stattdessen die Eigenschaft %',
       spacing: 'liegt unter dem Minimum von 14 Tagen; es gelten 14 Tage',

@@ -22,7 +22,6 @@ export const common = {
     languages: 'is not like "en es": not used',
     date: 'is not like "YYYY-MM-DD": not used',
     datetime: 'is not like "YYYY-MM-DDTHH:MM": not used',
-    config: 'could not be used: defaults used',
     value: 'is not an allowed value: default used',
     /** For a safety or privacy setting; `%` is the property's name. */
     safe: 'is unclear: safer choice used; set property % instead',

@@ -66,7 +66,6 @@ export const es: Catalogue = {
       languages: 'no es una lista de etiquetas de idioma como «en es»; no se muestra el selector de idioma',
       date: 'no es una fecha (AAAA-MM-DD); no se usa',
       datetime: 'no es una fecha y hora (AAAA-MM-DDTHH:MM); no se usa',
-      config: 'no se ha podido usar; se aplican los valores predeterminados',
       value: 'no es un valor permitido; se usa el predeterminado',
       safe: 'no está claro, así que se usa la opción más segura; use en su lugar la propiedad %',
       spacing: 'es inferior al mínimo de 14 días; se usa 14',

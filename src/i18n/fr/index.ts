@@ -56,7 +56,6 @@ export const fr: Catalogue = {
       languages: 'n’est pas une liste de langues comme « en fr » ; aucun choix de langue n’est affiché',
       date: 'n’est pas une date (AAAA-MM-JJ) ; il n’est pas utilisé',
       datetime: 'n’est pas une date et une heure (AAAA-MM-JJTHH:MM) ; il n’est pas utilisé',
-      config: 'n’a pas pu être utilisé ; les valeurs par défaut s’appliquent',
       value: 'n’est pas une valeur autorisée ; la valeur par défaut est utilisée',
       safe: 'est ambigu, le choix le plus sûr est donc appliqué ; utilisez plutôt la propriété %',
       spacing: 'est inférieur au minimum de 14 jours ; la valeur 14 est utilisée',
