@@ -410,8 +410,7 @@ export const de: Catalogue = {
       'Alles, was länger als 7 Tage anhält',
     ],
     // A clinic's name („Hautpraxis am Markt“) would need an article the pack cannot know: a label instead.
-    call: (clinic: string) => (clinic == 'uns' ? 'Rufen Sie uns an:' : `Telefon ${clinic}:`),
-    us: 'uns',
+    call: (clinic: string) => `Telefon ${clinic}:`,
     emergency: {
       title: 'Notfall',
       text: 'Atemnot oder Schwellung von Lippen, Zunge oder Hals: Wählen Sie jetzt %.',

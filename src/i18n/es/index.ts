@@ -46,8 +46,6 @@ const check = 'Revise este dato.';
  * time): Spanish writes one point there, never two.
  */
 const stop = (s: string) => s.replace(/\.?$/, '.');
-/** `aftercare.us`, which `aftercare.call` is given when the clinic has no name. */
-const us = 'nosotros';
 
 export const es: Catalogue = {
   common: {
@@ -407,8 +405,7 @@ export const es: Catalogue = {
       'Sangrado o moratones abundantes',
       'Cualquier cosa que dure más de 7 días',
     ],
-    call: (clinic) => (clinic == us ? 'Llámenos:' : `Llame a ${clinic}:`),
-    us,
+    call: (clinic) => `Llame a ${clinic}:`,
     // "%" is a phone number or `local`: "llame al 112", "llame al número de emergencias de su zona".
     emergency: {
       title: 'Emergencia',

@@ -36,7 +36,6 @@ const noWait = 'Il n’existe pas de délai d’attente officiel après cette in
 const isotretinoin = 'l’isotrétinoïne (Roaccutane, Curacné…)';
 const home = 'Les rouleaux ou stylos de microneedling à domicile, jusqu’à votre prochaine séance à la clinique';
 const spf = 'Utilisez chaque jour une crème solaire SPF 30 ou plus';
-const us = 'nous';
 
 export const fr: Catalogue = {
   common: {
@@ -416,9 +415,8 @@ export const fr: Catalogue = {
       'Un saignement abondant ou des bleus importants',
       'Tout ce qui dure plus de 7 jours',
     ],
-    // « Appelez-nous » (le nom de la clinique manque) ou « Appelez Clinique Lumière ».
-    call: (clinic) => (clinic == us ? 'Appelez-nous :' : `Appelez ${clinic}\u00a0:`),
-    us,
+    // « Appelez Clinique Lumière » (sans nom, common.callUs).
+    call: (clinic) => `Appelez ${clinic}\u00a0:`,
     // « % » : le numéro (un lien, « 911 », « 112 »…) ou `local` ; « le 112 », « le numéro d’urgence local ».
     emergency: {
       title: 'Urgence',
