@@ -56,16 +56,13 @@ export const NOTICE_CODES = [
   'url',
   'url-scheme',
   'url-host',
-  'color',
   'timezone',
   'locale',
   'hours',
-  'theme',
   'region',
   'languages',
   'date',
   'datetime',
-  'config',
   'value',
   'safe',
   'spacing',
@@ -148,7 +145,12 @@ const FIELDS: Partial<Record<ClinicField, (text: string, env: ParseEnv) => unkno
   hours: (t) => t.length <= 2000 && parseHours(t),
   theme: (t) => /^(light|dark|auto)$/.test(t) && t,
 };
-const CODES: Partial<Record<ClinicField, NoticeCode>> = { afterHoursPhone: 'phone', emergencyNumber: 'phone', accent: 'color' };
+const CODES: Partial<Record<ClinicField, NoticeCode>> = {
+  afterHoursPhone: 'phone',
+  emergencyNumber: 'phone',
+  accent: 'value',
+  theme: 'value',
+};
 
 /**
  * Parses the given raw values (text, or property values as `toText` reads them). Absent

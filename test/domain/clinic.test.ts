@@ -47,15 +47,15 @@ describe('domain/clinic', () => {
       ['privacyUrl', 'ftp://glow.example/privacy', 'url-scheme'],
       ['website', 'http://[bad', 'url'],
       ['website', long, 'url'],
-      ['accent', 'not a colour!', 'color'],
-      ['accent', 'red; background: url(x)', 'color'],
+      ['accent', 'not a colour!', 'value'],
+      ['accent', 'red; background: url(x)', 'value'],
       ['timezone', 'Mars/Olympus', 'timezone'],
       ['locale', 'xx-!!', 'locale'],
       ['locale', long, 'locale'],
       ['hours', 'whenever', 'hours'],
       ['hours', 'Mo-Fr 18:00-09:00', 'hours'],
       ['hours', '{"mo": 9}', 'hours'],
-      ['theme', 'purple', 'theme'],
+      ['theme', 'purple', 'value'],
     ];
     for (const [field, value, code] of cases) {
       const { values, notices } = parseClinic({ [field]: value }, env);

@@ -44,7 +44,7 @@ describe('readJson (shared JSON reading)', () => {
       { field: 'config', value: '{ "items": ' },
       { field: 'items.x.level', value: ['x'] },
     ]);
-    expect(Object.fromEntries(b.notices)).to.deep.equal({ config: 'config:{ "items": ', 'config items.x.level': 'config:["x"]' });
+    expect(Object.fromEntries(b.notices)).to.deep.equal({ config: 'value:{ "items": ', 'config items.x.level': 'value:["x"]' });
     b.read({});
     expect(b.notices.size).to.equal(0);
   });

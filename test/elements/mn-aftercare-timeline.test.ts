@@ -657,6 +657,16 @@ describe('<mn-aftercare-timeline>', () => {
     });
   });
 
+  it('calls a clinic without a name "us" in the red-flag box, in the words of the other widgets (common.callUs)', async () => {
+    const wrap = await fixture(
+      `<mn-clinic phone="+1 555 0100" timezone="America/New_York" locale="en-US"><mn-aftercare-timeline treated-at="2026-11-21T15:00" now="2026-11-22T10:00"></mn-aftercare-timeline></mn-clinic>`,
+    );
+    const el = wrap.querySelector('mn-aftercare-timeline')!;
+    await el.updateComplete;
+    const line = $(el, '[part~="flags"] a[href^="tel:"]')!.parentElement!;
+    expect(line.textContent!.replace(/\s+/g, ' ')).to.equal('Call us: +1 555 0100');
+  });
+
   it('prints a clean sheet: clinic, dates, every phase open, one red-flag box, no controls', async () => {
     const el = await timeline('2026-11-22T10:00', 'booking-url="https://glow.example/book"');
     await emulateMedia({ media: 'print' });

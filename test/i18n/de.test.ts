@@ -54,7 +54,7 @@ function calls(path: string, f: (...args: never[]) => string): string[] {
   if (COUNTS.includes(path)) return SAMPLE_COUNTS.map((n) => call(n, 5));
   if (path == 'common.notice') return [call('phone', 'abc', de.common.problems.phone), call('endpoint', '', de.common.problems.endpoint)];
   if (path == 'aftercare.countdown') return [call(de.aftercare.milestones['exercise-ok'], 'morgen', DATETIME)];
-  if (path == 'aftercare.call') return [call('Hautpraxis Berlin'), call(de.aftercare.us)];
+  if (path == 'aftercare.call') return [call('Hautpraxis Berlin')];
   if (path == 'screening.when') return Object.values(de.screening.kinds).map((k) => call(k));
   if (path == 'screening.prepTitle') return [call(DATE), call(undefined), call('')];
   if (path.startsWith('aftercare.nextSession')) return [call(DAY, DAY)];
@@ -139,7 +139,7 @@ describe('German language pack (de)', () => {
     expect(d.when(d.kinds.surgery)).to.equal('Operation: Datum des letzten Eingriffs');
     // The date-time kept on one line (review de, finding 5).
     expect(de.aftercare.treated(DATETIME)).to.equal(`Die Behandlung endete am ${DATETIME.replace(/ /g, '\u00a0')}.`);
-    expect(de.aftercare.call(de.aftercare.us)).to.equal('Rufen Sie uns an:');
+    expect(de.common.callUs).to.equal('Bitte rufen Sie uns an:');
     expect(de.common.notice('endpoint', '', 'ist nicht gesetzt')).to.equal('Einrichtungshinweis: endpoint ist nicht gesetzt.');
     expect(SAMPLE_COUNTS.map(de.booking.fix)).to.deep.equal([
       'Bitte prüfen Sie 0 Felder.',
@@ -196,7 +196,8 @@ describe('German language pack (de)', () => {
 
   it('calls the clinic by a name without needing an article, and „uns“ as „Rufen Sie uns an“ (review de, finding 4)', () => {
     const a = de.aftercare;
-    expect(a.call(a.us)).to.equal('Rufen Sie uns an:');
+    // Without a name the timeline says common.callUs, as the safety check and the booking form do.
+    expect(de.common.callUs).to.equal('Bitte rufen Sie uns an:');
     for (const name of ['Hautpraxis am Markt', 'Praxis Dr. Weber', 'Dermatologie Mitte']) {
       const t = a.call(name);
       expect(t).to.include(name);

@@ -158,8 +158,8 @@ describe('the Spanish language pack', () => {
     expect(es.aftercare.nextSession('sáb, 19 dic', 'sáb, 2 ene')).to.equal(
       'Reserve su próxima sesión entre el sáb, 19 dic y el sáb, 2 ene.',
     );
-    // "Call us" when the clinic has no name; "Call <name>" otherwise.
-    expect(es.aftercare.call(es.aftercare.us)).to.equal('Llámenos:');
+    // "Call us" (common.callUs) when the clinic has no name; "Call <name>" otherwise.
+    expect(es.common.callUs).to.equal('Llámenos:');
     expect(es.aftercare.call('Clínica Sol')).to.equal('Llame a Clínica Sol:');
     // The emergency number and the local words both read after "llame ahora al".
     expect(es.aftercare.emergency.text.replace('%', es.aftercare.emergency.local)).to.match(

@@ -211,7 +211,7 @@ export class MnAftercareTimeline extends MnElement {
         .map(
           (m) =>
             html`<li>${t.countdown(t.milestones[m.id], formatDays((Date.parse(day(m.at)) - Date.parse(today)) / DAY, locale), day(m.at) == today ? formatTime(m.at, locale, timezone) : dt(m.at))}</li>`,
-        )}</ul><div class="flags" part="flags"><div role="heading" aria-level=${hl}>${t.sections.call}</div><p>${t.flags}</p><ul>${(this.#rules.redFlags ?? t.redFlags).map((s) => html`<li>${s}</li>`)}</ul>${phone && html`<p>${t.call(name ?? t.us)} <a href=${phone.href}>${phone.display}</a></p>`}${
+        )}</ul><div class="flags" part="flags"><div role="heading" aria-level=${hl}>${t.sections.call}</div><p>${t.flags}</p><ul>${(this.#rules.redFlags ?? t.redFlags).map((s) => html`<li>${s}</li>`)}</ul>${phone && html`<p>${name ? t.call(name) : this.t.common.callUs} <a href=${phone.href}>${phone.display}</a></p>`}${
         open?.open != false
           ? nothing
           : html`<p><strong>${t.closed(dt(open.next))}</strong> ${afterHoursPhone ? say(t.afterHours, html`<a href=${afterHoursPhone.href}>${afterHoursPhone.display}</a>`) : say(t.urgent, number)}</p>`

@@ -193,7 +193,7 @@ export class MnBookingForm extends MnElement {
     const named = (s: Service) => (DEFAULT_SERVICES.includes(s) ? { ...s, name: this.t.booking.serviceNames[s.id as 'consultation'] } : s);
     // (A parsed list holds new objects, never the default ones.)
     const services =
-      this.parseAttr('services', Array.isArray(this.services) ? JSON.stringify(this.services) : this.services, parseServices, 'config') ??
+      this.parseAttr('services', Array.isArray(this.services) ? JSON.stringify(this.services) : this.services, parseServices) ??
       DEFAULT_SERVICES.map(named);
     const now = new Date();
     const num = (v: string) => (/^\d+$/.test(v) ? +v : undefined);

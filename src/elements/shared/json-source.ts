@@ -21,5 +21,5 @@ export function readJson(
 ): void {
   notices.clear(attr);
   value ??= host.querySelector(':scope>script[type="application/json"]')?.textContent;
-  for (const p of use(value ?? {})) notices.set(p.field === attr ? attr : `${attr} ${p.field}`, 'config', p.value);
+  for (const p of use(value ?? {})) notices.set(p.field === attr ? attr : `${attr} ${p.field}`, 'value', p.value);
 }

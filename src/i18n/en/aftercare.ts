@@ -130,7 +130,6 @@ export const aftercare = {
     'Anything that lasts more than 7 days',
   ],
   call: (clinic: string) => `Call ${clinic}:`,
-  us: 'us',
   /** Apart from the red flags: a heading, and what to do ("%" is the number, a link, or `local`). */
   emergency: {
     title: 'Emergency',

@@ -46,8 +46,6 @@ const check = 'Revise este dato.';
  * time): Spanish writes one point there, never two.
  */
 const stop = (s: string) => s.replace(/\.?$/, '.');
-/** `aftercare.us`, which `aftercare.call` is given when the clinic has no name. */
-const us = 'nosotros';
 
 export const es: Catalogue = {
   common: {
@@ -59,16 +57,13 @@ export const es: Catalogue = {
       url: 'no es una dirección web; no se usa',
       'url-scheme': 'no es una dirección http(s); se rechaza',
       'url-host': 'necesita https:// delante; no se usa',
-      color: 'no es un color CSS; se usa el predeterminado',
       timezone: 'no es una zona horaria como «Europe/Madrid»; se usa la del navegador',
       locale: 'no es una etiqueta de idioma como «es-ES»; se usa el idioma de la página',
       hours: 'no tiene el formato «Mo-Fr 09:00-18:00; Sa 10:00-14:00»; no se usa',
-      theme: 'no es light, dark ni auto; se usa light',
       region: 'no es un código de país como «ES» o «US»; se usa la región de la etiqueta de idioma',
       languages: 'no es una lista de etiquetas de idioma como «en es»; no se muestra el selector de idioma',
       date: 'no es una fecha (AAAA-MM-DD); no se usa',
       datetime: 'no es una fecha y hora (AAAA-MM-DDTHH:MM); no se usa',
-      config: 'no se ha podido usar; se aplican los valores predeterminados',
       value: 'no es un valor permitido; se usa el predeterminado',
       safe: 'no está claro, así que se usa la opción más segura; use en su lugar la propiedad %',
       spacing: 'es inferior al mínimo de 14 días; se usa 14',
@@ -410,8 +405,7 @@ export const es: Catalogue = {
       'Sangrado o moratones abundantes',
       'Cualquier cosa que dure más de 7 días',
     ],
-    call: (clinic) => (clinic == us ? 'Llámenos:' : `Llame a ${clinic}:`),
-    us,
+    call: (clinic) => `Llame a ${clinic}:`,
     // "%" is a phone number or `local`: "llame al 112", "llame al número de emergencias de su zona".
     emergency: {
       title: 'Emergencia',

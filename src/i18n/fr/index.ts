@@ -36,7 +36,6 @@ const noWait = 'Il n’existe pas de délai d’attente officiel après cette in
 const isotretinoin = 'l’isotrétinoïne (Roaccutane, Curacné…)';
 const home = 'Les rouleaux ou stylos de microneedling à domicile, jusqu’à votre prochaine séance à la clinique';
 const spf = 'Utilisez chaque jour une crème solaire SPF 30 ou plus';
-const us = 'nous';
 
 export const fr: Catalogue = {
   common: {
@@ -49,16 +48,13 @@ export const fr: Catalogue = {
       url: 'n’est pas une adresse web ; il n’est pas utilisé',
       'url-scheme': 'n’est pas une adresse http(s) ; il est refusé',
       'url-host': 'doit commencer par https:// ; il n’est pas utilisé',
-      color: 'n’est pas une couleur CSS ; la couleur par défaut est utilisée',
       timezone: 'n’est pas un fuseau horaire comme « Europe/Paris » ; celui du navigateur est utilisé',
       locale: 'n’est pas une étiquette de langue comme « fr-FR » ; la langue de la page est utilisée',
       hours: 'n’a pas la forme « Mo-Fr 09:00-18:00; Sa 10:00-14:00 » ; il n’est pas utilisé',
-      theme: 'ne vaut ni light, ni dark, ni auto ; light est utilisé',
       region: 'n’est pas un code pays comme « FR » ou « CA » ; la région de la langue (locale) est utilisée',
       languages: 'n’est pas une liste de langues comme « en fr » ; aucun choix de langue n’est affiché',
       date: 'n’est pas une date (AAAA-MM-JJ) ; il n’est pas utilisé',
       datetime: 'n’est pas une date et une heure (AAAA-MM-JJTHH:MM) ; il n’est pas utilisé',
-      config: 'n’a pas pu être utilisé ; les valeurs par défaut s’appliquent',
       value: 'n’est pas une valeur autorisée ; la valeur par défaut est utilisée',
       safe: 'est ambigu, le choix le plus sûr est donc appliqué ; utilisez plutôt la propriété %',
       spacing: 'est inférieur au minimum de 14 jours ; la valeur 14 est utilisée',
@@ -419,9 +415,8 @@ export const fr: Catalogue = {
       'Un saignement abondant ou des bleus importants',
       'Tout ce qui dure plus de 7 jours',
     ],
-    // « Appelez-nous » (le nom de la clinique manque) ou « Appelez Clinique Lumière ».
-    call: (clinic) => (clinic == us ? 'Appelez-nous :' : `Appelez ${clinic}\u00a0:`),
-    us,
+    // « Appelez Clinique Lumière » (sans nom, common.callUs).
+    call: (clinic) => `Appelez ${clinic}\u00a0:`,
     // « % » : le numéro (un lien, « 911 », « 112 »…) ou `local` ; « le 112 », « le numéro d’urgence local ».
     emergency: {
       title: 'Urgence',
