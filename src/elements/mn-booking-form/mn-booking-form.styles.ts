@@ -9,9 +9,6 @@ export const bookingStyles = css`
     gap: .25em;
     align-content: start;
   }
-  form {
-    max-width: 40em;
-  }
   legend,
   .f > label {
     font-weight: 600;
@@ -36,6 +33,9 @@ export const bookingStyles = css`
   fieldset > p {
     flex-basis: 100%;
   }
+  form {
+    max-width: 40em;
+  }
   .check {
     display: flex;
     align-items: center;
@@ -58,10 +58,10 @@ export const bookingStyles = css`
     border-radius: var(--_r);
     background: var(--_l);
   }
-  [role='alert'] {
-    border-color: var(--_d);
-  }
   button {
     justify-self: start;
+  }
+  [role='alert'] {
+    border-color: var(--_d);
   }
 `;

@@ -48,8 +48,8 @@ export const checkStyles = css`
   }
   .change {
     grid-column: 2;
-    grid-row: 1 / span 3;
     align-self: center;
+    grid-row: 1 / span 3;
   }
   .change button {
     min-height: 2.3em;
