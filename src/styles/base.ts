@@ -50,19 +50,19 @@ export const baseStyles = css`
   .root {
     all: initial;
     display: block;
-    box-sizing: border-box;
     overflow-wrap: anywhere;
+    visibility: inherit;
     font-family: inherit;
     font-weight: inherit;
-    font-size: max(1em,16px);
-    visibility: inherit;
     color-scheme: light;
     background: var(--_s);
+    font-size: max(1em,16px);
     color: var(--_t);
     border-radius: var(--_r);
     /* Set here, not on :host, so a host page's !important rules on our tags cannot reach inside. */
     line-height: 1.5;
     padding: var(--_p);
+    box-sizing: border-box;
   }
   .dark {
     color-scheme: dark;
@@ -180,16 +180,6 @@ export const baseStyles = css`
     border-width: 0 .15em .15em 0;
     transform: translateY(-.1em) rotate(45deg);
   }
-  :disabled {
-    opacity: .6;
-    cursor: not-allowed;
-  }
-  /* WebKit's grey "today" in an empty date field is the device's, not the clinic's: not shown (see MnElement's handleEvent). */
-  @supports (hanging-punctuation: first) {
-    [data-empty]:not(:focus)::-webkit-datetime-edit {
-      opacity: 0;
-    }
-  }
   [aria-invalid='true'] {
     border-color: var(--_d);
     box-shadow: 0 0 0 1px var(--_d);
@@ -216,6 +206,16 @@ export const baseStyles = css`
     border-radius: .4em;
     padding: .6em .8em;
     font-size: .875em;
+  }
+  :disabled {
+    opacity: .6;
+    cursor: not-allowed;
+  }
+  /* WebKit's grey "today" in an empty date field is the device's, not the clinic's: not shown (see MnElement's handleEvent). */
+  @supports (hanging-punctuation: first) {
+    [data-empty]:not(:focus)::-webkit-datetime-edit {
+      opacity: 0;
+    }
   }
   :focus-visible {
     outline: 3px solid var(--_i);
