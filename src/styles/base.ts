@@ -24,7 +24,7 @@ export const baseStyles = css`
     display: block;
     /* Text on the accent: white or black, whichever contrasts more (relative colours: every
        supported browser, README "Browser support", so no fallback). */
-    --_o: oklch(from var(--_a) clamp(0,(.565 - l)*1000,1) 0 0);
+    --_o: oklch(from var(--_a) clamp(0,(.565 - l)*1e3,1) 0 0);
     --_a: var(--mn-color-accent,#7a4cc2);
     --_w: var(--mn-color-warning,light-dark(#8a4b00,#f5c06f));
     --_m: var(--mn-color-muted,light-dark(#57525f,#bdb8c5));
@@ -170,7 +170,7 @@ export const baseStyles = css`
     background: var(--_a);
   }
   :checked::before {
-    content: '';
+    content: "";
     border: .25em solid var(--_o);
   }
   /* A tick: two edges of a box, turned. */
@@ -221,7 +221,7 @@ export const baseStyles = css`
     outline: 3px solid var(--_i);
     outline-offset: 2px;
   }
-  [tabindex='-1'] {
+  [tabindex="-1"] {
     outline: none;
   }
   /* (The booking form's trap field is [hidden]: not rendered at all.) */

@@ -28,7 +28,7 @@ export const styles = css`
     position: relative;
   }
   ol > li::before {
-    content: '';
+    content: "";
     position: absolute;
     inset-inline-start: calc(-.75em - 10px);
     width: 17px;
@@ -75,7 +75,7 @@ export const styles = css`
   /* A chevron: two edges of a square turned to point down, up when open. Physical edges, as the
      shape is symmetric; its place is logical, so it sits at the end in right-to-left text too. */
   ol button::after {
-    content: '';
+    content: "";
     position: absolute;
     inset-inline-end: 1em;
     height: .55em;
