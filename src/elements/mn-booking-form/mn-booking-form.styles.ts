@@ -21,11 +21,16 @@ export const bookingStyles = css`
     flex-wrap: wrap;
     gap: .25em 1.25em;
   }
+  /* A date and its time of day side by side, equal, each at least 9em; one under the other when
+     both do not fit (a wrapping flex line lays them out as the auto-fit grid did, in fewer bytes). */
   .row {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(9em, 100%), 1fr));
+    display: flex;
+    flex-wrap: wrap;
     gap: 0 1em;
     flex-basis: 100%;
+  }
+  .row > * {
+    flex: 9em;
   }
   dd {
     margin-block-end: .5em;
