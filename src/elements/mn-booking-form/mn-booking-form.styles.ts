@@ -29,11 +29,11 @@ export const bookingStyles = css`
     gap: 0 1em;
     flex-basis: 100%;
   }
-  .row > * {
-    flex: 9em;
-  }
   dd {
     margin-block-end: .5em;
+  }
+  .row > * {
+    flex: 9em;
   }
   fieldset > p {
     flex-basis: 100%;
@@ -57,11 +57,11 @@ export const bookingStyles = css`
     min-height: 24px;
   }
   .box {
+    background: var(--_l);
     padding: .75em;
     border: 2px solid var(--_b);
     gap: .5em;
     border-radius: var(--_r);
-    background: var(--_l);
   }
   button {
     justify-self: start;
