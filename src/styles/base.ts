@@ -24,7 +24,7 @@ export const baseStyles = css`
     display: block;
     /* Text on the accent: white or black, whichever contrasts more (relative colours: every
        supported browser, README "Browser support", so no fallback). */
-    --_o: oklch(from var(--_a) clamp(0,(.565 - l)*1000,1) 0 0);
+    --_o: oklch(from var(--_a) clamp(0,(.565 - l)*1e3,1) 0 0);
     --_a: var(--mn-color-accent,#7a4cc2);
     --_w: var(--mn-color-warning,light-dark(#8a4b00,#f5c06f));
     --_m: var(--mn-color-muted,light-dark(#57525f,#bdb8c5));
@@ -50,19 +50,19 @@ export const baseStyles = css`
   .root {
     all: initial;
     display: block;
-    box-sizing: border-box;
     overflow-wrap: anywhere;
+    visibility: inherit;
     font-family: inherit;
     font-weight: inherit;
-    font-size: max(1em,16px);
-    visibility: inherit;
     color-scheme: light;
-    border-radius: var(--_r);
     background: var(--_s);
+    font-size: max(1em,16px);
     color: var(--_t);
+    border-radius: var(--_r);
     /* Set here, not on :host, so a host page's !important rules on our tags cannot reach inside. */
     line-height: 1.5;
     padding: var(--_p);
+    box-sizing: border-box;
   }
   .dark {
     color-scheme: dark;
@@ -83,9 +83,6 @@ export const baseStyles = css`
     padding: 0;
     margin: 0;
   }
-  a {
-    color: var(--_i);
-  }
   /* Headings are role="heading" with the level the page asks for (heading-level). */
   [role='heading'] {
     display: block;
@@ -104,12 +101,8 @@ export const baseStyles = css`
   [href^='tel'] {
     white-space: nowrap;
   }
-  :focus-visible {
-    outline: 3px solid var(--_i);
-    outline-offset: 2px;
-  }
-  [tabindex='-1'] {
-    outline: none;
+  a {
+    color: var(--_i);
   }
   ul {
     padding-inline-start: 1.25em;
@@ -141,13 +134,9 @@ export const baseStyles = css`
     font-weight: 600;
   }
   .secondary {
-    color: var(--_i);
     border-color: var(--_b);
     background: transparent;
-  }
-  :disabled {
-    opacity: .6;
-    cursor: not-allowed;
+    color: var(--_i);
   }
   input,
   select,
@@ -181,7 +170,7 @@ export const baseStyles = css`
     background: var(--_a);
   }
   :checked::before {
-    content: '';
+    content: "";
     border: .25em solid var(--_o);
   }
   /* A tick: two edges of a box, turned. */
@@ -191,12 +180,6 @@ export const baseStyles = css`
     border-width: 0 .15em .15em 0;
     transform: translateY(-.1em) rotate(45deg);
   }
-  /* WebKit's grey "today" in an empty date field is the device's, not the clinic's: not shown (see MnElement's handleEvent). */
-  @supports (hanging-punctuation: first) {
-    [data-empty]:not(:focus)::-webkit-datetime-edit {
-      opacity: 0;
-    }
-  }
   [aria-invalid='true'] {
     border-color: var(--_d);
     box-shadow: 0 0 0 1px var(--_d);
@@ -204,15 +187,6 @@ export const baseStyles = css`
   .error {
     color: var(--_d);
     font-weight: 600;
-  }
-  /* (The booking form's trap field is [hidden]: not rendered at all.) */
-  .sr-only {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
   .muted {
     color: var(--_m);
@@ -232,6 +206,32 @@ export const baseStyles = css`
     border-radius: .4em;
     padding: .6em .8em;
     font-size: .875em;
+  }
+  :disabled {
+    opacity: .6;
+    cursor: not-allowed;
+  }
+  /* WebKit's grey "today" in an empty date field is the device's, not the clinic's: not shown (see MnElement's handleEvent). */
+  @supports (hanging-punctuation: first) {
+    [data-empty]:not(:focus)::-webkit-datetime-edit {
+      opacity: 0;
+    }
+  }
+  :focus-visible {
+    outline: 3px solid var(--_i);
+    outline-offset: 2px;
+  }
+  [tabindex="-1"] {
+    outline: none;
+  }
+  /* (The booking form's trap field is [hidden]: not rendered at all.) */
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
   @media print {
     .root {

@@ -9,9 +9,6 @@ export const styles = css`
     align-items: end;
     margin-block: var(--_p);
   }
-  label {
-    display: grid;
-  }
   ol {
     list-style: none;
     padding-inline-start: .75em;
@@ -27,11 +24,11 @@ export const styles = css`
     margin: 0;
   }
   ol > li {
-    position: relative;
     margin-block-start: .5em;
+    position: relative;
   }
   ol > li::before {
-    content: '';
+    content: "";
     position: absolute;
     inset-inline-start: calc(-.75em - 10px);
     width: 17px;
@@ -50,6 +47,9 @@ export const styles = css`
   .now button {
     border-color: var(--_a);
   }
+  label {
+    display: grid;
+  }
   /* Forced colours paint every background as Canvas: keep the dots telling past, now and later apart. */
   @media (forced-colors: active) {
     .past::before,
@@ -62,12 +62,12 @@ export const styles = css`
     }
   }
   ol button {
-    position: relative;
     width: 100%;
-    flex-wrap: wrap;
-    justify-content: space-between;
     padding-inline-end: 2.5em;
+    position: relative;
+    justify-content: space-between;
     text-align: start;
+    flex-wrap: wrap;
     border-color: var(--_b);
     background: none;
     color: inherit;
@@ -75,13 +75,13 @@ export const styles = css`
   /* A chevron: two edges of a square turned to point down, up when open. Physical edges, as the
      shape is symmetric; its place is logical, so it sits at the end in right-to-left text too. */
   ol button::after {
-    content: '';
+    content: "";
     position: absolute;
     inset-inline-end: 1em;
+    height: .55em;
     border: solid;
     inset-block-start: calc(50% - .45em);
     width: .55em;
-    height: .55em;
     border-width: 0 2px 2px 0;
     transform: rotate(45deg);
   }
@@ -128,14 +128,14 @@ export const styles = css`
       padding: 0;
       border: 0;
     }
-    ol button::after {
-      content: none;
-    }
     li {
       break-inside: avoid;
     }
     ol > li::before {
       inset-block-start: 0;
+    }
+    ol button::after {
+      content: none;
     }
   }
 `;

@@ -9,9 +9,6 @@ export const bookingStyles = css`
     gap: .25em;
     align-content: start;
   }
-  form {
-    max-width: 40em;
-  }
   legend,
   .f > label {
     font-weight: 600;
@@ -24,17 +21,25 @@ export const bookingStyles = css`
     flex-wrap: wrap;
     gap: .25em 1.25em;
   }
+  /* A date and its time of day side by side, equal, each at least 9em; one under the other when
+     both do not fit (a wrapping flex line lays them out as the auto-fit grid did, in fewer bytes). */
   .row {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(9em, 100%), 1fr));
+    display: flex;
+    flex-wrap: wrap;
     gap: 0 1em;
     flex-basis: 100%;
   }
   dd {
     margin-block-end: .5em;
   }
+  .row > * {
+    flex: 9em;
+  }
   fieldset > p {
     flex-basis: 100%;
+  }
+  form {
+    max-width: 40em;
   }
   .check {
     display: flex;
@@ -52,16 +57,16 @@ export const bookingStyles = css`
     min-height: 24px;
   }
   .box {
+    background: var(--_l);
     padding: .75em;
     border: 2px solid var(--_b);
     gap: .5em;
     border-radius: var(--_r);
-    background: var(--_l);
-  }
-  [role='alert'] {
-    border-color: var(--_d);
   }
   button {
     justify-self: start;
+  }
+  [role='alert'] {
+    border-color: var(--_d);
   }
 `;

@@ -158,9 +158,10 @@ export class MnBookingForm extends MnElement {
    */
   #key?: string;
   /**
-   * Whether the patient typed (1 after an input; the stored draft, read back, counts): kept, or not.
-   * Until the next draft it also holds the state the browser restored (the page form's reset: '0'),
-   * which that draft reads instead of the stored one, and which counts as nothing typed.
+   * Whether the patient typed (1 after an input; a stored draft read back, or fields the browser
+   * restored, count too): the draft is kept, or not. Until the next draft it also holds the state the
+   * browser restored, or the page form's reset ('0'), which that draft reads instead of the stored
+   * one; a reset counts as nothing typed.
    */
   #typed?: unknown;
   /** A request id came back from before a reload: that request may have arrived. */

@@ -37,24 +37,24 @@ export const checkStyles = css`
   }
   /* A reviewed question: question and answers, its Change button beside them, a line below. */
   .row {
-    display: grid;
     grid-template-columns: 1fr auto;
     padding-block: .5em;
+    display: grid;
     column-gap: .75em;
     border-block-end: 1px solid var(--_b);
+  }
+  .change button {
+    min-height: 2.3em;
+    padding: .2em .8em;
+    font-size: .875em;
   }
   .row > * {
     grid-column: 1;
   }
   .change {
     grid-column: 2;
-    grid-row: 1 / span 3;
     align-self: center;
-  }
-  .change button {
-    min-height: 2.3em;
-    padding: .2em .8em;
-    font-size: .875em;
+    grid-row: 1 / span 3;
   }
   .result {
     padding-inline-start: var(--_p);
