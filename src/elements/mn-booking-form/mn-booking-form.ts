@@ -139,6 +139,12 @@ export class MnBookingForm extends MnElement {
     new ContextConsumer(this, { context: outcomeContext, subscribe: true, callback: (v) => (this.outcome = v) });
     // The page's form was submitted with a problem here: show them, as Send does.
     this.addEventListener('invalid', this.#check);
+    // The connection is back: a request kept offline may be sent now (render reads `navigator.onLine`); listened to while on the page.
+    const online = () => this.requestUpdate();
+    this.addController({
+      hostConnected: () => addEventListener('online', online),
+      hostDisconnected: () => removeEventListener('online', online),
+    });
   }
 
   readonly #internals = this.attachInternals();
@@ -266,19 +272,6 @@ export class MnBookingForm extends MnElement {
     // In a page's form and asked to join it (a `name`): that form's submit button sends.
     this.#joined = this.name && this.#internals.form;
   }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    addEventListener('online', this.#online);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    removeEventListener('online', this.#online);
-  }
-
-  /** The connection is back: a request kept offline may be sent now (render reads `navigator.onLine`). */
-  #online = () => this.requestUpdate();
 
   protected override updated(): void {
     // No selector (undefined) matches no element, as in the safety check.
