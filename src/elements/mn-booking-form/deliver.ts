@@ -32,9 +32,10 @@ export interface DeliveryResult {
 export async function deliver(url: string, payload: BookingPayloadV1, o: DeliveryOptions = {}): Promise<DeliveryResult> {
   const { deadline = Infinity } = o;
   // Offline (before an attempt or between two), no attempt is made: no answer.
-  for (let n = 0; navigator.onLine;) {
+  for (let n = 0; ;) {
     let wait = (o.delay ?? 1000) * 2 ** n;
     let r: DeliveryResult = { ok: false };
+    if (!navigator.onLine) return r;
     try {
       const res = await fetch(url, {
         method: 'POST',
@@ -63,5 +64,4 @@ export async function deliver(url: string, payload: BookingPayloadV1, o: Deliver
     if (++n > 2 || wait > 30_000 || Date.now() + wait >= deadline) return r;
     await new Promise((f) => setTimeout(f, wait));
   }
-  return { ok: false };
 }
