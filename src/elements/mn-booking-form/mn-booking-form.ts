@@ -536,7 +536,7 @@ export class MnBookingForm extends MnElement {
                     : this.#joined
                       ? nothing
                       : html`${this.#url ? nothing : html`<p><strong>${b.mailNote}</strong></p>`}${
-                          this.#resumed ? html`<p class="muted">${b.pending}</p>` : nothing
+                          this.#resumed && html`<p class="muted">${b.pending}</p>`
                         }<button
                           class=${state == 'sending' ? 'secondary' : ''}
                           aria-disabled=${state == 'sending'}
