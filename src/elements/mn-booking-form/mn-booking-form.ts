@@ -416,7 +416,7 @@ export class MnBookingForm extends MnElement {
           () => ({ ok: true }),
           () => ({ ok: false }),
         )
-      : await deliver(url!, p, { deadline, simple, timeout: this.timeout, delay: this.retryDelay });
+      : await deliver(url!, p, { ...this, deadline, simple });
     let told: Event;
     if (r.ok) {
       this.#id = undefined;
