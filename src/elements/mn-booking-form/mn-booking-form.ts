@@ -411,26 +411,26 @@ export class MnBookingForm extends MnElement {
     this.#state = 'sending';
     this.requestUpdate();
     await new Promise((r) => setTimeout(r, this.#fill - elapsed));
-    const r: DeliveryResult = own
+    const { ok, status, error }: DeliveryResult = own
       ? await Promise.race([submit.response, new Promise((_, no) => setTimeout(no, deadline - Date.now()))]).then(
           () => ({ ok: true }),
           () => ({ ok: false }),
         )
       : await deliver(url!, p, { ...this, deadline, simple });
     let told: Event;
-    if (r.ok) {
+    if (ok) {
       this.#id = undefined;
       this.#state = 'sent';
       this.#focus = '[role=heading]';
       told = new BookingSuccessEvent(p);
     } else {
-      this.#refusal = r.error;
+      this.#refusal = error;
       // No answer while offline: the request is kept, to send when the connection is back.
-      this.#state = r.status || navigator.onLine ? 'failed' : 'offline';
-      told = new BookingErrorEvent({ payload: p, status: r.status, error: r.error });
+      this.#state = status || navigator.onLine ? 'failed' : 'offline';
+      told = new BookingErrorEvent({ payload: p, status, error });
       // Field messages of a 4xx answer go on the fields the patient can edit; the rest is said in the alert.
       this.#internal = false;
-      for (const [path, text] of Object.entries(r.error?.fields || {})) {
+      for (const [path, text] of Object.entries(error?.fields || {})) {
         const f = fieldOfPath(path);
         if (f) {
           this.#server[f] = String(text);
