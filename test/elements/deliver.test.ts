@@ -12,7 +12,7 @@ interface Entry {
 const payload = (id = crypto.randomUUID()) => ({ version: 1, id }) as BookingPayloadV1;
 const session = () => `d-${crypto.randomUUID()}`;
 const log = async (s: string): Promise<Entry[]> => (await fetch(`/test-booking/${s}`)).json();
-const fast = { delay: 20, timeout: 300 };
+const fast = { retryDelay: 20, timeout: 300 };
 
 describe('deliver (against the test endpoint)', () => {
   it('posts once on success, with the payload id as Idempotency-Key', async () => {
@@ -103,14 +103,14 @@ describe('deliver (against the test endpoint)', () => {
 
   it('gives up at the deadline: a hanging endpoint gets one attempt of the time left, not three of 10 s', async () => {
     const s = session();
-    const r = await deliver(`/test-booking/${s}?seq=hang`, payload(), { delay: 20, timeout: 10_000, deadline: Date.now() + 300 });
+    const r = await deliver(`/test-booking/${s}?seq=hang`, payload(), { retryDelay: 20, timeout: 10_000, deadline: Date.now() + 300 });
     expect(r).to.deep.equal({ ok: false });
     expect(await log(s)).to.have.length(1);
   });
 
   it('does not wait for a retry past the deadline', async () => {
     const s = session();
-    const r = await deliver(`/test-booking/${s}?seq=500`, payload(), { delay: 5000, timeout: 1000, deadline: Date.now() + 2000 });
+    const r = await deliver(`/test-booking/${s}?seq=500`, payload(), { retryDelay: 5000, timeout: 1000, deadline: Date.now() + 2000 });
     expect(r).to.deep.equal({ ok: false, status: 500 });
     expect(await log(s)).to.have.length(1);
   });

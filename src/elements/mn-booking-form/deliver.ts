@@ -2,7 +2,7 @@
  * Sends a booking payload: POST (3 attempts at most) as JSON with an `Idempotency-Key` (the payload id, the same on
  * every attempt; the id is in the body too), each attempt bounded by `AbortSignal.timeout` and all
  * of them by `deadline`. Network errors (a dropped connection or a timeout included), 5xx and 429
- * are tried again with backoff (doubling from `delay`), or after the server's `Retry-After` (seconds
+ * are tried again with backoff (doubling from `retryDelay`), or after the server's `Retry-After` (seconds
  * or an HTTP date) when it is longer; a wait longer than 30 s or past the deadline is not waited: the failure goes to
  * the patient. Other 4xx are final. With `simple`, a CORS simple request: the JSON as `text/plain`
  * and no custom header, so no preflight, for endpoints (form services, webhooks) that refuse one.
@@ -14,7 +14,7 @@ export interface DeliveryOptions {
   /** Milliseconds per attempt (default 10 s). */
   timeout?: number;
   /** First wait between attempts in milliseconds, doubled each time (default 1 s). */
-  delay?: number;
+  retryDelay?: number;
   /** When to give up, in milliseconds since the epoch (`Date.now()` + budget): no attempt or wait runs past it. */
   deadline?: number;
   /** Send a CORS simple request: no `Idempotency-Key` header, `Content-Type: text/plain`. */
@@ -32,9 +32,10 @@ export interface DeliveryResult {
 export async function deliver(url: string, payload: BookingPayloadV1, o: DeliveryOptions = {}): Promise<DeliveryResult> {
   const { deadline = Infinity } = o;
   // Offline (before an attempt or between two), no attempt is made: no answer.
-  for (let n = 0; navigator.onLine;) {
-    let wait = (o.delay ?? 1000) * 2 ** n;
+  for (let n = 0; ;) {
+    let wait = (o.retryDelay ?? 1000) * 2 ** n;
     let r: DeliveryResult = { ok: false };
+    if (!navigator.onLine) return r;
     try {
       const res = await fetch(url, {
         method: 'POST',
@@ -63,5 +64,4 @@ export async function deliver(url: string, payload: BookingPayloadV1, o: Deliver
     if (++n > 2 || wait > 30_000 || Date.now() + wait >= deadline) return r;
     await new Promise((f) => setTimeout(f, wait));
   }
-  return { ok: false };
 }

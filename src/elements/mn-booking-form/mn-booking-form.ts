@@ -139,6 +139,12 @@ export class MnBookingForm extends MnElement {
     new ContextConsumer(this, { context: outcomeContext, subscribe: true, callback: (v) => (this.outcome = v) });
     // The page's form was submitted with a problem here: show them, as Send does.
     this.addEventListener('invalid', this.#check);
+    // The connection is back: a request kept offline may be sent now (render reads `navigator.onLine`); listened to while on the page.
+    const online = () => this.requestUpdate();
+    this.addController({
+      hostConnected: () => addEventListener('online', online),
+      hostDisconnected: () => removeEventListener('online', online),
+    });
   }
 
   readonly #internals = this.attachInternals();
@@ -268,19 +274,6 @@ export class MnBookingForm extends MnElement {
     this.#joined = this.name && this.#internals.form;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    addEventListener('online', this.#online);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    removeEventListener('online', this.#online);
-  }
-
-  /** The connection is back: a request kept offline may be sent now (render reads `navigator.onLine`). */
-  #online = () => this.requestUpdate();
-
   protected override updated(): void {
     // No selector (undefined) matches no element, as in the safety check.
     this.renderRoot.querySelector<HTMLElement>(this.#focus!)?.focus();
@@ -394,64 +387,60 @@ export class MnBookingForm extends MnElement {
     const simple = this.#simple;
     const elapsed = Date.now() - this.#started!;
     const deadline = Date.now() + this.budget;
-    try {
-      const p = (this.#payload = buildPayload(this.d, {
-        // The services, and the clinic's locale and timezone (the policy spreads the clinic).
-        ...this.#policy,
-        // One id over every try of one request, until it succeeds: the server sees one request.
-        id: (this.#id ??= uuid()),
-        now: new Date(),
-        level: this.outcome?.level,
-        policyUrl: this.clinic.privacyUrl,
-        policyVersion: this.policyVersion,
-        url: location.href,
-        // The request leaves no earlier than min-fill after the form appeared (held below), and says so.
-        fillMs: Math.max(elapsed, this.#fill),
-        // A person never fills the hidden field; a server may judge by it (the request is never dropped here).
-        trap: this.renderRoot.querySelector<HTMLInputElement>('[name=trap]')!.value,
-      }));
-      // Events dispatched from a variable: the manifest analyzer would list a `new` inside
-      // dispatchEvent as an event named after its argument.
-      const submit = new BookingSubmitEvent(p);
-      // Cancelled: the page sends it its own way; with respondWith, the form shows the states of the
-      // page's promise, bounded like its own sending.
-      const own = !this.dispatchEvent(submit);
-      if (own ? !submit.response : !url) return void (own || (this.#state = 'mail'));
-      this.#state = 'sending';
-      this.requestUpdate();
-      await new Promise((r) => setTimeout(r, this.#fill - elapsed));
-      const r: DeliveryResult = own
-        ? await Promise.race([submit.response, new Promise((_, no) => setTimeout(no, deadline - Date.now()))]).then(
-            () => ({ ok: true }),
-            () => ({ ok: false }),
-          )
-        : await deliver(url!, p, { deadline, simple, timeout: this.timeout, delay: this.retryDelay });
-      let told: Event;
-      if (r.ok) {
-        this.#id = undefined;
-        this.#state = 'sent';
-        this.#focus = '[role=heading]';
-        told = new BookingSuccessEvent(p);
-      } else {
-        this.#refusal = r.error;
-        // No answer while offline: the request is kept, to send when the connection is back.
-        this.#state = r.status || navigator.onLine ? 'failed' : 'offline';
-        told = new BookingErrorEvent({ payload: p, status: r.status, error: r.error });
-      }
-      this.dispatchEvent(told);
-    } finally {
+    const p = (this.#payload = buildPayload(this.d, {
+      // The services, and the clinic's locale and timezone (the policy spreads the clinic).
+      ...this.#policy,
+      // One id over every try of one request, until it succeeds: the server sees one request.
+      id: (this.#id ??= uuid()),
+      now: new Date(),
+      level: this.outcome?.level,
+      policyUrl: this.clinic.privacyUrl,
+      policyVersion: this.policyVersion,
+      url: location.href,
+      // The request leaves no earlier than min-fill after the form appeared (held below), and says so.
+      fillMs: Math.max(elapsed, this.#fill),
+      // A person never fills the hidden field; a server may judge by it (the request is never dropped here).
+      trap: this.renderRoot.querySelector<HTMLInputElement>('[name=trap]')!.value,
+    }));
+    // Events dispatched from a variable: the manifest analyzer would list a `new` inside
+    // dispatchEvent as an event named after its argument.
+    const submit = new BookingSubmitEvent(p);
+    // Cancelled: the page sends it its own way; with respondWith, the form shows the states of the
+    // page's promise, bounded like its own sending.
+    const own = !this.dispatchEvent(submit);
+    if (own ? !submit.response : !url) return void (own || (this.#state = 'mail'));
+    this.#state = 'sending';
+    this.requestUpdate();
+    await new Promise((r) => setTimeout(r, this.#fill - elapsed));
+    const { ok, status, error }: DeliveryResult = own
+      ? await Promise.race([submit.response, new Promise((_, no) => setTimeout(no, deadline - Date.now()))]).then(
+          () => ({ ok: true }),
+          () => ({ ok: false }),
+        )
+      : await deliver(url!, p, { ...this, deadline, simple });
+    let told: Event;
+    if (ok) {
+      this.#id = undefined;
+      this.#state = 'sent';
+      this.#focus = '[role=heading]';
+      told = new BookingSuccessEvent(p);
+    } else {
+      this.#refusal = error;
+      // No answer while offline: the request is kept, to send when the connection is back.
+      this.#state = status || navigator.onLine ? 'failed' : 'offline';
+      told = new BookingErrorEvent({ payload: p, status, error });
       // Field messages of a 4xx answer go on the fields the patient can edit; the rest is said in the alert.
-      this.#server = {};
       this.#internal = false;
-      for (const [path, text] of Object.entries((this.#state == 'failed' && this.#refusal?.fields) || {})) {
+      for (const [path, text] of Object.entries(error?.fields || {})) {
         const f = fieldOfPath(path);
         if (f) {
           this.#server[f] = String(text);
           this.#focus = '[aria-invalid=true]';
         } else this.#internal = true;
       }
-      this.requestUpdate();
     }
+    this.dispatchEvent(told);
+    this.requestUpdate();
   }
 
   protected renderBody() {
@@ -548,7 +537,7 @@ export class MnBookingForm extends MnElement {
                     : this.#joined
                       ? nothing
                       : html`${this.#url ? nothing : html`<p><strong>${b.mailNote}</strong></p>`}${
-                          this.#resumed ? html`<p class="muted">${b.pending}</p>` : nothing
+                          this.#resumed && html`<p class="muted">${b.pending}</p>`
                         }<button
                           class=${state == 'sending' ? 'secondary' : ''}
                           aria-disabled=${state == 'sending'}
