@@ -54,8 +54,9 @@ export const formatDateTime = (instant: Date, locale: string, timeZone: string, 
 /** A waiting period in words: "6 months", "2 weeks". */
 export function formatWindow(w: Window, locale: string): string {
   return Object.entries(w)
-    .filter(([, n]) => n)
-    .map(([unit, n]) => new Intl.NumberFormat(locale, { style: 'unit', unit: unit.slice(0, -1), unitDisplay: 'long' }).format(n))
+    .flatMap(([unit, n]) =>
+      n ? new Intl.NumberFormat(locale, { style: 'unit', unit: unit.slice(0, -1), unitDisplay: 'long' }).format(n) : [],
+    )
     .join(' ');
 }
 
