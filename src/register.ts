@@ -26,12 +26,11 @@ const clinicOf = (el: Widget) => el.clinicId ?? el.closest('mn-clinic')?.id;
  */
 function outcomeFor(el: Widget): Outcome | undefined {
   const id = clinicOf(el);
-  const all = [...document.querySelectorAll('mn-contraindication-check'), ...outcomes.keys()]
-    .filter((c) => c.isConnected)
-    .sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+  const all = [...document.querySelectorAll('mn-contraindication-check'), ...outcomes.keys()].filter((c) => c.isConnected);
   const same = all.filter((c) => id && clinicOf(c) == id);
-  const list = same.length ? same : all;
-  return outcomes.get(list.findLast((c) => c.compareDocumentPosition(el) & 4) ?? list[0]);
+  // The checks and the widget in document order: the check just before the widget, else the first after it.
+  const list = [...(same.length ? same : all), el].sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+  return outcomes.get(list[list.indexOf(el) - 1] ?? list[1]);
 }
 
 /**

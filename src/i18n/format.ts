@@ -28,7 +28,7 @@ const day = (year?: boolean): Intl.DateTimeFormatOptions => ({
 
 /** A calendar date: "Nov 21, 2026" (`medium`, the default), or "Sat, Nov 21" (`day`, as `formatDateTime` writes it; "Sat, Jan 2, 2027" with `year`). */
 export const formatDate = (date: IsoDate, locale: string, style?: 'medium' | 'day', year?: boolean): string =>
-  dateFormat(locale, 'UTC', style == 'day' ? day(year) : { dateStyle: 'medium' }, new Date(`${date}T12:00:00Z`));
+  dateFormat(locale, 'UTC', style == 'day' ? day(year) : { dateStyle: 'medium' }, new Date(`${date}T12:00Z`));
 
 /**
  * A time of day in `timeZone` (with the date when `date`: "Sat, Nov 21, 3:00 PM"; `year` adds the
@@ -54,8 +54,9 @@ export const formatDateTime = (instant: Date, locale: string, timeZone: string, 
 /** A waiting period in words: "6 months", "2 weeks". */
 export function formatWindow(w: Window, locale: string): string {
   return Object.entries(w)
-    .filter(([, n]) => n)
-    .map(([unit, n]) => new Intl.NumberFormat(locale, { style: 'unit', unit: unit.slice(0, -1), unitDisplay: 'long' }).format(n))
+    .flatMap(([unit, n]) =>
+      n ? new Intl.NumberFormat(locale, { style: 'unit', unit: unit.slice(0, -1), unitDisplay: 'long' }).format(n) : [],
+    )
     .join(' ');
 }
 
