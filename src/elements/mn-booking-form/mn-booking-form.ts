@@ -477,7 +477,7 @@ export class MnBookingForm extends MnElement {
         : html`<form novalidate @submit=${this.#submit} @input=${this.#onInput} @change=${this.#onInput} @focusout=${this.#onInput}
             ><fieldset class="all" ?disabled=${this.matches(':disabled')}
               ><p class="muted">${b.intro}</p
-              ><div class="trap" hidden aria-hidden="true"
+              ><div hidden aria-hidden="true"
                 ><label>${b.trap} <input name="trap" tabindex="-1" autocomplete="off" /></label></div
               >${this.#input('name', 'text', 'name', true)}${this.#input('email', 'email', 'email', true)}${this.#input(
                 'phone',
