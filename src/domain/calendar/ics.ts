@@ -30,38 +30,48 @@ function basic(when: IsoDate | Date): string {
 /** A complete VCALENDAR document with the given events. `now` is the DTSTAMP. */
 export function buildIcs(events: CalendarEvent[], now: Date, prodId = '-//mn-widgets//EN'): string {
   // No CALSCALE: GREGORIAN is its default (RFC 5545 3.7.1).
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${prodId}`, 'METHOD:PUBLISH'];
-  for (const e of events) {
-    lines.push('BEGIN:VEVENT', `UID:${e.uid}`, `DTSTAMP:${basic(now)}`);
-    if (e.date) {
-      lines.push(`DTSTART;VALUE=DATE:${basic(e.date)}`, `DTEND;VALUE=DATE:${basic(addDays(e.lastDate ?? e.date, 1))}`);
-    } else if (e.start) {
-      lines.push(`DTSTART:${basic(e.start)}`, `DTEND:${basic(e.end ?? e.start)}`);
-    }
-    // TEXT values, escaped (RFC 5545 3.3.11; a status is a plain word, which escaping leaves as it is).
-    // An empty one is left out (SUMMARY is optional too).
-    for (const k of ['summary', 'description', 'location', 'status'] as const)
-      if (e[k]) lines.push(`${k.toUpperCase()}:${e[k]!.replace(/[\\;,]/g, '\\$&').replace(/\r?\n|\r/g, '\\n')}`);
-    if (e.free) lines.push('TRANSP:TRANSPARENT');
-    lines.push('END:VEVENT');
-  }
-  lines.push('END:VCALENDAR', '');
-  // Each content line folded at 75 octets; continuation lines start with a space (RFC 5545 3.1).
-  return lines
-    .map((line) => {
-      let out = '';
-      let size = 0;
-      for (const char of line) {
-        // UTF-8 octets of the code point, as a Blob holds it (a lone surrogate becomes U+FFFD, 3 octets).
-        const bytes = new Blob([char]).size;
-        // A continuation line's leading space counts.
-        if ((size += bytes) > 75) {
-          out += '\r\n ';
-          size = bytes + 1;
+  return (
+    [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      `PRODID:${prodId}`,
+      'METHOD:PUBLISH',
+      ...events.flatMap((e) => [
+        'BEGIN:VEVENT',
+        `UID:${e.uid}`,
+        `DTSTAMP:${basic(now)}`,
+        ...(e.date
+          ? [`DTSTART;VALUE=DATE:${basic(e.date)}`, `DTEND;VALUE=DATE:${basic(addDays(e.lastDate ?? e.date, 1))}`]
+          : e.start
+            ? [`DTSTART:${basic(e.start)}`, `DTEND:${basic(e.end ?? e.start)}`]
+            : []),
+        // TEXT values, escaped (RFC 5545 3.3.11; a status is a plain word, which escaping leaves as it is).
+        // An empty one is left out (SUMMARY is optional too).
+        ...(['summary', 'description', 'location', 'status'] as const)
+          .filter((k) => e[k])
+          .map((k) => `${k.toUpperCase()}:${e[k]!.replace(/[\\;,]/g, '\\$&').replace(/\r?\n|\r/g, '\\n')}`),
+        ...(e.free ? ['TRANSP:TRANSPARENT'] : []),
+        'END:VEVENT',
+      ]),
+      'END:VCALENDAR',
+      '',
+    ]
+      // Each content line folded at 75 octets; continuation lines start with a space (RFC 5545 3.1).
+      .map((line) => {
+        let out = '';
+        let size = 0;
+        for (const char of line) {
+          // UTF-8 octets of the code point, as a Blob holds it (a lone surrogate becomes U+FFFD, 3 octets).
+          const bytes = new Blob([char]).size;
+          // A continuation line's leading space counts.
+          if ((size += bytes) > 75) {
+            out += '\r\n ';
+            size = bytes + 1;
+          }
+          out += char;
         }
-        out += char;
-      }
-      return out;
-    })
-    .join('\r\n');
+        return out;
+      })
+      .join('\r\n')
+  );
 }

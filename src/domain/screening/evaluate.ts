@@ -184,18 +184,18 @@ export function evaluateScreening(answers: Answers, options: ScreeningOptions = 
     .map((f) => f.until)
     .sort()
     .pop();
-  const result: ScreeningResult = {
-    level: missing[0] || invalid[0] ? 'incomplete' : level,
+  const incomplete = missing[0] || invalid[0];
+  // No treatment beside a finding for a consultation; else what the level and its date allow, as for
+  // an outcome a page made itself (a dated deferral alone opens it from its date).
+  return {
+    level: incomplete ? 'incomplete' : level,
+    ...(!incomplete && {
+      ...(level == 'defer' && latest && { earliestDate: latest }),
+      treatment: findings.some((f) => f.level == 'consult') ? 'no' : bookable({ level, earliestDate: latest }),
+    }),
     findings,
     preparation: preparationPlan(options.appointmentDate, rules, findings),
     missing,
     invalid,
   };
-  if (result.level == 'incomplete') return result;
-  if (level == 'defer' && latest) result.earliestDate = latest;
-  // No treatment beside a finding for a consultation; else what the level and its date allow, as for
-  // an outcome a page made itself (the result has no treatment yet; a dated deferral alone opens it
-  // from its date).
-  result.treatment = findings.some((f) => f.level == 'consult') ? 'no' : bookable(result as { level: Level });
-  return result;
 }

@@ -114,9 +114,9 @@ export class MnContraindicationCheck extends MnElement {
     this.#at = this.parseAttr('now', this.now, (v) => parseTreatedAt(v, this.clinic.timezone)?.at, 'datetime');
     this.#share = this.flag('share-findings', this.shareFindings, false);
     readJson(this, this.notices, 'config', this.config, (raw) => {
-      const parsed = parseScreeningConfig(raw);
-      this.#rules = parsed.rules;
-      return parsed.problems;
+      const { rules, problems } = parseScreeningConfig(raw);
+      this.#rules = rules;
+      return problems;
     });
     this.#page = Math.max(0, Math.min(this.#page, this.pages.length - 1));
   }
