@@ -248,6 +248,21 @@ describe('<mn-booking-form>', () => {
       expect($(el, '.root').scrollWidth).to.be.at.most(320);
     });
 
+    it('puts a date and its time of day side by side once both fit at 9em (a 375 px phone), else one under the other', async () => {
+      const { el } = await form();
+      const tops = () => ['date0', 'time0'].map((n) => Math.round(field(el, n).getBoundingClientRect().top));
+      // A 375 px phone's page in the demo's system font: the widget's box is 343 px wide (the date input's
+      // own width is then more than 9em, so the pair fits only if the row may shrink it).
+      Object.assign(el.style, { width: '343px', fontFamily: 'system-ui, sans-serif' });
+      await el.updateComplete;
+      const [date, time] = tops();
+      expect(time, 'side by side').to.equal(date);
+      el.style.width = '300px';
+      await el.updateComplete;
+      const [date2, time2] = tops();
+      expect(time2, 'one under the other').to.be.greaterThan(date2);
+    });
+
     it('can be completed with the keyboard alone', async () => {
       const { el, s } = await form();
       await type(el, 'date0', inDays(12));

@@ -22,7 +22,8 @@ export const bookingStyles = css`
     gap: .25em 1.25em;
   }
   /* A date and its time of day side by side, equal, each at least 9em; one under the other when
-     both do not fit (a wrapping flex line lays them out as the auto-fit grid did, in fewer bytes). */
+     both do not fit (a wrapping flex line lays them out as the auto-fit grid did, in fewer bytes;
+     min-width: 0 lets a date input wider than 9em shrink, as a grid column let it). */
   .row {
     display: flex;
     flex-wrap: wrap;
@@ -34,6 +35,7 @@ export const bookingStyles = css`
   }
   .row > * {
     flex: 9em;
+    min-width: 0;
   }
   fieldset > p {
     flex-basis: 100%;
