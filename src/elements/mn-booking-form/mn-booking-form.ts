@@ -417,7 +417,8 @@ export class MnBookingForm extends MnElement {
           () => ({ ok: true }),
           () => ({ ok: false }),
         )
-      : await deliver(url!, p, { ...this, deadline, simple });
+      : // The element's own timeout and retryDelay fields are deliver's options of the same names.
+        await deliver(url!, p, { ...this, deadline, simple });
     let told: Event;
     if (ok) {
       this.#id = undefined;
