@@ -87,7 +87,7 @@ describe('announcements', () => {
     window.dispatchEvent(new Event('online'));
     await el.updateComplete;
     await settle();
-    expect(heard.said).to.deep.equal(['You are back online.Send nowCall us: +1 555 0100Email your request']);
+    expect(heard.said).to.deep.equal(['You are back online.Try againCall us: +1 555 0100Email your request']);
     heard.stop();
   });
 });

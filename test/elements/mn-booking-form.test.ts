@@ -522,7 +522,7 @@ describe('<mn-booking-form>', () => {
         await el.updateComplete;
         expect($(el, '[role="alert"].box p').textContent!.trim()).to.equal('You are back online.');
         const now = $<HTMLButtonElement>(el, '[role="alert"].box button');
-        expect(now.textContent!.trim()).to.equal('Send now');
+        expect(now.textContent!.trim()).to.equal('Try again');
         await expect(el).to.be.accessible();
         now.click();
         await sent(el);
@@ -744,6 +744,38 @@ describe('<mn-booking-form>', () => {
       expect(b.key).to.equal(a.key);
       expect(b.body.id).to.equal(a.body.id);
       expect(sessionStorage.getItem(draftKey())).to.equal(null);
+    });
+
+    it('a resumed request that the patient changes is a new request: a new id, so the server cannot take it for the old one', async () => {
+      const s = newSession();
+      const make = async (seq: string) => {
+        const wrap = await fixture(
+          html`<div .innerHTML=${`<mn-booking-form endpoint="/test-booking/${s}?seq=${seq}" clinic-email="a@b.example"></mn-booking-form>`}></div>`,
+        );
+        const el = wrap.firstElementChild as MnBookingForm;
+        Object.assign(el, { minFill: 0, timeout: 5000 });
+        await el.updateComplete;
+        return el;
+      };
+      const first = await make('hang');
+      await fill(first);
+      await send(first);
+      await waitUntil(async () => (await log(s)).length === 1, 'first request arrived');
+      first.parentElement!.remove(); // the page reloads while the request is on its way
+      const again = await make('201');
+      expect(root(again).textContent).to.contain('may have reached us');
+      // Ticking the consent again (never kept) is not a change: the request stays the one on its way.
+      field(again, 'consent').click();
+      await again.updateComplete;
+      expect(root(again).textContent).to.contain('may have reached us');
+      await type(again, 'email', 'changed@example.com');
+      expect(root(again).textContent, 'no longer the same request').not.to.contain('may have reached us');
+      await send(again);
+      await sent(again);
+      const [a, b] = await log(s);
+      expect(b.key).not.to.equal(a.key);
+      expect(b.body.id).to.equal(b.key);
+      expect(b.body.contact.email).to.equal('changed@example.com');
     });
 
     it('storage blocked (a sandboxed frame, a strict privacy mode): the form works, and keeps what was typed while the page is open', async () => {

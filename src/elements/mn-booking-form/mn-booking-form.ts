@@ -331,11 +331,18 @@ export class MnBookingForm extends MnElement {
     const t = e.target as HTMLInputElement;
     const field = t.name.replace('time', 'date');
     if (e.type != 'focusout') {
-      this.d = reduceDraft(this.d, t.name, t.value, t.type == 'checkbox' ? t.checked : undefined);
+      const d = reduceDraft(this.d, t.name, t.value, t.type == 'checkbox' ? t.checked : undefined);
       this.#typed = 1;
       delete this.#server[field];
       // An edit leaves a failure or a prepared email (while sending, the request stands; sent has no form).
-      if (this.#state != 'sending') this.#state = 'idle';
+      // A change makes a new request, with a new id (the server would take a changed request under the
+      // old id for the one it may already have), unless it is the consent, asked again after a reload,
+      // or the same value typed again (autofill).
+      if (this.#state != 'sending') {
+        this.#state = 'idle';
+        if (t.name != 'consent' && JSON.stringify(d) != JSON.stringify(this.d)) this.#id = this.#resumed = undefined;
+      }
+      this.d = d;
     }
     if (e.type == 'change' || t.validity?.badInput) this.#shown.add(field);
     this.requestUpdate();
@@ -478,7 +485,7 @@ export class MnBookingForm extends MnElement {
         : html`<form novalidate @submit=${this.#submit} @input=${this.#onInput} @change=${this.#onInput} @focusout=${this.#onInput}
             ><fieldset class="all" ?disabled=${this.matches(':disabled')}
               ><p class="muted">${b.intro}</p
-              ><div hidden aria-hidden="true"
+              ><div hidden
                 ><label>${b.trap} <input name="trap" tabindex="-1" autocomplete="off" /></label></div
               >${this.#input('name', 'text', 'name', true)}${this.#input('email', 'email', 'email', true)}${this.#input(
                 'phone',
@@ -549,11 +556,7 @@ export class MnBookingForm extends MnElement {
                 state == 'failed' || state == 'offline' || state == 'online'
                   ? html`<div class="box" role="alert"
                       ><p>${(error?.code && lookup(b.server, error.code)) ?? error?.error} ${this.#internal ? b.internal : ''} ${b[state]}</p
-                      >${
-                        state == 'offline'
-                          ? nothing
-                          : html`<button type="button" @click=${this.#submit}>${state == 'failed' ? b.retry : b.sendNow}</button>`
-                      }<ul>${[phone, mailLink].map((x) => x && html`<li>${x}</li>`)}</ul></div
+                      >${state == 'offline' ? '' : html`<button type="button" @click=${this.#submit}>${b.retry}</button>`}<ul>${[phone, mailLink].map((x) => x && html`<li>${x}</li>`)}</ul></div
                     >`
                   : nothing
               }</fieldset

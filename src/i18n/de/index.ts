@@ -491,10 +491,10 @@ export const de: Catalogue = {
     ics: 'Zu meinem Kalender hinzufügen (vorläufig)',
     failed: 'Nicht gesendet. Ihre Eingaben bleiben erhalten.',
     retry: 'Erneut versuchen',
-    offline: 'Sie sind offline; Ihre Anfrage wird aufbewahrt.',
+    offline: 'Sie sind offline. Ihre Anfrage bleibt erhalten.',
     online: 'Sie sind wieder online.',
-    sendNow: 'Jetzt senden',
-    pending: 'Diese Anfrage hat uns vielleicht schon vor dem Neuladen der Seite erreicht; erneutes Senden schickt sie nicht doppelt.',
+    pending:
+      'Diese Anfrage hat uns vielleicht schon vor dem Neuladen der Seite erreicht; wenn Sie sie erneut senden, kommt sie nicht doppelt an.',
     mail: 'Anfrage per E-Mail senden',
     mailNote: 'Dieses Formular sendet Ihre Anfrage per E-Mail.',
     mailReady: 'Ihre Anfrage ist bereit zum Senden aus Ihrem E-Mail-Programm.',

@@ -79,7 +79,6 @@ export const booking = {
   retry: 'Try again',
   offline: 'You are offline; your request is kept.',
   online: 'You are back online.',
-  sendNow: 'Send now',
   /** Above Send, after a reload while a request was on its way (its id is used again). */
   pending: 'This request may have reached us before the page reloaded; sending it again does not send it twice.',
   mail: 'Email your request',

@@ -486,8 +486,8 @@ export const es: Catalogue = {
     retry: 'Intentar de nuevo',
     offline: 'No tiene conexión; su solicitud se conserva.',
     online: 'Vuelve a tener conexión.',
-    sendNow: 'Enviar ahora',
-    pending: 'Puede que esta solicitud ya nos llegara antes de recargar la página; si la envía de nuevo, no se enviará dos veces.',
+    pending:
+      'Puede que esta solicitud ya nos haya llegado antes de que se recargara la página; si la envía de nuevo, no se enviará dos veces.',
     mail: 'Enviar la solicitud por correo electrónico',
     mailNote: 'Este formulario envía su solicitud por correo electrónico.',
     mailReady: 'Su solicitud está lista para enviarla desde su aplicación de correo.',
