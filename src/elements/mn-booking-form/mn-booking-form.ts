@@ -16,7 +16,6 @@ import {
 } from '../../domain/booking/rules.js';
 import { mailtoLink, requestEvents, summaryLines } from '../../domain/booking/summary.js';
 import type { BookingPayloadV1 } from '../../domain/booking/payload.js';
-import type { Outcome } from '../../domain/outcome.js';
 import { dateIn } from '../../domain/time.js';
 import { formatDate } from '../../i18n/format.js';
 import { downloadIcs } from '../shared/download.js';
@@ -93,8 +92,6 @@ export class MnBookingForm extends MnElement {
   /** The id of the request being sent, kept until it succeeds: every try of one request has one id, so the server sees one request. */
   #id?: string;
 
-  /** The safety check's outcome from the same `<mn-clinic>`, if any (its context consumer asks for the update). */
-  declare protected outcome?: Outcome;
   declare private d: BookingDraft;
 
   /** Where requests are POSTed (http or https); overrides the clinic's `endpoint`. */
@@ -136,7 +133,6 @@ export class MnBookingForm extends MnElement {
 
   constructor() {
     super();
-    new ContextConsumer(this, { context: outcomeContext, subscribe: true, callback: (v) => (this.outcome = v) });
     // The page's form was submitted with a problem here: show them, as Send does.
     this.addEventListener('invalid', this.#check);
     // The connection is back: a request kept offline may be sent now (render reads `navigator.onLine`); listened to while on the page.
@@ -148,6 +144,8 @@ export class MnBookingForm extends MnElement {
   }
 
   readonly #internals = this.attachInternals();
+  /** The safety check's outcome from the same `<mn-clinic>`, if any (`.value`; the consumer asks for the update). */
+  readonly #outcome = new ContextConsumer(this, { context: outcomeContext, subscribe: true });
   #joined?: unknown;
 
   /** The rules' policy, over the clinic's values (its locale goes into the payload). */
@@ -212,7 +210,7 @@ export class MnBookingForm extends MnElement {
     this.#policy = {
       ...clinic,
       services,
-      outcome: this.outcome,
+      outcome: this.#outcome.value,
       requireCheck: this.flag('require-check', this.requireCheck, true),
       spacingDays: given,
       horizonDays: this.parseAttr('horizon-days', this.horizonDays, (v) => num(v) || undefined),
@@ -400,7 +398,7 @@ export class MnBookingForm extends MnElement {
       // One id over every try of one request, until it succeeds: the server sees one request.
       id: (this.#id ??= uuid()),
       now: new Date(),
-      level: this.outcome?.level,
+      level: this.#outcome.value?.level,
       policyUrl: this.clinic.privacyUrl,
       policyVersion: this.policyVersion,
       url: location.href,
