@@ -551,7 +551,8 @@ export class MnBookingForm extends MnElement {
                       >`
               }${
                 // Failed, or kept offline (then Send now once the connection is back): the same box, the phone and the email.
-                state == 'failed' || state == 'offline' || state == 'online'
+                // (the only states with an f or an 'on': failed, offline, online).
+                /f|on/.test(state)
                   ? html`<div class="box" role="alert"
                       ><p>${(error?.code && lookup(b.server, error.code)) ?? error?.error} ${this.#internal ? b.internal : ''} ${b[state]}</p
                       >${state == 'offline' ? '' : html`<button type="button" @click=${this.#submit}>${b.retry}</button>`}<ul>${[phone, mailLink].map((x) => x && html`<li>${x}</li>`)}</ul></div
