@@ -84,7 +84,7 @@ export class MnBookingForm extends MnElement {
    * moves `failed` or `mail` back to `idle`, and a new send may start from any state but `sending`
    * (which refuses it).
    */
-  #state: SendState = 'idle';
+  #state!: SendState;
   /** The request on its way, or the last one sent: what the summary and the email show. */
   #payload?: BookingPayloadV1;
   /** The server's answer to the last send that failed (a 4xx in the documented format), if any. */
@@ -133,6 +133,8 @@ export class MnBookingForm extends MnElement {
 
   constructor() {
     super();
+    // The first request starts as a restored one with nothing restored: idle, nothing shown.
+    this.formStateRestoreCallback(undefined!);
     // The page's form was submitted with a problem here: show them, as Send does.
     this.addEventListener('invalid', this.#check);
     // The connection is back: a request kept offline may be sent now (render reads `navigator.onLine`); listened to while on the page.
@@ -176,12 +178,12 @@ export class MnBookingForm extends MnElement {
    * (`#submitted`): never before the patient acts (STYLE.md 8).
    */
   #issues!: Record<string, string>;
-  #shown = new Set<string>();
+  #shown!: Set<string>;
   #submitted?: boolean;
   /** What gets focus after the next update. */
   #focus?: string;
   /** Field messages from the server's last answer (editable fields only), until the field changes. */
-  #server: Record<string, string> = {};
+  #server!: Record<string, string>;
   /** The server refused a part the patient cannot edit (the last answer's fields). */
   #internal?: boolean;
   /** The problems summary of the last Send, for the status region. */
