@@ -7,8 +7,9 @@
  */
 export type SendState = 'idle' | 'sending' | 'sent' | 'failed' | 'offline' | 'online' | 'mail';
 
-/** A version 4 UUID. `crypto.randomUUID` exists in secure contexts only; a clinic site on plain http has `getRandomValues`. */
-export const uuid = () =>
-  '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (c) =>
-    (+c ^ (crypto.getRandomValues(new Uint8Array(1))[0] & (15 >> (+c / 4)))).toString(16),
-  );
+/**
+ * A version 4 UUID: the one a blob URL ends with (the File API makes it with "generate a random UUID",
+ * the algorithm of `crypto.randomUUID`, which exists in secure contexts only: a clinic site on plain
+ * http has blob URLs). The URL is revoked at once; it points to an empty blob.
+ */
+export const uuid = (u = URL.createObjectURL(new Blob())) => (URL.revokeObjectURL(u), u.slice(-36));
