@@ -27,7 +27,7 @@ export function parseHours(text: string): Hours | undefined {
     // A rule that does not match reads as empty days and times, which pairs refuses.
     const [, list = '', times = ''] = /^\s*(\S+)\s+(.+)$/.exec(rule) ?? [];
     // A weekday (0 = Sunday) from its first two letters (`Mo`, `Monday`), or -1.
-    const days = pairs(list, (t) => ['su', 'mo', 'tu', 'we', 'th', 'fr', 'sa'].indexOf(t.slice(0, 2).toLowerCase()));
+    const days = pairs(list, (t) => 'su mo tu we th fr sa'.split(' ').indexOf(t.slice(0, 2).toLowerCase()));
     const spec = times.replace(/\s+/g, '');
     // A range ends after it starts (24:00 ends the day, and starts nothing).
     const ranges = /^(closed|off)$/i.test(spec) ? [] : pairs(spec, (t) => (t == '24:00' ? 1440 : parseClock(t)));
