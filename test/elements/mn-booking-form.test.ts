@@ -1576,6 +1576,28 @@ describe('<mn-booking-form>', () => {
       ]);
     });
 
+    it('shows the new draft in every kind of field when the page form resets (radios, checkboxes, the select)', async () => {
+      const f = await fixture<HTMLFormElement>(html`<form><mn-booking-form clinic-email="a@b.example"></mn-booking-form></form>`);
+      const el = f.querySelector('mn-booking-form')!;
+      await el.updateComplete;
+      await fill(el);
+      for (const id of ['#contact-phone', '#areas-face', '#firstVisit-true']) $(el, id).click();
+      await el.updateComplete;
+      await type(el, 'service', 'microneedling');
+      f.reset();
+      await el.updateComplete;
+      const checked = (id: string) => $(el, id).checked;
+      expect({
+        name: field(el, 'name').value,
+        email: checked('#contact-email'),
+        phone: checked('#contact-phone'),
+        face: checked('#areas-face'),
+        firstVisit: checked('#firstVisit-true'),
+        consent: checked('#consent-true'),
+        service: $<HTMLSelectElement>(el, '#service').value,
+      }).to.deep.equal({ name: '', email: true, phone: false, face: false, firstVisit: true, consent: false, service: 'consultation' });
+    });
+
     it('obeys <fieldset disabled> around it', async () => {
       const f = await fixture<HTMLFormElement>(
         html`<form><fieldset disabled><mn-booking-form clinic-email="a@b.example"></mn-booking-form></fieldset></form>`,

@@ -301,12 +301,10 @@ export class MnBookingForm extends MnElement {
 
   /** The page's form was reset: a new request, from the prefilled values. @internal */
   formResetCallback(): void {
+    // The shadow form's own reset first: an edited field no longer follows its attributes (value,
+    // checked, selected), and a half-typed date is cleared; then the new draft's attributes show.
+    this.renderRoot.querySelector('form')?.reset();
     this.formStateRestoreCallback('0');
-    // An edited input no longer follows its value attribute: it shows it again.
-    this.updateComplete.then(() => {
-      for (const i of this.renderRoot.querySelectorAll('input')) i.value = i.defaultValue;
-      this.requestUpdate();
-    });
   }
 
   /** The browser restores the fields (back navigation): a new request with them, never the message, last session or consent. @internal */
@@ -604,7 +602,7 @@ export class MnBookingForm extends MnElement {
         id=${id}
         name=${name}
         .value=${value}
-        .checked=${checked}
+        ?checked=${checked}
         aria-required=${required || nothing}
         aria-invalid=${required ? !!this.#text(name) : nothing}
         aria-describedby=${required ? `e-${name}` : nothing}
