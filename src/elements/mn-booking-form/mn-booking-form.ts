@@ -552,9 +552,10 @@ export class MnBookingForm extends MnElement {
               }${
                 // Failed, or kept offline (then Send now once the connection is back): the same box, the phone and the email.
                 // (the only states with an f or an 'on': failed, offline, online).
+                // No code looks up the key 'undefined', never in the table: the server's own sentence shows.
                 /f|on/.test(state)
                   ? html`<div class="box" role="alert"
-                      ><p>${(error?.code && lookup(b.server, error.code)) ?? error?.error} ${this.#internal ? b.internal : ''} ${b[state]}</p
+                      ><p>${lookup(b.server, error?.code!) ?? error?.error} ${this.#internal ? b.internal : ''} ${b[state]}</p
                       >${state == 'offline' ? '' : html`<button type="button" @click=${this.#submit}>${b.retry}</button>`}<ul>${[phone, mailLink].map((x) => x && html`<li>${x}</li>`)}</ul></div
                     >`
                   : nothing
