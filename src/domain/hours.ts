@@ -46,7 +46,8 @@ export function openingOn(hours: Hours, date: IsoDate): Array<[number, number]> 
 /** Closing time (minutes after midnight) on a date, or undefined when closed that day. */
 export function closingTime(hours: Hours, date: IsoDate): number | undefined {
   const ranges = openingOn(hours, date);
-  return ranges.length ? Math.max(...ranges.map((r) => r[1])) : undefined;
+  // The largest of all the times is a close (parseHours makes each range close after it opens).
+  return ranges.length ? Math.max(...ranges.flat()) : undefined;
 }
 
 /**
