@@ -459,7 +459,7 @@ export class MnBookingForm extends MnElement {
     const day = (x: string) => formatDate(x, clinic.locale);
     // The request last sent (or being sent): the success summary and the email text.
     const lines = p ? summaryLines(p, b, day) : [];
-    const mail = clinic.email && p ? mailtoLink(clinic.email, b.mailSubject, lines, this.t.common.colon) : undefined;
+    const mail = clinic.email && p && mailtoLink(clinic.email, b.mailSubject, lines, this.t.common.colon);
     const mailLink = mail && html`<a href=${mail.href}>${b.mail}</a>`;
     const phone = clinic.phone && html`${this.t.common.callUs} <a href=${clinic.phone.href}>${clinic.phone.display}</a>`;
     const error = this.#refusal;
