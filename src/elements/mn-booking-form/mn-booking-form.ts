@@ -258,10 +258,10 @@ export class MnBookingForm extends MnElement {
       }
       // A restore is what the patient typed (kept again, so a reload after it keeps it); a reset, nothing.
       this.#typed = saved;
-      this.#resumed = this.#id = saved?.pending;
       // Never the consent (each request asks again) or the message; the last session and first visit
       // are never written (updated()).
-      const { message: _m, consent: _c, pending: _p, ...kept } = saved || {};
+      const { message: _m, consent: _c, pending, ...kept } = saved || {};
+      this.#resumed = this.#id = pending;
       this.d = { ...newDraft(services[0].id, pre.lastSession), ...pre, ...kept };
     }
     // A stale draft, a service the outcome closed, or a changed list: the select shows the first offered, so does the draft.
