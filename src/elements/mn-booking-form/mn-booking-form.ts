@@ -184,8 +184,6 @@ export class MnBookingForm extends MnElement {
   #focus?: string;
   /** Field messages from the server's last answer (editable fields only), until the field changes. */
   #server!: Record<string, string>;
-  /** The server refused a part the patient cannot edit (the last answer's fields). */
-  #internal?: boolean;
   /** The problems summary of the last Send, for the status region. */
   #summary?: string;
   /** The dates the draft may ask for, as of this update. */
@@ -436,13 +434,12 @@ export class MnBookingForm extends MnElement {
       this.#state = status || navigator.onLine ? 'failed' : 'offline';
       told = new BookingErrorEvent({ payload: p, status, error });
       // Field messages of a 4xx answer go on the fields the patient can edit; the rest is said in the alert.
-      this.#internal = false;
       for (const [path, text] of Object.entries(error?.fields || {})) {
         const f = fieldOfPath(path);
         if (f) {
           this.#server[f] = String(text);
           this.#focus = '[aria-invalid=true]';
-        } else this.#internal = true;
+        }
       }
     }
     this.dispatchEvent(told);
@@ -555,7 +552,10 @@ export class MnBookingForm extends MnElement {
                 // No code looks up the key 'undefined', never in the table: the server's own sentence shows.
                 /f|on/.test(state)
                   ? html`<div class="box" role="alert"
-                      ><p>${lookup(b.server, error?.code!) ?? error?.error} ${this.#internal ? b.internal : ''} ${b[state]}</p
+                      ><p>${lookup(b.server, error?.code!) ?? error?.error} ${
+                        // The server refused a part the patient cannot edit.
+                        Object.keys(error?.fields || {}).some((x) => !fieldOfPath(x)) ? b.internal : ''
+                      } ${b[state]}</p
                       >${state == 'offline' ? '' : html`<button type="button" @click=${this.#submit}>${b.retry}</button>`}<ul>${[phone, mailLink].map((x) => x && html`<li>${x}</li>`)}</ul></div
                     >`
                   : nothing
