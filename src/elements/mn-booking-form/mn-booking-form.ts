@@ -602,7 +602,7 @@ export class MnBookingForm extends MnElement {
         type=${type}
         id=${id}
         name=${name}
-        .value=${value}
+        value=${value}
         ?checked=${checked}
         aria-required=${required || nothing}
         aria-invalid=${required ? !!this.#text(name) : nothing}
