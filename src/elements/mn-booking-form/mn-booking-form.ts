@@ -456,7 +456,7 @@ export class MnBookingForm extends MnElement {
     const day = (x: string) => formatDate(x, clinic.locale);
     // The request last sent (or being sent): the success summary and the email text.
     const lines = p ? summaryLines(p, b, day) : [];
-    const mail = clinic.email && p && mailtoLink(clinic.email, b.mailSubject, lines, this.t.common.colon);
+    const mail = clinic.email && p ? mailtoLink(clinic.email, b.mailSubject, lines, this.t.common.colon) : undefined;
     const mailLink = mail && html`<a href=${mail.href}>${b.mail}</a>`;
     const phone = clinic.phone && html`${this.t.common.callUs} <a href=${clinic.phone.href}>${clinic.phone.display}</a>`;
     const error = this.#refusal;
@@ -552,10 +552,10 @@ export class MnBookingForm extends MnElement {
                 // No code looks up the key 'undefined', never in the table: the server's own sentence shows.
                 /f|on/.test(state)
                   ? html`<div class="box" role="alert"
-                      ><p>${lookup(b.server, error?.code!) ?? error?.error} ${
+                      ><p>${lookup(b.server, error?.code as string) ?? error?.error} ${
                         // The server refused a part the patient cannot edit.
                         Object.keys(error?.fields || {}).some((x) => !fieldOfPath(x)) ? b.internal : ''
-                      } ${b[state]}</p
+                      } ${b[state as 'failed']}</p
                       >${state == 'offline' ? '' : html`<button type="button" @click=${this.#submit}>${b.retry}</button>`}<ul>${[phone, mailLink].map((x) => x && html`<li>${x}</li>`)}</ul></div
                     >`
                   : nothing
