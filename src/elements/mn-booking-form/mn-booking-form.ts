@@ -581,9 +581,9 @@ export class MnBookingForm extends MnElement {
     return html`<div class="f"
       ><label for=${key}>${label}${required ? ' *' : ''}</label
       ><input
+        type=${type}
         id=${key}
         name=${key}
-        type=${type}
         autocomplete=${autocomplete}
         min=${w?.min ?? nothing}
         max=${w?.max ?? nothing}
