@@ -178,7 +178,7 @@ export class MnBookingForm extends MnElement {
    * (`#submitted`): never before the patient acts (STYLE.md 8).
    */
   #issues!: Record<string, string>;
-  #shown!: Set<string>;
+  #shown!: Record<string, 1>;
   #submitted?: boolean;
   /** What gets focus after the next update. */
   #focus?: string;
@@ -311,7 +311,7 @@ export class MnBookingForm extends MnElement {
     this.#typed = state;
     this.#state = 'idle';
     this.#id = this.#summary = this.#submitted = undefined;
-    this.#shown = new Set();
+    this.#shown = {};
     this.#server = {};
     this.d = undefined!;
     this.requestUpdate();
@@ -340,14 +340,14 @@ export class MnBookingForm extends MnElement {
       }
       this.d = d;
     }
-    if (e.type == 'change' || t.validity?.badInput) this.#shown.add(field);
+    if (e.type == 'change' || t.validity?.badInput) this.#shown[field] = 1;
     this.requestUpdate();
   }
 
   /** A problem's words, once they may show (`aria-invalid` is whether they do): a code from the rules or the server, or a server's own sentence as written. */
   #text(field: string): string | undefined {
     const code = this.#issues[field];
-    if (!code || !(this.#submitted || this.#shown.has(field))) return;
+    if (!code || !(this.#submitted || this.#shown[field])) return;
     const { issues } = this.t.booking;
     const w = this.#window;
     return worded(
