@@ -16,6 +16,7 @@ import {
 } from '../../domain/booking/rules.js';
 import { mailtoLink, requestEvents, summaryLines } from '../../domain/booking/summary.js';
 import type { BookingPayloadV1 } from '../../domain/booking/payload.js';
+import type { Outcome } from '../../domain/outcome.js';
 import { dateIn } from '../../domain/time.js';
 import { formatDate } from '../../i18n/format.js';
 import { downloadIcs } from '../shared/download.js';
@@ -92,6 +93,8 @@ export class MnBookingForm extends MnElement {
   /** The id of the request being sent, kept until it succeeds: every try of one request has one id, so the server sees one request. */
   #id?: string;
 
+  /** The safety check's outcome from the same `<mn-clinic>`, if any (its context consumer asks for the update). */
+  declare protected outcome?: Outcome;
   declare private d: BookingDraft;
 
   /** Where requests are POSTed (http or https); overrides the clinic's `endpoint`. */
@@ -135,6 +138,7 @@ export class MnBookingForm extends MnElement {
     super();
     // The first request starts as a restored one with nothing restored: idle, nothing shown.
     this.formStateRestoreCallback(undefined!);
+    new ContextConsumer(this, { context: outcomeContext, subscribe: true, callback: (v) => (this.outcome = v) });
     // The page's form was submitted with a problem here: show them, as Send does.
     this.addEventListener('invalid', this.#check);
     // The connection is back: a request kept offline may be sent now (render reads `navigator.onLine`); listened to while on the page.
@@ -146,8 +150,6 @@ export class MnBookingForm extends MnElement {
   }
 
   readonly #internals = this.attachInternals();
-  /** The safety check's outcome from the same `<mn-clinic>`, if any (`.value`; the consumer asks for the update). */
-  readonly #outcome = new ContextConsumer(this, { context: outcomeContext, subscribe: true });
   #joined?: unknown;
 
   /** The rules' policy, over the clinic's values (its locale goes into the payload). */
@@ -210,7 +212,7 @@ export class MnBookingForm extends MnElement {
     this.#policy = {
       ...clinic,
       services,
-      outcome: this.#outcome.value,
+      outcome: this.outcome,
       requireCheck: this.flag('require-check', this.requireCheck, true),
       spacingDays: given,
       horizonDays: this.parseAttr('horizon-days', this.horizonDays, (v) => num(v) || undefined),
@@ -396,7 +398,7 @@ export class MnBookingForm extends MnElement {
       // One id over every try of one request, until it succeeds: the server sees one request.
       id: (this.#id ??= uuid()),
       now: new Date(),
-      level: this.#outcome.value?.level,
+      level: this.outcome?.level,
       policyUrl: this.clinic.privacyUrl,
       policyVersion: this.policyVersion,
       url: location.href,
