@@ -64,7 +64,9 @@ export class MnContraindicationCheck extends MnElement {
   // Internal state in #private fields (their names minify), not reactive properties: every step
   // that changes it asks for a render. `answers`, `pages`, `goTo` and `finish` keep plain names:
   // the screenshot script and the language packs' result tests set answers and step through them.
-  private answers: Answers = {};
+  // No public field has an initializer (`answers` starts in the first render, `shareFindings` is
+  // off while undefined): one would make the build write a constructor for the class's fields.
+  declare private answers: Answers;
   /** The screen shown (always 0 with `list`). */
   #page = 0;
   /** Past the questions when truthy: the review (the result is `final`). */
@@ -83,8 +85,11 @@ export class MnContraindicationCheck extends MnElement {
   declare appointmentDate?: string;
   /** The clinic's configuration, an object or JSON text; wins over an inline script. */
   declare config?: unknown;
-  /** Adds the finding ids (never answers or free text) to `mn-screening-complete`. `share-findings="false"` shares nothing, with a notice. */
-  shareFindings = false;
+  /**
+   * Adds the finding ids (never answers or free text) to `mn-screening-complete`. `share-findings="false"` shares nothing, with a notice.
+   * @default false
+   */
+  declare shareFindings: boolean;
   /** Where "Book an appointment" and "Book a consultation" go (`https://…`, or `#book` on this page); the booking form there reads the outcome. */
   declare bookingUrl?: string;
   /** The current time, for previews and tests (a Date, or `YYYY-MM-DDTHH:MM` in the clinic's time zone); default the clock. */
@@ -239,7 +244,7 @@ export class MnContraindicationCheck extends MnElement {
     const s = this.t.screening;
     const pages = this.pages;
     /** The answers this render shows (handlers read the current ones). */
-    const given = this.answers;
+    const given = (this.answers ??= {});
     const { locale, phone, region } = this.clinic;
     const items = pages[this.#page];
     const title = this.#mode == 'grouped' && s.groups[items[0].group!];
