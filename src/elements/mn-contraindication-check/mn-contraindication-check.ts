@@ -55,10 +55,10 @@ export class MnContraindicationCheck extends MnElement {
   static override properties = {
     layout: {},
     appointmentDate: { attribute: 'appointment-date' },
-    config: { attribute: false },
     shareFindings: { attribute: 'share-findings' },
-    bookingUrl: { attribute: 'booking-url' },
     now: { attribute: false },
+    config: { attribute: false },
+    bookingUrl: { attribute: 'booking-url' },
   };
 
   // Internal state in #private fields (their names minify), not reactive properties: every step
@@ -67,17 +67,16 @@ export class MnContraindicationCheck extends MnElement {
   // No public field has an initializer (`answers` starts in the first render, `shareFindings` is
   // off while undefined): one would make the build write a constructor for the class's fields.
   declare private answers: Answers;
-  /** The screen shown (always 0 with `list`). */
-  #page = 0;
   /** Past the questions when truthy: the review (the result is `final`). */
   #stage?: unknown;
+  /** The result, once reached. */
+  #final?: ScreeningResult;
   /**
    * The one place field errors live: shown after Next, or once a field was changed; an answer
    * that becomes valid clears its message at once, but a date being typed never switches to
    * another message until the patient leaves it.
    */
   #errs: Record<string, Problem | undefined> = {};
-  #final?: ScreeningResult;
 
   /** `grouped` (default: a few themed screens), `one-at-a-time` (a question per screen) or `list` (every question on one page). */
   declare layout?: string;
@@ -108,6 +107,8 @@ export class MnContraindicationCheck extends MnElement {
   #say?: string;
   /** After Change on the review: the answers before (Back restores them) and the question (focus returns to its Change button). */
   #undo?: { answers: Answers; id: string };
+  /** The screen shown (always 0 with `list`). (Declared last: the fields before it read as the timeline's do in the script.) */
+  #page = 0;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
