@@ -94,10 +94,11 @@ export class MnContraindicationCheck extends MnElement {
   /** The current time, for previews and tests (a Date, or `YYYY-MM-DDTHH:MM` in the clinic's time zone); default the clock. */
   declare now?: Date | string;
 
-  #rules!: Rules;
+  // In the timeline's order where they match (rules, at, booking: the script then writes their uses alike).
   #mode!: string;
-  #at?: Date;
   #share?: boolean;
+  #rules!: Rules;
+  #at?: Date;
   #appt?: string;
   #booking?: string;
   /** The appointment date the patient entered on the result. */
