@@ -241,9 +241,9 @@ export class MnContraindicationCheck extends MnElement {
   // One render with its parts as local functions (their names minify; a method's do not).
   // Nested templates stay on one line: the build's template minifier does not reach them.
   protected renderBody() {
-    const { hl } = this;
     // The safety check's texts in the widget's language.
     const s = this.t.screening;
+    const { hl } = this;
     const pages = this.pages;
     /** The answers this render shows (handlers read the current ones). */
     const given = (this.answers ??= {});
