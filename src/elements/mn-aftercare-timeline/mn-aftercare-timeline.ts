@@ -215,7 +215,7 @@ export class MnAftercareTimeline extends MnElement {
         open?.open != false
           ? nothing
           : html`<p><strong>${t.closed(dt(open.next))}</strong> ${afterHoursPhone ? say(t.afterHours, html`<a href=${afterHoursPhone.href}>${afterHoursPhone.display}</a>`) : say(t.urgent, number)}</p>`
-      }</div><div class="sos" part="emergency"><div role="heading" aria-level=${hl}>${t.emergency.title}</div><p>${say(t.emergency.text, number)}</p></div><ol part="timeline">${p.phases.map(
+      }</div><div class="sos" part="emergency"><div role="heading" aria-level=${hl}>${t.emergency.title}</div> <p>${say(t.emergency.text, number)}</p></div><ol part="timeline">${p.phases.map(
         (x, i) => {
           const on = x == current;
           const open = this.#open[x.id] ?? on;
