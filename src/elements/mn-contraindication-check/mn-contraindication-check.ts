@@ -95,19 +95,19 @@ export class MnContraindicationCheck extends MnElement {
   declare now?: Date | string;
 
   // In the timeline's order where they match (rules, at, booking: the script then writes their uses alike).
-  #mode!: string;
   #share?: boolean;
+  #mode!: string;
   #rules!: Rules;
   #at?: Date;
   #appt?: string;
   #booking?: string;
+  #focusSel?: string;
   /** The appointment date the patient entered on the result. */
   #picked?: string;
-  #focusSel?: string;
-  /** The status region's words: one summary per failed Next (the result is said by its focused heading). */
-  #say?: string;
   /** After Change on the review: the answers before (Back restores them) and the question (focus returns to its Change button). */
   #undo?: { answers: Answers; id: string };
+  /** The status region's words: one summary per failed Next (the result is said by its focused heading). */
+  #say?: string;
   /** The screen shown (always 0 with `list`). (Declared last: the fields before it read as the timeline's do in the script.) */
   #page = 0;
 
