@@ -58,7 +58,6 @@ export function parseClock(value: string): number | undefined {
 export function zonedParts(instant: Date | number, timeZone: string): WallClock {
   const t = (globalThis as { Temporal?: Temporal }).Temporal;
   if (t) return t.Instant.fromEpochMilliseconds(+instant).toZonedDateTimeISO(timeZone);
-  const p: Record<string, number> = {};
   const format = cached(
     `p|${timeZone}`,
     () =>
@@ -73,8 +72,7 @@ export function zonedParts(instant: Date | number, timeZone: string): WallClock 
         second: 'numeric',
       }),
   );
-  for (const { type, value } of format.formatToParts(instant)) p[type] = +value;
-  return p as WallClock;
+  return Object.fromEntries(format.formatToParts(instant).map((p) => [p.type, +p.value])) as WallClock;
 }
 
 /** The wall clock of `instant` in `timeZone` (to the second), as the UTC instant that shows it. */

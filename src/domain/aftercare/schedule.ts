@@ -65,7 +65,7 @@ export function parseTreatedAt(value: string, timezone: string, hours?: Hours): 
 
 /** The schedule for a treatment ending at `treatedAt`; undefined when `treatedAt` is malformed. */
 export function buildAftercare(treatedAt: string | Date, options: AftercareOptions = {}): Aftercare | undefined {
-  const { protocol = DEFAULT_PROTOCOL, now = new Date(), asked = now, timezone = localTimeZone() } = options;
+  const { protocol = DEFAULT_PROTOCOL, now = new Date(), timezone = localTimeZone(), asked = now } = options;
   const parsed = typeof treatedAt === 'string' ? parseTreatedAt(treatedAt, timezone, options.hours) : { at: treatedAt, assumed: false };
   if (!parsed || isNaN(+parsed.at)) return undefined;
   // A date alone, today or before: the patient asking about it has had the treatment, so a closing

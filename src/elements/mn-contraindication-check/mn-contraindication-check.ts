@@ -55,27 +55,28 @@ export class MnContraindicationCheck extends MnElement {
   static override properties = {
     layout: {},
     appointmentDate: { attribute: 'appointment-date' },
-    config: { attribute: false },
     shareFindings: { attribute: 'share-findings' },
-    bookingUrl: { attribute: 'booking-url' },
     now: { attribute: false },
+    config: { attribute: false },
+    bookingUrl: { attribute: 'booking-url' },
   };
 
   // Internal state in #private fields (their names minify), not reactive properties: every step
   // that changes it asks for a render. `answers`, `pages`, `goTo` and `finish` keep plain names:
   // the screenshot script and the language packs' result tests set answers and step through them.
-  private answers: Answers = {};
-  /** The screen shown (always 0 with `list`). */
-  #page = 0;
+  // No public field has an initializer (`answers` starts in the first render, `shareFindings` is
+  // off while undefined): one would make the build write a constructor for the class's fields.
+  declare private answers: Answers;
   /** Past the questions when truthy: the review (the result is `final`). */
   #stage?: unknown;
+  /** The result, once reached. */
+  #final?: ScreeningResult;
   /**
    * The one place field errors live: shown after Next, or once a field was changed; an answer
    * that becomes valid clears its message at once, but a date being typed never switches to
    * another message until the patient leaves it.
    */
   #errs: Record<string, Problem | undefined> = {};
-  #final?: ScreeningResult;
 
   /** `grouped` (default: a few themed screens), `one-at-a-time` (a question per screen) or `list` (every question on one page). */
   declare layout?: string;
@@ -83,26 +84,32 @@ export class MnContraindicationCheck extends MnElement {
   declare appointmentDate?: string;
   /** The clinic's configuration, an object or JSON text; wins over an inline script. */
   declare config?: unknown;
-  /** Adds the finding ids (never answers or free text) to `mn-screening-complete`. `share-findings="false"` shares nothing, with a notice. */
-  shareFindings = false;
+  /**
+   * Adds the finding ids (never answers or free text) to `mn-screening-complete`. `share-findings="false"` shares nothing, with a notice.
+   * @default false
+   */
+  declare shareFindings: boolean;
   /** Where "Book an appointment" and "Book a consultation" go (`https://…`, or `#book` on this page); the booking form there reads the outcome. */
   declare bookingUrl?: string;
   /** The current time, for previews and tests (a Date, or `YYYY-MM-DDTHH:MM` in the clinic's time zone); default the clock. */
   declare now?: Date | string;
 
-  #rules!: Rules;
-  #mode!: string;
-  #at?: Date;
+  // In the timeline's order where they match (rules, at, booking: the script then writes their uses alike).
   #share?: boolean;
+  #mode!: string;
+  #rules!: Rules;
+  #at?: Date;
   #appt?: string;
   #booking?: string;
+  #focusSel?: string;
   /** The appointment date the patient entered on the result. */
   #picked?: string;
-  #focusSel?: string;
-  /** The status region's words: one summary per failed Next (the result is said by its focused heading). */
-  #say?: string;
   /** After Change on the review: the answers before (Back restores them) and the question (focus returns to its Change button). */
   #undo?: { answers: Answers; id: string };
+  /** The status region's words: one summary per failed Next (the result is said by its focused heading). */
+  #say?: string;
+  /** The screen shown (always 0 with `list`). (Declared last: the fields before it read as the timeline's do in the script.) */
+  #page = 0;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -234,12 +241,12 @@ export class MnContraindicationCheck extends MnElement {
   // One render with its parts as local functions (their names minify; a method's do not).
   // Nested templates stay on one line: the build's template minifier does not reach them.
   protected renderBody() {
-    const { hl } = this;
     // The safety check's texts in the widget's language.
     const s = this.t.screening;
+    const { hl } = this;
     const pages = this.pages;
     /** The answers this render shows (handlers read the current ones). */
-    const given = this.answers;
+    const given = (this.answers ??= {});
     const { locale, phone, region } = this.clinic;
     const items = pages[this.#page];
     const title = this.#mode == 'grouped' && s.groups[items[0].group!];
