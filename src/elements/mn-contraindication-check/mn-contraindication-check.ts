@@ -54,10 +54,10 @@ export class MnContraindicationCheck extends MnElement {
   // Static declarations, not decorators: smaller in the paste-in script.
   static override properties = {
     layout: {},
-    appointmentDate: { attribute: 'appointment-date' },
+    appointmentDate: {},
     config: { attribute: false },
-    shareFindings: { attribute: 'share-findings' },
-    bookingUrl: { attribute: 'booking-url' },
+    shareFindings: {},
+    bookingUrl: {},
     now: { attribute: false },
   };
 
