@@ -22,6 +22,9 @@ import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integrat
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const widgets = JSON.parse(readFileSync(`${root}src/widgets.json`, 'utf8'));
 
+/** `clinicName` → `clinic-name`. */
+const kebab = (name) => name.replace(/[A-Z]/g, '-$&').toLowerCase();
+
 /** `src/x/y.ts` (or `/src/x/y.js`) → `dist/lib/x/y.js`, the file the package ships. */
 const shipped = (path) => path.replace(/^\/?src\//, 'dist/lib/').replace(/\.ts$/, '.js');
 
@@ -47,6 +50,11 @@ const mnWidgets = {
     const base = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.name === 'MnElement');
     for (const mod of manifest.modules) {
       for (const d of mod.declarations ?? []) {
+        // A property's attribute is its name in kebab-case unless it names one (MnElement's createProperty).
+        for (const a of [...(d.attributes ?? []), ...(d.members ?? [])]) {
+          if (a.fieldName && a.name === a.fieldName) a.name = kebab(a.name);
+          if (a.attribute && a.attribute === a.name) a.attribute = kebab(a.attribute);
+        }
         if (d.customElement && d.tagName && d.name !== 'MnElement') {
           const own = new Set((d.cssProperties ?? []).map((p) => p.name));
           d.cssProperties = [...(d.cssProperties ?? []), ...(base?.cssProperties ?? []).filter((p) => !own.has(p.name))];

@@ -43,10 +43,10 @@ export class MnAftercareTimeline extends MnElement {
 
   // Static declarations, not decorators: smaller in the paste-in script (Lit adds MnElement's).
   static override properties = {
-    treatedAt: { attribute: 'treated-at' },
+    treatedAt: {},
     now: {},
     protocol: { attribute: false },
-    bookingUrl: { attribute: 'booking-url' },
+    bookingUrl: {},
   };
 
   // Internal state changes only in `willUpdate` or in a handler that asks to render again, so it

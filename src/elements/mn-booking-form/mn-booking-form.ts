@@ -64,20 +64,20 @@ export class MnBookingForm extends MnElement {
   static override properties = {
     endpoint: {},
     services: {},
-    spacingDays: { attribute: 'spacing-days' },
-    horizonDays: { attribute: 'horizon-days' },
-    policyVersion: { attribute: 'policy-version' },
-    requireCheck: { attribute: 'require-check' },
-    minFill: { attribute: 'min-fill' },
-    requestMode: { attribute: 'request-mode' },
+    spacingDays: {},
+    horizonDays: {},
+    policyVersion: {},
+    requireCheck: {},
+    minFill: {},
+    requestMode: {},
     persist: {},
     name: {},
     // The five prefills, last (willUpdate reads them in this order).
-    patientName: { attribute: 'patient-name' },
-    patientEmail: { attribute: 'patient-email' },
-    patientPhone: { attribute: 'patient-phone' },
+    patientName: {},
+    patientEmail: {},
+    patientPhone: {},
     service: {},
-    lastSession: { attribute: 'last-session' },
+    lastSession: {},
   };
 
   /**

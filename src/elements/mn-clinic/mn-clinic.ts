@@ -1,7 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import type { ClinicValues } from '../../domain/clinic.js';
 import { messages } from '../../i18n/index.js';
-import { pageLocale, parseClinicAttributes } from '../shared/mn-element.js';
+import { finalize, pageLocale, parseClinicAttributes } from '../shared/mn-element.js';
 import { NoticeController } from '../shared/notices.js';
 import { baseStyles } from '../../styles/base.js';
 import { changed, clinics } from '../../register.js';
@@ -33,6 +33,8 @@ export class MnClinic extends LitElement {
 
   // Static declarations, not decorators: smaller in the paste-in script. Every property is a
   // clinic field; the attribute is its kebab-case name.
+  /** @internal Attributes in kebab-case. */
+  static override finalize = finalize;
   static override properties = {
     locale: {},
     timezone: {},
@@ -44,12 +46,12 @@ export class MnClinic extends LitElement {
     website: {},
     address: {},
     endpoint: {},
-    privacyUrl: { attribute: 'privacy-url' },
+    privacyUrl: {},
     hours: {},
     region: {},
     languages: {},
-    emergencyNumber: { attribute: 'emergency-number' },
-    afterHoursPhone: { attribute: 'after-hours-phone' },
+    emergencyNumber: {},
+    afterHoursPhone: {},
   };
 
   private readonly notices = new NoticeController(this);

@@ -54,11 +54,11 @@ export class MnContraindicationCheck extends MnElement {
   // Static declarations, not decorators: smaller in the paste-in script.
   static override properties = {
     layout: {},
-    appointmentDate: { attribute: 'appointment-date' },
-    shareFindings: { attribute: 'share-findings' },
+    appointmentDate: {},
+    shareFindings: {},
     now: { attribute: false },
     config: { attribute: false },
-    bookingUrl: { attribute: 'booking-url' },
+    bookingUrl: {},
   };
 
   // Internal state in #private fields (their names minify), not reactive properties: every step

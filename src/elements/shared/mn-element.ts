@@ -23,6 +23,20 @@ export const httpUrl = (value: string) => {
 };
 
 /**
+ * Lit's `finalize`, with each declared property's attribute in kebab-case (`clinicName`:
+ * `clinic-name`) unless the declaration names one (`attribute: false`, or another name): so
+ * `static properties` need not spell each attribute (the manifest's build applies the same rule,
+ * src/build/cem.config.mjs).
+ * @internal
+ */
+export function finalize(this: typeof LitElement) {
+  for (const [name, options] of Object.entries(this.properties) as Array<[string, { attribute?: unknown }]>)
+    options.attribute ??= name.replace(/[A-Z]/g, '-$&').toLowerCase();
+  // Lit's own (protected: this function is each class's static finalize).
+  (LitElement as unknown as { finalize(): void }).finalize.call(this);
+}
+
+/**
  * Parses an element's clinic properties (its static `properties` entries: the attribute is the
  * declared one, else the name; the clinic field is the name, less a `clinic` prefix) into clinic
  * values: a notice for each bad one, and `--mn-color-accent` set (or cleared) from `accent`.
@@ -71,6 +85,8 @@ export const pageLocale = (el: Element): string =>
  */
 export abstract class MnElement extends LitElement {
   static override styles: CSSResultGroup = [baseStyles];
+  /** @internal Attributes in kebab-case. */
+  static override finalize = finalize;
 
   // Static declarations, not decorators: smaller in the paste-in script. Lit gives them to every
   // subclass, whose own list adds its properties (typed as declarations, so it need not repeat these).
@@ -80,10 +96,10 @@ export abstract class MnElement extends LitElement {
     timezone: {},
     theme: {},
     accent: {},
-    clinicName: { attribute: 'clinic-name' },
-    clinicPhone: { attribute: 'clinic-phone' },
-    clinicEmail: { attribute: 'clinic-email' },
-    headingLevel: { attribute: 'heading-level' },
+    clinicName: {},
+    clinicPhone: {},
+    clinicEmail: {},
+    headingLevel: {},
     clinicId: { attribute: 'clinic' },
   };
 
