@@ -65,6 +65,7 @@ export const de: Catalogue = {
   screening: {
     privacy:
       'Dieser Sicherheitscheck ist eine Vorabprüfung, kein medizinischer Rat: Die Liste ist nicht vollständig, und es entscheidet Ihre Behandlerin oder Ihr Behandler. Ihre Antworten bleiben auf dieser Seite: Nichts wird gespeichert oder gesendet.',
+    loading: 'Wird geladen\u00a0…',
     yes: 'Ja',
     no: 'Nein',
     progress: (i: number, n: number) => `Schritt ${i} von ${n}`,

@@ -79,6 +79,7 @@ export const es: Catalogue = {
   screening: {
     privacy:
       'Este cuestionario es una evaluación previa, no un consejo médico: la lista no es completa y decide su especialista. Sus respuestas no salen de esta página: no se guarda ni se envía nada.',
+    loading: 'Cargando…',
     yes: 'Sí',
     no: 'No',
     progress: (i, n) => `Paso ${i} de ${n}`,

@@ -70,6 +70,7 @@ export const fr: Catalogue = {
   screening: {
     privacy:
       'Ce questionnaire est un premier tri, pas un avis médical : la liste n’est pas complète, et c’est votre praticien qui décide. Vos réponses restent sur cette page : rien n’est enregistré ni envoyé.',
+    loading: 'Chargement…',
     yes: 'Oui',
     no: 'Non',
     progress: (i, n) => `Étape ${i} sur ${n}`,
