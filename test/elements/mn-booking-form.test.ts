@@ -627,6 +627,27 @@ describe('<mn-booking-form>', () => {
   });
 
   describe('draft (sessionStorage, this tab only)', () => {
+    /** A form sends, its request hangs, and the page reloads while it is on its way: the form after the reload. */
+    const reloadWhileSending = async () => {
+      const s = newSession();
+      const make = async (seq: string) => {
+        const wrap = await fixture(
+          html`<div .innerHTML=${`<mn-booking-form endpoint="/test-booking/${s}?seq=${seq}" clinic-email="a@b.example"></mn-booking-form>`}></div>`,
+        );
+        const el = wrap.firstElementChild as MnBookingForm;
+        Object.assign(el, { minFill: 0, timeout: 5000 });
+        await el.updateComplete;
+        return el;
+      };
+      const first = await make('hang');
+      await fill(first);
+      await send(first);
+      await waitUntil(async () => (await log(s)).length === 1, 'first request arrived');
+      expect(root(first).textContent).not.to.contain('may have reached us');
+      first.parentElement!.remove();
+      return { s, again: await make('201') };
+    };
+
     it('survives a reload: contact details and preferences only, never health answers or the consent', async () => {
       const { el } = await form();
       await fill(el, { phone: '+1 555 0199', message: 'my skin reacts to…' });
@@ -717,23 +738,7 @@ describe('<mn-booking-form>', () => {
     });
 
     it('a reload while sending: the same request id is used again, and the patient is told it may have arrived', async () => {
-      const s = newSession();
-      const make = async (seq: string) => {
-        const wrap = await fixture(
-          html`<div .innerHTML=${`<mn-booking-form endpoint="/test-booking/${s}?seq=${seq}" clinic-email="a@b.example"></mn-booking-form>`}></div>`,
-        );
-        const el = wrap.firstElementChild as MnBookingForm;
-        Object.assign(el, { minFill: 0, timeout: 5000 });
-        await el.updateComplete;
-        return el;
-      };
-      const first = await make('hang');
-      await fill(first);
-      await send(first);
-      await waitUntil(async () => (await log(s)).length === 1, 'first request arrived');
-      expect(root(first).textContent).not.to.contain('may have reached us');
-      first.parentElement!.remove(); // the page reloads while the request is on its way
-      const again = await make('201');
+      const { s, again } = await reloadWhileSending();
       expect(field(again, 'name').value).to.equal('Ana Lima');
       expect(root(again).textContent).to.contain('may have reached us');
       await expect(again).to.be.accessible();
@@ -747,22 +752,7 @@ describe('<mn-booking-form>', () => {
     });
 
     it('a resumed request that the patient changes is a new request: a new id, so the server cannot take it for the old one', async () => {
-      const s = newSession();
-      const make = async (seq: string) => {
-        const wrap = await fixture(
-          html`<div .innerHTML=${`<mn-booking-form endpoint="/test-booking/${s}?seq=${seq}" clinic-email="a@b.example"></mn-booking-form>`}></div>`,
-        );
-        const el = wrap.firstElementChild as MnBookingForm;
-        Object.assign(el, { minFill: 0, timeout: 5000 });
-        await el.updateComplete;
-        return el;
-      };
-      const first = await make('hang');
-      await fill(first);
-      await send(first);
-      await waitUntil(async () => (await log(s)).length === 1, 'first request arrived');
-      first.parentElement!.remove(); // the page reloads while the request is on its way
-      const again = await make('201');
+      const { s, again } = await reloadWhileSending();
       expect(root(again).textContent).to.contain('may have reached us');
       // Ticking the consent again (never kept) is not a change: the request stays the one on its way.
       field(again, 'consent').click();

@@ -40,6 +40,17 @@ async function drawn(el: Element, inset = 0, part = 1): Promise<{ min: number; m
 }
 const isWebKit = () => CSS.supports('hanging-punctuation', 'first');
 
+/** Clicks the widget's "calendar" button among `buttons`: the download keeps the focus on it and in the page. */
+async function downloadKeepsFocus(el: Element, buttons: string) {
+  const add = $$<HTMLButtonElement>(el, buttons).find((b) => b.textContent!.includes('calendar'))!;
+  add.focus();
+  add.click();
+  await new Promise((r) => setTimeout(r, 500));
+  expect(el.shadowRoot!.activeElement, 'the button keeps the focus').to.equal(add);
+  expect(document.hasFocus(), 'the page keeps the focus').to.equal(true);
+  await expect(el).to.be.accessible();
+}
+
 describe('main flows in this engine', () => {
   beforeEach(() => sinon.stub(console, 'warn'));
   afterEach(() => sinon.restore());
@@ -94,13 +105,7 @@ describe('main flows in this engine', () => {
     await next(el);
     expect($(el, '.sum').textContent).to.contain('You are here');
     expect($$(el, '[part=phase]').length).to.be.greaterThan(3);
-    const add = $$<HTMLButtonElement>(el, '.actions button').find((b) => b.textContent!.includes('calendar'))!;
-    add.focus();
-    add.click();
-    await new Promise((r) => setTimeout(r, 500));
-    expect(el.shadowRoot!.activeElement, 'the button keeps the focus').to.equal(add);
-    expect(document.hasFocus(), 'the page keeps the focus').to.equal(true);
-    await expect(el).to.be.accessible();
+    await downloadKeepsFocus(el, '.actions button');
   });
 
   it('the booking form: a request is sent and confirmed; the tentative calendar download keeps the focus', async () => {
@@ -118,13 +123,7 @@ describe('main flows in this engine', () => {
     expect(el.shadowRoot!.activeElement?.getAttribute('role'), 'focus on the confirmation').to.equal('heading');
     const [entry] = await (await fetch(`/test-booking/${session}`)).json();
     expect(entry.body.contact.name).to.equal('Ana Lima');
-    const add = $$<HTMLButtonElement>(el, '.done button').find((b) => b.textContent!.includes('calendar'))!;
-    add.focus();
-    add.click();
-    await new Promise((r) => setTimeout(r, 500));
-    expect(el.shadowRoot!.activeElement, 'the button keeps the focus').to.equal(add);
-    expect(document.hasFocus(), 'the page keeps the focus').to.equal(true);
-    await expect(el).to.be.accessible();
+    await downloadKeepsFocus(el, '.done button');
   });
 
   it('dark theme: radios and checkboxes are drawn dark, like the rest of the widget', async () => {
