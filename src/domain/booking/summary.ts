@@ -41,9 +41,9 @@ export function summaryLines(p: BookingPayloadV1, w: SummaryWords, date: (d: str
       [w.service, p.service.name],
       [w.areas, p.areas.map((a) => (own(w.areaNames, a) ? w.areaNames[a as Area] : a)).join(', ')],
       [w.lastSession, p.lastSession && date(p.lastSession)],
-      p.slot
-        ? [w.slots, dateTime(p.slot.start)]
-        : [w.dates, p.preferences.map((x) => `${date(x.date)} (${w.times[x.timeOfDay]})`).join('; ')],
+      // A request with an exact slot has no preferred dates, and one without no slot: one line shows.
+      [w.slots, p.slot && dateTime(p.slot.start)],
+      [w.dates, p.preferences.map((x) => `${date(x.date)} (${w.times[x.timeOfDay]})`).join('; ')],
       [w.message, p.message],
     ] as Lines
   ).filter(([, v]) => v);
