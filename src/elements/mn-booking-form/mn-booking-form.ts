@@ -155,7 +155,6 @@ export class MnBookingForm extends MnElement {
 
   readonly #internals = this.attachInternals();
   readonly #feed = jsonSource(this, this.notices, 'slots', true);
-  #slots?: Slot[];
   #joined?: unknown;
 
   /** The rules' policy, over the clinic's values (its locale goes into the payload). */
@@ -200,7 +199,7 @@ export class MnBookingForm extends MnElement {
   #window!: ReturnType<typeof bookingWindow>;
   /** When the form was first shown: `meta.fillMs` counts from here. */
   #started?: number;
-  /** The free slots offered, if any. */
+  /** The feed's free slots for the service (none: preferred dates); undefined without a feed's list. */
   #free?: Slot[];
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -235,8 +234,9 @@ export class MnBookingForm extends MnElement {
     this.#simple = this.parseAttr('request-mode', this.requestMode, (v) => (/^(cors|simple)$/.test(v) ? v : undefined)) == 'simple';
     this.#fill = this.parseAttr('min-fill', this.minFill, num) ?? 3000;
     // The slots feed (none: `{}`, no slots and no notice).
+    let slots: Slot[] | undefined;
     this.#feed.read(undefined, this.slotsSrc, (raw) =>
-      (this.#slots = parseSlots(raw)) || JSON.stringify(raw) == '{}' ? [] : [{ field: 'slots', value: raw }],
+      (slots = parseSlots(raw)) || JSON.stringify(raw) == '{}' ? [] : [{ field: 'slots', value: raw }],
     );
     // A privacy setting: a bad value keeps nothing (STYLE.md 14).
     this.#key =
@@ -282,9 +282,9 @@ export class MnBookingForm extends MnElement {
     if (!offer.services.some((s) => s.id == this.d.service)) this.d = { ...this.d, service: offer.services[0].id };
     // The feed's future slots for the service: when there are any, one of them is asked for instead
     // of preferred dates ('' until chosen; a slot no longer offered is no choice).
-    const free = this.#slots?.filter((s) => (!s.services?.length || s.services.includes(this.d.service)) && new Date(s.start) > now);
-    this.#free = free?.length ? free : undefined;
-    this.d = { ...this.d, slot: this.#free && (free!.find((s) => s.start == this.d.slot)?.start ?? '') };
+    const { service, slot } = this.d;
+    const free = (this.#free = slots?.filter((s) => (!s.services?.length || s.services.includes(service)) && new Date(s.start) > now));
+    this.d = { ...this.d, slot: free?.[0] && (free.some((s) => s.start == slot) ? slot : '') };
     // The rules see the dates typed in part too (the browser reads them as '').
     const incomplete = [...this.renderRoot.querySelectorAll('input')].filter((i) => i.validity.badInput).map((i) => i.name);
     this.#issues = { ...validateBooking({ ...this.d, incomplete }, this.#policy, now), ...this.#server };
@@ -482,7 +482,7 @@ export class MnBookingForm extends MnElement {
     const dateTime = (x: string) => formatDateTime(new Date(x), clinic.locale, clinic.timezone);
     const lines = p ? summaryLines(p, b, day, dateTime) : [];
     const free = this.#free;
-    const feed = this.#feed.loading ? b.slotsLoading : this.#feed.failed ? b.slotsError : this.#slots && b.slotsNone;
+    const feed = this.#feed.loading ? b.slotsLoading : this.#feed.failed ? b.slotsError : free && b.slotsNone;
     const mail = clinic.email && p ? mailtoLink(clinic.email, b.mailSubject, lines, this.t.common.colon) : undefined;
     const mailLink = mail && html`<a href=${mail.href}>${b.mail}</a>`;
     const phone = clinic.phone && html`${this.t.common.callUs} <a href=${clinic.phone.href}>${clinic.phone.display}</a>`;
@@ -539,29 +539,31 @@ export class MnBookingForm extends MnElement {
                 >${AREAS.map((a) => this.#choice('checkbox', 'areas', a, b.areaNames[a], d.areas.includes(a)))}</fieldset
               >${this.#choice('checkbox', 'firstVisit', 'true', b.firstVisit, d.firstVisit)}${
                 d.firstVisit ? nothing : this.#input('lastSession', 'date', 'off', true)
-              }${
-                free
-                  ? html`<fieldset
-                      ><legend>${b.slots} *</legend
-                      >${free.map((s) => this.#choice('radio', 'slot', s.start, dateTime(s.start), d.slot == s.start, true))}${this.#error(
-                        'slot',
-                      )}</fieldset
-                    >`
-                  : html`${feed && html`<p class="muted">${feed}</p>`}<fieldset
-                ><legend>${b.dates}</legend
-                >${w.reason && html`<p class="muted">${b.earliest(day(w.min))}</p>`}${d.dates.map(
-                  (x, i) =>
-                    html`<div class="row"
-                      >${this.#input(`date${i}`, 'date', 'off', !i, b.date(i + 1), x.date, w)}<div class="f"
-                        ><label for="time${i}">${b.timeOfDay}</label
-                        ><select id="time${i}" name="time${i}"
-                          >${TIMES.map((t) => html`<option value=${t} ?selected=${x.timeOfDay == t}>${b.times[t]}</option>`)}</select
-                        ></div
-                      ></div
-                    >`,
-                )}</fieldset
-              >`
-              }<div class="f"
+              }<fieldset
+                ><legend>${free?.[0] ? `${b.slots} *` : b.dates}</legend
+                >${
+                  free?.[0]
+                    ? [
+                        free.map((s) => this.#choice('radio', 'slot', s.start, dateTime(s.start), d.slot == s.start, true)),
+                        this.#error('slot'),
+                      ]
+                    : [
+                        feed && html`<p class="muted">${feed}</p>`,
+                        w.reason && html`<p class="muted">${b.earliest(day(w.min))}</p>`,
+                        d.dates.map(
+                          (x, i) =>
+                            html`<div class="row"
+                              >${this.#input(`date${i}`, 'date', 'off', !i, b.date(i + 1), x.date, w)}<div class="f"
+                                ><label for="time${i}">${b.timeOfDay}</label
+                                ><select id="time${i}" name="time${i}"
+                                  >${TIMES.map((t) => html`<option value=${t} ?selected=${x.timeOfDay == t}>${b.times[t]}</option>`)}</select
+                                ></div
+                              ></div
+                            >`,
+                        ),
+                      ]
+                }</fieldset
+              ><div class="f"
                 ><label for="message">${b.message}</label
                 ><textarea id="message" name="message" rows="3" maxlength="2000" .value=${d.message}></textarea></div
               ><div
