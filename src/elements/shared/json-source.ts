@@ -34,27 +34,29 @@ export function jsonSource(
   attr: string,
   srcFirst?: boolean,
 ): JsonSource {
-  /** The URL asked for, and its JSON: undefined while loading, null when the fetch failed. */
-  let url: string | undefined;
+  /** The URL asked for ('' for none), and its JSON: undefined while loading, null when the fetch failed. */
+  let url = '';
   let json: unknown;
   const source: JsonSource = {
     read(value, src, use) {
       const inline = host.querySelector(':scope>script[type="application/json"]')?.textContent ?? undefined;
-      const raw = toText(src);
-      // A URL, or parseHttpUrl's code (`url`, `url-scheme`, `url-host`: no colon); a non-text property is `url`.
-      const ok = raw === null ? 'url' : raw && parseHttpUrl(raw, document.baseURI);
+      const text = toText(src);
+      // A URL, or parseHttpUrl's code (`url`, `url-scheme`, `url-host`); a non-text property is `url`.
+      const to = text === null ? 'url' : text && parseHttpUrl(text, document.baseURI);
+      const bad = /^url/.test(to!);
       if (!srcFirst) value ??= inline;
-      const to = ok && ok.includes(':') && (srcFirst || value === undefined) ? ok : undefined;
-      if (to !== url) {
-        url = to;
+      // Fetched only when needed: no property (nor, without srcFirst, a script).
+      const next = (!bad && value === undefined && to) || '';
+      if (next != url) {
+        url = next;
         json = source.failed = undefined;
-        if ((source.loading = !!to))
-          fetch(to!, { signal: AbortSignal.timeout(8000) })
+        if ((source.loading = !!next))
+          fetch(next, { signal: AbortSignal.timeout(8000) })
             .then((r) => (r.ok ? r.json() : null))
             // Unreachable, too slow, or not JSON: a notice, and the defaults.
             .catch(() => null)
             .then((got) => {
-              if (to === url) {
+              if (next == url) {
                 json = got;
                 source.failed = got === null;
                 source.loading = false;
@@ -63,7 +65,7 @@ export function jsonSource(
             });
       }
       notices.clear(attr);
-      notices.set(`${attr}-src`, ok && !ok.includes(':') ? (ok as 'url') : json === null ? 'value' : undefined, src);
+      notices.set(`${attr}-src`, bad ? (to as 'url') : json === null ? 'value' : undefined, src);
       for (const p of use(value ?? json ?? inline ?? {})) notices.set(p.field === attr ? attr : `${attr} ${p.field}`, 'value', p.value);
     },
   };
