@@ -20,7 +20,7 @@ import { mailtoLink, requestEvents, summaryLines } from '../../domain/booking/su
 import type { BookingPayloadV1 } from '../../domain/booking/payload.js';
 import type { Outcome } from '../../domain/outcome.js';
 import { dateIn } from '../../domain/time.js';
-import { formatDate, formatDateTime } from '../../i18n/format.js';
+import { formatDate, formatTime } from '../../i18n/format.js';
 import { downloadIcs } from '../shared/download.js';
 import { jsonSource } from '../shared/json-source.js';
 import { MnElement, httpUrl } from '../shared/mn-element.js';
@@ -283,7 +283,7 @@ export class MnBookingForm extends MnElement {
     // The feed's future slots for the service: when there are any, one of them is asked for instead
     // of preferred dates ('' until chosen; a slot no longer offered is no choice).
     const { service, slot } = this.d;
-    const free = (this.#free = slots?.filter((s) => (!s.services?.length || s.services.includes(service)) && new Date(s.start) > now));
+    const free = (this.#free = slots?.filter((s) => (!s.services?.[0] || s.services.includes(service)) && new Date(s.start) > now));
     this.d = { ...this.d, slot: free?.[0] && (free.some((s) => s.start == slot) ? slot : '') };
     // The rules see the dates typed in part too (the browser reads them as '').
     const incomplete = [...this.renderRoot.querySelectorAll('input')].filter((i) => i.validity.badInput).map((i) => i.name);
@@ -479,7 +479,7 @@ export class MnBookingForm extends MnElement {
     const p = this.#payload;
     const day = (x: string) => formatDate(x, clinic.locale);
     // The request last sent (or being sent): the success summary and the email text.
-    const dateTime = (x: string) => formatDateTime(new Date(x), clinic.locale, clinic.timezone);
+    const dateTime = (x: string) => formatTime(new Date(x), clinic.locale, clinic.timezone, true);
     const lines = p ? summaryLines(p, b, day, dateTime) : [];
     const free = this.#free;
     const feed = this.#feed.loading ? b.slotsLoading : this.#feed.failed ? b.slotsError : free && b.slotsNone;
