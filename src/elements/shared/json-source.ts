@@ -39,7 +39,8 @@ export function jsonSource(
   let json: unknown;
   const source: JsonSource = {
     read(value, src, use) {
-      const inline = host.querySelector(':scope>script[type="application/json"]')?.textContent ?? undefined;
+      // (An element's textContent is never null: no script, undefined.)
+      const inline = host.querySelector(':scope>script[type="application/json"]')?.textContent as string | undefined;
       const text = toText(src);
       // A URL, or parseHttpUrl's code (`url`, `url-scheme`, `url-host`); a non-text property is `url`.
       const to = text === null ? 'url' : text && parseHttpUrl(text, document.baseURI);
