@@ -543,6 +543,22 @@ describe('<mn-aftercare-timeline>', () => {
       expect(phases(el)).to.have.length(2);
     });
 
+    it('from protocol-src', async () => {
+      const fetch = sinon.stub(window, 'fetch').resolves(new Response(JSON.stringify(custom)));
+      const el = await timeline('2026-11-22T10:00', 'protocol-src="/aftercare.json"');
+      await waitUntil(() => phases(el).length === 2, 'the fetched protocol');
+      expect(String(fetch.firstCall.args[0])).to.equal(new URL('/aftercare.json', document.baseURI).href);
+    });
+
+    it('a protocol-src that fails: a notice and the defaults', async () => {
+      sinon.stub(window, 'fetch').resolves(new Response('nope', { status: 404 }));
+      const el = await timeline('2026-11-22T10:00', 'protocol-src="/missing.json"');
+      await waitUntil(() => !!notice(el), 'a notice');
+      expect(notice(el)!.textContent).to.contain('protocol-src');
+      expect(phases(el)).to.have.length(8);
+      expect(warn.callCount).to.equal(1);
+    });
+
     const broken: Array<[unknown, string]> = [
       ['{"phases": [', 'protocol JSON'],
       [{ phases: [{ id: 'rest', end: 'two days' }] }, 'protocol phases[0].end="two days"'],

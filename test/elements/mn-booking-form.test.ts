@@ -1114,6 +1114,7 @@ describe('<mn-booking-form>', () => {
       ['last-session', '2026-02-30'],
       ['horizon-days', 'soon'],
       ['spacing-days', 'often'],
+      ['slots-src', 'javascript:alert(1)'],
     ];
     for (const [attr, value] of bad) {
       it(`${attr}="${value}": a visible notice, one warning, defaults used`, async () => {
@@ -1134,6 +1135,70 @@ describe('<mn-booking-form>', () => {
       );
       expect($(el, '[part="notice"]').textContent).to.contain('endpoint');
       expect(warn.callCount).to.equal(1);
+    });
+  });
+
+  describe('slots feed', () => {
+    it('offers free slots for the chosen service and sends the chosen one', async () => {
+      const { el, s } = await form('201', 'slots-src="/test-slots/ok" service="microneedling"');
+      await waitUntil(() => $(el, '[name="slot"]'), 'slots shown');
+      const radios = [...root(el).querySelectorAll<HTMLInputElement>('[name="slot"]')];
+      expect(radios).to.have.length(2);
+      expect(field(el, 'date0')).to.equal(null);
+      await expect(el).to.be.accessible();
+      await type(el, 'name', 'Ana Lima');
+      await type(el, 'email', 'ana@example.com');
+      if (!field(el, 'consent').checked) field(el, 'consent').click();
+      await send(el);
+      expect(errorOf(el, 'slot')).to.equal('Required.');
+      radios[0].click();
+      await el.updateComplete;
+      await send(el);
+      await sent(el);
+      const [entry] = await log(s);
+      expect(entry.body.slot).to.deep.equal({ start: radios[0].value, durationMinutes: 60 });
+      expect(entry.body.preferences).to.deep.equal([]);
+      // The success summary names the slot, and its calendar entry is timed and tentative.
+      expect(root(el).querySelector('.done dl')!.textContent).to.contain('Free times');
+      const file = await offered(() => $<HTMLButtonElement>(el, '.done button').click());
+      const [event] = new ICAL.Component(ICAL.parse(file.text)).getAllSubcomponents('vevent');
+      const e = new ICAL.Event(event);
+      expect([
+        event.getFirstPropertyValue('status'),
+        e.startDate.isDate,
+        e.startDate.toJSDate().toISOString(),
+        e.duration.toSeconds(),
+      ]).to.deep.equal(['TENTATIVE', false, radios[0].value, 3600]);
+    });
+
+    const fallbacks: Array<[string, string]> = [
+      ['empty', 'No free times online: choose dates.'],
+      ['error', 'Free times could not be loaded: choose dates.'],
+    ];
+    for (const [mode, text] of fallbacks) {
+      it(`falls back to preferred dates when the feed is ${mode}, and says so`, async () => {
+        const { el } = await form('201', `slots-src="/test-slots/${mode}"`);
+        await waitUntil(() => root(el).textContent!.includes(text), 'fallback shown');
+        expect(field(el, 'date0')).to.exist;
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('goes through the shared JSON source: an answer that was superseded is ignored', async () => {
+      const { el } = await form('201', 'slots-src="/test-slots/ok?delay=600" service="microneedling"');
+      el.slotsSrc = '/test-slots/empty';
+      await waitUntil(() => root(el).textContent!.includes('No free times online'), 'the newer answer shown');
+      await new Promise((r) => setTimeout(r, 900));
+      await el.updateComplete;
+      expect(root(el).querySelector('[name="slot"]'), 'the slow, older answer is ignored').to.equal(null);
+    });
+
+    it('times out a feed that never answers, and shows the error state', async function () {
+      this.timeout(15_000);
+      const { el } = await form('201', 'slots-src="/test-slots/hang"');
+      expect(root(el).textContent).to.contain('Loading free times');
+      await waitUntil(() => root(el).textContent!.includes('could not be loaded'), 'error state', { timeout: 12_000 });
+      expect(field(el, 'date0')).to.exist;
     });
   });
 

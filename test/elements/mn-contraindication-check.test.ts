@@ -1152,6 +1152,43 @@ describe('<mn-contraindication-check>', () => {
       expect($$(el, 'legend [role="heading"]').map((h) => h.id)).not.to.include('h-pregnancy');
     });
 
+    it('loads config-src, showing a loading state meanwhile', async () => {
+      let resolve!: (r: Response) => void;
+      const stub = sinon.stub(window, 'fetch').returns(new Promise((r) => (resolve = r)));
+      const el = await fixture<Check>(html`<mn-contraindication-check config-src="/clinic/screening.json"></mn-contraindication-check>`);
+      expect(stub.firstCall.args[0]).to.equal(new URL('/clinic/screening.json', document.baseURI).href);
+      expect((stub.firstCall.args[1] as RequestInit).signal).to.be.instanceOf(AbortSignal);
+      expect($(el, 'fieldset')).to.equal(null);
+      expect(sr(el).textContent).to.contain('Loading');
+      await expect(el).to.be.accessible();
+      resolve(new Response(JSON.stringify(only('keloid'))));
+      await new Promise((r) => setTimeout(r, 20));
+      await el.updateComplete;
+      expect($(el, 'legend [role="heading"]')!.id).to.equal('h-keloid');
+      expect(notice(el)).to.equal(null);
+    });
+
+    it('falls back to the defaults with a notice when config-src is unreachable', async () => {
+      sinon.stub(window, 'fetch').rejects(new TypeError('Failed to fetch'));
+      const el = await fixture<Check>(
+        html`<mn-contraindication-check config-src="https://clinic.example/screening.json"></mn-contraindication-check>`,
+      );
+      await new Promise((r) => setTimeout(r, 20));
+      await el.updateComplete;
+      expect(notice(el)!.textContent).to.contain('config-src');
+      expect(text(el, '#progress')).to.equal('Step 1 of 4');
+      expect(warn.callCount).to.equal(1);
+      await expect(el).to.be.accessible();
+    });
+
+    it('refuses a config-src that is not http(s)', async () => {
+      const stub = sinon.stub(window, 'fetch');
+      const el = await fixture<Check>(html`<mn-contraindication-check config-src="javascript:alert(1)"></mn-contraindication-check>`);
+      expect(notice(el)!.textContent).to.contain('config-src');
+      expect(stub.called).to.equal(false);
+      expect(text(el, '#progress')).to.equal('Step 1 of 4');
+    });
+
     it('falls back to the defaults with a notice naming the bad field for a broken config', async () => {
       const el = await make(undefined, { items: { isotretinoin: { window: { months: 'twelve' } } } });
       expect(notice(el)!.textContent).to.contain('config items.isotretinoin.window=');

@@ -11,7 +11,7 @@
  * `Content-Type`, parsed body and arrival time. With `cors=simple` it is an endpoint on another
  * origin that, like many form services, allows the page's origin but no custom request header:
  * its preflight names no header, so a JSON request with `Idempotency-Key` is refused before it is
- * sent.
+ * sent. `GET /test-slots/<ok|empty|error|hang>` serves a slots feed, after `delay` ms if given.
  */
 const sessions = new Map();
 
@@ -31,6 +31,25 @@ function json(ctx, status, body, headers = {}) {
 
 export async function bookingEndpoint(ctx, next) {
   const url = new URL(ctx.url, 'http://localhost');
+  const slots = /^\/test-slots\/(\w+)$/.exec(url.pathname);
+  if (slots) {
+    if (slots[1] === 'hang') return void (ctx.respond = false);
+    await new Promise((r) => setTimeout(r, +(url.searchParams.get('delay') ?? 0)));
+    const day = 86_400_000;
+    const base = Math.ceil(Date.now() / day) * day + 14 * 3_600_000;
+    if (slots[1] === 'error') return json(ctx, 500, { error: 'down' });
+    return json(
+      ctx,
+      200,
+      slots[1] === 'empty'
+        ? []
+        : [
+            { start: new Date(base + 2 * day).toISOString(), durationMinutes: 60, services: ['microneedling'] },
+            { start: new Date(base + 3 * day).toISOString(), durationMinutes: 30, services: ['consultation'] },
+            { start: new Date(base + 4 * day).toISOString(), durationMinutes: 60 },
+          ],
+    );
+  }
   const m = /^\/test-booking\/([\w-]+)$/.exec(url.pathname);
   if (!m) return next();
   const log = sessions.get(m[1]) ?? [];

@@ -18,6 +18,7 @@ export interface SummaryWords {
   areas: string;
   lastSession: string;
   dates: string;
+  slots: string;
   message: string;
   contacts: Record<ContactMethod, string>;
   areaNames: Record<Area, string>;
@@ -27,10 +28,10 @@ export interface SummaryWords {
 export type Lines = Array<[string, string]>;
 
 /**
- * Label/value lines of a request, the empty or absent ones left out; `date` formats an ISO date. The form's
- * requests ask for preferred dates (an exact slot came with the slots feed, which is parked).
+ * Label/value lines of a request, the empty or absent ones left out; `date` formats an ISO date,
+ * `dateTime` an instant (the start of an exact slot from the slots feed).
  */
-export function summaryLines(p: BookingPayloadV1, w: SummaryWords, date: (d: string) => string): Lines {
+export function summaryLines(p: BookingPayloadV1, w: SummaryWords, date: (d: string) => string, dateTime: (d: string) => string): Lines {
   return (
     [
       [w.name, p.contact.name],
@@ -40,6 +41,8 @@ export function summaryLines(p: BookingPayloadV1, w: SummaryWords, date: (d: str
       [w.service, p.service.name],
       [w.areas, p.areas.map((a) => (own(w.areaNames, a) ? w.areaNames[a as Area] : a)).join(', ')],
       [w.lastSession, p.lastSession && date(p.lastSession)],
+      // A request with an exact slot has no preferred dates, and one without no slot: one line shows.
+      [w.slots, p.slot && dateTime(p.slot.start)],
       [w.dates, p.preferences.map((x) => `${date(x.date)} (${w.times[x.timeOfDay]})`).join('; ')],
       [w.message, p.message],
     ] as Lines
@@ -66,16 +69,25 @@ export function mailtoLink(to: string, subject: string, lines: Lines, colon: str
 }
 
 /**
- * A request's tentative calendar entries: one all-day entry per preferred date, named by the service
- * and the clinic, at the clinic's address, with a UID from the request's id. A request for an exact
- * slot has no preferred dates: its timed entry (`start`, `end`) comes back with the slots feed.
+ * A request's tentative calendar entries, named by the service and the clinic, at the clinic's
+ * address, with a UID from the request's id: one timed entry for an exact slot, else one all-day
+ * entry per preferred date.
  */
 export function requestEvents(p: BookingPayloadV1, clinic: { name?: string; address?: string }): CalendarEvent[] {
-  return p.preferences.map((x, i) => ({
-    uid: `${p.id}-${i}@mn-widgets`,
+  const base = {
     summary: clinic.name ? `${p.service.name} (${clinic.name})` : p.service.name,
     location: clinic.address,
-    date: x.date,
-    status: 'TENTATIVE',
-  }));
+    status: 'TENTATIVE' as const,
+  };
+  const slot = p.slot;
+  return slot
+    ? [
+        {
+          uid: `${p.id}@mn-widgets`,
+          ...base,
+          start: new Date(slot.start),
+          end: new Date(Date.parse(slot.start) + slot.durationMinutes * 60_000),
+        },
+      ]
+    : p.preferences.map((x, i) => ({ uid: `${p.id}-${i}@mn-widgets`, ...base, date: x.date }));
 }

@@ -7,7 +7,7 @@ import { openAt } from '../../domain/hours.js';
 import { addDays, dateIn, zonedInstant } from '../../domain/time.js';
 import { formatDate, formatDays, formatTime } from '../../i18n/format.js';
 import { downloadIcs } from '../shared/download.js';
-import { readJson } from '../shared/json-source.js';
+import { jsonSource } from '../shared/json-source.js';
 import { MnElement, httpUrl } from '../shared/mn-element.js';
 import { styles } from './mn-aftercare-timeline.styles.js';
 import { aftercare, aftercareGB } from '../../i18n/en/aftercare.js';
@@ -26,7 +26,8 @@ const DAY = 86_400_000;
  * `hours`, its after-hours phone or urgent care), emergencies apart with the emergency number, and
  * the window for the next session. Advances by itself at the next boundary (a phase the patient
  * opened stays open) and exports the milestones to a calendar. The clinic's own
- * protocol comes from the `protocol` property or a `<script type="application/json">` child.
+ * protocol comes from the `protocol` property, `protocol-src`, or a
+ * `<script type="application/json">` child, in that order.
  *
  * @tag mn-aftercare-timeline
  * @summary The patient's aftercare timeline from their treatment time.
@@ -46,6 +47,7 @@ export class MnAftercareTimeline extends MnElement {
     treatedAt: {},
     now: {},
     protocol: { attribute: false },
+    protocolSrc: {},
     bookingUrl: {},
   };
 
@@ -70,11 +72,14 @@ export class MnAftercareTimeline extends MnElement {
   declare now?: string;
   /** The clinic's protocol, as an object or JSON text (see the README). */
   declare protocol?: unknown;
+  /** URL of the clinic's protocol JSON (http or https; same origin, or served with CORS). */
+  declare protocolSrc?: string;
   /** The booking page; its link gets `mn-last-session=YYYY-MM-DD` for the booking form. */
   declare bookingUrl?: string;
 
   #plan?: Aftercare;
   #rules!: Protocol;
+  #json = jsonSource(this, this.notices, 'protocol', true);
   #at!: Date;
   /** The plan from `treated-at`: the patient enters no date then. */
   #fixed?: Aftercare;
@@ -99,7 +104,7 @@ export class MnAftercareTimeline extends MnElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    readJson(this, this.notices, 'protocol', this.protocol, (raw) => {
+    this.#json.read(this.protocol, this.protocolSrc, (raw) => {
       const rules = parseProtocol(raw);
       this.#rules = 'field' in rules ? DEFAULT_PROTOCOL : rules;
       return 'field' in rules ? [rules] : [];

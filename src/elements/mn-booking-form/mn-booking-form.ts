@@ -9,17 +9,20 @@ import {
   DEFAULT_SERVICES,
   type Offer,
   type Service,
+  type Slot,
   bookingOffer,
   bookingWindow,
   parseServices,
+  parseSlots,
   validateBooking,
 } from '../../domain/booking/rules.js';
 import { mailtoLink, requestEvents, summaryLines } from '../../domain/booking/summary.js';
 import type { BookingPayloadV1 } from '../../domain/booking/payload.js';
 import type { Outcome } from '../../domain/outcome.js';
 import { dateIn } from '../../domain/time.js';
-import { formatDate } from '../../i18n/format.js';
+import { formatDate, formatTime } from '../../i18n/format.js';
 import { downloadIcs } from '../shared/download.js';
+import { jsonSource } from '../shared/json-source.js';
 import { MnElement, httpUrl } from '../shared/mn-element.js';
 import { bookingStyles } from './mn-booking-form.styles.js';
 import { type SendState, uuid } from './submit.js';
@@ -72,6 +75,7 @@ export class MnBookingForm extends MnElement {
     requestMode: {},
     persist: {},
     name: {},
+    slotsSrc: {},
     // The five prefills, last (willUpdate reads them in this order).
     patientName: {},
     patientEmail: {},
@@ -115,6 +119,8 @@ export class MnBookingForm extends MnElement {
   declare patientEmail?: string;
   /** Prefills the patient's phone; the URL parameter `mn-phone` wins. */
   declare patientPhone?: string;
+  /** URL of a JSON list of free slots `[{"start", "durationMinutes", "services"}]`; offered instead of preferred dates. */
+  declare slotsSrc?: string;
   /** Version of the privacy policy the consent refers to; recorded in the request. */
   declare policyVersion?: string;
   /** Treatment services need a completed safety check (the one sharing the form's clinic, else the nearest before it). `require-check="false"` still requires it, with a notice. */
@@ -150,6 +156,7 @@ export class MnBookingForm extends MnElement {
   }
 
   readonly #internals = this.attachInternals();
+  readonly #feed = jsonSource(this, this.notices, 'slots', true);
   #joined?: unknown;
 
   /** The rules' policy, over the clinic's values (its locale goes into the payload). */
@@ -192,6 +199,8 @@ export class MnBookingForm extends MnElement {
   #window!: ReturnType<typeof bookingWindow>;
   /** When the form was first shown: `meta.fillMs` counts from here. */
   #started?: number;
+  /** The feed's free slots for the service (none: preferred dates); undefined without a feed's list. */
+  #free?: Slot[];
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const { clinic } = this;
@@ -224,6 +233,11 @@ export class MnBookingForm extends MnElement {
     if (!this.#url && !clinic.email && !this.endpoint) this.notices.set('endpoint', 'endpoint');
     this.#simple = this.parseAttr('request-mode', this.requestMode, (v) => (/^(cors|simple)$/.test(v) ? v : undefined)) == 'simple';
     this.#fill = this.parseAttr('min-fill', this.minFill, num) ?? 3000;
+    // The slots feed (none: `{}`, no slots and no notice).
+    let slots: Slot[] | undefined;
+    this.#feed.read(undefined, this.slotsSrc, (raw) =>
+      (slots = parseSlots(raw)) || JSON.stringify(raw) == '{}' ? [] : [{ field: 'slots', value: raw }],
+    );
     // A privacy setting: a bad value keeps nothing (STYLE.md 14).
     this.#key =
       this.parseAttr('persist', this.persist, (v) => (/^(session|none)$/.test(v) ? v : undefined), 'safe', 'none') == 'none'
@@ -266,6 +280,11 @@ export class MnBookingForm extends MnElement {
     }
     // A stale draft, a service the outcome closed, or a changed list: the select shows the first offered, so does the draft.
     if (!offer.services.some((s) => s.id == this.d.service)) this.d = { ...this.d, service: offer.services[0].id };
+    // The feed's future slots for the service: when there are any, one of them is asked for instead
+    // of preferred dates ('' until chosen; a slot no longer offered is no choice).
+    const { service, slot } = this.d;
+    const free = (this.#free = slots?.filter((s) => (!s.services?.[0] || s.services.includes(service)) && new Date(s.start) > now));
+    this.d = { ...this.d, slot: free?.[0] && (free.some((s) => s.start == slot) ? slot : '') };
     // The rules see the dates typed in part too (the browser reads them as '').
     const incomplete = [...this.renderRoot.querySelectorAll('input')].filter((i) => i.validity.badInput).map((i) => i.name);
     this.#issues = { ...validateBooking({ ...this.d, incomplete }, this.#policy, now), ...this.#server };
@@ -457,7 +476,10 @@ export class MnBookingForm extends MnElement {
     const p = this.#payload;
     const day = (x: string) => formatDate(x, clinic.locale);
     // The request last sent (or being sent): the success summary and the email text.
-    const lines = p ? summaryLines(p, b, day) : [];
+    const dateTime = (x: string) => formatTime(new Date(x), clinic.locale, clinic.timezone, true);
+    const lines = p ? summaryLines(p, b, day, dateTime) : [];
+    const free = this.#free;
+    const feed = this.#feed.loading ? b.slotsLoading : this.#feed.failed ? b.slotsError : free && b.slotsNone;
     const mail = clinic.email && p ? mailtoLink(clinic.email, b.mailSubject, lines, this.t.common.colon) : undefined;
     const mailLink = mail && html`<a href=${mail.href}>${b.mail}</a>`;
     const phone = clinic.phone && html`${this.t.common.callUs} <a href=${clinic.phone.href}>${clinic.phone.display}</a>`;
@@ -515,18 +537,29 @@ export class MnBookingForm extends MnElement {
               >${this.#choice('checkbox', 'firstVisit', 'true', b.firstVisit, d.firstVisit)}${
                 d.firstVisit ? nothing : this.#input('lastSession', 'date', 'off', true)
               }<fieldset
-                ><legend>${b.dates}</legend
-                >${w.reason && html`<p class="muted">${b.earliest(day(w.min))}</p>`}${d.dates.map(
-                  (x, i) =>
-                    html`<div class="row"
-                      >${this.#input(`date${i}`, 'date', 'off', !i, b.date(i + 1), x.date, w)}<div class="f"
-                        ><label for="time${i}">${b.timeOfDay}</label
-                        ><select id="time${i}" name="time${i}"
-                          >${TIMES.map((t) => html`<option value=${t} ?selected=${x.timeOfDay == t}>${b.times[t]}</option>`)}</select
-                        ></div
-                      ></div
-                    >`,
-                )}</fieldset
+                ><legend>${free?.[0] ? `${b.slots} *` : b.dates}</legend
+                >${
+                  free?.[0]
+                    ? [
+                        free.map((s) => this.#choice('radio', 'slot', s.start, dateTime(s.start), d.slot == s.start, true)),
+                        this.#error('slot'),
+                      ]
+                    : [
+                        feed && html`<p class="muted">${feed}</p>`,
+                        w.reason && html`<p class="muted">${b.earliest(day(w.min))}</p>`,
+                        d.dates.map(
+                          (x, i) =>
+                            html`<div class="row"
+                              >${this.#input(`date${i}`, 'date', 'off', !i, b.date(i + 1), x.date, w)}<div class="f"
+                                ><label for="time${i}">${b.timeOfDay}</label
+                                ><select id="time${i}" name="time${i}"
+                                  >${TIMES.map((t) => html`<option value=${t} ?selected=${x.timeOfDay == t}>${b.times[t]}</option>`)}</select
+                                ></div
+                              ></div
+                            >`,
+                        ),
+                      ]
+                }</fieldset
               ><div class="f"
                 ><label for="message">${b.message}</label
                 ><textarea id="message" name="message" rows="3" maxlength="2000" .value=${d.message}></textarea></div

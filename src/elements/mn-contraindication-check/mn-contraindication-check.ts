@@ -17,7 +17,7 @@ import { dateIn, isIsoDate } from '../../domain/time.js';
 import { parseTreatedAt } from '../../domain/aftercare/schedule.js';
 import { ScreeningCompleteEvent, ScreeningResetEvent } from '../../events.js';
 import { formatDate, formatWindow } from '../../i18n/format.js';
-import { readJson } from '../shared/json-source.js';
+import { jsonSource } from '../shared/json-source.js';
 import { MnElement, httpUrl } from '../shared/mn-element.js';
 import { checkStyles } from './mn-contraindication-check.styles.js';
 import { type FindingText, type Label, type Plural, type Text, screening, screeningGB } from '../../i18n/en/screening.js';
@@ -35,8 +35,8 @@ const say = (t: Text, value: unknown = '') => t.replace('%', () => value as stri
  * first, must wait (and until when, or until what resolves), or should talk about other options,
  * each finding said plainly with its reason and next step (section 5), and a preparation plan.
  * Answers stay in memory: never in the URL, storage, cookies or any request. The clinic's JSON
- * configuration comes from the `config` property or an inline `<script type="application/json">`
- * child.
+ * configuration comes from the `config` property, an inline `<script type="application/json">`
+ * child, or `config-src`.
  *
  * @tag mn-contraindication-check
  * @summary Private pre-treatment safety self-check with a dated outcome.
@@ -58,6 +58,7 @@ export class MnContraindicationCheck extends MnElement {
     shareFindings: {},
     now: { attribute: false },
     config: { attribute: false },
+    configSrc: {},
     bookingUrl: {},
   };
 
@@ -82,7 +83,9 @@ export class MnContraindicationCheck extends MnElement {
   declare layout?: string;
   /** The appointment date (`YYYY-MM-DD`), to date the preparation plan; without it the patient may enter one. */
   declare appointmentDate?: string;
-  /** The clinic's configuration, an object or JSON text; wins over an inline script. */
+  /** URL of the clinic's JSON configuration (same origin, or served with CORS). */
+  declare configSrc?: string;
+  /** The clinic's configuration, an object or JSON text; wins over an inline script and `config-src`. */
   declare config?: unknown;
   /**
    * Adds the finding ids (never answers or free text) to `mn-screening-complete`. `share-findings="false"` shares nothing, with a notice.
@@ -98,6 +101,7 @@ export class MnContraindicationCheck extends MnElement {
   #share?: boolean;
   #mode!: string;
   #rules!: Rules;
+  #json = jsonSource(this, this.notices, 'config');
   #at?: Date;
   #appt?: string;
   #booking?: string;
@@ -120,7 +124,7 @@ export class MnContraindicationCheck extends MnElement {
     this.#booking = this.parseAttr('booking-url', this.bookingUrl, httpUrl, 'url');
     this.#at = this.parseAttr('now', this.now, (v) => parseTreatedAt(v, this.clinic.timezone)?.at, 'datetime');
     this.#share = this.flag('share-findings', this.shareFindings, false);
-    readJson(this, this.notices, 'config', this.config, (raw) => {
+    this.#json.read(this.config, this.configSrc, (raw) => {
       const { rules, problems } = parseScreeningConfig(raw);
       this.#rules = rules;
       return problems;
@@ -328,64 +332,66 @@ export class MnContraindicationCheck extends MnElement {
     };
     const nav = html`<div class="nav"><button>${this.#stage ? s.see : this.#undo ? s.update : s.next}</button>${this.#stage || this.#page || this.#undo ? html`<button type="button" class="secondary" @click=${back}>${this.#undo ? s.cancel : s.back}</button>` : nothing}</div>`;
     return html`<p class="muted privacy">${s.privacy}</p>${
-      this.#final
-        ? result(this.result!)
-        : html`<form novalidate @submit=${this.#onNext}>${
-            this.#stage
-              ? // One row per question (a GOV.UK summary list): Change beside its answers; its hidden question tells the buttons apart when heard.
-                html`${head(s.review, 'review')}${nav}<dl>${pages.flat().map(
-                  (i) =>
-                    html`<div class="row"><dt>${ask(i)}</dt>${fields(i, given).map(
-                      // The answers to a question: a follow-up's with its label.
-                      ({ id, type }, k) =>
-                        html`<dd>${k ? html`<span class="muted">${label(id).replace(/^¿|\?.*/g, '')}${this.t.common.colon}</span> ` : nothing}${type == 'date' ? day(given[id] as string) : type == 'number' ? given[id] : opt(given[id])}</dd>`,
-                    )}<dd class="change"><button type="button" class="secondary" id="c-${i.id}" @click=${() => {
-                      // Change: to the question's screen, which Back leaves with the answers as they were.
-                      this.goTo(pages.findIndex((p) => p.includes(i)));
-                      this.#undo = { answers: this.answers, id: i.id };
-                      this.#focusSel = `#h-${i.id}`;
-                    }}>${s.change}<span class="sr-only">${this.t.common.colon} ${ask(i)}</span></button></dd></div>`,
-                )}</dl>`
-              : [
-                  title ? head(title, 'screen', 'progress') : nothing,
-                  this.#mode == 'list' ? nothing : html`<p class="muted" id="progress">${s.progress(this.#page + 1, pages.length)}</p>`,
-                  // In one-at-a-time the question is the screen's heading, and says which step it is.
-                  items.map(
+      this.#json.loading
+        ? html`<p role="status">${s.loading}</p>`
+        : this.#final
+          ? result(this.result!)
+          : html`<form novalidate @submit=${this.#onNext}>${
+              this.#stage
+                ? // One row per question (a GOV.UK summary list): Change beside its answers; its hidden question tells the buttons apart when heard.
+                  html`${head(s.review, 'review')}${nav}<dl>${pages.flat().map(
                     (i) =>
-                      html`<fieldset aria-describedby=${this.#errs[i.id] ? `e-${i.id}` : nothing}><legend><span role="heading" aria-level=${title ? hl + 1 : hl} id="h-${i.id}" tabindex="-1" aria-describedby=${this.#mode == 'list' || items[1] ? nothing : 'progress'}>${ask(i)}</span></legend>${fields(
-                        i,
-                        given,
-                      ).map(
-                        // Yes/no radios or procedure checkboxes (in their own fieldset when a follow-up), or a labelled date or number input.
-                        (f: Field) => {
-                          const { id, type, options } = f;
-                          const v = given[id];
-                          const code = this.#errs[id];
-                          const eid = code ? `e-${id}` : nothing;
-                          const error = code ? html`<p class="error" id=${eid}>${s.errors[code]}</p>` : nothing;
-                          if (type == 'date' || type == 'number') {
-                            const input = (e: Event, settled?: boolean) => {
-                              const el = e.target as HTMLInputElement;
-                              this.#changed(
-                                f,
-                                el.validity.badInput ? '?' : el.value == '' ? undefined : type == 'number' ? el.valueAsNumber : el.value,
-                                settled,
-                              );
-                            };
-                            return html`<div class=${id.includes('.') ? 'follow' : ''}><label class="field">${label(id)}<input type=${type} name=${id} required max=${type == 'date' ? this.#today : nothing} aria-invalid=${!!code} aria-describedby=${eid} .value=${v == '?' ? '' : (v ?? '')} @input=${input} @blur=${(e: Event) => v != null && input(e, true)} /></label>${error}</div>`;
-                          }
-                          const many = type == 'choices';
-                          const chosen = (v ?? []) as string[];
-                          // Chrome would call an unanswered required radio invalid from the start: only a message makes it so.
-                          const boxes = html`<div class="options">${(options ?? [true, false]).map((o) => html`<label><input type=${many ? 'checkbox' : 'radio'} name=${id} value=${o} required aria-invalid=${!!code} .checked=${many ? chosen.includes(o as string) : v === o} @change=${() => this.#changed(f, many ? (chosen.includes(o as string) ? chosen.filter((k) => k != o) : [...chosen, o]) : o, true)} />${opt(many ? [o] : o)}</label>`)}</div>${error}`;
-                          return id.includes('.')
-                            ? html`<fieldset class="follow" aria-describedby=${eid}><legend>${label(id)}</legend>${boxes}</fieldset>`
-                            : boxes;
-                        },
-                      )}</fieldset>`,
-                  ),
-                ]
-          }${nav}</form>`
+                      html`<div class="row"><dt>${ask(i)}</dt>${fields(i, given).map(
+                        // The answers to a question: a follow-up's with its label.
+                        ({ id, type }, k) =>
+                          html`<dd>${k ? html`<span class="muted">${label(id).replace(/^¿|\?.*/g, '')}${this.t.common.colon}</span> ` : nothing}${type == 'date' ? day(given[id] as string) : type == 'number' ? given[id] : opt(given[id])}</dd>`,
+                      )}<dd class="change"><button type="button" class="secondary" id="c-${i.id}" @click=${() => {
+                        // Change: to the question's screen, which Back leaves with the answers as they were.
+                        this.goTo(pages.findIndex((p) => p.includes(i)));
+                        this.#undo = { answers: this.answers, id: i.id };
+                        this.#focusSel = `#h-${i.id}`;
+                      }}>${s.change}<span class="sr-only">${this.t.common.colon} ${ask(i)}</span></button></dd></div>`,
+                  )}</dl>`
+                : [
+                    title ? head(title, 'screen', 'progress') : nothing,
+                    this.#mode == 'list' ? nothing : html`<p class="muted" id="progress">${s.progress(this.#page + 1, pages.length)}</p>`,
+                    // In one-at-a-time the question is the screen's heading, and says which step it is.
+                    items.map(
+                      (i) =>
+                        html`<fieldset aria-describedby=${this.#errs[i.id] ? `e-${i.id}` : nothing}><legend><span role="heading" aria-level=${title ? hl + 1 : hl} id="h-${i.id}" tabindex="-1" aria-describedby=${this.#mode == 'list' || items[1] ? nothing : 'progress'}>${ask(i)}</span></legend>${fields(
+                          i,
+                          given,
+                        ).map(
+                          // Yes/no radios or procedure checkboxes (in their own fieldset when a follow-up), or a labelled date or number input.
+                          (f: Field) => {
+                            const { id, type, options } = f;
+                            const v = given[id];
+                            const code = this.#errs[id];
+                            const eid = code ? `e-${id}` : nothing;
+                            const error = code ? html`<p class="error" id=${eid}>${s.errors[code]}</p>` : nothing;
+                            if (type == 'date' || type == 'number') {
+                              const input = (e: Event, settled?: boolean) => {
+                                const el = e.target as HTMLInputElement;
+                                this.#changed(
+                                  f,
+                                  el.validity.badInput ? '?' : el.value == '' ? undefined : type == 'number' ? el.valueAsNumber : el.value,
+                                  settled,
+                                );
+                              };
+                              return html`<div class=${id.includes('.') ? 'follow' : ''}><label class="field">${label(id)}<input type=${type} name=${id} required max=${type == 'date' ? this.#today : nothing} aria-invalid=${!!code} aria-describedby=${eid} .value=${v == '?' ? '' : (v ?? '')} @input=${input} @blur=${(e: Event) => v != null && input(e, true)} /></label>${error}</div>`;
+                            }
+                            const many = type == 'choices';
+                            const chosen = (v ?? []) as string[];
+                            // Chrome would call an unanswered required radio invalid from the start: only a message makes it so.
+                            const boxes = html`<div class="options">${(options ?? [true, false]).map((o) => html`<label><input type=${many ? 'checkbox' : 'radio'} name=${id} value=${o} required aria-invalid=${!!code} .checked=${many ? chosen.includes(o as string) : v === o} @change=${() => this.#changed(f, many ? (chosen.includes(o as string) ? chosen.filter((k) => k != o) : [...chosen, o]) : o, true)} />${opt(many ? [o] : o)}</label>`)}</div>${error}`;
+                            return id.includes('.')
+                              ? html`<fieldset class="follow" aria-describedby=${eid}><legend>${label(id)}</legend>${boxes}</fieldset>`
+                              : boxes;
+                          },
+                        )}</fieldset>`,
+                    ),
+                  ]
+            }${nav}</form>`
     }<p class="sr-only" role="status">${this.#say}</p>`;
   }
 }

@@ -65,6 +65,7 @@ export const de: Catalogue = {
   screening: {
     privacy:
       'Dieser Sicherheitscheck ist eine Vorabprüfung, kein medizinischer Rat: Die Liste ist nicht vollständig, und es entscheidet Ihre Behandlerin oder Ihr Behandler. Ihre Antworten bleiben auf dieser Seite: Nichts wird gespeichert oder gesendet.',
+    loading: 'Wird geladen\u00a0…',
     yes: 'Ja',
     no: 'Nein',
     progress: (i: number, n: number) => `Schritt ${i} von ${n}`,
@@ -446,6 +447,10 @@ export const de: Catalogue = {
     timeOfDay: 'Tageszeit',
     times: { any: 'Jederzeit', morning: 'Vormittags', afternoon: 'Nachmittags', evening: 'Abends' },
     earliest: (date: string) => `Frühestens am ${date}.`,
+    slots: 'Freie Termine',
+    slotsLoading: 'Freie Termine werden geladen\u00a0…',
+    slotsNone: 'Online gibt es keine freien Termine: Wählen Sie Wunschtermine.',
+    slotsError: 'Freie Termine konnten nicht geladen werden: Wählen Sie Wunschtermine.',
     message: 'Nachricht (keine Gesundheitsangaben)',
     consent: 'Ich bin einverstanden, dass die Praxis diese Angaben nutzt, um meine Anfrage zu beantworten.',
     privacy: 'Datenschutzerklärung (öffnet sich in einem neuen Tab)',

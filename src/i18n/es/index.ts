@@ -79,6 +79,7 @@ export const es: Catalogue = {
   screening: {
     privacy:
       'Este cuestionario es una evaluación previa, no un consejo médico: la lista no es completa y decide su especialista. Sus respuestas no salen de esta página: no se guarda ni se envía nada.',
+    loading: 'Cargando…',
     yes: 'Sí',
     no: 'No',
     progress: (i, n) => `Paso ${i} de ${n}`,
@@ -441,6 +442,10 @@ export const es: Catalogue = {
     timeOfDay: 'Momento del día',
     times: { any: 'Cualquier hora', morning: 'Mañana', afternoon: 'Tarde', evening: 'Tarde-noche' },
     earliest: (date) => stop(`Fecha más temprana: ${date}`),
+    slots: 'Horarios disponibles',
+    slotsLoading: 'Cargando horarios disponibles…',
+    slotsNone: 'No hay horarios disponibles en línea: elija fechas.',
+    slotsError: 'No se han podido cargar los horarios disponibles: elija fechas.',
     message: 'Mensaje (sin datos de salud)',
     consent: 'Acepto que la clínica use estos datos para responder a mi solicitud.',
     privacy: 'Política de privacidad (se abre en una pestaña nueva)',

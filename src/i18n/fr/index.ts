@@ -70,6 +70,7 @@ export const fr: Catalogue = {
   screening: {
     privacy:
       'Ce questionnaire est un premier tri, pas un avis médical : la liste n’est pas complète, et c’est votre praticien qui décide. Vos réponses restent sur cette page : rien n’est enregistré ni envoyé.',
+    loading: 'Chargement…',
     yes: 'Oui',
     no: 'Non',
     progress: (i, n) => `Étape ${i} sur ${n}`,
@@ -452,6 +453,10 @@ export const fr: Catalogue = {
     timeOfDay: 'Moment souhaité',
     times: { any: 'Indifférent', morning: 'Matin', afternoon: 'Après-midi', evening: 'Soir' },
     earliest: (date) => `Au plus tôt\u00a0: le ${date}.`,
+    slots: 'Créneaux libres',
+    slotsLoading: 'Chargement des créneaux libres…',
+    slotsNone: 'Aucun créneau libre en ligne\u00a0: choisissez des dates.',
+    slotsError: 'Les créneaux libres n’ont pas pu être chargés\u00a0: choisissez des dates.',
     message: 'Message (sans information de santé)',
     consent: 'J’accepte que la clinique utilise ces informations pour répondre à ma demande.',
     privacy: 'Politique de confidentialité (s’ouvre dans un nouvel onglet)',

@@ -24,7 +24,13 @@ const twoDates = () =>
     { date: '2026-12-02', timeOfDay: 'evening' },
   ]);
 const GLOW = { name: 'Glow', address: '1 Main St, Springfield' };
-const lines = (message = '') => summaryLines(payload(message), booking, (d) => `D${d}`);
+const lines = (message = '', slot?: string) =>
+  summaryLines(
+    payload(message, slot),
+    booking,
+    (d) => `D${d}`,
+    (d) => `T${d}`,
+  );
 
 describe('domain/booking summary', () => {
   it('lists what was asked, the empty lines left out', () => {
@@ -90,6 +96,19 @@ describe('domain/booking summary', () => {
     expect(requestEvents(payload(), {})).to.deep.equal([
       { uid: 'r1-0@mn-widgets', summary: 'Microneedling', location: undefined, date: '2026-11-30', status: 'TENTATIVE' },
     ]);
+  });
+
+  it('lists an exact slot from the slots feed instead of preferred dates', () => {
+    expect(lines('', '2026-11-30T15:00:00Z')).to.deep.include(['Free times', 'T2026-11-30T15:00:00.000Z']);
+    expect(lines('', '2026-11-30T15:00:00Z').map(([k]) => k)).not.to.include('Preferred dates');
+  });
+
+  it('makes one timed tentative calendar entry for an exact slot, as long as the service', () => {
+    const [slot, more] = requestEvents(payload('', '2026-11-30T15:00:00Z'), GLOW);
+    expect(more).to.equal(undefined);
+    expect(slot).to.deep.include({ uid: 'r1@mn-widgets', summary: 'Microneedling (Glow)', location: GLOW.address, status: 'TENTATIVE' });
+    expect(slot.date).to.equal(undefined);
+    expect([slot.start!.toISOString(), slot.end!.toISOString()]).to.deep.equal(['2026-11-30T15:00:00.000Z', '2026-11-30T16:00:00.000Z']);
   });
 
   it('gives a calendar that a maintained parser reads back: tentative all-day events, the address escaped and read back whole', () => {
