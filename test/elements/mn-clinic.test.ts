@@ -21,7 +21,7 @@ class TestWidget extends MnElement {
   }
   /** The text the shared parser hands to a parse function for `raw` (read as a calendar date when `date`). */
   textOf(raw: unknown, date?: boolean) {
-    return this.parseAttr('x', raw, (v) => v, date ? 'date' : 'value');
+    return this.parseAttr('x', (v) => v, date ? 'date' : 'value', raw);
   }
   protected renderBody() {
     if (this.boom) throw new Error('render failed');

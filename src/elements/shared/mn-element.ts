@@ -22,6 +22,9 @@ export const httpUrl = (value: string) => {
   return /^url/.test(url) ? undefined : url;
 };
 
+/** `clinicName` → `clinic-name`: a property's attribute, and the key of its notice. */
+const kebab = (name: string) => name.replace(/[A-Z]/g, '-$&').toLowerCase();
+
 /**
  * Lit's `finalize`, with each declared property's attribute in kebab-case (`clinicName`:
  * `clinic-name`) unless the declaration names one (`attribute: false`, or another name): so
@@ -31,7 +34,7 @@ export const httpUrl = (value: string) => {
  */
 export function finalize(this: typeof LitElement) {
   for (const [name, options] of Object.entries(this.properties) as Array<[string, { attribute?: unknown }]>)
-    options.attribute ??= name.replace(/[A-Z]/g, '-$&').toLowerCase();
+    options.attribute ??= kebab(name);
   // Lit's own (protected: this function is each class's static finalize).
   (LitElement as unknown as { finalize(): void }).finalize.call(this);
 }
@@ -192,7 +195,7 @@ export abstract class MnElement extends LitElement {
       c.languages?.includes(chosen) ? (c.region && !chosen.includes('-') ? `${chosen}-${c.region}` : chosen) : c.locale,
     );
     this.t = messages(c.locale);
-    this.hl = this.parseAttr('heading-level', this.headingLevel, (v) => (/^[1-4]$/.test(v) ? +v : undefined)) ?? 3;
+    this.hl = this.parseAttr('headingLevel', (v) => (/^[1-4]$/.test(v) ? +v : undefined)) ?? 3;
   }
 
   /**
@@ -201,12 +204,14 @@ export abstract class MnElement extends LitElement {
    * or for a `date` as the calendar date it shows), objects and arrays are bad values. Empty means
    * unset (undefined). A bad value records a notice (and one console warning) and yields `bad`:
    * undefined, so the caller uses its default, or the conservative value for a safety setting.
+   * `prop` names the property, whose value is read (unless `raw` gives another: undefined reads
+   * the property) and whose kebab-case attribute keys the notice.
    */
   protected parseAttr<T>(
-    attr: string,
-    raw: unknown,
+    prop: string,
     parse: (value: string) => T | undefined,
     code: NoticeCode = 'value',
+    raw: unknown = this[prop as keyof this],
     bad?: T,
   ): T | undefined {
     // The value as attribute text (toText); a Date for a calendar date as the date it shows where it
@@ -214,7 +219,7 @@ export abstract class MnElement extends LitElement {
     const text = raw instanceof Date && code == 'date' && +raw ? dateIn(raw, localTimeZone()) : toText(raw);
     const given = text === null || text;
     const value = text ? parse(text) : undefined;
-    this.notices.set(attr, given && value === undefined ? code : undefined, raw);
+    this.notices.set(kebab(prop), given && value === undefined ? code : undefined, raw);
     return given ? (value ?? bad) : undefined;
   }
 
@@ -223,8 +228,9 @@ export abstract class MnElement extends LitElement {
    * boolean. Since Vue and Svelte write `false` as the text "false", that text (or "0", or an
    * object) gives the `safe` value and a notice naming the property to use instead.
    */
-  protected flag(attr: string, raw: unknown, safe: boolean): boolean {
-    return this.parseAttr(attr, raw === false ? null : raw, (v) => !/^(false|0)$/i.test(v) || undefined, 'safe', safe) ?? raw === '';
+  protected flag(prop: string, safe: boolean): boolean {
+    const raw: unknown = this[prop as keyof this];
+    return this.parseAttr(prop, (v) => !/^(false|0)$/i.test(v) || undefined, 'safe', raw === false ? null : raw, safe) ?? raw === '';
   }
 
   /** The widget's content. Errors thrown here show the fallback instead of a blank element. */
