@@ -111,7 +111,7 @@ export class MnAftercareTimeline extends MnElement {
     });
 
     const { timezone, hours } = this.clinic;
-    this.#at = this.parseAttr('now', this.now, (v) => parseTreatedAt(v, this.clinic.timezone)?.at, 'datetime') ?? new Date();
+    this.#at = this.parseAttr('now', (v) => parseTreatedAt(v, this.clinic.timezone)?.at, 'datetime') ?? new Date();
     // Kept across renders: a live timeline would otherwise move a date alone's end on with the clock.
     const question = [this.treatedAt, this.#entered, this.now] + '';
     if (question != this.#question) this.#asked = this.#at;
@@ -119,11 +119,11 @@ export class MnAftercareTimeline extends MnElement {
     const build = (v: string) => buildAftercare(v, { ...this.clinic, protocol: this.#rules, now: this.#at, asked: this.#asked });
     const before = this.#plan?.current;
     this.#plan =
-      (this.#fixed = this.parseAttr('treated-at', this.treatedAt, build, 'datetime')) ??
-      this.parseAttr('mn-treated-at', this.#entered, build, 'datetime');
+      (this.#fixed = this.parseAttr('treatedAt', build, 'datetime')) ??
+      this.parseAttr('mnTreatedAt', build, 'datetime', this.#entered);
     // The entered time may come from a link: a bad one is a console warning, never words on the page.
     this.notices.set('mn-treated-at');
-    this.#booking = this.parseAttr('booking-url', this.bookingUrl, httpUrl, 'url');
+    this.#booking = this.parseAttr('bookingUrl', httpUrl, 'url');
     if (this.#advancing && before && before != this.#plan?.current) {
       this.#status = this.#plan?.current;
       // The phase the patient was reading stays open when the next one starts.

@@ -209,30 +209,30 @@ export class MnBookingForm extends MnElement {
     const named = (s: Service) => (DEFAULT_SERVICES.includes(s) ? { ...s, name: this.t.booking.serviceNames[s.id as 'consultation'] } : s);
     // (A parsed list holds new objects, never the default ones.)
     const services =
-      this.parseAttr('services', Array.isArray(this.services) ? JSON.stringify(this.services) : this.services, parseServices) ??
+      this.parseAttr('services', parseServices, undefined, Array.isArray(this.services) ? JSON.stringify(this.services) : this.services) ??
       DEFAULT_SERVICES.map(named);
     const now = new Date();
     const num = (v: string) => (/^\d+$/.test(v) ? +v : undefined);
     // A number below the 14-day minimum means 14 (the rules' window never spaces less);
     // anything else that is not a number, the default (undefined). The parser only says which.
     const given = num(this.spacingDays!);
-    this.parseAttr('spacing-days', this.spacingDays, () => given! >= 14 || undefined, given == null ? 'value' : 'spacing');
+    this.parseAttr('spacingDays', () => given! >= 14 || undefined, given == null ? 'value' : 'spacing');
     // The clinic's timezone and hours under the policy's names (its other fields go unread).
     this.#policy = {
       ...clinic,
       services,
       outcome: this.outcome,
-      requireCheck: this.flag('require-check', this.requireCheck, true),
+      requireCheck: this.flag('requireCheck', true),
       spacingDays: given,
-      horizonDays: this.parseAttr('horizon-days', this.horizonDays, (v) => num(v) || undefined),
+      horizonDays: this.parseAttr('horizonDays', (v) => num(v) || undefined),
     };
     // The default consultation it may fall back on, in the widget's language too.
     const offer = (this.#offer = bookingOffer(this.#policy, now));
     offer.services = offer.services.map(named);
-    this.#url = this.parseAttr('endpoint', this.endpoint, httpUrl, 'url') ?? clinic.endpoint;
+    this.#url = this.parseAttr('endpoint', httpUrl, 'url') ?? clinic.endpoint;
     if (!this.#url && !clinic.email && !this.endpoint) this.notices.set('endpoint', 'endpoint');
-    this.#simple = this.parseAttr('request-mode', this.requestMode, (v) => (/^(cors|simple)$/.test(v) ? v : undefined)) == 'simple';
-    this.#fill = this.parseAttr('min-fill', this.minFill, num) ?? 3000;
+    this.#simple = this.parseAttr('requestMode', (v) => (/^(cors|simple)$/.test(v) ? v : undefined)) == 'simple';
+    this.#fill = this.parseAttr('minFill', num) ?? 3000;
     // The slots feed (none: `{}`, no slots and no notice).
     let slots: Slot[] | undefined;
     this.#feed.read(undefined, this.slotsSrc, (raw) =>
@@ -240,7 +240,7 @@ export class MnBookingForm extends MnElement {
     );
     // A privacy setting: a bad value keeps nothing (STYLE.md 14).
     this.#key =
-      this.parseAttr('persist', this.persist, (v) => (/^(session|none)$/.test(v) ? v : undefined), 'safe', 'none') == 'none'
+      this.parseAttr('persist', (v) => (/^(session|none)$/.test(v) ? v : undefined), 'safe', undefined, 'none') == 'none'
         ? ''
         : `mn-booking:${location.pathname}#${this.id || this.name || [...document.querySelectorAll(this.localName)].indexOf(this)}`;
     // Prefill: a bad attribute is the page's mistake (a notice; a property of any type is read as
@@ -257,7 +257,7 @@ export class MnBookingForm extends MnElement {
       const url = q.get(`mn-${k}`);
       const ok = url && check(url);
       if (url && !ok) this.notices.set(`mn-${k}`, 'value', url, true);
-      const v = ok || this.parseAttr(attribute, this[prop as 'service'], check, k[7] ? 'date' : 'value');
+      const v = ok || this.parseAttr(prop, check, k[7] ? 'date' : 'value');
       // The draft's field: the patient's own under the key, `service` and `lastSession` under the property.
       if (v) pre[(k[7] ? prop : k) as 'name'] = v;
     }

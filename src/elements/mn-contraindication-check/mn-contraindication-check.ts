@@ -118,12 +118,11 @@ export class MnContraindicationCheck extends MnElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // `steps`, the earlier name of one-at-a-time, still works.
-    this.#mode =
-      this.parseAttr('layout', this.layout, (v) => (/^(grouped|one-at-a-time|steps|list)$/.test(v) ? v : undefined)) ?? 'grouped';
-    this.#appt = this.parseAttr('appointment-date', this.appointmentDate, (v) => (isIsoDate(v) ? v : undefined), 'date');
-    this.#booking = this.parseAttr('booking-url', this.bookingUrl, httpUrl, 'url');
-    this.#at = this.parseAttr('now', this.now, (v) => parseTreatedAt(v, this.clinic.timezone)?.at, 'datetime');
-    this.#share = this.flag('share-findings', this.shareFindings, false);
+    this.#mode = this.parseAttr('layout', (v) => (/^(grouped|one-at-a-time|steps|list)$/.test(v) ? v : undefined)) ?? 'grouped';
+    this.#appt = this.parseAttr('appointmentDate', (v) => (isIsoDate(v) ? v : undefined), 'date');
+    this.#booking = this.parseAttr('bookingUrl', httpUrl, 'url');
+    this.#at = this.parseAttr('now', (v) => parseTreatedAt(v, this.clinic.timezone)?.at, 'datetime');
+    this.#share = this.flag('shareFindings', false);
     this.#json.read(this.config, this.configSrc, (raw) => {
       const { rules, problems } = parseScreeningConfig(raw);
       this.#rules = rules;
