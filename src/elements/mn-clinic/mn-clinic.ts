@@ -2,7 +2,7 @@ import { LitElement, css, html } from 'lit';
 import type { ClinicValues } from '../../domain/clinic.js';
 import { messages } from '../../i18n/index.js';
 import { finalize, pageLocale, parseClinicAttributes } from '../shared/mn-element.js';
-import { NoticeController } from '../shared/notices.js';
+import { noticeController } from '../shared/notices.js';
 import { baseStyles } from '../../styles/base.js';
 import { changed, clinics } from '../../register.js';
 
@@ -54,7 +54,7 @@ export class MnClinic extends LitElement {
     afterHoursPhone: {},
   };
 
-  private readonly notices = new NoticeController(this);
+  private readonly notices = noticeController(this);
   /** The parsed values, which the page's widgets get (see register.ts). */
   private values?: ClinicValues;
 

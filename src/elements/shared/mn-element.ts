@@ -14,7 +14,7 @@ import { toText } from '../../domain/json-check.js';
 import { type Catalogue, chooseLanguage, chosenLanguage, displayLocale, messages } from '../../i18n/index.js';
 import { dateIn, localTimeZone } from '../../domain/time.js';
 import { baseStyles } from '../../styles/base.js';
-import { NoticeController } from './notices.js';
+import { type NoticeController, noticeController } from './notices.js';
 
 /** An http(s) URL, resolved against the page, or undefined (`javascript:` and the like are refused). */
 export const httpUrl = (value: string) => {
@@ -106,7 +106,7 @@ export abstract class MnElement extends LitElement {
     clinicId: { attribute: 'clinic' },
   };
 
-  protected readonly notices = new NoticeController(this);
+  protected readonly notices = noticeController(this);
 
   /** The clinic's values, if any: its `value` (the context consumer draws again when they change). */
   #clinic = new ContextConsumer(this, { context: clinicContext, subscribe: true });

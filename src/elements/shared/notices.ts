@@ -18,43 +18,44 @@ const say = (t: Catalogue, n: Notice) =>
 
 /**
  * Setup notices for one element: a problem per attribute, shown in the element (`part="notice"`)
- * for the clinic's designer, and warned once in the console. Never throws.
+ * for the clinic's designer, and warned once in the console. Never throws. (A closure, not a
+ * class: smaller in the paste-in script.)
  */
-export class NoticeController {
-  readonly #notices = new Map<string, Notice>();
-  readonly #warned = new Set<string>();
+export const noticeController = (host: HTMLElement) => {
+  const notices = new Map<string, Notice>();
+  const warned = new Set<string>();
+  return {
+    /**
+     * Records a problem with `attr` (or clears it when `code` is undefined), with the value given:
+     * text as it is, an object or array as JSON. A `quiet` one is only warned: the value is not the
+     * page's (a URL parameter), so the element never shows it.
+     */
+    set(attr: string, code?: NoticeCode, given: unknown = '', quiet?: boolean): void {
+      if (!code) {
+        notices.delete(attr);
+        return;
+      }
+      const value = typeof given == 'object' && !(given instanceof Date) ? (JSON.stringify(given) ?? '') : String(given);
+      const notice = { field: attr, code, value };
+      if (!quiet) notices.set(attr, notice);
+      // The same words as the visible notice (in English: the console is read by developers), once.
+      const line = `<${host.localName}> ${say(en, notice)}`;
+      if (!warned.has(line)) {
+        warned.add(line);
+        console.warn(line);
+      }
+    },
 
-  constructor(private readonly host: HTMLElement) {}
+    /** Clears every notice whose attribute starts with `prefix`. */
+    clear(prefix: string): void {
+      for (const key of notices.keys()) if (key.startsWith(prefix)) notices.delete(key);
+    },
 
-  /**
-   * Records a problem with `attr` (or clears it when `code` is undefined), with the value given:
-   * text as it is, an object or array as JSON. A `quiet` one is only warned: the value is not the
-   * page's (a URL parameter), so the element never shows it.
-   */
-  set(attr: string, code?: NoticeCode, given: unknown = '', quiet?: boolean): void {
-    if (!code) {
-      this.#notices.delete(attr);
-      return;
-    }
-    const value = typeof given == 'object' && !(given instanceof Date) ? (JSON.stringify(given) ?? '') : String(given);
-    const notice = { field: attr, code, value };
-    if (!quiet) this.#notices.set(attr, notice);
-    // The same words as the visible notice (in English: the console is read by developers), once.
-    const line = `<${this.host.localName}> ${say(en, notice)}`;
-    if (!this.#warned.has(line)) {
-      this.#warned.add(line);
-      console.warn(line);
-    }
-  }
-
-  /** Clears every notice whose attribute starts with `prefix`. */
-  clear(prefix: string): void {
-    for (const key of this.#notices.keys()) if (key.startsWith(prefix)) this.#notices.delete(key);
-  }
-
-  render(t: Catalogue) {
-    return this.#notices.size
-      ? html`<div part="notice" class="notice" role="note">${[...this.#notices.values()].map((n) => html`<p>${say(t, n)}</p>`)}</div>`
-      : nothing;
-  }
-}
+    render(t: Catalogue) {
+      return notices.size
+        ? html`<div part="notice" class="notice" role="note">${[...notices.values()].map((n) => html`<p>${say(t, n)}</p>`)}</div>`
+        : nothing;
+    },
+  };
+};
+export type NoticeController = ReturnType<typeof noticeController>;
