@@ -5,6 +5,7 @@ import {
   type ClinicConfig,
   type ClinicValues,
   type NoticeCode,
+  type Phone,
   parseClinic,
   parseHttpUrl,
   parseLocale,
@@ -21,6 +22,9 @@ export const httpUrl = (value: string) => {
   const url = parseHttpUrl(value, document.baseURI);
   return /^url/.test(url) ? undefined : url;
 };
+
+/** A dialable number as a `tel:` link. */
+export const tel = (p: Phone) => html`<a href=${p.href}>${p.display}</a>`;
 
 /** `clinicName` → `clinic-name`: a property's attribute, and the key of its notice. */
 const kebab = (name: string) => name.replace(/[A-Z]/g, '-$&').toLowerCase();
@@ -243,7 +247,7 @@ export abstract class MnElement extends LitElement {
       body = this.renderBody();
     } catch (error) {
       console.warn(`<${this.localName}> could not render; showing the fallback.`, error);
-      body = html`<p role="alert">${this.t.common.fallback} ${phone && html`${this.t.common.callUs} <a href=${phone.href}>${phone.display}</a>`} ${
+      body = html`<p role="alert">${this.t.common.fallback} ${phone && html`${this.t.common.callUs} ${tel(phone)}`} ${
         email && html`${this.t.common.emailUs} <a href=${`mailto:${email}`}>${email}</a>`
       }</p>`;
     }
