@@ -8,7 +8,7 @@ import { addDays, dateIn, zonedInstant } from '../../domain/time.js';
 import { formatDate, formatDays, formatTime } from '../../i18n/format.js';
 import { downloadIcs } from '../shared/download.js';
 import { jsonSource } from '../shared/json-source.js';
-import { MnElement, httpUrl } from '../shared/mn-element.js';
+import { MnElement, httpUrl, tel } from '../shared/mn-element.js';
 import { styles } from './mn-aftercare-timeline.styles.js';
 import { aftercare, aftercareGB } from '../../i18n/en/aftercare.js';
 import { addEnglish, addMessages, lookup } from '../../i18n/index.js';
@@ -119,8 +119,7 @@ export class MnAftercareTimeline extends MnElement {
     const build = (v: string) => buildAftercare(v, { ...this.clinic, protocol: this.#rules, now: this.#at, asked: this.#asked });
     const before = this.#plan?.current;
     this.#plan =
-      (this.#fixed = this.parseAttr('treatedAt', build, 'datetime')) ??
-      this.parseAttr('mnTreatedAt', build, 'datetime', this.#entered);
+      (this.#fixed = this.parseAttr('treatedAt', build, 'datetime')) ?? this.parseAttr('mnTreatedAt', build, 'datetime', this.#entered);
     // The entered time may come from a link: a bad one is a console warning, never words on the page.
     this.notices.set('mn-treated-at');
     this.#booking = this.parseAttr('bookingUrl', httpUrl, 'url');
@@ -184,7 +183,7 @@ export class MnAftercareTimeline extends MnElement {
       const [first, last] = this.#rules.nextSession.map((n) => addDays(day(p.treatedAt), n));
       // 911 for US clinics, else the clinic's own number or "your local emergency number" (CLINICAL.md section 2).
       const sos = emergencyNumber ?? (region == 'US' && parsePhone('911', 2));
-      const number = sos ? html`<a href=${sos.href}>${sos.display}</a>` : t.emergency.local;
+      const number = sos ? tel(sos) : t.emergency.local;
       const say = (text: string, what: unknown) => text.split('%').flatMap((x, i) => (i ? [what, x] : x));
       // The milestones still to come at `at` as calendar events (one over is left out: a reminder
       // once its quarter hour has passed, a window from its last day on).
@@ -216,10 +215,10 @@ export class MnAftercareTimeline extends MnElement {
         .map(
           (m) =>
             html`<li>${t.countdown(t.milestones[m.id], formatDays((Date.parse(day(m.at)) - Date.parse(today)) / DAY, locale), day(m.at) == today ? formatTime(m.at, locale, timezone) : dt(m.at))}</li>`,
-        )}</ul><div class="flags" part="flags"><div role="heading" aria-level=${hl}>${t.sections.call}</div><p>${t.flags}</p><ul>${(this.#rules.redFlags ?? t.redFlags).map((s) => html`<li>${s}</li>`)}</ul>${phone && html`<p>${name ? t.call(name) : this.t.common.callUs} <a href=${phone.href}>${phone.display}</a></p>`}${
+        )}</ul><div class="flags" part="flags"><div role="heading" aria-level=${hl}>${t.sections.call}</div><p>${t.flags}</p><ul>${(this.#rules.redFlags ?? t.redFlags).map((s) => html`<li>${s}</li>`)}</ul>${phone && html`<p>${name ? t.call(name) : this.t.common.callUs} ${tel(phone)}</p>`}${
         open?.open != false
           ? nothing
-          : html`<p><strong>${t.closed(dt(open.next))}</strong> ${afterHoursPhone ? say(t.afterHours, html`<a href=${afterHoursPhone.href}>${afterHoursPhone.display}</a>`) : say(t.urgent, number)}</p>`
+          : html`<p><strong>${t.closed(dt(open.next))}</strong> ${afterHoursPhone ? say(t.afterHours, tel(afterHoursPhone)) : say(t.urgent, number)}</p>`
       }</div><div class="sos" part="emergency"><div role="heading" aria-level=${hl}>${t.emergency.title}</div> <p>${say(t.emergency.text, number)}</p></div><ol part="timeline">${p.phases.map(
         (x, i) => {
           const on = x == current;

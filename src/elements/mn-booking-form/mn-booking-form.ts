@@ -23,7 +23,7 @@ import { dateIn } from '../../domain/time.js';
 import { formatDate, formatTime } from '../../i18n/format.js';
 import { downloadIcs } from '../shared/download.js';
 import { jsonSource } from '../shared/json-source.js';
-import { MnElement, httpUrl } from '../shared/mn-element.js';
+import { MnElement, httpUrl, tel } from '../shared/mn-element.js';
 import { bookingStyles } from './mn-booking-form.styles.js';
 import { type SendState, uuid } from './submit.js';
 import { type DeliveryResult, deliver } from './deliver.js';
@@ -482,7 +482,7 @@ export class MnBookingForm extends MnElement {
     const feed = this.#feed.loading ? b.slotsLoading : this.#feed.failed ? b.slotsError : free && b.slotsNone;
     const mail = clinic.email && p ? mailtoLink(clinic.email, b.mailSubject, lines, this.t.common.colon) : undefined;
     const mailLink = mail && html`<a href=${mail.href}>${b.mail}</a>`;
-    const phone = clinic.phone && html`${this.t.common.callUs} <a href=${clinic.phone.href}>${clinic.phone.display}</a>`;
+    const phone = clinic.phone && html`${this.t.common.callUs} ${tel(clinic.phone)}`;
     const error = this.#refusal;
     const w = this.#window;
     // One status region in every state: a live region inserted already filled is often not read.

@@ -18,7 +18,7 @@ import { parseTreatedAt } from '../../domain/aftercare/schedule.js';
 import { ScreeningCompleteEvent, ScreeningResetEvent } from '../../events.js';
 import { formatDate, formatWindow } from '../../i18n/format.js';
 import { jsonSource } from '../shared/json-source.js';
-import { MnElement, httpUrl } from '../shared/mn-element.js';
+import { MnElement, httpUrl, tel } from '../shared/mn-element.js';
 import { checkStyles } from './mn-contraindication-check.styles.js';
 import { type FindingText, type Label, type Plural, type Text, screening, screeningGB } from '../../i18n/en/screening.js';
 import { addEnglish, addMessages } from '../../i18n/index.js';
@@ -307,7 +307,7 @@ export class MnContraindicationCheck extends MnElement {
         this.#booking
           ? html`<div class="nav">${open ? html`<a class="button" href=${this.#booking}>${date ? s.bookFrom(date) : s.book}</a>` : nothing}${r.treatment == 'yes' ? nothing : html`<a class="button ${open ? 'secondary' : ''}" href=${this.#booking}>${s.consult}</a>`}</div>`
           : nothing
-      }${phone && html`<p>${open ? s.questions : this.t.common.callUs} <a href=${phone.href}>${phone.display}</a></p>`}${
+      }${phone && html`<p>${open ? s.questions : this.t.common.callUs} ${tel(phone)}</p>`}${
         open
           ? html`<div role="heading" aria-level=${hl + 1}>${s.prepTitle(appt && !(appt < r.earliestDate!) ? day(appt) : '')}</div>${
               this.#appt
