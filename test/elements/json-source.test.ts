@@ -21,8 +21,11 @@ function setup(inline?: string, srcFirst?: boolean) {
   } as unknown as NoticeController;
   const source = jsonSource(host, fake, 'config', srcFirst);
   const seen: unknown[] = [];
-  const read = (value?: unknown, src?: string, problems: Array<{ field: string; value?: unknown }> = []) =>
-    source.read(value, src, (json) => (seen.push(json), problems));
+  // The source reads the host's property (config) and its URL attribute's property (configSrc).
+  const read = (value?: unknown, src?: string, problems: Array<{ field: string; value?: unknown }> = []) => {
+    Object.assign(host, { config: value, configSrc: src });
+    source.read((json) => (seen.push(json), problems));
+  };
   return { host, notices, source, seen, read };
 }
 

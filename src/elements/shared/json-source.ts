@@ -15,10 +15,10 @@ export interface JsonSource {
   /** The last fetch failed (unreachable, an error status, too slow, not JSON). */
   failed?: boolean;
   /**
-   * Call in `willUpdate` with the property and the `*-src` attribute: `use` receives the JSON (`{}`
-   * when there is none, meaning the defaults) and returns its problems.
+   * Call in `willUpdate`: reads the host's `<attr>` and `<attr>Src` properties; `use` receives the
+   * JSON (`{}` when there is none, meaning the defaults) and returns its problems.
    */
-  read(value: unknown, src: unknown, use: (json: unknown) => JsonProblem[]): void;
+  read(use: (json: unknown) => JsonProblem[]): void;
 }
 
 /**
@@ -38,7 +38,9 @@ export function jsonSource(
   let url = '';
   let json: unknown;
   const source: JsonSource = {
-    read(value, src, use) {
+    read(use) {
+      let value = host[attr as keyof typeof host] as unknown;
+      const src = host[`${attr}Src` as keyof typeof host];
       // (An element's textContent is never null: no script, undefined.)
       const inline = host.querySelector(':scope>script[type="application/json"]')?.textContent as string | undefined;
       const text = toText(src);
