@@ -104,7 +104,7 @@ export class MnAftercareTimeline extends MnElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.#json.read(this.protocol, this.protocolSrc, (raw) => {
+    this.#json.read((raw) => {
       const rules = parseProtocol(raw);
       this.#rules = 'field' in rules ? DEFAULT_PROTOCOL : rules;
       return 'field' in rules ? [rules] : [];

@@ -235,9 +235,7 @@ export class MnBookingForm extends MnElement {
     this.#fill = this.parseAttr('minFill', num) ?? 3000;
     // The slots feed (none: `{}`, no slots and no notice).
     let slots: Slot[] | undefined;
-    this.#feed.read(undefined, this.slotsSrc, (raw) =>
-      (slots = parseSlots(raw)) || JSON.stringify(raw) == '{}' ? [] : [{ field: 'slots', value: raw }],
-    );
+    this.#feed.read((raw) => ((slots = parseSlots(raw)) || JSON.stringify(raw) == '{}' ? [] : [{ field: 'slots', value: raw }]));
     // A privacy setting: a bad value keeps nothing (STYLE.md 14).
     this.#key =
       this.parseAttr('persist', (v) => (/^(session|none)$/.test(v) ? v : undefined), 'safe', undefined, 'none') == 'none'

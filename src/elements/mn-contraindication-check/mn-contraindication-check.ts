@@ -123,7 +123,7 @@ export class MnContraindicationCheck extends MnElement {
     this.#booking = this.parseAttr('bookingUrl', httpUrl, 'url');
     this.#at = this.parseAttr('now', (v) => parseTreatedAt(v, this.clinic.timezone)?.at, 'datetime');
     this.#share = this.flag('shareFindings', false);
-    this.#json.read(this.config, this.configSrc, (raw) => {
+    this.#json.read((raw) => {
       const { rules, problems } = parseScreeningConfig(raw);
       this.#rules = rules;
       return problems;
