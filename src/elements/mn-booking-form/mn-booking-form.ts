@@ -555,8 +555,7 @@ export class MnBookingForm extends MnElement {
                         this.#error('slot'),
                       ]
                     : [
-                        feed && html`<p class="muted">${feed}</p>`,
-                        w.reason && html`<p class="muted">${b.earliest(day(w.min))}</p>`,
+                        [feed, w.reason && b.earliest(day(w.min))].map((x) => x && html`<p class="muted">${x}</p>`),
                         d.dates.map(
                           (x, i) =>
                             html`<div class="row"
