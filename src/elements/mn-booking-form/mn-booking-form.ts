@@ -123,22 +123,32 @@ export class MnBookingForm extends MnElement {
   declare slotsSrc?: string;
   /** Version of the privacy policy the consent refers to; recorded in the request. */
   declare policyVersion?: string;
-  /** Treatment services need a completed safety check (the one sharing the form's clinic, else the nearest before it). `require-check="false"` still requires it, with a notice. */
-  requireCheck = false;
-  /** Minimum milliseconds from showing the form to sending: a faster send waits (default 3000). */
-  minFill: number | string = 3000;
+  /** Treatment services need a completed safety check (the one sharing the form's clinic, else the nearest before it). `require-check="false"` still requires it, with a notice.
+   * @default false
+   */
+  declare requireCheck: boolean;
+  /** Minimum milliseconds from showing the form to sending: a faster send waits (default 3000).
+   * @default 3000
+   */
+  declare minFill: number | string;
   /** `cors` (default): JSON with an `Idempotency-Key` header. `simple`: a CORS simple request with no custom header (`text/plain`), for form services and webhooks that refuse the preflight; the id is in the body either way. */
   declare requestMode?: string;
   /** `session` (default): the draft (contact details and preferences, never health answers) and the id of a request on its way survive a reload in this tab; `none`: nothing is stored (so does a bad value, with a notice). */
   declare persist?: string;
   /** Joins the page's `<form>`: its non-health fields go into the form's data as one JSON value under this name (never the message or the last session), its problems into the form's validity, and the page's submit button replaces Send. */
   declare name: string;
-  /** First wait before trying again in milliseconds, doubled each time (default 1000). Property only. */
-  retryDelay = 1000;
-  /** Milliseconds per attempt before giving up on it (default 10000). Property only. */
-  timeout = 10_000;
-  /** Milliseconds from Send to the failure screen at most, the minimum fill time's wait and the retries included (default 15000). Property only. */
-  budget = 15_000;
+  /** First wait before trying again in milliseconds, doubled each time (default 1000). Property only.
+   * @default 1000
+   */
+  declare retryDelay: number;
+  /** Milliseconds per attempt before giving up on it (default 10000). Property only.
+   * @default 10_000
+   */
+  declare timeout: number;
+  /** Milliseconds from Send to the failure screen at most, the minimum fill time's wait and the retries included (default 15000). Property only.
+   * @default 15_000
+   */
+  declare budget: number;
 
   constructor() {
     super();
@@ -408,7 +418,7 @@ export class MnBookingForm extends MnElement {
     const url = this.#url;
     const simple = this.#simple;
     const elapsed = Date.now() - this.#started!;
-    const deadline = Date.now() + this.budget;
+    const deadline = Date.now() + (this.budget ?? 15_000);
     const p = (this.#payload = buildPayload(this.d, {
       // The services, and the clinic's locale and timezone (the policy spreads the clinic).
       ...this.#policy,
@@ -543,8 +553,7 @@ export class MnBookingForm extends MnElement {
                         this.#error('slot'),
                       ]
                     : [
-                        feed && html`<p class="muted">${feed}</p>`,
-                        w.reason && html`<p class="muted">${b.earliest(day(w.min))}</p>`,
+                        [feed, w.reason && b.earliest(day(w.min))].map((x) => x && html`<p class="muted">${x}</p>`),
                         d.dates.map(
                           (x, i) =>
                             html`<div class="row"
