@@ -450,7 +450,6 @@ export const de: Catalogue = {
     slots: 'Freie Termine',
     slotsLoading: 'Freie Termine werden geladen\u00a0…',
     slotsNone: 'Online gibt es keine freien Termine: Wählen Sie Wunschtermine.',
-    slotsError: 'Freie Termine konnten nicht geladen werden: Wählen Sie Wunschtermine.',
     message: 'Nachricht (keine Gesundheitsangaben)',
     consent: 'Ich bin einverstanden, dass die Praxis diese Angaben nutzt, um meine Anfrage zu beantworten.',
     privacy: 'Datenschutzerklärung (öffnet sich in einem neuen Tab)',

@@ -445,7 +445,6 @@ export const es: Catalogue = {
     slots: 'Horarios disponibles',
     slotsLoading: 'Cargando horarios disponibles…',
     slotsNone: 'No hay horarios disponibles en línea: elija fechas.',
-    slotsError: 'No se han podido cargar los horarios disponibles: elija fechas.',
     message: 'Mensaje (sin datos de salud)',
     consent: 'Acepto que la clínica use estos datos para responder a mi solicitud.',
     privacy: 'Política de privacidad (se abre en una pestaña nueva)',

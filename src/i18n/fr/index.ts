@@ -456,7 +456,6 @@ export const fr: Catalogue = {
     slots: 'Créneaux libres',
     slotsLoading: 'Chargement des créneaux libres…',
     slotsNone: 'Aucun créneau libre en ligne\u00a0: choisissez des dates.',
-    slotsError: 'Les créneaux libres n’ont pas pu être chargés\u00a0: choisissez des dates.',
     message: 'Message (sans information de santé)',
     consent: 'J’accepte que la clinique utilise ces informations pour répondre à ma demande.',
     privacy: 'Politique de confidentialité (s’ouvre dans un nouvel onglet)',
