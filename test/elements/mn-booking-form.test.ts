@@ -1198,9 +1198,9 @@ describe('<mn-booking-form>', () => {
     it('times out a feed that never answers, and shows the error state', async function () {
       this.timeout(15_000);
       const { el } = await form('201', 'slots-src="/test-slots/hang"');
-      expect(root(el).textContent).to.contain('Loading free times');
+      expect(root(el).textContent).to.contain('Loading…');
       await waitUntil(() => root(el).textContent!.includes('No free times online'), 'error state', { timeout: 12_000 });
-      expect(root(el).textContent).not.to.contain('Loading free times');
+      expect(root(el).textContent).not.to.contain('Loading…');
       expect(field(el, 'date0')).to.exist;
       expect($(el, '[part="notice"]').textContent).to.contain('slots-src="/test-slots/hang" is not an allowed value');
     });

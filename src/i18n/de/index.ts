@@ -55,6 +55,7 @@ export const de: Catalogue = {
       spacing: 'liegt unter dem Minimum von 14 Tagen; es gelten 14 Tage',
       endpoint: 'ist nicht gesetzt, und die Praxis hat keine E-Mail-Adresse; Anfragen können nicht gesendet werden',
     },
+    loading: 'Wird geladen\u00a0…',
     fallback: 'Dieser Teil der Seite konnte leider nicht angezeigt werden.',
     language: 'Sprache',
     colon: ':',
@@ -65,7 +66,6 @@ export const de: Catalogue = {
   screening: {
     privacy:
       'Dieser Sicherheitscheck ist eine Vorabprüfung, kein medizinischer Rat: Die Liste ist nicht vollständig, und es entscheidet Ihre Behandlerin oder Ihr Behandler. Ihre Antworten bleiben auf dieser Seite: Nichts wird gespeichert oder gesendet.',
-    loading: 'Wird geladen\u00a0…',
     yes: 'Ja',
     no: 'Nein',
     progress: (i: number, n: number) => `Schritt ${i} von ${n}`,
@@ -448,7 +448,6 @@ export const de: Catalogue = {
     times: { any: 'Jederzeit', morning: 'Vormittags', afternoon: 'Nachmittags', evening: 'Abends' },
     earliest: (date: string) => `Frühestens am ${date}.`,
     slots: 'Freie Termine',
-    slotsLoading: 'Freie Termine werden geladen\u00a0…',
     slotsNone: 'Online gibt es keine freien Termine: Wählen Sie Wunschtermine.',
     message: 'Nachricht (keine Gesundheitsangaben)',
     consent: 'Ich bin einverstanden, dass die Praxis diese Angaben nutzt, um meine Anfrage zu beantworten.',

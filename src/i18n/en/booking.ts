@@ -32,9 +32,9 @@ export const booking = {
   /**
    * The slots feed (`slots-src`): its free times, and why preferred dates are asked instead (`slotsNone`:
    * the list has none for the service, or could not be loaded, which the designer's notice tells apart).
+   * While it loads: `common.loading`.
    */
   slots: 'Free times',
-  slotsLoading: 'Loading free times…',
   slotsNone: 'No free times online: choose dates.',
   message: 'Message (no health details)',
   consent: 'I agree that the clinic uses these details to answer my request.',

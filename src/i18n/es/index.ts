@@ -69,6 +69,7 @@ export const es: Catalogue = {
       spacing: 'es inferior al mínimo de 14 días; se usa 14',
       endpoint: 'no está configurado y la clínica no tiene correo electrónico; no se pueden enviar solicitudes',
     },
+    loading: 'Cargando…',
     fallback: 'Lo sentimos, no se ha podido mostrar esta parte de la página.',
     language: 'Idioma',
     colon: ':',
@@ -79,7 +80,6 @@ export const es: Catalogue = {
   screening: {
     privacy:
       'Este cuestionario es una evaluación previa, no un consejo médico: la lista no es completa y decide su especialista. Sus respuestas no salen de esta página: no se guarda ni se envía nada.',
-    loading: 'Cargando…',
     yes: 'Sí',
     no: 'No',
     progress: (i, n) => `Paso ${i} de ${n}`,
@@ -443,7 +443,6 @@ export const es: Catalogue = {
     times: { any: 'Cualquier hora', morning: 'Mañana', afternoon: 'Tarde', evening: 'Tarde-noche' },
     earliest: (date) => stop(`Fecha más temprana: ${date}`),
     slots: 'Horarios disponibles',
-    slotsLoading: 'Cargando horarios disponibles…',
     slotsNone: 'No hay horarios disponibles en línea: elija fechas.',
     message: 'Mensaje (sin datos de salud)',
     consent: 'Acepto que la clínica use estos datos para responder a mi solicitud.',

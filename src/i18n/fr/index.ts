@@ -60,6 +60,7 @@ export const fr: Catalogue = {
       spacing: 'est inférieur au minimum de 14 jours ; la valeur 14 est utilisée',
       endpoint: 'n’est pas défini et la clinique n’a pas d’adresse e-mail ; les demandes ne peuvent pas être envoyées',
     },
+    loading: 'Chargement…',
     fallback: 'Cette partie de la page n’a pas pu s’afficher, veuillez nous en excuser.',
     language: 'Langue',
     colon: '\u00a0:',
@@ -70,7 +71,6 @@ export const fr: Catalogue = {
   screening: {
     privacy:
       'Ce questionnaire est un premier tri, pas un avis médical : la liste n’est pas complète, et c’est votre praticien qui décide. Vos réponses restent sur cette page : rien n’est enregistré ni envoyé.',
-    loading: 'Chargement…',
     yes: 'Oui',
     no: 'Non',
     progress: (i, n) => `Étape ${i} sur ${n}`,
@@ -454,7 +454,6 @@ export const fr: Catalogue = {
     times: { any: 'Indifférent', morning: 'Matin', afternoon: 'Après-midi', evening: 'Soir' },
     earliest: (date) => `Au plus tôt\u00a0: le ${date}.`,
     slots: 'Créneaux libres',
-    slotsLoading: 'Chargement des créneaux libres…',
     slotsNone: 'Aucun créneau libre en ligne\u00a0: choisissez des dates.',
     message: 'Message (sans information de santé)',
     consent: 'J’accepte que la clinique utilise ces informations pour répondre à ma demande.',
