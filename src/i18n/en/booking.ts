@@ -82,7 +82,7 @@ export const booking = {
   sent: 'Request sent',
   next: 'We will contact you to confirm a time. Not booked until then.',
   ics: 'Add to calendar (tentative)',
-  failed: 'Not sent. Your entries are kept.',
+  failed: 'Not sent. Your request is kept.',
   retry: 'Try again',
   offline: 'You are offline; your request is kept.',
   online: 'You are back online.',
