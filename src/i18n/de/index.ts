@@ -309,7 +309,7 @@ export const de: Catalogue = {
     title: 'Ihre Nachsorge',
     treated: (when: string) => `Die Behandlung endete am ${nb(when)}.`,
     ends: (when: string) => `Die Behandlung endet am ${nb(when)}.`,
-    assumed: (time: string) => `Es wurde keine Uhrzeit angegeben; daher rechnen wir ab Praxisschluss um ${nb(time)}.`,
+    closing: (time: string) => `Es wurde keine Uhrzeit angegeben; daher rechnen wir ab Praxisschluss um ${nb(time)}.`,
     asked: (time: string) => `Es wurde keine Uhrzeit angegeben; daher rechnen wir ab ${nb(time)}, dem Zeitpunkt Ihrer Eingabe.`,
     enter: 'Geben Sie ein, wann Ihre Behandlung endete, um Ihre Erholung Tag für Tag zu sehen.',
     needDate: 'Bitte geben Sie das Datum Ihrer Behandlung ein.',

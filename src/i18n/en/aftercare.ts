@@ -14,7 +14,8 @@ export const aftercare = {
   title: 'Your aftercare',
   treated: (when: string) => `Treatment ended ${when}.`,
   ends: (when: string) => `Treatment ends ${when}.`,
-  assumed: (time: string) => `No time given: we count from ${time}, when the clinic closes.`,
+  /** A date without a time: counted from the clinic's closing time, or from when the patient asked (buildAftercare's `assumed`). */
+  closing: (time: string) => `No time given: we count from ${time}, when the clinic closes.`,
   asked: (time: string) => `No time given: we count from ${time}, when you asked.`,
   enter: 'Enter your treatment date to see your recovery, day by day.',
   needDate: 'Enter a date.',
