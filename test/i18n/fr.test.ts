@@ -45,7 +45,6 @@ function samples(path: string, arity: number): unknown[][] {
     ];
   if (path == 'aftercare/countdown') return [[fr.aftercare.milestones['makeup-ok'], 'demain', DATE_TIME]];
   if (path == 'aftercare/call') return [['Clinique Lumière']];
-  if (path == 'aftercare/now') return [[fr.aftercare.phases['day-two'].title]];
   if (path == 'screening/when') return Object.values(fr.screening.kinds).map((k) => [k]);
   if (path == 'screening/prepTitle') return [[DATE], ['']];
   if (/aftercare\/(closing|asked)$/.test(path)) return [[TIME]];

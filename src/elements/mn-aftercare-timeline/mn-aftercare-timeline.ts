@@ -259,6 +259,6 @@ export class MnAftercareTimeline extends MnElement {
       this.#fixed
         ? nothing
         : html`${this.#plan ? nothing : html`<p>${t.enter}</p>`}<form novalidate @submit=${submit}><label>${t.date} <input type="date" name="date" required max=${today} aria-invalid=${!!this.#problem} aria-describedby="err" .value=${enteredDate} /></label><label>${t.time} <input type="time" name="time" .value=${enteredTime?.slice(0, 5) ?? ''} /></label><button>${t.show}</button><p class="error" id="err" role="alert">${this.#problem && t[this.#problem]}</p></form>`
-    }${this.#plan ? renderPlan(this.#plan) : nothing}<p role="status" aria-live="polite" class="sr-only">${this.#status && t.now(label(this.#status))}</p>`;
+    }${this.#plan ? renderPlan(this.#plan) : nothing}<p role="status" aria-live="polite" class="sr-only">${this.#status && `${t.here}${this.t.common.colon} ${label(this.#status)}.`}</p>`;
   }
 }

@@ -320,7 +320,6 @@ export const de: Catalogue = {
     here: 'Sie sind hier',
     before: 'Ihre Nachsorge beginnt, wenn Ihre Behandlung endet.',
     after: 'Nachsorge abgeschlossen.',
-    now: (phase: string) => `Jetzt: ${phase}.`,
     countdown: (what: string, inWords: string, when: string) => `${what}: ${inWords}, ${nb(when)}`,
     sections: { do: 'Das sollten Sie tun', avoid: 'Das sollten Sie meiden', normal: 'Das ist normal', call: 'Rufen Sie uns an' },
     phases: {

@@ -23,10 +23,10 @@ export const aftercare = {
   date: 'Treatment date',
   time: 'End time (if known)',
   show: 'Show',
+  /** Before the current phase's label, on the plan and in the status line when the phase changes ("You are here: Day 2."). */
   here: 'You are here',
   before: 'Aftercare starts when treatment ends.',
   after: 'Aftercare complete.',
-  now: (phase: string) => `Now: ${phase}.`,
   /** A milestone: what, the calendar days to it in words ("today", "tomorrow", "in 3 days"), and when. */
   countdown: (what: string, inWords: string, when: string) => `${what}: ${inWords}, ${when}`,
   sections: { do: 'Do', avoid: 'Avoid', normal: 'What’s normal', call: 'Call us' },

@@ -317,7 +317,6 @@ export const es: Catalogue = {
     here: 'Usted está aquí',
     before: 'Sus cuidados posteriores empiezan cuando termina su tratamiento.',
     after: 'Cuidados posteriores completados.',
-    now: (phase) => stop(`Ahora: ${phase}`),
     countdown: (what, inWords, when) => `${what}: ${inWords}, ${when}`,
     sections: { do: 'Qué hacer', avoid: 'Qué evitar', normal: 'Qué es normal', call: 'Llámenos' },
     // "{id}" is that milestone's date and time ("sáb, 21 nov, 14:00"): "hasta el {id}".

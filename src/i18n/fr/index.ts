@@ -318,7 +318,6 @@ export const fr: Catalogue = {
     here: 'Vous êtes ici',
     before: 'Vos soins après le traitement commencent à la fin de votre traitement.',
     after: 'Soins après le traitement terminés.',
-    now: (phase) => `En ce moment\u00a0: ${phase}.`,
     countdown: (what, inWords, when) => `${what}\u00a0: ${inWords} (${when})`,
     sections: { do: 'À faire', avoid: 'À éviter', normal: 'Ce qui est normal', call: 'Appelez-nous' },
     phases: {
