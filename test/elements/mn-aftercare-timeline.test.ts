@@ -442,23 +442,23 @@ describe('<mn-aftercare-timeline>', () => {
       await clock.tickAsync(2 * H);
       await el.updateComplete;
       expect($(el, '[aria-current="step"] button')!.textContent).to.contain('First 24 hours');
-      expect(live.textContent).to.equal('Now: First 24 hours.');
+      expect(live.textContent).to.equal('You are here: First 24 hours.');
       expect(clock.countTimers()).to.equal(1);
       // The countdown words change at midnight (calendar days); the phase and the announcement do not.
       expect($$(el, '.countdowns li')[0].textContent).to.contain('Mineral makeup allowed: tomorrow, Sun,\u00a0Nov\u00a022, 3:00\u00a0PM');
       await clock.tickAsync(20 * H);
       await el.updateComplete;
       expect($$(el, '.countdowns li')[0].textContent).to.contain('Mineral makeup allowed: today, 3:00\u00a0PM');
-      expect(live.textContent).to.equal('Now: First 24 hours.');
+      expect(live.textContent).to.equal('You are here: First 24 hours.');
       await clock.tickAsync(4 * H);
       await el.updateComplete;
       expect($(el, '[aria-current="step"] button')!.textContent).to.contain('Day 2');
-      expect(live.textContent).to.equal('Now: Day 2.');
+      expect(live.textContent).to.equal('You are here: Day 2.');
       expect(clock.countTimers()).to.equal(1);
       clock.restore(); // axe needs real timers
       await settle();
       // What a screen reader heard: each phase once, nothing else.
-      expect(heard.said).to.deep.equal(['Now: First 24 hours.', 'Now: Day 2.']);
+      expect(heard.said).to.deep.equal(['You are here: First 24 hours.', 'You are here: Day 2.']);
       await expect(el).to.be.accessible();
     });
 
@@ -496,7 +496,7 @@ describe('<mn-aftercare-timeline>', () => {
       document.dispatchEvent(new Event('visibilitychange'));
       await el.updateComplete;
       expect($(el, '[aria-current="step"] button')!.textContent).to.contain('Day 2');
-      expect($(el, '[role="status"]')!.textContent).to.equal('Now: Day 2.');
+      expect($(el, '[role="status"]')!.textContent).to.equal('You are here: Day 2.');
       expect(clock.countTimers()).to.equal(1);
     });
 

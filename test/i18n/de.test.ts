@@ -189,7 +189,7 @@ describe('German language pack (de)', () => {
       once((w) => a.nextSessionPast(DAY, w), v);
     }
     expect(TIME).to.include(' ');
-    for (const f of [a.assumed, a.asked]) once(f, TIME);
+    for (const f of [a.closing, a.asked]) once(f, TIME);
     // The countdown's words and the milestone keep their ordinary spaces: only the date is held together.
     expect(a.countdown('Sport erlaubt', 'in 3 Tagen', DATETIME)).to.match(/^Sport erlaubt: in 3 Tagen, /);
   });

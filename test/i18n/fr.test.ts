@@ -45,10 +45,9 @@ function samples(path: string, arity: number): unknown[][] {
     ];
   if (path == 'aftercare/countdown') return [[fr.aftercare.milestones['makeup-ok'], 'demain', DATE_TIME]];
   if (path == 'aftercare/call') return [['Clinique Lumière']];
-  if (path == 'aftercare/now') return [[fr.aftercare.phases['day-two'].title]];
   if (path == 'screening/when') return Object.values(fr.screening.kinds).map((k) => [k]);
   if (path == 'screening/prepTitle') return [[DATE], ['']];
-  if (/aftercare\/(assumed|asked)$/.test(path)) return [[TIME]];
+  if (/aftercare\/(closing|asked)$/.test(path)) return [[TIME]];
   if (/aftercare\/(treated|ends|closed)$/.test(path)) return [[DATE_TIME]];
   return [[DATE, DAY].slice(0, arity || 1), [DAY, DATE].slice(0, arity || 1)];
 }

@@ -210,7 +210,7 @@ export class MnAftercareTimeline extends MnElement {
       if (book) book.searchParams.set('mn-last-session', day(p.treatedAt));
       // The red flags are the protocol's, the same in every phase: one box above the timeline, where
       // it stays whichever phases are open (and prints once). Emergencies stand apart.
-      return html`<p class="sum" tabindex="-1">${(p.current == 'before' ? t.ends : t.treated)(dt(p.treatedAt))} ${p.assumed ? (p.assumed == 'asked' ? t.asked : t.assumed)(formatTime(p.treatedAt, locale, timezone)) : nothing} <strong>${current ? `${t.here}${this.t.common.colon} ${label(p.current)}.` : label(p.current)}</strong></p><ul class="countdowns">${p.milestones
+      return html`<p class="sum" tabindex="-1">${(p.current == 'before' ? t.ends : t.treated)(dt(p.treatedAt))} ${p.assumed ? t[p.assumed](formatTime(p.treatedAt, locale, timezone)) : nothing} <strong>${current ? `${t.here}${this.t.common.colon} ${label(p.current)}.` : label(p.current)}</strong></p><ul class="countdowns">${p.milestones
         .filter((m) => m.at > now && !m.until)
         .map(
           (m) =>
@@ -258,6 +258,6 @@ export class MnAftercareTimeline extends MnElement {
       this.#fixed
         ? nothing
         : html`${this.#plan ? nothing : html`<p>${t.enter}</p>`}<form novalidate @submit=${submit}><label>${t.date} <input type="date" name="date" required max=${today} aria-invalid=${!!this.#problem} aria-describedby="err" .value=${enteredDate} /></label><label>${t.time} <input type="time" name="time" .value=${enteredTime?.slice(0, 5) ?? ''} /></label><button>${t.show}</button><p class="error" id="err" role="alert">${this.#problem && t[this.#problem]}</p></form>`
-    }${this.#plan ? renderPlan(this.#plan) : nothing}<p role="status" aria-live="polite" class="sr-only">${this.#status && t.now(label(this.#status))}</p>`;
+    }${this.#plan ? renderPlan(this.#plan) : nothing}<p role="status" aria-live="polite" class="sr-only">${this.#status && `${t.here}${this.t.common.colon} ${label(this.#status)}.`}</p>`;
   }
 }

@@ -332,7 +332,7 @@ export class MnContraindicationCheck extends MnElement {
     const nav = html`<div class="nav"><button>${this.#stage ? s.see : this.#undo ? s.update : s.next}</button>${this.#stage || this.#page || this.#undo ? html`<button type="button" class="secondary" @click=${back}>${this.#undo ? s.cancel : s.back}</button>` : nothing}</div>`;
     return html`<p class="muted privacy">${s.privacy}</p>${
       this.#json.loading
-        ? html`<p role="status">${s.loading}</p>`
+        ? html`<p role="status">${this.t.common.loading}</p>`
         : this.#final
           ? result(this.result!)
           : html`<form novalidate @submit=${this.#onNext}>${

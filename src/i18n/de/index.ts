@@ -55,6 +55,7 @@ export const de: Catalogue = {
       spacing: 'liegt unter dem Minimum von 14 Tagen; es gelten 14 Tage',
       endpoint: 'ist nicht gesetzt, und die Praxis hat keine E-Mail-Adresse; Anfragen können nicht gesendet werden',
     },
+    loading: 'Wird geladen\u00a0…',
     fallback: 'Dieser Teil der Seite konnte leider nicht angezeigt werden.',
     language: 'Sprache',
     colon: ':',
@@ -65,7 +66,6 @@ export const de: Catalogue = {
   screening: {
     privacy:
       'Dieser Sicherheitscheck ist eine Vorabprüfung, kein medizinischer Rat: Die Liste ist nicht vollständig, und es entscheidet Ihre Behandlerin oder Ihr Behandler. Ihre Antworten bleiben auf dieser Seite: Nichts wird gespeichert oder gesendet.',
-    loading: 'Wird geladen\u00a0…',
     yes: 'Ja',
     no: 'Nein',
     progress: (i: number, n: number) => `Schritt ${i} von ${n}`,
@@ -309,7 +309,7 @@ export const de: Catalogue = {
     title: 'Ihre Nachsorge',
     treated: (when: string) => `Die Behandlung endete am ${nb(when)}.`,
     ends: (when: string) => `Die Behandlung endet am ${nb(when)}.`,
-    assumed: (time: string) => `Es wurde keine Uhrzeit angegeben; daher rechnen wir ab Praxisschluss um ${nb(time)}.`,
+    closing: (time: string) => `Es wurde keine Uhrzeit angegeben; daher rechnen wir ab Praxisschluss um ${nb(time)}.`,
     asked: (time: string) => `Es wurde keine Uhrzeit angegeben; daher rechnen wir ab ${nb(time)}, dem Zeitpunkt Ihrer Eingabe.`,
     enter: 'Geben Sie ein, wann Ihre Behandlung endete, um Ihre Erholung Tag für Tag zu sehen.',
     needDate: 'Bitte geben Sie das Datum Ihrer Behandlung ein.',
@@ -320,7 +320,6 @@ export const de: Catalogue = {
     here: 'Sie sind hier',
     before: 'Ihre Nachsorge beginnt, wenn Ihre Behandlung endet.',
     after: 'Nachsorge abgeschlossen.',
-    now: (phase: string) => `Jetzt: ${phase}.`,
     countdown: (what: string, inWords: string, when: string) => `${what}: ${inWords}, ${nb(when)}`,
     sections: { do: 'Das sollten Sie tun', avoid: 'Das sollten Sie meiden', normal: 'Das ist normal', call: 'Rufen Sie uns an' },
     phases: {
@@ -448,9 +447,7 @@ export const de: Catalogue = {
     times: { any: 'Jederzeit', morning: 'Vormittags', afternoon: 'Nachmittags', evening: 'Abends' },
     earliest: (date: string) => `Frühestens am ${date}.`,
     slots: 'Freie Termine',
-    slotsLoading: 'Freie Termine werden geladen\u00a0…',
     slotsNone: 'Online gibt es keine freien Termine: Wählen Sie Wunschtermine.',
-    slotsError: 'Freie Termine konnten nicht geladen werden: Wählen Sie Wunschtermine.',
     message: 'Nachricht (keine Gesundheitsangaben)',
     consent: 'Ich bin einverstanden, dass die Praxis diese Angaben nutzt, um meine Anfrage zu beantworten.',
     privacy: 'Datenschutzerklärung (öffnet sich in einem neuen Tab)',

@@ -14,7 +14,8 @@ export const aftercare = {
   title: 'Your aftercare',
   treated: (when: string) => `Treatment ended ${when}.`,
   ends: (when: string) => `Treatment ends ${when}.`,
-  assumed: (time: string) => `No time given: we count from ${time}, when the clinic closes.`,
+  /** A date without a time: counted from the clinic's closing time, or from when the patient asked (buildAftercare's `assumed`). */
+  closing: (time: string) => `No time given: we count from ${time}, when the clinic closes.`,
   asked: (time: string) => `No time given: we count from ${time}, when you asked.`,
   enter: 'Enter your treatment date to see your recovery, day by day.',
   needDate: 'Enter a date.',
@@ -22,10 +23,10 @@ export const aftercare = {
   date: 'Treatment date',
   time: 'End time (if known)',
   show: 'Show',
+  /** Before the current phase's label, on the plan and in the status line when the phase changes ("You are here: Day 2."). */
   here: 'You are here',
   before: 'Aftercare starts when treatment ends.',
   after: 'Aftercare complete.',
-  now: (phase: string) => `Now: ${phase}.`,
   /** A milestone: what, the calendar days to it in words ("today", "tomorrow", "in 3 days"), and when. */
   countdown: (what: string, inWords: string, when: string) => `${what}: ${inWords}, ${when}`,
   sections: { do: 'Do', avoid: 'Avoid', normal: 'What’s normal', call: 'Call us' },

@@ -29,11 +29,13 @@ export const booking = {
   times: { any: 'Any time', morning: 'Morning', afternoon: 'Afternoon', evening: 'Evening' } satisfies Record<TimeOfDay, string>,
   /** Why the dates start later than today (spacing, a deferral, a closed day). */
   earliest: (date: string) => `Earliest: ${date}.`,
-  /** The slots feed (`slots-src`): its free times, and why preferred dates are asked instead. */
+  /**
+   * The slots feed (`slots-src`): its free times, and why preferred dates are asked instead (`slotsNone`:
+   * the list has none for the service, or could not be loaded, which the designer's notice tells apart).
+   * While it loads: `common.loading`.
+   */
   slots: 'Free times',
-  slotsLoading: 'Loading free times…',
   slotsNone: 'No free times online: choose dates.',
-  slotsError: 'Free times could not be loaded: choose dates.',
   message: 'Message (no health details)',
   consent: 'I agree that the clinic uses these details to answer my request.',
   privacy: 'Privacy policy (new tab)',
@@ -80,7 +82,7 @@ export const booking = {
   sent: 'Request sent',
   next: 'We will contact you to confirm a time. Not booked until then.',
   ics: 'Add to calendar (tentative)',
-  failed: 'Not sent. Your entries are kept.',
+  failed: 'Not sent. Your request is kept.',
   retry: 'Try again',
   offline: 'You are offline; your request is kept.',
   online: 'You are back online.',

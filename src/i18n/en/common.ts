@@ -28,6 +28,8 @@ export const common = {
     spacing: 'is below the 14-day minimum: 14 used',
     endpoint: 'is not set and the clinic has no email: requests cannot be sent',
   } satisfies Record<NoticeCode, string>,
+  /** While a clinic JSON loads: the safety check's `config-src`, the booking form's `slots-src`. */
+  loading: 'Loading…',
   fallback: 'Sorry, this could not be shown.',
   /** The label of the language switch (when the clinic offers several `languages`). */
   language: 'Language',

@@ -30,8 +30,6 @@ export type Label = 'age' | 'isotretinoin.taking' | 'isotretinoin.stopped' | 'sk
 export interface ScreeningTexts {
   /** Shown from the first screen to the result: the screening notice (CLINICAL.md section 4), then privacy. */
   privacy: string;
-  /** While the clinic's configuration loads (`config-src`). */
-  loading: string;
   yes: string;
   no: string;
   progress: (step: number, steps: number) => string;
@@ -102,7 +100,6 @@ const noWait = 'There is no official waiting time after it, so your clinician wi
 export const screening: ScreeningTexts = {
   privacy:
     'This check is a screening, not medical advice: the list is not complete, and your clinician decides. Your answers stay on this page: nothing is saved or sent.',
-  loading: 'Loading…',
   yes: 'Yes',
   no: 'No',
   progress: (i, n) => `Step ${i} of ${n}`,

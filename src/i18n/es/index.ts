@@ -69,6 +69,7 @@ export const es: Catalogue = {
       spacing: 'es inferior al mínimo de 14 días; se usa 14',
       endpoint: 'no está configurado y la clínica no tiene correo electrónico; no se pueden enviar solicitudes',
     },
+    loading: 'Cargando…',
     fallback: 'Lo sentimos, no se ha podido mostrar esta parte de la página.',
     language: 'Idioma',
     colon: ':',
@@ -79,7 +80,6 @@ export const es: Catalogue = {
   screening: {
     privacy:
       'Este cuestionario es una evaluación previa, no un consejo médico: la lista no es completa y decide su especialista. Sus respuestas no salen de esta página: no se guarda ni se envía nada.',
-    loading: 'Cargando…',
     yes: 'Sí',
     no: 'No',
     progress: (i, n) => `Paso ${i} de ${n}`,
@@ -306,7 +306,7 @@ export const es: Catalogue = {
     title: 'Sus cuidados posteriores',
     treated: (when) => stop(`El tratamiento terminó el ${when}`),
     ends: (when) => stop(`El tratamiento termina el ${when}`),
-    assumed: (time) => `No se indicó la hora, así que contamos desde la hora de cierre de la clínica (${time}).`,
+    closing: (time) => `No se indicó la hora, así que contamos desde la hora de cierre de la clínica (${time}).`,
     asked: (time) => `No se indicó la hora, así que contamos desde el momento en que lo preguntó (${time}).`,
     enter: 'Indique cuándo terminó su tratamiento para ver su recuperación día a día.',
     needDate: 'Indique la fecha de su tratamiento.',
@@ -317,7 +317,6 @@ export const es: Catalogue = {
     here: 'Usted está aquí',
     before: 'Sus cuidados posteriores empiezan cuando termina su tratamiento.',
     after: 'Cuidados posteriores completados.',
-    now: (phase) => stop(`Ahora: ${phase}`),
     countdown: (what, inWords, when) => `${what}: ${inWords}, ${when}`,
     sections: { do: 'Qué hacer', avoid: 'Qué evitar', normal: 'Qué es normal', call: 'Llámenos' },
     // "{id}" is that milestone's date and time ("sáb, 21 nov, 14:00"): "hasta el {id}".
@@ -443,9 +442,7 @@ export const es: Catalogue = {
     times: { any: 'Cualquier hora', morning: 'Mañana', afternoon: 'Tarde', evening: 'Tarde-noche' },
     earliest: (date) => stop(`Fecha más temprana: ${date}`),
     slots: 'Horarios disponibles',
-    slotsLoading: 'Cargando horarios disponibles…',
     slotsNone: 'No hay horarios disponibles en línea: elija fechas.',
-    slotsError: 'No se han podido cargar los horarios disponibles: elija fechas.',
     message: 'Mensaje (sin datos de salud)',
     consent: 'Acepto que la clínica use estos datos para responder a mi solicitud.',
     privacy: 'Política de privacidad (se abre en una pestaña nueva)',

@@ -60,6 +60,7 @@ export const fr: Catalogue = {
       spacing: 'est inférieur au minimum de 14 jours ; la valeur 14 est utilisée',
       endpoint: 'n’est pas défini et la clinique n’a pas d’adresse e-mail ; les demandes ne peuvent pas être envoyées',
     },
+    loading: 'Chargement…',
     fallback: 'Cette partie de la page n’a pas pu s’afficher, veuillez nous en excuser.',
     language: 'Langue',
     colon: '\u00a0:',
@@ -70,7 +71,6 @@ export const fr: Catalogue = {
   screening: {
     privacy:
       'Ce questionnaire est un premier tri, pas un avis médical : la liste n’est pas complète, et c’est votre praticien qui décide. Vos réponses restent sur cette page : rien n’est enregistré ni envoyé.',
-    loading: 'Chargement…',
     yes: 'Oui',
     no: 'Non',
     progress: (i, n) => `Étape ${i} sur ${n}`,
@@ -307,7 +307,7 @@ export const fr: Catalogue = {
     title: 'Vos soins après le traitement',
     treated: (when) => `Fin du traitement\u00a0: ${when}.`,
     ends: (when) => `Fin du traitement prévue\u00a0: ${when}.`,
-    assumed: (time) => `Aucune heure n’a été indiquée\u00a0: nous comptons donc à partir de ${time}, l’heure de fermeture de la clinique.`,
+    closing: (time) => `Aucune heure n’a été indiquée\u00a0: nous comptons donc à partir de ${time}, l’heure de fermeture de la clinique.`,
     asked: (time) => `Aucune heure n’a été indiquée\u00a0: nous comptons donc à partir de ${time}, l’heure de votre demande.`,
     enter: 'Indiquez quand votre traitement s’est terminé pour suivre votre récupération, jour après jour.',
     needDate: 'Veuillez indiquer la date de votre traitement.',
@@ -318,7 +318,6 @@ export const fr: Catalogue = {
     here: 'Vous êtes ici',
     before: 'Vos soins après le traitement commencent à la fin de votre traitement.',
     after: 'Soins après le traitement terminés.',
-    now: (phase) => `En ce moment\u00a0: ${phase}.`,
     countdown: (what, inWords, when) => `${what}\u00a0: ${inWords} (${when})`,
     sections: { do: 'À faire', avoid: 'À éviter', normal: 'Ce qui est normal', call: 'Appelez-nous' },
     phases: {
@@ -454,9 +453,7 @@ export const fr: Catalogue = {
     times: { any: 'Indifférent', morning: 'Matin', afternoon: 'Après-midi', evening: 'Soir' },
     earliest: (date) => `Au plus tôt\u00a0: le ${date}.`,
     slots: 'Créneaux libres',
-    slotsLoading: 'Chargement des créneaux libres…',
     slotsNone: 'Aucun créneau libre en ligne\u00a0: choisissez des dates.',
-    slotsError: 'Les créneaux libres n’ont pas pu être chargés\u00a0: choisissez des dates.',
     message: 'Message (sans information de santé)',
     consent: 'J’accepte que la clinique utilise ces informations pour répondre à ma demande.',
     privacy: 'Politique de confidentialité (s’ouvre dans un nouvel onglet)',
