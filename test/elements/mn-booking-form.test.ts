@@ -127,6 +127,19 @@ describe('<mn-booking-form>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('keeps the focus when Try again is pressed: the failure box and its button go, the focus moves to the Send button, which says Sending…', async () => {
+      const { el } = await form('500,500,500,hang');
+      await fill(el);
+      await send(el);
+      await failed(el);
+      $<HTMLElement>(el, '[role="alert"].box button')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => !$(el, '[role="alert"].box'), 'the failure box gone');
+      expect(root(el).activeElement, 'focus on the Send button').to.equal(submitButton(el));
+      expect(submitButton(el).textContent!.trim()).to.equal('Sending…');
+      expect(submitButton(el).getAttribute('aria-disabled')).to.equal('true');
+    });
+
     it('on Enter in a partly filled form, focuses the first invalid field, which carries its visible error', async () => {
       const { el, s } = await form();
       field(el, 'email').focus();

@@ -394,8 +394,9 @@ export class MnBookingForm extends MnElement {
   #check(): number {
     this.#submitted = true;
     const n = Object.keys(this.#issues).length;
-    // With no problem no field is invalid, so nothing moves.
-    this.#focus = '[aria-invalid=true]';
+    // With no problem no field is invalid: the focus goes to Send when it says Sending… (from Try
+    // again, whose box goes), else nothing moves.
+    this.#focus = '[aria-invalid=true],[aria-disabled=true]';
     this.#summary = n ? this.t.booking.fix(n) : undefined;
     this.requestUpdate();
     return n;
