@@ -1,6 +1,7 @@
 /**
  * The demo page: the clinic panel sets attributes on <mn-clinic> and keeps the copy-paste snippet
- * in sync with the live markup; the "treated at" control drives the aftercare timeline.
+ * in sync with the live markup; the "treated at" control drives the aftercare timeline, and the
+ * "free times" one gives the booking form the demo's slots feed.
  * Plain JavaScript, so the page runs from any static server exactly as a clinic's page would; a
  * classic script at the end of the body, so the widgets get their demo values before the first paint.
  */
@@ -13,7 +14,7 @@ const copyStatus = document.getElementById('copy-status');
 const PACKS = ['es', 'fr', 'de'];
 
 /** Attributes for this demo's previews and local endpoint, or set by the widgets themselves (style): not for pasting. */
-const DEMO_ONLY = new Set(['id', 'class', 'style', 'now', 'treated-at', 'endpoint', 'booking-url']);
+const DEMO_ONLY = new Set(['id', 'class', 'style', 'now', 'treated-at', 'endpoint', 'booking-url', 'slots-src']);
 
 const escape = (v) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
@@ -62,5 +63,13 @@ start.setMinutes(0, 0, 0);
 treated.value = new Date(start.getTime() - start.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
 treated.addEventListener('change', setTreated);
 setTreated();
+
+// Free times: the demo's feed (demo/receiver.mjs) instead of preferred dates.
+const booking = document.getElementById('booking');
+document
+  .getElementById('free-times')
+  .addEventListener('change', (e) =>
+    e.target.checked ? booking.setAttribute('slots-src', '/api/slots') : booking.removeAttribute('slots-src'),
+  );
 
 renderSnippet();
