@@ -52,9 +52,8 @@ export const checkStyles = css`
     grid-column: 1;
   }
   .change {
-    grid-column: 2;
+    grid-area: 1 / 2 / span 3;
     align-self: center;
-    grid-row: 1 / span 3;
   }
   .result {
     padding-inline-start: var(--_p);
