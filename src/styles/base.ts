@@ -42,11 +42,6 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
-  *,
-  ::before,
-  ::after {
-    box-sizing: border-box;
-  }
   .root {
     all: initial;
     display: block;
@@ -62,6 +57,12 @@ export const baseStyles = css`
     /* Set here, not on :host, so a host page's !important rules on our tags cannot reach inside. */
     line-height: 1.5;
     padding: var(--_p);
+  }
+  /* After .root, whose all: initial it overrides (the same specificity, later). */
+  *,
+  ::before,
+  ::after,
+  .root {
     box-sizing: border-box;
   }
   .dark {
