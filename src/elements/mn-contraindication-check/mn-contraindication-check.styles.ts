@@ -40,7 +40,7 @@ export const checkStyles = css`
     grid-template-columns: 1fr auto;
     padding-block: .5em;
     display: grid;
-    column-gap: .75em;
+    gap: 0 .75em;
     border-block-end: 1px solid var(--_b);
   }
   .change button {
