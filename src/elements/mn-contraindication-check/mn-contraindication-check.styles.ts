@@ -38,7 +38,7 @@ export const checkStyles = css`
   /* A reviewed question: question and answers, its Change button beside them, a line below. */
   .row {
     grid-template-columns: 1fr auto;
-    padding-block: .5em;
+    padding: .5em 0;
     display: grid;
     gap: 0 .75em;
     border-block-end: 1px solid var(--_b);
