@@ -44,26 +44,19 @@ export const baseStyles = css`
   }
   .root {
     all: initial;
-    display: block;
-    overflow-wrap: anywhere;
     visibility: inherit;
     font-family: inherit;
     font-weight: inherit;
     color-scheme: light;
-    background: var(--_s);
+    display: block;
     font-size: max(1em,16px);
     color: var(--_t);
     border-radius: var(--_r);
+    background: var(--_s);
+    overflow-wrap: anywhere;
     /* Set here, not on :host, so a host page's !important rules on our tags cannot reach inside. */
     line-height: 1.5;
     padding: var(--_p);
-  }
-  /* After .root, whose all: initial it overrides (the same specificity, later). */
-  *,
-  ::before,
-  ::after,
-  .root {
-    box-sizing: border-box;
   }
   .dark {
     color-scheme: dark;
@@ -84,6 +77,14 @@ export const baseStyles = css`
     padding: 0;
     margin: 0;
   }
+  /* Phone links: every other link in the widgets is absolute http(s) or mailto, so "tel" starts only these. */
+  [href^='tel'] {
+    white-space: nowrap;
+  }
+  fieldset {
+    border: 0;
+    min-width: 0;
+  }
   /* Headings are role="heading" with the level the page asks for (heading-level). */
   [role='heading'] {
     display: block;
@@ -93,14 +94,6 @@ export const baseStyles = css`
   }
   .title {
     font-size: 1.25em;
-  }
-  fieldset {
-    border: 0;
-    min-width: 0;
-  }
-  /* Phone links: every other link in the widgets is absolute http(s) or mailto, so "tel" starts only these. */
-  [href^='tel'] {
-    white-space: nowrap;
   }
   a {
     color: var(--_i);
@@ -120,6 +113,7 @@ export const baseStyles = css`
   }
   button,
   .button {
+    text-decoration: none;
     display: inline-flex;
     align-items: center;
     gap: .4em;
@@ -129,7 +123,6 @@ export const baseStyles = css`
     border-radius: var(--_r);
     background: var(--_a);
     color: var(--_o);
-    text-decoration: none;
     justify-content: center;
     cursor: pointer;
     font-weight: 600;
@@ -139,25 +132,32 @@ export const baseStyles = css`
     background: transparent;
     color: var(--_i);
   }
+  .error {
+    font-weight: 600;
+    color: var(--_d);
+  }
+  .muted {
+    color: var(--_m);
+  }
   input,
   select,
   textarea {
+    max-width: 100%;
     padding: .45em .7em;
     border: 1px solid var(--_b);
     background: var(--_s);
-    max-width: 100%;
     border-radius: calc(var(--_r)*.75);
   }
   /* Radios and checkboxes drawn here, on the widget's surface in either theme (WebKit draws its own
      light ones on a dark page); the marks are borders, which forced colours keep. */
   [type='radio'],
   [type='checkbox'] {
-    display: inline-grid;
     place-content: center;
-    appearance: none;
     flex: none;
     width: 1.25em;
     height: 1.25em;
+    appearance: none;
+    display: inline-grid;
     min-height: 0;
     padding: 0;
     border-width: 2px;
@@ -165,6 +165,13 @@ export const baseStyles = css`
   [type='radio'],
   [type='radio']::before {
     border-radius: 50%;
+  }
+  /* After .root, whose all: initial it overrides (the same specificity, later). */
+  *,
+  ::before,
+  ::after,
+  .root {
+    box-sizing: border-box;
   }
   :checked {
     border-color: var(--_a);
@@ -184,13 +191,6 @@ export const baseStyles = css`
   [aria-invalid='true'] {
     border-color: var(--_d);
     box-shadow: 0 0 0 1px var(--_d);
-  }
-  .error {
-    color: var(--_d);
-    font-weight: 600;
-  }
-  .muted {
-    color: var(--_m);
   }
   /* The language switch, at the widget's top end (when the clinic offers several languages). */
   .lang {

@@ -99,14 +99,14 @@ export const styles = css`
     transform: translateY(.3em) rotate(225deg);
   }
   .when {
-    color: var(--_m);
     font-weight: 400;
+    color: var(--_m);
   }
   .flags,
   .sos {
+    background: var(--_l);
     padding-inline: .75em;
     border-inline-start: 4px solid var(--_d);
-    background: var(--_l);
     padding-block-end: .5em;
   }
   @media print {

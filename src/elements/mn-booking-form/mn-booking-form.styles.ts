@@ -37,9 +37,6 @@ export const bookingStyles = css`
     flex: 9em;
     min-width: 0;
   }
-  fieldset > p {
-    flex-basis: 100%;
-  }
   form {
     max-width: 40em;
   }
@@ -54,9 +51,12 @@ export const bookingStyles = css`
     width: 100%;
   }
   .privacy {
+    min-height: 24px;
     display: inline-flex;
     align-items: center;
-    min-height: 24px;
+  }
+  fieldset > p {
+    flex-basis: 100%;
   }
   .box {
     background: var(--_l);
