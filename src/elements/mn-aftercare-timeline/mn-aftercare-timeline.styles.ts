@@ -95,7 +95,8 @@ export const styles = css`
       transition: transform .2s;
     }
   }
-  ol button[aria-expanded='true']::after {
+  /* Open: only the phase buttons have aria-expanded (and this beats ol button::after's turn). */
+  [aria-expanded='true']::after {
     transform: translateY(.3em) rotate(225deg);
   }
   .when {
