@@ -82,8 +82,8 @@ export const baseStyles = css`
     white-space: nowrap;
   }
   fieldset {
-    border: 0;
     min-width: 0;
+    border: 0;
   }
   /* Headings are role="heading" with the level the page asks for (heading-level). */
   [role='heading'] {
@@ -106,9 +106,9 @@ export const baseStyles = css`
   input,
   select,
   textarea {
+    margin: 0;
     font: inherit;
     color: inherit;
-    margin: 0;
     min-height: 2.75em;
   }
   button,
@@ -133,8 +133,8 @@ export const baseStyles = css`
     color: var(--_i);
   }
   .error {
-    font-weight: 600;
     color: var(--_d);
+    font-weight: 600;
   }
   .muted {
     color: var(--_m);
@@ -152,6 +152,7 @@ export const baseStyles = css`
      light ones on a dark page); the marks are borders, which forced colours keep. */
   [type='radio'],
   [type='checkbox'] {
+    padding: 0;
     place-content: center;
     flex: none;
     width: 1.25em;
@@ -159,7 +160,6 @@ export const baseStyles = css`
     appearance: none;
     display: inline-grid;
     min-height: 0;
-    padding: 0;
     border-width: 2px;
   }
   [type='radio'],
@@ -189,8 +189,8 @@ export const baseStyles = css`
     transform: translateY(-.1em) rotate(45deg);
   }
   [aria-invalid='true'] {
-    border-color: var(--_d);
     box-shadow: 0 0 0 1px var(--_d);
+    border-color: var(--_d);
   }
   /* The language switch, at the widget's top end (when the clinic offers several languages). */
   .lang {

@@ -5,9 +5,9 @@ export const bookingStyles = css`
   .f,
   .box,
   .done {
+    align-content: start;
     display: grid;
     gap: .25em;
-    align-content: start;
   }
   legend,
   .f > label {
@@ -62,8 +62,8 @@ export const bookingStyles = css`
     background: var(--_l);
     padding: .75em;
     border: 2px solid var(--_b);
-    gap: .5em;
     border-radius: var(--_r);
+    gap: .5em;
   }
   button {
     justify-self: start;

@@ -26,14 +26,14 @@ export const checkStyles = css`
     align-items: center;
     gap: .5em;
   }
-  .field {
-    display: grid;
-    gap: .25em;
-    justify-items: start;
-  }
   .follow {
     padding-inline-start: .75em;
     border-inline-start: 3px solid var(--_b);
+  }
+  .field {
+    justify-items: start;
+    display: grid;
+    gap: .25em;
   }
   /* A reviewed question: question and answers, its Change button beside them, a line below. */
   .row {
@@ -52,8 +52,8 @@ export const checkStyles = css`
     grid-column: 1;
   }
   .change {
-    grid-area: 1 / 2 / span 3;
     align-self: center;
+    grid-area: 1 / 2 / span 3;
   }
   .result {
     padding-inline-start: var(--_p);
