@@ -42,27 +42,21 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
-  *,
-  ::before,
-  ::after {
-    box-sizing: border-box;
-  }
   .root {
     all: initial;
-    display: block;
-    overflow-wrap: anywhere;
     visibility: inherit;
     font-family: inherit;
     font-weight: inherit;
     color-scheme: light;
-    background: var(--_s);
+    display: block;
     font-size: max(1em,16px);
     color: var(--_t);
     border-radius: var(--_r);
+    background: var(--_s);
+    overflow-wrap: anywhere;
     /* Set here, not on :host, so a host page's !important rules on our tags cannot reach inside. */
     line-height: 1.5;
     padding: var(--_p);
-    box-sizing: border-box;
   }
   .dark {
     color-scheme: dark;
@@ -83,6 +77,14 @@ export const baseStyles = css`
     padding: 0;
     margin: 0;
   }
+  /* Phone links: every other link in the widgets is absolute http(s) or mailto, so "tel" starts only these. */
+  [href^='tel'] {
+    white-space: nowrap;
+  }
+  fieldset {
+    min-width: 0;
+    border: 0;
+  }
   /* Headings are role="heading" with the level the page asks for (heading-level). */
   [role='heading'] {
     display: block;
@@ -92,14 +94,6 @@ export const baseStyles = css`
   }
   .title {
     font-size: 1.25em;
-  }
-  fieldset {
-    border: 0;
-    min-width: 0;
-  }
-  /* Phone links: every other link in the widgets is absolute http(s) or mailto, so "tel" starts only these. */
-  [href^='tel'] {
-    white-space: nowrap;
   }
   a {
     color: var(--_i);
@@ -112,13 +106,14 @@ export const baseStyles = css`
   input,
   select,
   textarea {
+    margin: 0;
     font: inherit;
     color: inherit;
-    margin: 0;
     min-height: 2.75em;
   }
   button,
   .button {
+    text-decoration: none;
     display: inline-flex;
     align-items: center;
     gap: .4em;
@@ -128,7 +123,6 @@ export const baseStyles = css`
     border-radius: var(--_r);
     background: var(--_a);
     color: var(--_o);
-    text-decoration: none;
     justify-content: center;
     cursor: pointer;
     font-weight: 600;
@@ -138,32 +132,46 @@ export const baseStyles = css`
     background: transparent;
     color: var(--_i);
   }
+  .error {
+    color: var(--_d);
+    font-weight: 600;
+  }
+  .muted {
+    color: var(--_m);
+  }
   input,
   select,
   textarea {
+    max-width: 100%;
     padding: .45em .7em;
     border: 1px solid var(--_b);
     background: var(--_s);
-    max-width: 100%;
     border-radius: calc(var(--_r)*.75);
   }
   /* Radios and checkboxes drawn here, on the widget's surface in either theme (WebKit draws its own
      light ones on a dark page); the marks are borders, which forced colours keep. */
   [type='radio'],
   [type='checkbox'] {
-    display: inline-grid;
+    padding: 0;
     place-content: center;
-    appearance: none;
     flex: none;
     width: 1.25em;
     height: 1.25em;
+    appearance: none;
+    display: inline-grid;
     min-height: 0;
-    padding: 0;
     border-width: 2px;
   }
   [type='radio'],
   [type='radio']::before {
     border-radius: 50%;
+  }
+  /* After .root, whose all: initial it overrides (the same specificity, later). */
+  *,
+  ::before,
+  ::after,
+  .root {
+    box-sizing: border-box;
   }
   :checked {
     border-color: var(--_a);
@@ -181,15 +189,8 @@ export const baseStyles = css`
     transform: translateY(-.1em) rotate(45deg);
   }
   [aria-invalid='true'] {
-    border-color: var(--_d);
     box-shadow: 0 0 0 1px var(--_d);
-  }
-  .error {
-    color: var(--_d);
-    font-weight: 600;
-  }
-  .muted {
-    color: var(--_m);
+    border-color: var(--_d);
   }
   /* The language switch, at the widget's top end (when the clinic offers several languages). */
   .lang {

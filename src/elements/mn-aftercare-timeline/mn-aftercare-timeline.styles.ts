@@ -62,11 +62,11 @@ export const styles = css`
     }
   }
   ol button {
+    justify-content: space-between;
+    text-align: start;
     width: 100%;
     padding-inline-end: 2.5em;
     position: relative;
-    justify-content: space-between;
-    text-align: start;
     flex-wrap: wrap;
     border-color: var(--_b);
     background: none;
@@ -85,6 +85,14 @@ export const styles = css`
     border-width: 0 2px 2px 0;
     transform: rotate(45deg);
   }
+  /* Open: only the phase buttons have aria-expanded (and this beats ol button::after's turn). */
+  [aria-expanded='true']::after {
+    transform: translateY(.3em) rotate(225deg);
+  }
+  .when {
+    color: var(--_m);
+    font-weight: 400;
+  }
   /* "You are here" on its own line, whatever the length of the sentence before it. */
   .sum strong {
     display: block;
@@ -95,18 +103,11 @@ export const styles = css`
       transition: transform .2s;
     }
   }
-  ol button[aria-expanded='true']::after {
-    transform: translateY(.3em) rotate(225deg);
-  }
-  .when {
-    color: var(--_m);
-    font-weight: 400;
-  }
   .flags,
   .sos {
+    background: var(--_l);
     padding-inline: .75em;
     border-inline-start: 4px solid var(--_d);
-    background: var(--_l);
     padding-block-end: .5em;
   }
   @media print {

@@ -5,9 +5,9 @@ export const bookingStyles = css`
   .f,
   .box,
   .done {
+    align-content: start;
     display: grid;
     gap: .25em;
-    align-content: start;
   }
   legend,
   .f > label {
@@ -37,9 +37,6 @@ export const bookingStyles = css`
     flex: 9em;
     min-width: 0;
   }
-  fieldset > p {
-    flex-basis: 100%;
-  }
   form {
     max-width: 40em;
   }
@@ -54,16 +51,19 @@ export const bookingStyles = css`
     width: 100%;
   }
   .privacy {
+    min-height: 24px;
     display: inline-flex;
     align-items: center;
-    min-height: 24px;
+  }
+  fieldset > p {
+    flex-basis: 100%;
   }
   .box {
     background: var(--_l);
     padding: .75em;
     border: 2px solid var(--_b);
-    gap: .5em;
     border-radius: var(--_r);
+    gap: .5em;
   }
   button {
     justify-self: start;

@@ -26,21 +26,21 @@ export const checkStyles = css`
     align-items: center;
     gap: .5em;
   }
-  .field {
-    display: grid;
-    gap: .25em;
-    justify-items: start;
-  }
   .follow {
     padding-inline-start: .75em;
     border-inline-start: 3px solid var(--_b);
   }
+  .field {
+    justify-items: start;
+    display: grid;
+    gap: .25em;
+  }
   /* A reviewed question: question and answers, its Change button beside them, a line below. */
   .row {
     grid-template-columns: 1fr auto;
-    padding-block: .5em;
+    padding: .5em 0;
     display: grid;
-    column-gap: .75em;
+    gap: 0 .75em;
     border-block-end: 1px solid var(--_b);
   }
   .change button {
@@ -52,9 +52,8 @@ export const checkStyles = css`
     grid-column: 1;
   }
   .change {
-    grid-column: 2;
     align-self: center;
-    grid-row: 1 / span 3;
+    grid-area: 1 / 2 / span 3;
   }
   .result {
     padding-inline-start: var(--_p);
