@@ -175,8 +175,8 @@ export class MnAftercareTimeline extends MnElement {
       const open = hours && openAt(hours, now, timezone);
       const hl = this.hl + 1;
       const day = (d: Date) => dateIn(d, timezone);
-      // The year only for a date outside the current one.
-      const dt = (d: Date) => formatTime(d, locale, timezone, true, day(d).slice(0, 4) != today.slice(0, 4));
+      // The date (not when `timeOnly`), with the year only for a date outside the current one.
+      const dt = (d: Date, timeOnly?: boolean) => formatTime(d, locale, timezone, !timeOnly, day(d).slice(0, 4) != today.slice(0, 4));
       const date = (d: string) => formatDate(d, locale, 'day', d.slice(0, 4) != today.slice(0, 4));
       const current = p.phases.find((x) => x.id == p.current);
       // The next session's window: its first and last day, counted in days from the day of treatment.
@@ -210,11 +210,11 @@ export class MnAftercareTimeline extends MnElement {
       if (book) book.searchParams.set('mn-last-session', day(p.treatedAt));
       // The red flags are the protocol's, the same in every phase: one box above the timeline, where
       // it stays whichever phases are open (and prints once). Emergencies stand apart.
-      return html`<p class="sum" tabindex="-1">${(p.current == 'before' ? t.ends : t.treated)(dt(p.treatedAt))} ${p.assumed ? t[p.assumed](formatTime(p.treatedAt, locale, timezone)) : nothing} <strong>${current ? `${t.here}${this.t.common.colon} ${label(p.current)}.` : label(p.current)}</strong></p><ul class="countdowns">${p.milestones
+      return html`<p class="sum" tabindex="-1">${(p.current == 'before' ? t.ends : t.treated)(dt(p.treatedAt))} ${p.assumed ? t[p.assumed](dt(p.treatedAt, true)) : nothing} <strong>${current ? `${t.here}${this.t.common.colon} ${label(p.current)}.` : label(p.current)}</strong></p><ul class="countdowns">${p.milestones
         .filter((m) => m.at > now && !m.until)
         .map(
           (m) =>
-            html`<li>${t.countdown(t.milestones[m.id], formatDays((Date.parse(day(m.at)) - Date.parse(today)) / DAY, locale), day(m.at) == today ? formatTime(m.at, locale, timezone) : dt(m.at))}</li>`,
+            html`<li>${t.countdown(t.milestones[m.id], formatDays((Date.parse(day(m.at)) - Date.parse(today)) / DAY, locale), dt(m.at, day(m.at) == today))}</li>`,
         )}</ul><div class="flags" part="flags"><div role="heading" aria-level=${hl}>${t.sections.call}</div><p>${t.flags}</p><ul>${(this.#rules.redFlags ?? t.redFlags).map((s) => html`<li>${s}</li>`)}</ul>${phone && html`<p>${name ? t.call(name) : this.t.common.callUs} ${tel(phone)}</p>`}${
         open?.open != false
           ? nothing
