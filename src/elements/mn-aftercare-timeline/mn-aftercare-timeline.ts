@@ -118,20 +118,19 @@ export class MnAftercareTimeline extends MnElement {
     this.#question = question;
     const build = (v: string) => buildAftercare(v, { ...this.clinic, protocol: this.#rules, now: this.#at, asked: this.#asked });
     const before = this.#plan?.current;
-    this.#plan =
-      (this.#fixed = this.parseAttr('treatedAt', build, 'datetime')) ?? this.parseAttr('mnTreatedAt', build, 'datetime', this.#entered);
+    const p = (this.#plan =
+      (this.#fixed = this.parseAttr('treatedAt', build, 'datetime')) ?? this.parseAttr('mnTreatedAt', build, 'datetime', this.#entered));
     // The entered time may come from a link: a bad one is a console warning, never words on the page.
     this.notices.set('mn-treated-at');
     this.#booking = this.parseAttr('bookingUrl', httpUrl, 'url');
-    if (this.#advancing && before && before != this.#plan?.current) {
-      this.#status = this.#plan?.current;
+    if (this.#advancing && before && before != p?.current) {
+      this.#status = p?.current;
       // The phase the patient was reading stays open when the next one starts.
       this.#open[before] ??= true;
     }
     this.#advancing = false;
     // The timer to the next change (one at a time): only for a live timeline on a shown page.
     clearTimeout(this.#timer);
-    const p = this.#plan;
     if (!p || this.now || document.hidden) return;
     // Countdowns count calendar days: their words change at midnight. (An instant not given is NaN, never a wait.)
     // The phases follow one another from the end of treatment.
