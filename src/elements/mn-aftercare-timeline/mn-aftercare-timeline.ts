@@ -118,20 +118,19 @@ export class MnAftercareTimeline extends MnElement {
     this.#question = question;
     const build = (v: string) => buildAftercare(v, { ...this.clinic, protocol: this.#rules, now: this.#at, asked: this.#asked });
     const before = this.#plan?.current;
-    this.#plan =
-      (this.#fixed = this.parseAttr('treatedAt', build, 'datetime')) ?? this.parseAttr('mnTreatedAt', build, 'datetime', this.#entered);
+    const p = (this.#plan =
+      (this.#fixed = this.parseAttr('treatedAt', build, 'datetime')) ?? this.parseAttr('mnTreatedAt', build, 'datetime', this.#entered));
     // The entered time may come from a link: a bad one is a console warning, never words on the page.
     this.notices.set('mn-treated-at');
     this.#booking = this.parseAttr('bookingUrl', httpUrl, 'url');
-    if (this.#advancing && before && before != this.#plan?.current) {
-      this.#status = this.#plan?.current;
+    if (this.#advancing && before && before != p?.current) {
+      this.#status = p?.current;
       // The phase the patient was reading stays open when the next one starts.
       this.#open[before] ??= true;
     }
     this.#advancing = false;
     // The timer to the next change (one at a time): only for a live timeline on a shown page.
     clearTimeout(this.#timer);
-    const p = this.#plan;
     if (!p || this.now || document.hidden) return;
     // Countdowns count calendar days: their words change at midnight. (An instant not given is NaN, never a wait.)
     // The phases follow one another from the end of treatment.
@@ -175,8 +174,8 @@ export class MnAftercareTimeline extends MnElement {
       const open = hours && openAt(hours, now, timezone);
       const hl = this.hl + 1;
       const day = (d: Date) => dateIn(d, timezone);
-      // The year only for a date outside the current one.
-      const dt = (d: Date) => formatTime(d, locale, timezone, true, day(d).slice(0, 4) != today.slice(0, 4));
+      // The date (not when `timeOnly`), with the year only for a date outside the current one.
+      const dt = (d: Date, timeOnly?: boolean) => formatTime(d, locale, timezone, !timeOnly, day(d).slice(0, 4) != today.slice(0, 4));
       const date = (d: string) => formatDate(d, locale, 'day', d.slice(0, 4) != today.slice(0, 4));
       const current = p.phases.find((x) => x.id == p.current);
       // The next session's window: its first and last day, counted in days from the day of treatment.
@@ -210,11 +209,11 @@ export class MnAftercareTimeline extends MnElement {
       if (book) book.searchParams.set('mn-last-session', day(p.treatedAt));
       // The red flags are the protocol's, the same in every phase: one box above the timeline, where
       // it stays whichever phases are open (and prints once). Emergencies stand apart.
-      return html`<p class="sum" tabindex="-1">${(p.current == 'before' ? t.ends : t.treated)(dt(p.treatedAt))} ${p.assumed ? t[p.assumed](formatTime(p.treatedAt, locale, timezone)) : nothing} <strong>${current ? `${t.here}${this.t.common.colon} ${label(p.current)}.` : label(p.current)}</strong></p><ul class="countdowns">${p.milestones
+      return html`<p class="sum" tabindex="-1">${(p.current == 'before' ? t.ends : t.treated)(dt(p.treatedAt))} ${p.assumed ? t[p.assumed](dt(p.treatedAt, true)) : nothing} <strong>${current ? `${t.here}${this.t.common.colon} ${label(p.current)}.` : label(p.current)}</strong></p><ul class="countdowns">${p.milestones
         .filter((m) => m.at > now && !m.until)
         .map(
           (m) =>
-            html`<li>${t.countdown(t.milestones[m.id], formatDays((Date.parse(day(m.at)) - Date.parse(today)) / DAY, locale), day(m.at) == today ? formatTime(m.at, locale, timezone) : dt(m.at))}</li>`,
+            html`<li>${t.countdown(t.milestones[m.id], formatDays((Date.parse(day(m.at)) - Date.parse(today)) / DAY, locale), dt(m.at, day(m.at) == today))}</li>`,
         )}</ul><div class="flags" part="flags"><div role="heading" aria-level=${hl}>${t.sections.call}</div><p>${t.flags}</p><ul>${(this.#rules.redFlags ?? t.redFlags).map((s) => html`<li>${s}</li>`)}</ul>${phone && html`<p>${name ? t.call(name) : this.t.common.callUs} ${tel(phone)}</p>`}${
         open?.open != false
           ? nothing
