@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from './css.js';
 
 /**
  * Tokens and base rules every widget shares. Global tokens (`--mn-*`) are set by the designer on

@@ -1,9 +1,10 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, html } from 'lit';
 import type { ClinicValues } from '../../domain/clinic.js';
 import { messages } from '../../i18n/index.js';
 import { finalize, pageLocale, parseClinicAttributes } from '../shared/mn-element.js';
 import { noticeController } from '../shared/notices.js';
 import { baseStyles } from '../../styles/base.js';
+import { css } from '../../styles/css.js';
 import { changed, clinics } from '../../register.js';
 
 /**
