@@ -287,12 +287,12 @@ export class MnBookingForm extends MnElement {
       this.d = { ...newDraft(services[0].id, pre.lastSession), ...pre, ...kept };
     }
     // A stale draft, a service the outcome closed, or a changed list: the select shows the first offered, so does the draft.
-    if (!offer.services.some((s) => s.id == this.d.service)) this.d = { ...this.d, service: offer.services[0].id };
+    let { service, slot } = this.d;
+    if (!offer.services.some((s) => s.id == service)) service = offer.services[0].id;
     // The feed's future slots for the service: when there are any, one of them is asked for instead
     // of preferred dates ('' until chosen; a slot no longer offered is no choice).
-    const { service, slot } = this.d;
     const free = (this.#free = slots?.filter((s) => (!s.services?.[0] || s.services.includes(service)) && new Date(s.start) > now));
-    this.d = { ...this.d, slot: free?.[0] && (free.some((s) => s.start == slot) ? slot : '') };
+    this.d = { ...this.d, service, slot: free?.[0] && (free.some((s) => s.start == slot) ? slot : '') };
     // The rules see the dates typed in part too (the browser reads them as '').
     const incomplete = [...this.renderRoot.querySelectorAll('input')].filter((i) => i.validity.badInput).map((i) => i.name);
     this.#issues = { ...validateBooking({ ...this.d, incomplete }, this.#policy, now), ...this.#server };
