@@ -313,7 +313,8 @@ export class MnBookingForm extends MnElement {
     // Never health (the message, the last session; the first visit goes with it).
     const { message: _m, lastSession: _l, firstVisit: _f, ...kept } = this.d;
     const value = JSON.stringify(kept);
-    this.#internals.setValidity({ customError: n > 0 && !!this.#joined }, this.t.booking.fix(n));
+    // (A dictionary's boolean: 0, undefined or null is false, the page's form true.)
+    this.#internals.setValidity({ customError: (n && this.#joined) as boolean }, this.t.booking.fix(n));
     this.#internals.setFormValue(this.#joined ? value : null, value);
     // This form's draft, kept or forgotten (sent, reset, a visit alone); a form taken off the page
     // (an update may still run) writes nothing. Blocked storage: nothing survives a reload. A request
