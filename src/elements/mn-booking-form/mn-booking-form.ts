@@ -471,7 +471,8 @@ export class MnBookingForm extends MnElement {
         const f = fieldOfPath(path);
         if (f) {
           this.#server[f] = String(text);
-          this.#focus = '[aria-invalid=true]';
+          // #check's selector: after a failure nothing is aria-disabled (Send is not sending).
+          this.#focus = '[aria-invalid=true],[aria-disabled=true]';
         }
       }
     }
