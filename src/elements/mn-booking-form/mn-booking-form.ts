@@ -296,7 +296,8 @@ export class MnBookingForm extends MnElement {
     const free = (this.#free = slots?.filter((s) => (!s.services?.[0] || s.services.includes(service)) && new Date(s.start) > now));
     this.d = { ...this.d, service, slot: free?.[0] && (free.some((s) => s.start == slot) ? slot : '') };
     // The rules see the dates typed in part too (the browser reads them as '').
-    const incomplete = [...this.renderRoot.querySelectorAll('input')].filter((i) => i.validity.badInput).map((i) => i.name);
+    const incomplete: string[] = [];
+    for (const { name, validity } of this.renderRoot.querySelectorAll('input')) if (validity.badInput) incomplete.push(name);
     this.#issues = { ...validateBooking({ ...this.d, incomplete }, this.#policy, now), ...this.#server };
     this.#window = bookingWindow(this.d, this.#policy, now);
     // In a page's form and asked to join it (a `name`): that form's submit button sends.
