@@ -260,7 +260,7 @@ export class MnBookingForm extends MnElement {
     const pre: Partial<BookingDraft> = {};
     // The last five properties; the URL parameter is `mn-` and the attribute without `patient-`.
     // (finalize gave each declaration its kebab-case attribute.)
-    for (const [prop, { attribute }] of Object.entries(MnBookingForm.properties).slice(-5) as [string, { attribute: string }][]) {
+    for (const [prop, { attribute }] of Object.entries((this.constructor as typeof MnBookingForm).properties).slice(-5) as [string, { attribute: string }][]) {
       const k = attribute.replace('patient-', '') as PrefillKey;
       const check = (t: string) => prefillValue(k, t, services, today);
       const url = q.get(`mn-${k}`);
