@@ -173,6 +173,8 @@ export class MnBookingForm extends MnElement {
   #policy!: BookingPolicy & { locale: string };
   #offer!: Offer;
   #url?: string;
+  /** What gets focus after the next update. */
+  #focus?: string;
   #simple?: boolean;
   #fill!: number;
   /**
@@ -199,8 +201,6 @@ export class MnBookingForm extends MnElement {
   #issues!: Record<string, string>;
   #shown!: Record<string, 1>;
   #submitted?: boolean;
-  /** What gets focus after the next update. */
-  #focus?: string;
   /** Field messages from the server's last answer (editable fields only), until the field changes. */
   #server!: Record<string, string>;
   /** The problems summary of the last Send, for the status region. */
