@@ -166,8 +166,8 @@ export class MnBookingForm extends MnElement {
   }
 
   readonly #internals = this.attachInternals();
-  readonly #feed = jsonSource(this, this.notices, 'slots', true);
   #joined?: unknown;
+  readonly #feed = jsonSource(this, this.notices, 'slots', true);
 
   /** The rules' policy, over the clinic's values (its locale goes into the payload). */
   #policy!: BookingPolicy & { locale: string };
