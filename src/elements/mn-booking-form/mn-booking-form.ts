@@ -92,8 +92,12 @@ export class MnBookingForm extends MnElement {
   #state!: SendState;
   /** The request on its way, or the last one sent: what the summary and the email show. */
   #payload?: BookingPayloadV1;
-  /** The server's answer to the last send that failed (a 4xx in the documented format), if any. */
-  #refusal?: DeliveryResult['error'];
+  /**
+   * Field messages from the server's last answer (editable fields only), until the field changes.
+   * Declared third and empty, as the safety check's and the timeline's third fields: the script
+   * writes the three classes' first fields alike (formStateRestoreCallback empties it again).
+   */
+  #server: Record<string, string> = {};
   /** The id of the request being sent, kept until it succeeds: every try of one request has one id, so the server sees one request. */
   #id?: string;
 
@@ -201,8 +205,8 @@ export class MnBookingForm extends MnElement {
   #issues!: Record<string, string>;
   #shown!: Record<string, 1>;
   #submitted?: boolean;
-  /** Field messages from the server's last answer (editable fields only), until the field changes. */
-  #server!: Record<string, string>;
+  /** The server's answer to the last send that failed (a 4xx in the documented format), if any. */
+  #refusal?: DeliveryResult['error'];
   /** The problems summary of the last Send, for the status region. */
   #summary?: string;
   /** The dates the draft may ask for, as of this update. */
