@@ -1,5 +1,5 @@
 import { ContextConsumer } from '@lit/context';
-import { type PropertyValues, html, nothing } from 'lit';
+import { type PropertyDeclaration, type PropertyValues, html, nothing } from 'lit';
 import { outcomeContext } from '../../context/clinic.js';
 import { buildPayload, fieldOfPath } from '../../domain/booking/build.js';
 import { AREAS, CONTACTS, type PrefillKey, TIMES, newDraft, prefillValue, reduceDraft } from '../../domain/booking/draft.js';
@@ -264,8 +264,10 @@ export class MnBookingForm extends MnElement {
     const pre: Partial<BookingDraft> = {};
     // The last five properties; the URL parameter is `mn-` and the attribute without `patient-`.
     // (finalize gave each declaration its kebab-case attribute.)
-    for (const [prop, { attribute }] of Object.entries((this.constructor as typeof MnBookingForm).properties).slice(-5) as [string, { attribute: string }][]) {
-      const k = attribute.replace('patient-', '') as PrefillKey;
+    for (const [prop, { attribute }] of Object.entries<PropertyDeclaration>((this.constructor as typeof MnBookingForm).properties).slice(
+      -5,
+    )) {
+      const k = (attribute as string).replace('patient-', '') as PrefillKey;
       const check = (t: string) => prefillValue(k, t, services, today);
       const url = q.get(`mn-${k}`);
       const ok = url && check(url);
@@ -293,6 +295,7 @@ export class MnBookingForm extends MnElement {
       this.d = { ...newDraft(services[0].id, pre.lastSession), ...pre, ...kept };
     }
     // A stale draft, a service the outcome closed, or a changed list: the select shows the first offered, so does the draft.
+    // eslint-disable-next-line prefer-const -- the service may change below, the slot not.
     let { service, slot } = this.d;
     if (!offer.services.some((s) => s.id == service)) service = offer.services[0].id;
     // The feed's future slots for the service: when there are any, one of them is asked for instead
