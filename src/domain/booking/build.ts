@@ -70,7 +70,8 @@ export function fieldOfPath(path: string): string | undefined {
     ? (sub ?? 'name')
     : head == 'preferences'
       ? `date${+sub || 0}`
-      : /^(service|areas|firstVisit|lastSession|slot|message|consent)$/.test(head) && !(head == 'consent' && sub)
+      : // The consent's own parts (its time, policy) are the form's, not the patient's.
+        /^(service|areas|firstVisit|lastSession|slot|message)$/.test(head) || path == 'consent'
         ? head
         : undefined;
 }

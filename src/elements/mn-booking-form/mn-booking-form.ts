@@ -1,5 +1,5 @@
 import { ContextConsumer } from '@lit/context';
-import { type PropertyValues, html, nothing } from 'lit';
+import { type PropertyDeclaration, type PropertyValues, html, nothing } from 'lit';
 import { outcomeContext } from '../../context/clinic.js';
 import { buildPayload, fieldOfPath } from '../../domain/booking/build.js';
 import { AREAS, CONTACTS, type PrefillKey, TIMES, newDraft, prefillValue, reduceDraft } from '../../domain/booking/draft.js';
@@ -92,8 +92,12 @@ export class MnBookingForm extends MnElement {
   #state!: SendState;
   /** The request on its way, or the last one sent: what the summary and the email show. */
   #payload?: BookingPayloadV1;
-  /** The server's answer to the last send that failed (a 4xx in the documented format), if any. */
-  #refusal?: DeliveryResult['error'];
+  /**
+   * Field messages from the server's last answer (editable fields only), until the field changes.
+   * Declared third and empty, as the safety check's and the timeline's third fields: the script
+   * writes the three classes' first fields alike (formStateRestoreCallback empties it again).
+   */
+  #server: Record<string, string> = {};
   /** The id of the request being sent, kept until it succeeds: every try of one request has one id, so the server sees one request. */
   #id?: string;
 
@@ -166,13 +170,15 @@ export class MnBookingForm extends MnElement {
   }
 
   readonly #internals = this.attachInternals();
-  readonly #feed = jsonSource(this, this.notices, 'slots', true);
   #joined?: unknown;
+  readonly #feed = jsonSource(this, this.notices, 'slots', true);
 
   /** The rules' policy, over the clinic's values (its locale goes into the payload). */
   #policy!: BookingPolicy & { locale: string };
   #offer!: Offer;
   #url?: string;
+  /** What gets focus after the next update. */
+  #focus?: string;
   #simple?: boolean;
   #fill!: number;
   /**
@@ -199,10 +205,8 @@ export class MnBookingForm extends MnElement {
   #issues!: Record<string, string>;
   #shown!: Record<string, 1>;
   #submitted?: boolean;
-  /** What gets focus after the next update. */
-  #focus?: string;
-  /** Field messages from the server's last answer (editable fields only), until the field changes. */
-  #server!: Record<string, string>;
+  /** The server's answer to the last send that failed (a 4xx in the documented format), if any. */
+  #refusal?: DeliveryResult['error'];
   /** The problems summary of the last Send, for the status region. */
   #summary?: string;
   /** The dates the draft may ask for, as of this update. */
@@ -259,8 +263,11 @@ export class MnBookingForm extends MnElement {
     const q = new URLSearchParams(this.d ? '' : location.search);
     const pre: Partial<BookingDraft> = {};
     // The last five properties; the URL parameter is `mn-` and the attribute without `patient-`.
-    for (const [prop, { attribute = prop }] of Object.entries(MnBookingForm.properties).slice(-5) as [string, { attribute?: string }][]) {
-      const k = attribute.replace('patient-', '') as PrefillKey;
+    // (finalize gave each declaration its kebab-case attribute.)
+    for (const [prop, { attribute }] of Object.entries<PropertyDeclaration>((this.constructor as typeof MnBookingForm).properties).slice(
+      -5,
+    )) {
+      const k = (attribute as string).replace('patient-', '') as PrefillKey;
       const check = (t: string) => prefillValue(k, t, services, today);
       const url = q.get(`mn-${k}`);
       const ok = url && check(url);
@@ -271,10 +278,11 @@ export class MnBookingForm extends MnElement {
     }
     if (!this.d) {
       // The fields the browser restored, or the page form's reset (nothing), or else a draft kept
-      // before a reload (blocked, none, or persist="none": JSON.parse throws, a fresh start).
+      // before a reload (blocked, none, or persist="none", whose key '' this form never writes:
+      // JSON.parse throws, a fresh start).
       let saved: Stored | undefined;
       try {
-        saved = JSON.parse((this.#typed ?? (this.#key && sessionStorage[this.#key])) as string);
+        saved = JSON.parse(this.#typed ?? sessionStorage[this.#key!]);
       } catch {
         // A fresh start.
       }
@@ -287,14 +295,16 @@ export class MnBookingForm extends MnElement {
       this.d = { ...newDraft(services[0].id, pre.lastSession), ...pre, ...kept };
     }
     // A stale draft, a service the outcome closed, or a changed list: the select shows the first offered, so does the draft.
-    if (!offer.services.some((s) => s.id == this.d.service)) this.d = { ...this.d, service: offer.services[0].id };
+    // eslint-disable-next-line prefer-const -- the service may change below, the slot not.
+    let { service, slot } = this.d;
+    if (!offer.services.some((s) => s.id == service)) service = offer.services[0].id;
     // The feed's future slots for the service: when there are any, one of them is asked for instead
     // of preferred dates ('' until chosen; a slot no longer offered is no choice).
-    const { service, slot } = this.d;
     const free = (this.#free = slots?.filter((s) => (!s.services?.[0] || s.services.includes(service)) && new Date(s.start) > now));
-    this.d = { ...this.d, slot: free?.[0] && (free.some((s) => s.start == slot) ? slot : '') };
+    this.d = { ...this.d, service, slot: free?.[0] && (free.some((s) => s.start == slot) ? slot : '') };
     // The rules see the dates typed in part too (the browser reads them as '').
-    const incomplete = [...this.renderRoot.querySelectorAll('input')].filter((i) => i.validity.badInput).map((i) => i.name);
+    const incomplete: string[] = [];
+    for (const { name, validity } of this.renderRoot.querySelectorAll('input')) if (validity.badInput) incomplete.push(name);
     this.#issues = { ...validateBooking({ ...this.d, incomplete }, this.#policy, now), ...this.#server };
     this.#window = bookingWindow(this.d, this.#policy, now);
     // In a page's form and asked to join it (a `name`): that form's submit button sends.
@@ -312,7 +322,8 @@ export class MnBookingForm extends MnElement {
     // Never health (the message, the last session; the first visit goes with it).
     const { message: _m, lastSession: _l, firstVisit: _f, ...kept } = this.d;
     const value = JSON.stringify(kept);
-    this.#internals.setValidity({ customError: n > 0 && !!this.#joined }, this.t.booking.fix(n));
+    // (A dictionary's boolean: 0, undefined or null is false, the page's form true.)
+    this.#internals.setValidity({ customError: (n && this.#joined) as boolean }, this.t.booking.fix(n));
     this.#internals.setFormValue(this.#joined ? value : null, value);
     // This form's draft, kept or forgotten (sent, reset, a visit alone); a form taken off the page
     // (an update may still run) writes nothing. Blocked storage: nothing survives a reload. A request
@@ -468,7 +479,8 @@ export class MnBookingForm extends MnElement {
         const f = fieldOfPath(path);
         if (f) {
           this.#server[f] = String(text);
-          this.#focus = '[aria-invalid=true]';
+          // #check's selector: after a failure nothing is aria-disabled (Send is not sending).
+          this.#focus = '[aria-invalid=true],[aria-disabled=true]';
         }
       }
     }
