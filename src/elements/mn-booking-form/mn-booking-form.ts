@@ -278,11 +278,10 @@ export class MnBookingForm extends MnElement {
     }
     if (!this.d) {
       // The fields the browser restored, or the page form's reset (nothing), or else a draft kept
-      // before a reload (blocked, none, or persist="none", whose key '' this form never writes:
-      // JSON.parse throws, a fresh start).
+      // before a reload (blocked, none, or persist="none": JSON.parse throws, a fresh start).
       let saved: Stored | undefined;
       try {
-        saved = JSON.parse(this.#typed ?? sessionStorage[this.#key!]);
+        saved = JSON.parse((this.#typed ?? (this.#key && sessionStorage[this.#key])) as string);
       } catch {
         // A fresh start.
       }
