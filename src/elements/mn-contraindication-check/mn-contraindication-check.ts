@@ -12,7 +12,7 @@ import {
   preparationPlan,
 } from '../../domain/screening/evaluate.js';
 import type { Item, ItemId, Kind, Rules, Source, StepId } from '../../domain/screening/items.js';
-import type { Level } from '../../domain/outcome.js';
+import type { Level, Outcome } from '../../domain/outcome.js';
 import { dateIn, isIsoDate } from '../../domain/time.js';
 import { parseTreatedAt } from '../../domain/aftercare/schedule.js';
 import { ScreeningCompleteEvent, ScreeningResetEvent } from '../../events.js';
@@ -207,12 +207,12 @@ export class MnContraindicationCheck extends MnElement {
     // Its headline, the first heading.
     this.#focusSel = '[role=heading]';
     // (Dispatched from a variable: the manifest analyzer would list a `new` inside dispatchEvent as an unnamed event.)
-    const { level, treatment, earliestDate } = r;
+    // The outcome (level, treatment, and earliestDate when there is one; the level is not incomplete here) without the
+    // findings' details, the plan or the checks.
+    const { findings, preparation: _p, missing: _m, invalid: _i, ...outcome } = r;
     const event = new ScreeningCompleteEvent({
-      level,
-      treatment,
-      ...(earliestDate && { earliestDate }),
-      ...(this.#share && { findings: [...new Set(r.findings.map((f) => f.id))] }),
+      ...(outcome as Outcome),
+      ...(this.#share && { findings: [...new Set(findings.map((f) => f.id))] }),
     });
     this.dispatchEvent(event);
   }
