@@ -264,62 +264,24 @@ export class MnContraindicationCheck extends MnElement {
     /** A date as this screen writes it, kept on one line ("Book an appointment from Jan 12, 2027" never breaks inside it). */
     const day = (d: string) => formatDate(d, locale);
 
-    const result = (r: ScreeningResult) => {
-      const date = r.earliestDate && day(r.earliestDate);
-      // What may be booked follows the most restrictive finding (CLINICAL.md section 1).
-      const open = r.treatment != 'no';
-      // An appointment before the earliest date is flagged; steps whose start has passed start today.
-      // The date entered, in this screen's format: in the plan's heading, or in the message when it is too early.
-      const appt = this.#appt ?? this.#picked;
-      /** The appointment date the patient enters. */
-      const pick = (e: Event) => {
-        const date = (e.target as HTMLInputElement).value;
-        this.#picked = isIsoDate(date) ? date : undefined;
-        this.requestUpdate();
-      };
-      // In order (written in place: about 40 B gzip less than a const for each part): the headline;
-      // the findings; what may be booked; the phone; the preparation plan where treatment may be
-      // booked; the notes (the US one only for a US clinic, or one whose country is unknown,
-      // CLINICAL.md section 4); Start again.
-      return html`<section class="result ${r.level}" part="result">${head(
-        r.treatment == 'from'
-          ? s.from(date!)
-          : s.headline[r.level == 'defer' && r.findings.some((f) => f.level == 'consult') ? 'consult' : (r.level as Level)],
-        'result',
-      )}${
-        r.findings[0] &&
-        html`<ul>${r.findings.map(
-          // A finding in words (CLINICAL.md section 5): what we understood, one reason from the reference, the next step.
-          (f: Finding) => {
-            const item = this.#rules.items.find((i) => i.id == f.id)!;
-            const all: Record<string, FindingText | undefined> = s.findings;
-            // A branch's own words (`isotretinoin.taking`, a kind of procedure) over its item's; a clinic's own item has none.
-            const m = { ...all[f.id], ...all[`${f.id}.${f.code}`] };
-            const w = item.windows?.[f.code!] ?? item.window;
-            const wait = w && formatWindow(w, locale);
-            const level = f.level as Exclude<Level, 'clear'>;
-            const who = s.who[item.sources[0] as Source];
-            // What we understood (the date given, or the age); why (the clinic's, the finding's, or who says so); the next step.
-            return html`<li><strong>${say(m.said || s.own.said!, m.said ? (f.since ? day(f.since) : given[f.id]) : ask(item))}</strong> ${say(item.why ?? m.why ?? (who ? `${who} ${s.as[level]}.` : s.own.why!), wait)} ${say(f.until ? s.earliest(day(f.until)) : (m.then?.[level] ?? s.then[level]), wait)}</li>`;
-          },
-        )}</ul>`
-      }${
-        this.#booking
-          ? html`<div class="nav">${open ? html`<a class="button" href=${this.#booking}>${date ? s.bookFrom(date) : s.book}</a>` : nothing}${r.treatment == 'yes' ? nothing : html`<a class="button ${open ? 'secondary' : ''}" href=${this.#booking}>${s.consult}</a>`}</div>`
-          : nothing
-      }${phone && html`<p>${open ? s.questions : this.t.common.callUs} ${tel(phone)}</p>`}${
-        open
-          ? html`<div role="heading" aria-level=${hl + 1}>${s.prepTitle(appt && !(appt < r.earliestDate!) ? day(appt) : '')}</div>${
-              this.#appt
-                ? nothing
-                : html`<label class="field">${s.appointment}<input type="date" name="appointment" min=${r.earliestDate ?? this.#today} @input=${pick} /></label>`
-            }${appt! < r.earliestDate! ? html`<p class="error" role="alert">${s.tooEarly(date!, day(appt!))}</p>` : nothing}<ul>${r.preparation.map((p) => html`<li>${p.days == null ? nothing : html`<strong>${p.from ? (p.from < this.#today ? s.prepToday : s.prepFrom(day(p.from))) : this.#plural(s.prepDays, p.days)}</strong> `}${s.prep[p.id as StepId]}</li>`)}</ul>`
-          : nothing
-      }<ul class="muted">${((region ?? 'US') == 'US' ? [...s.notes, s.us] : s.notes).map((n) => html`<li>${n}</li>`)}</ul><div class="nav"><button type="button" class="secondary" @click=${
-        // Back at the first question, which takes the focus.
-        () => (this.reset(), this.goTo(0))
-      }>${s.again}</button></div></section>`;
+    // The result, once reached: its parts' values here, its template in render's branch (no function of its own).
+    const r = this.result;
+    const date = r?.earliestDate && day(r.earliestDate);
+    // What may be booked follows the most restrictive finding (CLINICAL.md section 1).
+    const open = r?.treatment != 'no';
+    // An appointment before the earliest date is flagged; steps whose start has passed start today.
+    // The date entered, in this screen's format: in the plan's heading, or in the message when it is too early.
+    const appt = this.#appt ?? this.#picked;
+    /** The appointment date the patient enters. */
+    const pick = (e: Event) => {
+      const date = (e.target as HTMLInputElement).value;
+      this.#picked = isIsoDate(date) ? date : undefined;
+      this.requestUpdate();
     };
+    // The result's template, below, in order (written in place: about 40 B gzip less than a const for each part): the headline;
+    // the findings; what may be booked; the phone; the preparation plan where treatment may be
+    // booked; the notes (the US one only for a US clinic, or one whose country is unknown,
+    // CLINICAL.md section 4); Start again.
 
     // Next comes before Back, so it keeps its place from the first question on (no mis-taps); on the
     // review, "See my result" comes before the answers, so the keyboard reaches it at once.
@@ -333,8 +295,45 @@ export class MnContraindicationCheck extends MnElement {
     return html`<p class="muted privacy">${s.privacy}</p>${
       this.#json.loading
         ? html`<p role="status">${this.t.common.loading}</p>`
-        : this.#final
-          ? result(this.result!)
+        : r
+          ? html`<section class="result ${r.level}" part="result">${head(
+              r.treatment == 'from'
+                ? s.from(date!)
+                : s.headline[r.level == 'defer' && r.findings.some((f) => f.level == 'consult') ? 'consult' : (r.level as Level)],
+              'result',
+            )}${
+              r.findings[0] &&
+              html`<ul>${r.findings.map(
+                // A finding in words (CLINICAL.md section 5): what we understood, one reason from the reference, the next step.
+                (f: Finding) => {
+                  const item = this.#rules.items.find((i) => i.id == f.id)!;
+                  const all: Record<string, FindingText | undefined> = s.findings;
+                  // A branch's own words (`isotretinoin.taking`, a kind of procedure) over its item's; a clinic's own item has none.
+                  const m = { ...all[f.id], ...all[`${f.id}.${f.code}`] };
+                  const w = item.windows?.[f.code!] ?? item.window;
+                  const wait = w && formatWindow(w, locale);
+                  const level = f.level as Exclude<Level, 'clear'>;
+                  const who = s.who[item.sources[0] as Source];
+                  // What we understood (the date given, or the age); why (the clinic's, the finding's, or who says so); the next step.
+                  return html`<li><strong>${say(m.said || s.own.said!, m.said ? (f.since ? day(f.since) : given[f.id]) : ask(item))}</strong> ${say(item.why ?? m.why ?? (who ? `${who} ${s.as[level]}.` : s.own.why!), wait)} ${say(f.until ? s.earliest(day(f.until)) : (m.then?.[level] ?? s.then[level]), wait)}</li>`;
+                },
+              )}</ul>`
+            }${
+              this.#booking
+                ? html`<div class="nav">${open ? html`<a class="button" href=${this.#booking}>${date ? s.bookFrom(date) : s.book}</a>` : nothing}${r.treatment == 'yes' ? nothing : html`<a class="button ${open ? 'secondary' : ''}" href=${this.#booking}>${s.consult}</a>`}</div>`
+                : nothing
+            }${phone && html`<p>${open ? s.questions : this.t.common.callUs} ${tel(phone)}</p>`}${
+              open
+                ? html`<div role="heading" aria-level=${hl + 1}>${s.prepTitle(appt && !(appt < r.earliestDate!) ? day(appt) : '')}</div>${
+                    this.#appt
+                      ? nothing
+                      : html`<label class="field">${s.appointment}<input type="date" name="appointment" min=${r.earliestDate ?? this.#today} @input=${pick} /></label>`
+                  }${appt! < r.earliestDate! ? html`<p class="error" role="alert">${s.tooEarly(date!, day(appt!))}</p>` : nothing}<ul>${r.preparation.map((p) => html`<li>${p.days == null ? nothing : html`<strong>${p.from ? (p.from < this.#today ? s.prepToday : s.prepFrom(day(p.from))) : this.#plural(s.prepDays, p.days)}</strong> `}${s.prep[p.id as StepId]}</li>`)}</ul>`
+                : nothing
+            }<ul class="muted">${((region ?? 'US') == 'US' ? [...s.notes, s.us] : s.notes).map((n) => html`<li>${n}</li>`)}</ul><div class="nav"><button type="button" class="secondary" @click=${
+              // Back at the first question, which takes the focus.
+              () => (this.reset(), this.goTo(0))
+            }>${s.again}</button></div></section>`
           : html`<form novalidate @submit=${this.#onNext}>${
               this.#stage
                 ? // One row per question (a GOV.UK summary list): Change beside its answers; its hidden question tells the buttons apart when heard.
