@@ -68,6 +68,8 @@ export class MnContraindicationCheck extends MnElement {
   // No public field has an initializer (`answers` starts in the first render, `shareFindings` is
   // off while undefined): one would make the build write a constructor for the class's fields.
   declare private answers: Answers;
+  /** The screens (set by willUpdate, from the configuration and layout). */
+  declare private pages: Item[][];
   /** Past the questions when truthy: the review (the result is `final`). */
   #stage?: unknown;
   /** The result, once reached. */
@@ -128,24 +130,20 @@ export class MnContraindicationCheck extends MnElement {
       this.#rules = rules;
       return problems;
     });
-    this.#page = Math.max(0, Math.min(this.#page, this.pages.length - 1));
+    // The screens: the questions not hidden, by theme (a clinic's own join the last), one each, or all on one.
+    const pages: Item[][] = (this.pages = []);
+    for (const i of this.#rules.items.filter((i) => !i.hidden)) {
+      const last = pages.at(-1);
+      if (last && (this.#mode == 'list' || (this.#mode == 'grouped' && (!i.group || i.group == last[0].group)))) last.push(i);
+      else pages.push([i]);
+    }
+    this.#page = Math.max(0, Math.min(this.#page, pages.length - 1));
   }
 
   protected override updated(): void {
     // No selector (undefined) matches no element.
     this.renderRoot.querySelector<HTMLElement>(this.#focusSel!)?.focus();
     this.#focusSel = undefined;
-  }
-
-  /** The screens: the questions not hidden, by theme (a clinic's own join the last), one each, or all on one. */
-  private get pages(): Item[][] {
-    const pages: Item[][] = [];
-    for (const i of this.#rules.items.filter((i) => !i.hidden)) {
-      const last = pages.at(-1);
-      if (last && (this.#mode == 'list' || (this.#mode == 'grouped' && (!i.group || i.group == last[0].group)))) last.push(i);
-      else pages.push([i]);
-    }
-    return pages;
   }
 
   get #today(): string {
