@@ -151,11 +151,13 @@ export class MnContraindicationCheck extends MnElement {
   }
 
   /**
-   * Checks a screen's fields (its questions', with the follow-ups their answers open), shows their
+   * Checks the screen's fields (its questions', with the follow-ups their answers open), shows their
    * errors, and says how many need a look (focus on the first); true when all are fine.
    */
-  #validate(page: Item[]): boolean {
-    const bad = page.flatMap((i) => fields(i, this.answers)).filter((f) => (this.#errs[f.id] = check(f, this.answers[f.id], this.#today)));
+  #validate(): boolean {
+    const bad = this.pages[this.#page]
+      .flatMap((i) => fields(i, this.answers))
+      .filter((f) => (this.#errs[f.id] = check(f, this.answers[f.id], this.#today)));
     this.requestUpdate();
     // The same words again would not be read: a no-break space makes them new.
     if (bad[0]) {
@@ -192,14 +194,14 @@ export class MnContraindicationCheck extends MnElement {
     for (const { name, validity } of this.renderRoot.querySelectorAll('input'))
       if (validity.badInput || this.answers[name] == '?') this.answers = { ...this.answers, [name]: validity.badInput ? '?' : undefined };
     // Next from the last screen, or from a question changed on the review, goes to the review.
-    if (this.#validate(this.pages[this.#page])) this.goTo(this.#page + 1, this.#undo || !this.pages[this.#page + 1]);
+    if (this.#validate()) this.goTo(this.#page + 1, this.#undo || !this.pages[this.#page + 1]);
   }
 
   private finish(): void {
     // In the clinic's time zone, for its country.
     const r = evaluateScreening(this.answers, { ...this.clinic, rules: this.#rules, now: this.#at });
     // The rules changed under the patient (a late configuration): back to the first screen with a problem.
-    if (r.level == 'incomplete') return void this.pages.find((p, n) => (this.goTo(n), !this.#validate(p)));
+    if (r.level == 'incomplete') return void this.pages.find((_, n) => (this.goTo(n), !this.#validate()));
     this.#final = r;
     this.requestUpdate();
     // Its headline, the first heading.
