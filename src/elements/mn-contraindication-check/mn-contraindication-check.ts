@@ -203,9 +203,8 @@ export class MnContraindicationCheck extends MnElement {
     // The rules changed under the patient (a late configuration): back to the first screen with a problem.
     if (r.level == 'incomplete') return void this.pages.find((_, n) => (this.goTo(n), !this.#validate()));
     this.#final = r;
-    this.requestUpdate();
-    // Its headline, the first heading.
-    this.#focusSel = '[role=heading]';
+    // Drawn with the focus on its headline, the first heading (goTo, on the same screen: the review has no errors, summary or undo left).
+    this.goTo(this.#page);
     // (Dispatched from a variable: the manifest analyzer would list a `new` inside dispatchEvent as an unnamed event.)
     // The outcome (level, treatment, and earliestDate when there is one; the level is not incomplete here) without the
     // findings' details, the plan or the checks.
