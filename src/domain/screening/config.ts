@@ -42,26 +42,27 @@ const FIELDS: Record<string, (v: unknown, item: Item) => boolean> = {
 /** Parses a configuration (JSON text or an object) over `base`; any problem means `base` unchanged. */
 export function parseScreeningConfig(input: unknown, base: Rules = DEFAULT_RULES): { rules: Rules; problems: ConfigProblem[] } {
   const problems: ConfigProblem[] = [];
+  const bad = (field: string, value: unknown) => problems.push({ field, value });
   const config = fromJson(input);
   const items = base.items.map((i) => ({ ...i }));
-  if (!isObject(config)) problems.push({ field: 'config', value: input });
+  if (!isObject(config)) bad('config', input);
   else
     for (const [key, value] of Object.entries(config)) {
       if (key != 'items' || !isObject(value)) {
-        problems.push({ field: key, value });
+        bad(key, value);
         continue;
       }
       for (const [id, over] of Object.entries(value)) {
         let item = items.find((i) => i.id == id);
         // A new id must not be a name every object has (`constructor`): the texts are looked up by id.
         if (!isObject(over) || (!item && !(/^[a-z][a-z0-9-]{0,39}$/.test(id) && !(id in {}) && 'text' in over && 'level' in over))) {
-          problems.push({ field: `items.${id}`, value: over });
+          bad(`items.${id}`, over);
           continue;
         }
         // Its level is set below ('level' is in it), or a problem rejects the whole configuration.
         if (!item) items.push((item = { id, sources: [] as string[] } as Item));
         for (const [k, v] of Object.entries(over)) {
-          if (!(own(FIELDS, k) && FIELDS[k](v, item))) problems.push({ field: `items.${id}.${k}`, value: v });
+          if (!(own(FIELDS, k) && FIELDS[k](v, item))) bad(`items.${id}.${k}`, v);
           else (item as unknown as Record<string, unknown>)[k] = k == 'windows' ? { ...item.windows, ...(v as object) } : v;
         }
       }

@@ -12,7 +12,7 @@ import {
   preparationPlan,
 } from '../../domain/screening/evaluate.js';
 import type { Item, ItemId, Kind, Rules, Source, StepId } from '../../domain/screening/items.js';
-import type { Level } from '../../domain/outcome.js';
+import type { Level, Outcome } from '../../domain/outcome.js';
 import { dateIn, isIsoDate } from '../../domain/time.js';
 import { parseTreatedAt } from '../../domain/aftercare/schedule.js';
 import { ScreeningCompleteEvent, ScreeningResetEvent } from '../../events.js';
@@ -68,6 +68,8 @@ export class MnContraindicationCheck extends MnElement {
   // No public field has an initializer (`answers` starts in the first render, `shareFindings` is
   // off while undefined): one would make the build write a constructor for the class's fields.
   declare private answers: Answers;
+  /** The screens (set by willUpdate, from the configuration and layout). */
+  declare private pages: Item[][];
   /** Past the questions when truthy: the review (the result is `final`). */
   #stage?: unknown;
   /** The result, once reached. */
@@ -128,7 +130,14 @@ export class MnContraindicationCheck extends MnElement {
       this.#rules = rules;
       return problems;
     });
-    this.#page = Math.max(0, Math.min(this.#page, this.pages.length - 1));
+    // The screens: the questions not hidden, by theme (a clinic's own join the last), one each, or all on one.
+    const pages: Item[][] = (this.pages = []);
+    for (const i of this.#rules.items.filter((i) => !i.hidden)) {
+      const last = pages.at(-1);
+      if (last && (this.#mode == 'list' || (this.#mode == 'grouped' && (!i.group || i.group == last[0].group)))) last.push(i);
+      else pages.push([i]);
+    }
+    this.#page = Math.max(0, Math.min(this.#page, pages.length - 1));
   }
 
   protected override updated(): void {
@@ -137,27 +146,18 @@ export class MnContraindicationCheck extends MnElement {
     this.#focusSel = undefined;
   }
 
-  /** The screens: the questions not hidden, by theme (a clinic's own join the last), one each, or all on one. */
-  private get pages(): Item[][] {
-    const pages: Item[][] = [];
-    for (const i of this.#rules.items.filter((i) => !i.hidden)) {
-      const last = pages.at(-1);
-      if (last && (this.#mode == 'list' || (this.#mode == 'grouped' && (!i.group || i.group == last[0].group)))) last.push(i);
-      else pages.push([i]);
-    }
-    return pages;
-  }
-
   get #today(): string {
     return dateIn(this.#at ?? new Date(), this.clinic.timezone);
   }
 
   /**
-   * Checks a screen's fields (its questions', with the follow-ups their answers open), shows their
+   * Checks the screen's fields (its questions', with the follow-ups their answers open), shows their
    * errors, and says how many need a look (focus on the first); true when all are fine.
    */
-  #validate(page: Item[]): boolean {
-    const bad = page.flatMap((i) => fields(i, this.answers)).filter((f) => (this.#errs[f.id] = check(f, this.answers[f.id], this.#today)));
+  #validate(): boolean {
+    const bad = this.pages[this.#page]
+      .flatMap((i) => fields(i, this.answers))
+      .filter((f) => (this.#errs[f.id] = check(f, this.answers[f.id], this.#today)));
     this.requestUpdate();
     // The same words again would not be read: a no-break space makes them new.
     if (bad[0]) {
@@ -194,25 +194,24 @@ export class MnContraindicationCheck extends MnElement {
     for (const { name, validity } of this.renderRoot.querySelectorAll('input'))
       if (validity.badInput || this.answers[name] == '?') this.answers = { ...this.answers, [name]: validity.badInput ? '?' : undefined };
     // Next from the last screen, or from a question changed on the review, goes to the review.
-    if (this.#validate(this.pages[this.#page])) this.goTo(this.#page + 1, this.#undo || !this.pages[this.#page + 1]);
+    if (this.#validate()) this.goTo(this.#page + 1, this.#undo || !this.pages[this.#page + 1]);
   }
 
   private finish(): void {
     // In the clinic's time zone, for its country.
     const r = evaluateScreening(this.answers, { ...this.clinic, rules: this.#rules, now: this.#at });
     // The rules changed under the patient (a late configuration): back to the first screen with a problem.
-    if (r.level == 'incomplete') return void this.pages.find((p, n) => (this.goTo(n), !this.#validate(p)));
+    if (r.level == 'incomplete') return void this.pages.find((_, n) => (this.goTo(n), !this.#validate()));
     this.#final = r;
-    this.requestUpdate();
-    // Its headline, the first heading.
-    this.#focusSel = '[role=heading]';
+    // Drawn with the focus on its headline, the first heading (goTo, on the same screen: the review has no errors, summary or undo left).
+    this.goTo(this.#page);
     // (Dispatched from a variable: the manifest analyzer would list a `new` inside dispatchEvent as an unnamed event.)
-    const { level, treatment, earliestDate } = r;
+    // The outcome (level, treatment, and earliestDate when there is one; the level is not incomplete here) without the
+    // findings' details, the plan or the checks.
+    const { findings, preparation: _p, missing: _m, invalid: _i, ...outcome } = r;
     const event = new ScreeningCompleteEvent({
-      level,
-      treatment,
-      ...(earliestDate && { earliestDate }),
-      ...(this.#share && { findings: [...new Set(r.findings.map((f) => f.id))] }),
+      ...(outcome as Outcome),
+      ...(this.#share && { findings: [...new Set(findings.map((f) => f.id))] }),
     });
     this.dispatchEvent(event);
   }
@@ -264,62 +263,24 @@ export class MnContraindicationCheck extends MnElement {
     /** A date as this screen writes it, kept on one line ("Book an appointment from Jan 12, 2027" never breaks inside it). */
     const day = (d: string) => formatDate(d, locale);
 
-    const result = (r: ScreeningResult) => {
-      const date = r.earliestDate && day(r.earliestDate);
-      // What may be booked follows the most restrictive finding (CLINICAL.md section 1).
-      const open = r.treatment != 'no';
-      // An appointment before the earliest date is flagged; steps whose start has passed start today.
-      // The date entered, in this screen's format: in the plan's heading, or in the message when it is too early.
-      const appt = this.#appt ?? this.#picked;
-      /** The appointment date the patient enters. */
-      const pick = (e: Event) => {
-        const date = (e.target as HTMLInputElement).value;
-        this.#picked = isIsoDate(date) ? date : undefined;
-        this.requestUpdate();
-      };
-      // In order (written in place: about 40 B gzip less than a const for each part): the headline;
-      // the findings; what may be booked; the phone; the preparation plan where treatment may be
-      // booked; the notes (the US one only for a US clinic, or one whose country is unknown,
-      // CLINICAL.md section 4); Start again.
-      return html`<section class="result ${r.level}" part="result">${head(
-        r.treatment == 'from'
-          ? s.from(date!)
-          : s.headline[r.level == 'defer' && r.findings.some((f) => f.level == 'consult') ? 'consult' : (r.level as Level)],
-        'result',
-      )}${
-        r.findings[0] &&
-        html`<ul>${r.findings.map(
-          // A finding in words (CLINICAL.md section 5): what we understood, one reason from the reference, the next step.
-          (f: Finding) => {
-            const item = this.#rules.items.find((i) => i.id == f.id)!;
-            const all: Record<string, FindingText | undefined> = s.findings;
-            // A branch's own words (`isotretinoin.taking`, a kind of procedure) over its item's; a clinic's own item has none.
-            const m = { ...all[f.id], ...all[`${f.id}.${f.code}`] };
-            const w = item.windows?.[f.code!] ?? item.window;
-            const wait = w && formatWindow(w, locale);
-            const level = f.level as Exclude<Level, 'clear'>;
-            const who = s.who[item.sources[0] as Source];
-            // What we understood (the date given, or the age); why (the clinic's, the finding's, or who says so); the next step.
-            return html`<li><strong>${say(m.said || s.own.said!, m.said ? (f.since ? day(f.since) : given[f.id]) : ask(item))}</strong> ${say(item.why ?? m.why ?? (who ? `${who} ${s.as[level]}.` : s.own.why!), wait)} ${say(f.until ? s.earliest(day(f.until)) : (m.then?.[level] ?? s.then[level]), wait)}</li>`;
-          },
-        )}</ul>`
-      }${
-        this.#booking
-          ? html`<div class="nav">${open ? html`<a class="button" href=${this.#booking}>${date ? s.bookFrom(date) : s.book}</a>` : nothing}${r.treatment == 'yes' ? nothing : html`<a class="button ${open ? 'secondary' : ''}" href=${this.#booking}>${s.consult}</a>`}</div>`
-          : nothing
-      }${phone && html`<p>${open ? s.questions : this.t.common.callUs} ${tel(phone)}</p>`}${
-        open
-          ? html`<div role="heading" aria-level=${hl + 1}>${s.prepTitle(appt && !(appt < r.earliestDate!) ? day(appt) : '')}</div>${
-              this.#appt
-                ? nothing
-                : html`<label class="field">${s.appointment}<input type="date" name="appointment" min=${r.earliestDate ?? this.#today} @input=${pick} /></label>`
-            }${appt! < r.earliestDate! ? html`<p class="error" role="alert">${s.tooEarly(date!, day(appt!))}</p>` : nothing}<ul>${r.preparation.map((p) => html`<li>${p.days == null ? nothing : html`<strong>${p.from ? (p.from < this.#today ? s.prepToday : s.prepFrom(day(p.from))) : this.#plural(s.prepDays, p.days)}</strong> `}${s.prep[p.id as StepId]}</li>`)}</ul>`
-          : nothing
-      }<ul class="muted">${((region ?? 'US') == 'US' ? [...s.notes, s.us] : s.notes).map((n) => html`<li>${n}</li>`)}</ul><div class="nav"><button type="button" class="secondary" @click=${
-        // Back at the first question, which takes the focus.
-        () => (this.reset(), this.goTo(0))
-      }>${s.again}</button></div></section>`;
+    // The result, once reached: its parts' values here, its template in render's branch (no function of its own).
+    const r = this.result;
+    const date = r?.earliestDate && day(r.earliestDate);
+    // What may be booked follows the most restrictive finding (CLINICAL.md section 1).
+    const open = r?.treatment != 'no';
+    // An appointment before the earliest date is flagged; steps whose start has passed start today.
+    // The date entered, in this screen's format: in the plan's heading, or in the message when it is too early.
+    const appt = this.#appt ?? this.#picked;
+    /** The appointment date the patient enters. */
+    const pick = (e: Event) => {
+      const date = (e.target as HTMLInputElement).value;
+      this.#picked = isIsoDate(date) ? date : undefined;
+      this.requestUpdate();
     };
+    // The result's template, below, in order (written in place: about 40 B gzip less than a const for each part): the headline;
+    // the findings; what may be booked; the phone; the preparation plan where treatment may be
+    // booked; the notes (the US one only for a US clinic, or one whose country is unknown,
+    // CLINICAL.md section 4); Start again.
 
     // Next comes before Back, so it keeps its place from the first question on (no mis-taps); on the
     // review, "See my result" comes before the answers, so the keyboard reaches it at once.
@@ -333,8 +294,45 @@ export class MnContraindicationCheck extends MnElement {
     return html`<p class="muted privacy">${s.privacy}</p>${
       this.#json.loading
         ? html`<p role="status">${this.t.common.loading}</p>`
-        : this.#final
-          ? result(this.result!)
+        : r
+          ? html`<section class="result ${r.level}" part="result">${head(
+              r.treatment == 'from'
+                ? s.from(date!)
+                : s.headline[r.level == 'defer' && r.findings.some((f) => f.level == 'consult') ? 'consult' : (r.level as Level)],
+              'result',
+            )}${
+              r.findings[0] &&
+              html`<ul>${r.findings.map(
+                // A finding in words (CLINICAL.md section 5): what we understood, one reason from the reference, the next step.
+                (f: Finding) => {
+                  const item = this.#rules.items.find((i) => i.id == f.id)!;
+                  const all: Record<string, FindingText | undefined> = s.findings;
+                  // A branch's own words (`isotretinoin.taking`, a kind of procedure) over its item's; a clinic's own item has none.
+                  const m = { ...all[f.id], ...all[`${f.id}.${f.code}`] };
+                  const w = item.windows?.[f.code!] ?? item.window;
+                  const wait = w && formatWindow(w, locale);
+                  const level = f.level as Exclude<Level, 'clear'>;
+                  const who = s.who[item.sources[0] as Source];
+                  // What we understood (the date given, or the age); why (the clinic's, the finding's, or who says so); the next step.
+                  return html`<li><strong>${say(m.said || s.own.said!, m.said ? (f.since ? day(f.since) : given[f.id]) : ask(item))}</strong> ${say(item.why ?? m.why ?? (who ? `${who} ${s.as[level]}.` : s.own.why!), wait)} ${say(f.until ? s.earliest(day(f.until)) : (m.then?.[level] ?? s.then[level]), wait)}</li>`;
+                },
+              )}</ul>`
+            }${
+              this.#booking
+                ? html`<div class="nav">${open ? html`<a class="button" href=${this.#booking}>${date ? s.bookFrom(date) : s.book}</a>` : nothing}${r.treatment == 'yes' ? nothing : html`<a class="button ${open ? 'secondary' : ''}" href=${this.#booking}>${s.consult}</a>`}</div>`
+                : nothing
+            }${phone && html`<p>${open ? s.questions : this.t.common.callUs} ${tel(phone)}</p>`}${
+              open
+                ? html`<div role="heading" aria-level=${hl + 1}>${s.prepTitle(appt && !(appt < r.earliestDate!) ? day(appt) : '')}</div>${
+                    this.#appt
+                      ? nothing
+                      : html`<label class="field">${s.appointment}<input type="date" name="appointment" min=${r.earliestDate ?? this.#today} @input=${pick} /></label>`
+                  }${appt! < r.earliestDate! ? html`<p class="error" role="alert">${s.tooEarly(date!, day(appt!))}</p>` : nothing}<ul>${r.preparation.map((p) => html`<li>${p.days == null ? nothing : html`<strong>${p.from ? (p.from < this.#today ? s.prepToday : s.prepFrom(day(p.from))) : this.#plural(s.prepDays, p.days)}</strong> `}${s.prep[p.id as StepId]}</li>`)}</ul>`
+                : nothing
+            }<ul class="muted">${((region ?? 'US') == 'US' ? [...s.notes, s.us] : s.notes).map((n) => html`<li>${n}</li>`)}</ul><div class="nav"><button type="button" class="secondary" @click=${
+              // Back at the first question, which takes the focus.
+              () => (this.reset(), this.goTo(0))
+            }>${s.again}</button></div></section>`
           : html`<form novalidate @submit=${this.#onNext}>${
               this.#stage
                 ? // One row per question (a GOV.UK summary list): Change beside its answers; its hidden question tells the buttons apart when heard.
