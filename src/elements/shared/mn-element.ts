@@ -242,12 +242,13 @@ export abstract class MnElement extends LitElement {
 
   protected override render() {
     let body: unknown;
-    const { locale, languages, theme, phone, email } = this.clinic;
+    const clinic = this.clinic;
+    const { locale, languages, theme, email } = clinic;
     try {
       body = this.renderBody();
     } catch (error) {
       console.warn(`<${this.localName}> could not render; showing the fallback.`, error);
-      body = html`<p role="alert">${this.t.common.fallback} ${phone && html`${this.t.common.callUs} ${tel(phone)}`} ${
+      body = html`<p role="alert">${this.t.common.fallback} ${clinic.phone && html`${this.t.common.callUs} ${tel(clinic.phone)}`} ${
         email && html`${this.t.common.emailUs} <a href=${`mailto:${email}`}>${email}</a>`
       }</p>`;
     }
