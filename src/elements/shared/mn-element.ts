@@ -249,7 +249,7 @@ export abstract class MnElement extends LitElement {
     } catch (error) {
       console.warn(`<${this.localName}> could not render; showing the fallback.`, error);
       body = html`<p role="alert">${this.t.common.fallback} ${clinic.phone && html`${this.t.common.callUs} ${tel(clinic.phone)}`} ${
-        email && html`${this.t.common.emailUs} <a href=${`mailto:${email}`}>${email}</a>`
+        email && html`${this.t.common.emailUs} <a href="mailto:${email}">${email}</a>`
       }</p>`;
     }
     // A language shows when the page has its texts (else the console hints at its pack, once); its name in itself.
