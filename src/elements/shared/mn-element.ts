@@ -222,9 +222,10 @@ export abstract class MnElement extends LitElement {
     // was made (a date picker's local midnight).
     const text = raw instanceof Date && code == 'date' && +raw ? dateIn(raw, localTimeZone()) : toText(raw);
     const given = text === null || text;
-    const value = text ? parse(text) : undefined;
-    this.notices.set(kebab(prop), given && value === undefined ? code : undefined, raw);
-    return given ? (value ?? bad) : undefined;
+    // Unset ('' or undefined) is no notice; no text (null) or a bad one is.
+    const value = text && parse(text);
+    this.notices.set(kebab(prop), given && value == null ? code : undefined, raw);
+    return given ? ((value as T | null) ?? bad) : undefined;
   }
 
   /**
