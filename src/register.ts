@@ -83,11 +83,11 @@ const onOutcome = (e: Event): void => {
  * which the shared registry's `redraw` marks) starts answering the widgets' context requests.
  */
 export function register(elements: Record<string, CustomElementConstructor>): void {
-  if (!shared.redraw) {
-    shared.redraw = notify;
-    document.addEventListener('context-request', onRequest);
-    document.addEventListener(ScreeningCompleteEvent.type, onOutcome);
-    document.addEventListener(ScreeningResetEvent.type, onOutcome);
-  }
+  // The first copy here (no redraw yet) starts listening, then puts its notify as the redraw.
+  shared.redraw ||=
+    (document.addEventListener('context-request', onRequest),
+    document.addEventListener(ScreeningCompleteEvent.type, onOutcome),
+    document.addEventListener(ScreeningResetEvent.type, onOutcome),
+    notify);
   for (const [tag, ctor] of Object.entries(elements)) if (!customElements.get(tag)) customElements.define(tag, ctor);
 }

@@ -307,6 +307,17 @@ describe('<mn-clinic>', () => {
     expect(warn.callCount).to.equal(1);
   });
 
+  it('shows the clinic’s email in the fallback as a mailto link', async () => {
+    const el = await fixture<MnClinic>(html`<mn-clinic email="hello@glow.example"><test-widget></test-widget></mn-clinic>`);
+    const w = el.querySelector('test-widget') as TestWidget;
+    w.boom = true;
+    w.requestUpdate();
+    await w.updateComplete;
+    const link = w.shadowRoot!.querySelector('[role="alert"] a')!;
+    expect(link.getAttribute('href')).to.equal('mailto:hello@glow.example');
+    expect(link.textContent).to.equal('hello@glow.example');
+  });
+
   it('fires a complete event that bubbles out of the clinic to the page', async () => {
     const el = await fixture<MnClinic>(html`<mn-clinic><div id="check"></div></mn-clinic>`);
     setTimeout(() => el.querySelector('#check')!.dispatchEvent(new ScreeningCompleteEvent({ level: 'clear' })));

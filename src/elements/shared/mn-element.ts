@@ -222,9 +222,10 @@ export abstract class MnElement extends LitElement {
     // was made (a date picker's local midnight).
     const text = raw instanceof Date && code == 'date' && +raw ? dateIn(raw, localTimeZone()) : toText(raw);
     const given = text === null || text;
-    const value = text ? parse(text) : undefined;
-    this.notices.set(kebab(prop), given && value === undefined ? code : undefined, raw);
-    return given ? (value ?? bad) : undefined;
+    // Unset ('' or undefined) is no notice; no text (null) or a bad one is.
+    const value = text && parse(text);
+    this.notices.set(kebab(prop), given && value == null ? code : undefined, raw);
+    return given ? ((value as T | null) ?? bad) : undefined;
   }
 
   /**
@@ -242,13 +243,14 @@ export abstract class MnElement extends LitElement {
 
   protected override render() {
     let body: unknown;
-    const { locale, languages, theme, phone, email } = this.clinic;
+    const clinic = this.clinic;
+    const { locale, languages, theme, email } = clinic;
     try {
       body = this.renderBody();
     } catch (error) {
       console.warn(`<${this.localName}> could not render; showing the fallback.`, error);
-      body = html`<p role="alert">${this.t.common.fallback} ${phone && html`${this.t.common.callUs} ${tel(phone)}`} ${
-        email && html`${this.t.common.emailUs} <a href=${`mailto:${email}`}>${email}</a>`
+      body = html`<p role="alert">${this.t.common.fallback} ${clinic.phone && html`${this.t.common.callUs} ${tel(clinic.phone)}`} ${
+        email && html`${this.t.common.emailUs} <a href="mailto:${email}">${email}</a>`
       }</p>`;
     }
     // A language shows when the page has its texts (else the console hints at its pack, once); its name in itself.

@@ -40,10 +40,8 @@ export const noticeController = (host: HTMLElement) => {
       if (!quiet) notices.set(attr, notice);
       // The same words as the visible notice (in English: the console is read by developers), once.
       const line = `<${host.localName}> ${say(en, notice)}`;
-      if (!warned.has(line)) {
-        warned.add(line);
-        console.warn(line);
-      }
+      // (Adding a line already warned leaves the size as it was.)
+      if (warned.size < warned.add(line).size) console.warn(line);
     },
 
     /** Clears every notice whose attribute starts with `prefix`. */
