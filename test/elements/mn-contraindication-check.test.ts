@@ -1142,6 +1142,15 @@ describe('<mn-contraindication-check>', () => {
       expect($(el, '[part="result"]')!.textContent).to.contain('We have not treated skin with threads.');
     });
 
+    it('refuses a configuration that hides every question: the defaults, with a notice (never an empty or broken check)', async () => {
+      const el = await make(html`<mn-contraindication-check .config=${only()}></mn-contraindication-check>`);
+      expect(notice(el)!.textContent).to.contain('config items="{"age":{"hidden":true}');
+      expect(warn.callCount).to.equal(1);
+      expect($(el, '[role="alert"]'), 'no fallback').to.equal(null);
+      expect($$(el, 'legend [role="heading"]').map((h) => h.id)).to.include('h-pregnancy');
+      await expect(el).to.be.accessible();
+    });
+
     it('reads an inline JSON script child', async () => {
       const el = await make(html`<mn-contraindication-check
         ><script type="application/json">

@@ -2,7 +2,7 @@
  * The clinic's safety-check configuration (JSON): `{ "items": { "<id>": { level, window, windows,
  * flaring, young, hidden, text, why } } }`. An id that is not a default adds the clinic's own yes/no
  * question (it needs `text` and `level`). Any bad field rejects the whole configuration, so the
- * conservative defaults apply.
+ * conservative defaults apply; so does one that hides every question.
  */
 import { fromJson, isObject, isText, own } from '../json-check.js';
 import { LEVELS, type Level } from '../outcome.js';
@@ -67,5 +67,7 @@ export function parseScreeningConfig(input: unknown, base: Rules = DEFAULT_RULES
         }
       }
     }
+  // Every question hidden: nobody could be screened, so the configuration is refused whole.
+  if (items.every((i) => i.hidden)) bad('items', isObject(config) && config.items);
   return { rules: problems[0] ? base : { ...base, items }, problems };
 }

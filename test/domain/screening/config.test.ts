@@ -82,6 +82,8 @@ describe('domain/screening config', () => {
       [{ items: { 'my-item': { text: 'Do you have X?' } } }, 'items.my-item'],
       [{ items: { 'my-item': { level: 'consult' } } }, 'items.my-item'],
       [{ items: { 'Bad Id!': { level: 'consult', text: 'X?' } } }, 'items.Bad Id!'],
+      // Every question hidden: nothing would be asked, so nobody could be screened.
+      [{ items: Object.fromEntries(DEFAULT_RULES.items.map((i) => [i.id, { hidden: true }])) }, 'items'],
     ];
     for (const [input, field] of cases) {
       const { rules, problems } = parseScreeningConfig(input);
