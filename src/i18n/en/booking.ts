@@ -71,8 +71,8 @@ export const booking = {
   server: {
     invalid: '',
     'too-large': 'Message too long: shorten it.',
-    'too-fast': 'Sent too quickly: try again.',
-    'rate-limited': 'Too many requests: try again later.',
+    'too-fast': 'Sent too quickly: try again later.',
+    'rate-limited': 'Sent too quickly: try again later.',
     rejected: '',
     unreadable: '',
     unavailable: '',
