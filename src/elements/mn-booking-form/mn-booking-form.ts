@@ -515,7 +515,7 @@ export class MnBookingForm extends MnElement {
             ><fieldset class="all" ?disabled=${this.matches(':disabled')}
               ><p class="muted">${b.intro}</p
               ><div hidden
-                ><label>${b.trap} <input name="trap" tabindex="-1" autocomplete="off" /></label></div
+                ><label>Leave empty <input name="trap" tabindex="-1" autocomplete="off" /></label></div
               >${this.#input('name', 'text', 'name', true)}${this.#input('email', 'email', 'email', true)}${this.#input(
                 'phone',
                 'tel',

@@ -503,6 +503,5 @@ export const de: Catalogue = {
     mailCut: 'Ihre Nachricht wurde gekürzt: Ergänzen Sie den Rest in der E-Mail.',
     mailSubject: 'Terminanfrage',
     unconfigured: 'Online-Anfragen sind noch nicht eingerichtet.',
-    trap: 'Leer lassen',
   },
 };

@@ -94,5 +94,4 @@ export const booking = {
   mailCut: 'Message shortened: add the rest in the email.',
   mailSubject: 'Appointment request',
   unconfigured: 'Online requests cannot be sent yet.',
-  trap: 'Leave empty',
 };

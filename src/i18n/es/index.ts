@@ -496,6 +496,5 @@ export const es: Catalogue = {
     mailCut: 'Su mensaje se ha acortado: añada el resto en el correo.',
     mailSubject: 'Solicitud de cita',
     unconfigured: 'Las solicitudes en línea aún no están configuradas.',
-    trap: 'Dejar en blanco',
   },
 };

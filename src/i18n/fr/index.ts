@@ -506,6 +506,5 @@ export const fr: Catalogue = {
     mailCut: 'Votre message a été raccourci : ajoutez la suite dans l’e-mail.',
     mailSubject: 'Demande de rendez-vous',
     unconfigured: 'Les demandes en ligne ne sont pas encore configurées.',
-    trap: 'Laisser vide',
   },
 };
