@@ -12,8 +12,8 @@ export interface PhaseTexts {
 /** Texts of `<mn-aftercare-timeline>` (CLINICAL.md sections 2 and 3). */
 export const aftercare = {
   title: 'Your aftercare',
-  treated: (when: string) => `Treatment ended ${when}.`,
-  ends: (when: string) => `Treatment ends ${when}.`,
+  /** When treatment ends, or ended: a label, the same words before and after. */
+  treated: (when: string) => `Treatment end: ${when}.`,
   /** A date without a time: counted from the clinic's closing time, or from when the patient asked (buildAftercare's `assumed`). */
   closing: (time: string) => `No time given: we count from ${time}, when the clinic closes.`,
   asked: (time: string) => `No time given: we count from ${time}, when you asked.`,

@@ -306,7 +306,6 @@ export const fr: Catalogue = {
   aftercare: {
     title: 'Vos soins après le traitement',
     treated: (when) => `Fin du traitement\u00a0: ${when}.`,
-    ends: (when) => `Fin du traitement prévue\u00a0: ${when}.`,
     closing: (time) => `Aucune heure n’a été indiquée\u00a0: nous comptons donc à partir de ${time}, l’heure de fermeture de la clinique.`,
     asked: (time) => `Aucune heure n’a été indiquée\u00a0: nous comptons donc à partir de ${time}, l’heure de votre demande.`,
     enter: 'Indiquez quand votre traitement s’est terminé pour suivre votre récupération, jour après jour.',
