@@ -60,24 +60,24 @@ export const booking = {
    * `too-long` and `too-many` have no words of their own: the form says `value` for them.
    */
   issues: {
+    spacing: (first: string) => `Sessions need spacing: ${first} at the earliest.`,
     required: 'Required.',
     email: 'Use an email address like name@example.com.',
     phone: 'Use at least 5 digits; spaces and + ( ) . - are fine.',
-    date: 'Please enter a real date.',
     incomplete: 'Finish or clear this date.',
+    date: 'Please enter a real date.',
     future: 'This date is in the future.',
-    past: 'Choose today or later.',
+    value: 'Please check this answer.',
     horizon: (last: string) => `Choose a date up to ${last}.`,
     closed: 'We are closed that day.',
-    spacing: (first: string) => `Sessions need spacing: ${first} at the earliest.`,
     deferred: (first: string) => `After your safety check: ${first} at the earliest.`,
     check: 'Complete the safety check first, or choose a consultation.',
+    past: 'Choose today or later.',
     // Why only consultations are offered (the flow table, CLINICAL.md section 1).
     review: 'After your safety check, talk with your clinician first: book a consultation, or call us.',
     declined: 'After your safety check, treatment is not booked online: book a consultation about other options, or call us.',
     resolve: 'Your safety check found something that must clear up first: book a consultation, or call us then.',
     later: (first: string) => `Treatment can be requested from ${first}, later than this form accepts: book a consultation, or call us.`,
-    value: 'Please check this answer.',
   } satisfies Record<Exclude<IssueCode, 'too-long' | 'too-many'>, string | ((date: string) => string)>,
   /** The one summary of a failed Send: `n` fields have a problem. */
   fix: (n: number) => `Please check ${n} field${n == 1 ? '' : 's'}.`,
