@@ -103,10 +103,10 @@ export const screening: ScreeningTexts = {
   kinds: {
     injectables: 'Injectables (fillers or anti-wrinkle injections)',
     'laser-nonablative': 'Laser that left the skin surface intact (non-ablative)',
-    'laser-ablative': 'Resurfacing laser that removed skin (ablative)',
     radiofrequency: 'Radiofrequency',
-    surgery: 'Surgery',
+    'laser-ablative': 'Resurfacing laser that removed skin (ablative)',
     'deep-peel': 'Deep chemical peel',
+    surgery: 'Surgery',
     peel: 'Light or medium chemical peel',
     other: 'Something else, or not sure which',
   },
