@@ -104,7 +104,7 @@ describe('<mn-aftercare-timeline>', () => {
       expect(panel.textContent).to.contain('Touching your face');
       expect(text(el, '[part~="flags"] [role="heading"]')).to.equal('Call us');
       expect($(el, '[part~="flags"] + [part~="emergency"] + ol[part~="timeline"]')).to.exist;
-      expect(text(el, '.sum')).to.equal('Treatment ended Sat, Nov 21, 3:00 PM. You are here: First 24 hours.');
+      expect(text(el, '.sum')).to.equal('Treatment end: Sat, Nov 21, 3:00 PM. You are here: First 24 hours.');
     });
   });
 
@@ -166,7 +166,7 @@ describe('<mn-aftercare-timeline>', () => {
 
     it('adds the year to a date in another year than today', async () => {
       const el = await timeline('2027-01-11T10:00');
-      expect(text(el, '.sum')).to.equal('Treatment ended Sat, Nov 21, 2026, 3:00 PM. You are here: Months 2–3.');
+      expect(text(el, '.sum')).to.equal('Treatment end: Sat, Nov 21, 2026, 3:00 PM. You are here: Months 2–3.');
       expect(phases(el)[6].querySelector('.when')!.textContent).to.equal(
         'Sat,\u00a0Dec\u00a019,\u00a02026, 3:00\u00a0PM – Fri,\u00a0Feb\u00a019, 3:00\u00a0PM',
       );
@@ -350,7 +350,7 @@ describe('<mn-aftercare-timeline>', () => {
       await el.updateComplete;
       expect(text(el, '#err')).to.equal('');
       expect(text(el, '.sum')).to.equal(
-        'Treatment ended Sat 21 Nov, 14:30. No time given: we count from 14:30, when you asked. You are here: First 24 hours.',
+        'Treatment end: Sat 21 Nov, 14:30. No time given: we count from 14:30, when you asked. You are here: First 24 hours.',
       );
       // British words for an en-GB clinic.
       expect($$(el, '.countdowns li')[0].textContent!.trim()).to.equal('Mineral make-up allowed: tomorrow, Sun\u00a022\u00a0Nov, 14:30');
@@ -365,9 +365,9 @@ describe('<mn-aftercare-timeline>', () => {
       const [date, time] = [...wrap.querySelectorAll('mn-aftercare-timeline')];
       await Promise.all([date.updateComplete, time.updateComplete]);
       expect(text(date, '.sum')).to.equal(
-        'Treatment ends Mon, Nov 23, 6:00 PM. No time given: we count from 6:00 PM, when the clinic closes. Aftercare starts when treatment ends.',
+        'Treatment end: Mon, Nov 23, 6:00 PM. No time given: we count from 6:00 PM, when the clinic closes. Aftercare starts when treatment ends.',
       );
-      expect(text(time, '.sum')).to.equal('Treatment ends Sat, Nov 21, 3:00 PM. Aftercare starts when treatment ends.');
+      expect(text(time, '.sum')).to.equal('Treatment end: Sat, Nov 21, 3:00 PM. Aftercare starts when treatment ends.');
     });
 
     it('a live timeline keeps counting from when the patient asked, and moves on', async () => {
@@ -379,7 +379,7 @@ describe('<mn-aftercare-timeline>', () => {
         const el = wrap.querySelector('mn-aftercare-timeline')!;
         await el.updateComplete;
         const said =
-          'Treatment ended Sat, Nov 21, 2:30 PM. No time given: we count from 2:30 PM, when you asked. You are here: First 24 hours.';
+          'Treatment end: Sat, Nov 21, 2:30 PM. No time given: we count from 2:30 PM, when you asked. You are here: First 24 hours.';
         expect(text(el, '.sum')).to.equal(said);
         expect(clock.countTimers()).to.equal(1);
         await clock.tickAsync(2 * H);
@@ -860,7 +860,7 @@ describe('<mn-aftercare-timeline>', () => {
     await browserZone('Europe/London');
     try {
       const el = await timeline('2026-11-22T10:00');
-      expect(text(el, '.sum')).to.equal('Treatment ended Sat, Nov 21, 3:00 PM EST. You are here: First 24 hours.');
+      expect(text(el, '.sum')).to.equal('Treatment end: Sat, Nov 21, 3:00 PM EST. You are here: First 24 hours.');
       expect($$(el, '.countdowns li')[0].textContent!.trim()).to.equal('Mineral makeup allowed: today, 3:00\u00a0PM\u00a0EST');
       expect(text(el, 'ol > li .when')).to.equal('Sat, Nov 21, 3:00 PM EST – Sun, Nov 22, 3:00 PM EST');
       // Calendar dates alone carry no zone.
@@ -870,7 +870,7 @@ describe('<mn-aftercare-timeline>', () => {
       await browserZone('America/New_York');
     }
     const home = await timeline('2026-11-22T10:00');
-    expect(text(home, '.sum')).to.equal('Treatment ended Sat, Nov 21, 3:00 PM. You are here: First 24 hours.');
+    expect(text(home, '.sum')).to.equal('Treatment end: Sat, Nov 21, 3:00 PM. You are here: First 24 hours.');
   });
 
   it('fits 320 px without sideways scrolling', async () => {

@@ -138,7 +138,7 @@ describe('German language pack (de)', () => {
     expect(d.prepTitle(DATE)).to.equal(`Vor Ihrem Termin am ${DATE}`);
     expect(d.when(d.kinds.surgery)).to.equal('Operation: Datum des letzten Eingriffs');
     // The date-time kept on one line (review de, finding 5).
-    expect(de.aftercare.treated(DATETIME)).to.equal(`Die Behandlung endete am ${DATETIME.replace(/ /g, '\u00a0')}.`);
+    expect(de.aftercare.treated(DATETIME)).to.equal(`Ende der Behandlung: ${DATETIME.replace(/ /g, '\u00a0')}.`);
     expect(de.common.callUs).to.equal('Bitte rufen Sie uns an:');
     expect(de.common.notice('endpoint', '', 'ist nicht gesetzt')).to.equal('Einrichtungshinweis: endpoint ist nicht gesetzt.');
     expect(SAMPLE_COUNTS.map(de.booking.fix)).to.deep.equal([
@@ -183,7 +183,7 @@ describe('German language pack (de)', () => {
     };
     // Sample values with spaces inside, as Intl gives them: „So., 29. Nov., 14:00“, „Sa., 2. Jan. 2027“, „08:00 GMT-5“.
     for (const v of [DATETIME, DAY, raw(formatDate('2027-01-02', 'de-DE', 'day', true))]) {
-      for (const f of [a.treated, a.ends, a.closed]) once(f, v);
+      for (const f of [a.treated, a.closed]) once(f, v);
       once((w) => a.countdown(a.milestones['exercise-ok'], 'in 3 Tagen', w), v);
       once((w) => a.nextSession(w, DAY), v);
       once((w) => a.nextSessionPast(DAY, w), v);

@@ -152,9 +152,9 @@ describe('the Spanish language pack', () => {
     expect(s.tooEarly(date, '1 oct 2026')).to.equal(
       `El 1 oct 2026 es anterior al ${date}, la fecha más temprana para el tratamiento: elija una fecha posterior.`,
     );
-    expect(es.aftercare.treated(dateTime)).to.equal(`El tratamiento terminó el ${dateTime}.`);
+    expect(es.aftercare.treated(dateTime)).to.equal(`Fin del tratamiento: ${dateTime}.`);
     expect(usDateTime).to.match(/\.$/);
-    expect(es.aftercare.treated(usDateTime)).to.equal(`El tratamiento terminó el ${usDateTime}`);
+    expect(es.aftercare.treated(usDateTime)).to.equal(`Fin del tratamiento: ${usDateTime}`);
     expect(es.aftercare.nextSession('sáb, 19 dic', 'sáb, 2 ene')).to.equal(
       'Reserve su próxima sesión entre el sáb, 19 dic y el sáb, 2 ene.',
     );

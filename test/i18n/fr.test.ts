@@ -48,7 +48,7 @@ function samples(path: string, arity: number): unknown[][] {
   if (path == 'screening/when') return Object.values(fr.screening.kinds).map((k) => [k]);
   if (path == 'screening/prepTitle') return [[DATE], ['']];
   if (/aftercare\/(closing|asked)$/.test(path)) return [[TIME]];
-  if (/aftercare\/(treated|ends|closed)$/.test(path)) return [[DATE_TIME]];
+  if (/aftercare\/(treated|closed)$/.test(path)) return [[DATE_TIME]];
   return [[DATE, DAY].slice(0, arity || 1), [DAY, DATE].slice(0, arity || 1)];
 }
 /** A function's outputs for its samples, in French and in English (the same arguments, French words where a name is passed). */

@@ -209,7 +209,7 @@ export class MnAftercareTimeline extends MnElement {
       if (book) book.searchParams.set('mn-last-session', day(p.treatedAt));
       // The red flags are the protocol's, the same in every phase: one box above the timeline, where
       // it stays whichever phases are open (and prints once). Emergencies stand apart.
-      return html`<p class="sum" tabindex="-1">${(p.current == 'before' ? t.ends : t.treated)(dt(p.treatedAt))} ${p.assumed ? t[p.assumed](dt(p.treatedAt, true)) : nothing} <strong>${current ? `${t.here}${this.t.common.colon} ${label(p.current)}.` : label(p.current)}</strong></p><ul class="countdowns">${p.milestones
+      return html`<p class="sum" tabindex="-1">${t.treated(dt(p.treatedAt))} ${p.assumed ? t[p.assumed](dt(p.treatedAt, true)) : nothing} <strong>${current ? `${t.here}${this.t.common.colon} ${label(p.current)}.` : label(p.current)}</strong></p><ul class="countdowns">${p.milestones
         .filter((m) => m.at > now && !m.until)
         .map(
           (m) =>

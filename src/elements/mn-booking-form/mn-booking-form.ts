@@ -525,8 +525,7 @@ export class MnBookingForm extends MnElement {
         : html`<form novalidate @submit=${this.#submit} @input=${this.#onInput} @change=${this.#onInput} @focusout=${this.#onInput}
             ><fieldset class="all" ?disabled=${this.matches(':disabled')}
               ><p class="muted">${b.intro}</p
-              ><div hidden
-                ><label>${b.trap} <input name="trap" tabindex="-1" autocomplete="off" /></label></div
+              ><label hidden>Leave empty <input name="trap" tabindex="-1" autocomplete="off" /></label
               >${this.#input('name', 'text', 'name', true)}${this.#input('email', 'email', 'email', true)}${this.#input(
                 'phone',
                 'tel',

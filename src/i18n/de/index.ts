@@ -307,8 +307,7 @@ export const de: Catalogue = {
 
   aftercare: {
     title: 'Ihre Nachsorge',
-    treated: (when: string) => `Die Behandlung endete am ${nb(when)}.`,
-    ends: (when: string) => `Die Behandlung endet am ${nb(when)}.`,
+    treated: (when: string) => `Ende der Behandlung: ${nb(when)}.`,
     closing: (time: string) => `Es wurde keine Uhrzeit angegeben; daher rechnen wir ab Praxisschluss um ${nb(time)}.`,
     asked: (time: string) => `Es wurde keine Uhrzeit angegeben; daher rechnen wir ab ${nb(time)}, dem Zeitpunkt Ihrer Eingabe.`,
     enter: 'Geben Sie ein, wann Ihre Behandlung endete, um Ihre Erholung Tag für Tag zu sehen.',
@@ -503,6 +502,5 @@ export const de: Catalogue = {
     mailCut: 'Ihre Nachricht wurde gekürzt: Ergänzen Sie den Rest in der E-Mail.',
     mailSubject: 'Terminanfrage',
     unconfigured: 'Online-Anfragen sind noch nicht eingerichtet.',
-    trap: 'Leer lassen',
   },
 };

@@ -9,27 +9,64 @@ export interface PhaseTexts {
   normal: string[];
 }
 
-/** Texts of `<mn-aftercare-timeline>` (CLINICAL.md sections 2 and 3). */
+/**
+ * Texts of `<mn-aftercare-timeline>` (CLINICAL.md sections 2 and 3).
+ * Keys stand in the order that compresses best in the paste-in script (found by a search, size round 20),
+ * not in screen order: a key's place is free, its words are not.
+ */
 export const aftercare = {
-  title: 'Your aftercare',
-  treated: (when: string) => `Treatment ended ${when}.`,
-  ends: (when: string) => `Treatment ends ${when}.`,
-  /** A date without a time: counted from the clinic's closing time, or from when the patient asked (buildAftercare's `assumed`). */
-  closing: (time: string) => `No time given: we count from ${time}, when the clinic closes.`,
+  /** When treatment ends, or ended: a label, the same words before and after. */
+  treated: (when: string) => `Treatment end: ${when}.`,
   asked: (time: string) => `No time given: we count from ${time}, when you asked.`,
-  enter: 'Enter your treatment date to see your recovery, day by day.',
+  afterHours: 'For urgent questions, call %.',
+  call: (clinic: string) => `Call ${clinic}:`,
   needDate: 'Enter a date.',
   future: 'This date is in the future.',
-  date: 'Treatment date',
   time: 'End time (if known)',
-  show: 'Show',
-  /** Before the current phase's label, on the plan and in the status line when the phase changes ("You are here: Day 2."). */
-  here: 'You are here',
+  title: 'Your aftercare',
   before: 'Aftercare starts when treatment ends.',
-  after: 'Aftercare complete.',
+  date: 'Treatment date',
   /** A milestone: what, the calendar days to it in words ("today", "tomorrow", "in 3 days"), and when. */
   countdown: (what: string, inWords: string, when: string) => `${what}: ${inWords}, ${when}`,
-  sections: { do: 'Do', avoid: 'Avoid', normal: 'What’s normal', call: 'Call us' },
+  enter: 'Enter your treatment date to see your recovery, day by day.',
+  milestones: {
+    'makeup-ok': 'Mineral makeup allowed',
+    'sunscreen-ok': 'Sunscreen allowed',
+    'exercise-ok': 'Exercise allowed',
+    'actives-ok': 'Vitamin A creams (retinoids), acids such as glycolic or salicylic acid, and vitamin C allowed again',
+    'routine-ok': 'Back to your usual routine',
+    // The end of a break, not an invitation to tan (CLINICAL.md section 2).
+    'tanning-ok': 'End of the 2-week tanning break (keep using sunscreen every day)',
+    'next-session': 'Next session',
+  } satisfies Record<MilestoneId, string>,
+  /** A date without a time: counted from the clinic's closing time, or from when the patient asked (buildAftercare's `assumed`). */
+  closing: (time: string) => `No time given: we count from ${time}, when the clinic closes.`,
+  book: 'Book your next session',
+  /** Apart from the red flags: a heading, and what to do ("%" is the number, a link, or `local`). */
+  emergency: {
+    title: 'Emergency',
+    text: 'Trouble breathing, or swelling of the lips, tongue or throat: call % now.',
+    local: 'your local emergency number',
+  },
+  /** When the clinic's `hours` say it is closed (and when it opens): its after-hours phone, else urgent care ("%": the emergency number). */
+  closed: (opens: string) => `The clinic is closed now and opens again ${opens}.`,
+  urgent: 'If it cannot wait until the clinic opens, go to urgent care, or call % in an emergency.',
+  nextSession: (from: string, to: string) => `Book your next session between ${from} and ${to}.`,
+  after: 'Aftercare complete.',
+  nextSessionPast: (from: string, to: string) =>
+    `The usual window for your next session (${from} to ${to}) has passed: book it when you are ready, or ask us.`,
+  /** The red flags of CLINICAL.md section 2, the same in every phase (a clinic's protocol may give its own). */
+  redFlags: [
+    'Redness, warmth, swelling or itching that gets worse instead of better',
+    'Pain that gets worse',
+    'Pus or a fever',
+    'A cold sore outbreak or swollen glands',
+    'New dark or light patches on the skin',
+    'Lines or grid-like marks where the device was used',
+    'Lumps that do not go away',
+    'Heavy bleeding or bruising',
+    'Anything that lasts more than 7 days',
+  ],
   /**
    * Each phase's label, then what to do, avoid and expect; labels do not overlap. "{id}" in an item
    * is the date and time of that milestone. The home-device warning holds in every phase: from the
@@ -107,44 +144,11 @@ export const aftercare = {
       normal: ['If you have finished your series, this is when its full results usually show'],
     },
   } satisfies Record<PhaseId, PhaseTexts>,
-  milestones: {
-    'makeup-ok': 'Mineral makeup allowed',
-    'sunscreen-ok': 'Sunscreen allowed',
-    'exercise-ok': 'Exercise allowed',
-    'actives-ok': 'Vitamin A creams (retinoids), acids such as glycolic or salicylic acid, and vitamin C allowed again',
-    'routine-ok': 'Back to your usual routine',
-    // The end of a break, not an invitation to tan (CLINICAL.md section 2).
-    'tanning-ok': 'End of the 2-week tanning break (keep using sunscreen every day)',
-    'next-session': 'Next session',
-  } satisfies Record<MilestoneId, string>,
+  sections: { do: 'Do', avoid: 'Avoid', normal: 'What’s normal', call: 'Call us' },
+  /** Before the current phase's label, on the plan and in the status line when the phase changes ("You are here: Day 2."). */
+  here: 'You are here',
   flags: 'Call the clinic today if you notice:',
-  /** The red flags of CLINICAL.md section 2, the same in every phase (a clinic's protocol may give its own). */
-  redFlags: [
-    'Redness, warmth, swelling or itching that gets worse instead of better',
-    'Pain that gets worse',
-    'Pus or a fever',
-    'A cold sore outbreak or swollen glands',
-    'New dark or light patches on the skin',
-    'Lines or grid-like marks where the device was used',
-    'Lumps that do not go away',
-    'Heavy bleeding or bruising',
-    'Anything that lasts more than 7 days',
-  ],
-  call: (clinic: string) => `Call ${clinic}:`,
-  /** Apart from the red flags: a heading, and what to do ("%" is the number, a link, or `local`). */
-  emergency: {
-    title: 'Emergency',
-    text: 'Trouble breathing, or swelling of the lips, tongue or throat: call % now.',
-    local: 'your local emergency number',
-  },
-  /** When the clinic's `hours` say it is closed (and when it opens): its after-hours phone, else urgent care ("%": the emergency number). */
-  closed: (opens: string) => `The clinic is closed now and opens again ${opens}.`,
-  afterHours: 'For urgent questions, call %.',
-  urgent: 'If it cannot wait until the clinic opens, go to urgent care, or call % in an emergency.',
-  nextSession: (from: string, to: string) => `Book your next session between ${from} and ${to}.`,
-  nextSessionPast: (from: string, to: string) =>
-    `The usual window for your next session (${from} to ${to}) has passed: book it when you are ready, or ask us.`,
-  book: 'Book your next session',
+  show: 'Show',
   calendar: 'Add to calendar',
 };
 

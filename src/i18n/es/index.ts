@@ -304,8 +304,7 @@ export const es: Catalogue = {
 
   aftercare: {
     title: 'Sus cuidados posteriores',
-    treated: (when) => stop(`El tratamiento terminó el ${when}`),
-    ends: (when) => stop(`El tratamiento termina el ${when}`),
+    treated: (when) => stop(`Fin del tratamiento: ${when}`),
     closing: (time) => `No se indicó la hora, así que contamos desde la hora de cierre de la clínica (${time}).`,
     asked: (time) => `No se indicó la hora, así que contamos desde el momento en que lo preguntó (${time}).`,
     enter: 'Indique cuándo terminó su tratamiento para ver su recuperación día a día.',
@@ -496,6 +495,5 @@ export const es: Catalogue = {
     mailCut: 'Su mensaje se ha acortado: añada el resto en el correo.',
     mailSubject: 'Solicitud de cita',
     unconfigured: 'Las solicitudes en línea aún no están configuradas.',
-    trap: 'Dejar en blanco',
   },
 };

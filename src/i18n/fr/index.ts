@@ -306,7 +306,6 @@ export const fr: Catalogue = {
   aftercare: {
     title: 'Vos soins après le traitement',
     treated: (when) => `Fin du traitement\u00a0: ${when}.`,
-    ends: (when) => `Fin du traitement prévue\u00a0: ${when}.`,
     closing: (time) => `Aucune heure n’a été indiquée\u00a0: nous comptons donc à partir de ${time}, l’heure de fermeture de la clinique.`,
     asked: (time) => `Aucune heure n’a été indiquée\u00a0: nous comptons donc à partir de ${time}, l’heure de votre demande.`,
     enter: 'Indiquez quand votre traitement s’est terminé pour suivre votre récupération, jour après jour.',
@@ -506,6 +505,5 @@ export const fr: Catalogue = {
     mailCut: 'Votre message a été raccourci : ajoutez la suite dans l’e-mail.',
     mailSubject: 'Demande de rendez-vous',
     unconfigured: 'Les demandes en ligne ne sont pas encore configurées.',
-    trap: 'Laisser vide',
   },
 };
