@@ -1184,15 +1184,15 @@ describe('<mn-booking-form>', () => {
       ]).to.deep.equal(['TENTATIVE', false, radios[0].value, 3600]);
     });
 
-    // The patient reads the same words either way; the designer's notice tells a failed feed apart.
-    const fallbacks: Array<[string, string | null]> = [
-      ['empty', null],
-      ['error', 'slots-src="/test-slots/error" is not an allowed value: default used.'],
+    // The patient reads which; the designer's notice names a failed feed.
+    const fallbacks: Array<[string, string, string | null]> = [
+      ['empty', 'No free times online: choose dates.', null],
+      ['error', 'Free times could not be loaded: choose dates.', 'slots-src="/test-slots/error" is not an allowed value: default used.'],
     ];
-    for (const [mode, notice] of fallbacks) {
+    for (const [mode, text, notice] of fallbacks) {
       it(`falls back to preferred dates when the feed is ${mode}, and says so`, async () => {
         const { el } = await form('201', `slots-src="/test-slots/${mode}"`);
-        await waitUntil(() => root(el).textContent!.includes('No free times online: choose dates.'), 'fallback shown');
+        await waitUntil(() => root(el).textContent!.includes(text), 'fallback shown');
         expect(field(el, 'date0')).to.exist;
         expect(root(el).querySelector('[part="notice"]')?.textContent ?? null).to.equal(notice && `Setup notice: ${notice}`);
         await expect(el).to.be.accessible();
@@ -1211,9 +1211,9 @@ describe('<mn-booking-form>', () => {
     it('times out a feed that never answers, and shows the error state', async function () {
       this.timeout(15_000);
       const { el } = await form('201', 'slots-src="/test-slots/hang"');
-      expect(root(el).textContent).to.contain('Loading…');
-      await waitUntil(() => root(el).textContent!.includes('No free times online'), 'error state', { timeout: 12_000 });
-      expect(root(el).textContent).not.to.contain('Loading…');
+      expect(root(el).textContent).to.contain('Loading free times…');
+      await waitUntil(() => root(el).textContent!.includes('could not be loaded'), 'error state', { timeout: 12_000 });
+      expect(root(el).textContent).not.to.contain('Loading');
       expect(field(el, 'date0')).to.exist;
       expect($(el, '[part="notice"]').textContent).to.contain('slots-src="/test-slots/hang" is not an allowed value');
     });

@@ -500,7 +500,7 @@ export class MnBookingForm extends MnElement {
     const lines = p ? summaryLines(p, b, day, dateTime) : [];
     const free = this.#free;
     // Loading, or no free time to offer: none for the service, or the list could not be loaded (a setup notice says which).
-    const feed = this.#feed.loading ? this.t.common.loading : (this.#feed.failed || free) && b.slotsNone;
+    const feed = this.#feed.loading ? b.slotsLoading : this.#feed.failed ? b.slotsError : free && b.slotsNone;
     const mail = clinic.email && p ? mailtoLink(clinic.email, b.mailSubject, lines, this.t.common.colon) : undefined;
     const mailLink = mail && html`<a href=${mail.href}>${b.mail}</a>`;
     const phone = clinic.phone && html`${this.t.common.callUs} ${tel(clinic.phone)}`;

@@ -447,6 +447,8 @@ export const de: Catalogue = {
     earliest: (date: string) => `Frühestens am ${date}.`,
     slots: 'Freie Termine',
     slotsNone: 'Online gibt es keine freien Termine: Wählen Sie Wunschtermine.',
+    slotsLoading: 'Freie Termine werden geladen\u00a0…',
+    slotsError: 'Freie Termine konnten nicht geladen werden: Wählen Sie Wunschtermine.',
     message: 'Nachricht (keine Gesundheitsangaben)',
     consent: 'Ich bin einverstanden, dass die Praxis diese Angaben nutzt, um meine Anfrage zu beantworten.',
     privacy: 'Datenschutzerklärung (öffnet sich in einem neuen Tab)',

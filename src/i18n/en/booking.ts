@@ -48,9 +48,9 @@ export const booking = {
   /** Why the dates start later than today (spacing, a deferral, a closed day). */
   earliest: (date: string) => `Earliest: ${date}.`,
   /**
-   * The slots feed (`slots-src`): its free times, and why preferred dates are asked instead (`slotsNone`:
-   * the list has none for the service, or could not be loaded, which the designer's notice tells apart).
-   * While it loads: `common.loading`.
+   * The slots feed (`slots-src`): its free times, and why preferred dates are asked instead: while
+   * it loads, when the list has none for the service, when it could not be loaded (the designer's
+   * notice says why).
    */
   slots: 'Free times',
   consent: 'I agree that the clinic uses these details to answer my request.',
@@ -82,6 +82,8 @@ export const booking = {
   /** The one summary of a failed Send: `n` fields have a problem. */
   fix: (n: number) => `Please check ${n} field${n == 1 ? '' : 's'}.`,
   slotsNone: 'No free times online: choose dates.',
+  slotsLoading: 'Loading free times…',
+  slotsError: 'Free times could not be loaded: choose dates.',
   next: 'We will contact you to confirm a time. Not booked until then.',
   sent: 'Request sent',
   unconfigured: 'Online requests cannot be sent yet.',

@@ -442,6 +442,8 @@ export const es: Catalogue = {
     earliest: (date) => stop(`Fecha más temprana: ${date}`),
     slots: 'Horarios disponibles',
     slotsNone: 'No hay horarios disponibles en línea: elija fechas.',
+    slotsLoading: 'Cargando horarios disponibles…',
+    slotsError: 'No se han podido cargar los horarios disponibles: elija fechas.',
     message: 'Mensaje (sin datos de salud)',
     consent: 'Acepto que la clínica use estos datos para responder a mi solicitud.',
     privacy: 'Política de privacidad (se abre en una pestaña nueva)',

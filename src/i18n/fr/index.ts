@@ -453,6 +453,8 @@ export const fr: Catalogue = {
     earliest: (date) => `Au plus tôt\u00a0: le ${date}.`,
     slots: 'Créneaux libres',
     slotsNone: 'Aucun créneau libre en ligne\u00a0: choisissez des dates.',
+    slotsLoading: 'Chargement des créneaux libres…',
+    slotsError: 'Les créneaux libres n’ont pas pu être chargés\u00a0: choisissez des dates.',
     message: 'Message (sans information de santé)',
     consent: 'J’accepte que la clinique utilise ces informations pour répondre à ma demande.',
     privacy: 'Politique de confidentialité (s’ouvre dans un nouvel onglet)',
