@@ -126,6 +126,9 @@ const VARIANTS = {
   legacy: { charset: 'windows-1252', script: '<script src="/test/host/no-charset/mn-widgets.js"></script>' },
   // Opened as http://mn-http.test:<port>/…, not a secure context: http.js sends a booking request.
   http: { head: '<script src="./http.js"></script>' },
+  // The widgets and a paragraph under them, then a pause before the rest of the page: the browser
+  // paints what it has while it waits.
+  painted: { widgets: `${WIDGETS}\n      <p id="below">Text under the widgets.</p>${PAUSE}` },
   // The script and nothing else: tests create the widgets.
   bare: { body: '' },
   pairs: { body: PAIRS },

@@ -13,6 +13,8 @@ type HostWindow = Window &
     __errors: string[];
     /** Each shadow root's text as first drawn, by host id (or tag). */
     __first: Record<string, string>;
+    /** The page's layout shifts (their scores). */
+    __shifts: number[];
     MnWidgets: Record<string, unknown> & { addMessages(locale: string, texts: object): void };
   };
 type Lit = HTMLElement & { updateComplete: Promise<unknown> };
@@ -132,6 +134,13 @@ describe('host pages (built paste-in script)', () => {
     // The range dash comes from the script's own text: read as windows-1252, UTF-8 bytes would show "â€“".
     for (const text of when) expect(text, text).to.contain(' \u2013 ').and.not.contain('\u00e2');
     expect(win.__errors).to.deep.equal([]);
+  });
+
+  it('no layout shift while the page loads: the browser paints it while still parsing, after the widgets', async () => {
+    const { win, doc } = await open('painted.html', 390, 900);
+    assertRendered(doc);
+    expect(doc.getElementById('below')).to.exist;
+    expect(win.__shifts, 'layout shifts').to.deep.equal([]);
   });
 
   it('twenty instances of each widget work independently', async () => {

@@ -168,14 +168,27 @@ export abstract class MnElement extends LitElement {
   protected hl!: number;
 
   /**
-   * While the page is still being parsed, the first render waits for the rest of it: the widget's
-   * inline JSON and a clinic printed further down (in a footer) apply at once, with no flash of
-   * defaults or of setup notices. (Only a first render can meet a page still loading: any update
-   * comes after this wait, and a parsed page does not go back to loading: document.open() would,
-   * but it replaces the page, widgets and all.)
+   * While the page is still being parsed, the first render waits for what it needs: the widget's
+   * inline JSON and its clinic apply at once, with no flash of defaults or of setup notices. Inside
+   * a `<mn-clinic>` that is the widget's own end tag: before each frame the browser paints while it
+   * parses (a slow network), a widget the parser has passed (it, or an ancestor, has a next sibling)
+   * draws, so nothing under it moves later. Elsewhere the clinic may be printed further down (in a
+   * footer): the whole page. (Only a first render can meet a page still loading: any update comes
+   * after this wait, and a parsed page does not go back to loading: document.open() would, but it
+   * replaces the page, widgets and all.)
    */
   protected override async scheduleUpdate() {
-    if (document.readyState == 'loading') await new Promise((parsed) => document.addEventListener('DOMContentLoaded', parsed));
+    if (document.readyState == 'loading')
+      await new Promise((parsed) => {
+        document.addEventListener('DOMContentLoaded', parsed);
+        const frame = () => {
+          let n: Node | null = this.parentNode;
+          // Passed: a node after this one, or after an ancestor.
+          if (!this.nextSibling) while (n && !n.nextSibling) n = n.parentNode;
+          if (document.readyState == 'loading' && this.closest('mn-clinic')) (n ? parsed : requestAnimationFrame)(frame);
+        };
+        requestAnimationFrame(frame);
+      });
     super.scheduleUpdate();
   }
 

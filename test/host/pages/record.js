@@ -10,6 +10,13 @@ if (window.ReportingObserver)
   }).observe();
 window.addEventListener('error', (e) => window.__errors.push(String(e.message)));
 window.addEventListener('unhandledrejection', (e) => window.__errors.push(String(e.reason)));
+// Layout shifts (not in every engine): content that moved after it was painted.
+window.__shifts = [];
+if (PerformanceObserver.supportedEntryTypes?.includes('layout-shift'))
+  new PerformanceObserver((list) => window.__shifts.push(...list.getEntries().map((e) => e.value))).observe({
+    type: 'layout-shift',
+    buffered: true,
+  });
 // Each shadow root's text as first drawn (a widget's first render), by the host element's id or tag.
 window.__first = {};
 const attachShadow = Element.prototype.attachShadow;
