@@ -295,12 +295,18 @@ describe('<mn-clinic>', () => {
     });
   });
 
-  it('shows a fallback with the clinic’s phone instead of a blank widget when rendering fails', async () => {
-    const el = await fixture<MnClinic>(html`<mn-clinic phone="+1 555 0100"><test-widget></test-widget></mn-clinic>`);
+  /** A test widget in a clinic (its markup given) whose next render throws, after that render. */
+  async function failing(clinic: ReturnType<typeof html>) {
+    const el = await fixture<MnClinic>(clinic);
     const w = el.querySelector('test-widget') as TestWidget;
     w.boom = true;
     w.requestUpdate();
     await w.updateComplete;
+    return w;
+  }
+
+  it('shows a fallback with the clinic’s phone instead of a blank widget when rendering fails', async () => {
+    const w = await failing(html`<mn-clinic phone="+1 555 0100"><test-widget></test-widget></mn-clinic>`);
     const alert = w.shadowRoot!.querySelector('[role="alert"]')!;
     expect(alert.textContent).to.contain('could not be shown');
     expect(alert.querySelector('a')!.getAttribute('href')).to.equal('tel:+15550100');
@@ -308,11 +314,7 @@ describe('<mn-clinic>', () => {
   });
 
   it('shows the clinic’s email in the fallback as a mailto link', async () => {
-    const el = await fixture<MnClinic>(html`<mn-clinic email="hello@glow.example"><test-widget></test-widget></mn-clinic>`);
-    const w = el.querySelector('test-widget') as TestWidget;
-    w.boom = true;
-    w.requestUpdate();
-    await w.updateComplete;
+    const w = await failing(html`<mn-clinic email="hello@glow.example"><test-widget></test-widget></mn-clinic>`);
     const link = w.shadowRoot!.querySelector('[role="alert"] a')!;
     expect(link.getAttribute('href')).to.equal('mailto:hello@glow.example');
     expect(link.textContent).to.equal('hello@glow.example');

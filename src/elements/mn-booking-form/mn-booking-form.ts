@@ -601,7 +601,7 @@ export class MnBookingForm extends MnElement {
                         >${state == 'sending' ? b.sending : this.#url ? b.send : b.mail}</button
                       >`
               }${
-                // Failed, or kept offline (then Send now once the connection is back): the same box, the phone and the email.
+                // Failed, or kept offline (then Try again once the connection is back): the same box, the phone and the email.
                 // (the only states with an f or an 'on': failed, offline, online).
                 // No code looks up the key 'undefined', never in the table: the server's own sentence shows.
                 /f|on/.test(state)

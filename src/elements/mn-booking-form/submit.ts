@@ -2,7 +2,7 @@
 
 /**
  * Where a request stands: being filled in (`idle`), `sending`, `sent`, `failed` (retry, phone,
- * email), kept `offline` and `online` again (send now), or prepared as an email (`mail`). Nothing
+ * email), kept `offline` and `online` again (Try again), or prepared as an email (`mail`). Nothing
  * locks: each state but `sent` leads back to `idle` or to a new send.
  */
 export type SendState = 'idle' | 'sending' | 'sent' | 'failed' | 'offline' | 'online' | 'mail';

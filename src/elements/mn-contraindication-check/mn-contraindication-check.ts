@@ -12,7 +12,7 @@ import {
   preparationPlan,
 } from '../../domain/screening/evaluate.js';
 import type { Item, ItemId, Kind, Rules, Source, StepId } from '../../domain/screening/items.js';
-import type { Level, Outcome } from '../../domain/outcome.js';
+import type { Level } from '../../domain/outcome.js';
 import { dateIn, isIsoDate } from '../../domain/time.js';
 import { parseTreatedAt } from '../../domain/aftercare/schedule.js';
 import { ScreeningCompleteEvent, ScreeningResetEvent } from '../../events.js';
@@ -206,12 +206,14 @@ export class MnContraindicationCheck extends MnElement {
     // Drawn with the focus on its headline, the first heading (goTo, on the same screen: the review has no errors, summary or undo left).
     this.goTo(this.#page);
     // (Dispatched from a variable: the manifest analyzer would list a `new` inside dispatchEvent as an unnamed event.)
-    // The outcome (level, treatment, and earliestDate when there is one; the level is not incomplete here) without the
-    // findings' details, the plan or the checks.
-    const { findings, preparation: _p, missing: _m, invalid: _i, ...outcome } = r;
+    // The outcome only, named field by field (level, treatment, and earliestDate when there is
+    // one): a field the result gains later never reaches the page unasked.
+    const { level, treatment, earliestDate } = r;
     const event = new ScreeningCompleteEvent({
-      ...(outcome as Outcome),
-      ...(this.#share && { findings: [...new Set(findings.map((f) => f.id))] }),
+      level: level as Level,
+      treatment,
+      ...(earliestDate && { earliestDate }),
+      ...(this.#share && { findings: [...new Set(r.findings.map((f) => f.id))] }),
     });
     this.dispatchEvent(event);
   }

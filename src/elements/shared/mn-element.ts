@@ -185,9 +185,9 @@ export abstract class MnElement extends LitElement {
           let n: Node | null = this.parentNode;
           // Passed: a node after this one, or after an ancestor.
           if (!this.nextSibling) while (n && !n.nextSibling) n = n.parentNode;
-          if (document.readyState == 'loading' && this.closest('mn-clinic')) (n ? parsed : requestAnimationFrame)(frame);
+          if (document.readyState == 'loading') (n ? parsed : requestAnimationFrame)(frame);
         };
-        requestAnimationFrame(frame);
+        if (this.closest('mn-clinic')) requestAnimationFrame(frame);
       });
     super.scheduleUpdate();
   }
