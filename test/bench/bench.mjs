@@ -18,6 +18,7 @@
  * Prints tables and writes bench-results/bench.json.
  *
  *   npm run bench    BENCH_RUNS=15 npm run bench    npm run bench -- --no-build    BENCH_TRACES=1 npm run bench
+ *   BENCH_ONLY=booking-form,all npm run bench -- --no-build   (only those pages: a quick look while working)
  */
 import { execSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -103,6 +104,8 @@ const inClinic = (tags) => `<mn-clinic ${CLINIC}>${tags.map((t) => WIDGETS[t].ma
 // Every page: per widget and for all three, the product, the product without the hint, the yardstick.
 const pages = {};
 const groups = { ...Object.fromEntries(TAGS.map((t) => [short(t), [t]])), all: TAGS };
+/** The pages measured: BENCH_ONLY's groups, or all. */
+const measured = (group) => !process.env.BENCH_ONLY || process.env.BENCH_ONLY.split(',').includes(group);
 for (const [group, tags] of Object.entries(groups)) {
   pages[`/bench/${group}.html`] = { group, kind: 'product', src: script, html: html(script, inClinic(tags), tags) };
   if (hinted)
@@ -168,7 +171,7 @@ try {
   }
 
   const load = [loadavg()[0]];
-  const paths = Object.keys(pages);
+  const paths = Object.keys(pages).filter((p) => measured(pages[p].group));
   const samples = Object.fromEntries(paths.map((p) => [p, []]));
   console.log(`Measuring ${paths.length} pages, ${WARMUP} warm-up round(s) and ${RUNS} measured rounds...`);
   for (let round = -WARMUP; round < RUNS; round++) {
@@ -204,26 +207,28 @@ try {
     };
   };
   const size = (src) => sizes(resolve(root, src));
-  const rows = Object.entries(groups).map(([group, tags]) => {
-    const p = `/bench/${group}.html`;
-    const y = `/bench/${group}.yardstick.html`;
-    const n = `/bench/${group}.no-hint.html`;
-    // The ratio per round (product and yardstick measured in the same round), for the spread.
-    const paired = samples[p].map((x, i) => x.cpu / samples[y][i].cpu);
-    const widget = stats(p);
-    const yardstick = stats(y);
-    return {
-      page: group,
-      elements: tags,
-      widget: { ...widget, gzip: size(pages[p].src).gzip },
-      yardstick: { ...yardstick, gzip: size(pages[y].src).gzip },
-      ratio: widget.cpu / yardstick.cpu,
-      ratioP25: quantile(paired, 0.25),
-      ratioP75: quantile(paired, 0.75),
-      withinTarget: widget.cpu / yardstick.cpu <= TARGET,
-      noHint: pages[n] ? { ...stats(n), gzip: size(pages[n].src).gzip } : null,
-    };
-  });
+  const rows = Object.entries(groups)
+    .filter(([group]) => measured(group))
+    .map(([group, tags]) => {
+      const p = `/bench/${group}.html`;
+      const y = `/bench/${group}.yardstick.html`;
+      const n = `/bench/${group}.no-hint.html`;
+      // The ratio per round (product and yardstick measured in the same round), for the spread.
+      const paired = samples[p].map((x, i) => x.cpu / samples[y][i].cpu);
+      const widget = stats(p);
+      const yardstick = stats(y);
+      return {
+        page: group,
+        elements: tags,
+        widget: { ...widget, gzip: size(pages[p].src).gzip },
+        yardstick: { ...yardstick, gzip: size(pages[y].src).gzip },
+        ratio: widget.cpu / yardstick.cpu,
+        ratioP25: quantile(paired, 0.25),
+        ratioP75: quantile(paired, 0.75),
+        withinTarget: widget.cpu / yardstick.cpu <= TARGET,
+        noHint: pages[n] ? { ...stats(n), gzip: size(pages[n].src).gzip } : null,
+      };
+    });
 
   // Tables.
   const f = (v, d = 1) => (v == null || Number.isNaN(v) ? '-' : v.toFixed(d));

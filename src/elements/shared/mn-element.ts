@@ -170,24 +170,32 @@ export abstract class MnElement extends LitElement {
   /**
    * While the page is still being parsed, the first render waits for what it needs: the widget's
    * inline JSON and its clinic apply at once, with no flash of defaults or of setup notices. Inside
-   * a `<mn-clinic>` that is the widget's own end tag: before each frame the browser paints while it
-   * parses (a slow network), a widget the parser has passed (it, or an ancestor, has a next sibling)
-   * draws, so nothing under it moves later. Elsewhere the clinic may be printed further down (in a
-   * footer): the whole page. (Only a first render can meet a page still loading: any update comes
-   * after this wait, and a parsed page does not go back to loading: document.open() would, but it
-   * replaces the page, widgets and all.)
+   * a `<mn-clinic>` that is the widget's own end tag: as soon as the parser has passed it (it, or an
+   * ancestor, has a next sibling), the widget draws, in the same task, before the browser paints
+   * while it waits for the rest of a slow page, so nothing under it moves later. A mutation
+   * observer sees each node the parser adds; it asks for no frame (watching for one, each frame
+   * until the parser passed, would make the browser style, lay out and paint the page for
+   * nothing). Elsewhere the clinic may be printed further down (in a footer): the whole page.
+   * (Only a first render can meet a page still loading: any update comes after this wait, and a
+   * parsed page does not go back to loading: document.open() would, but it replaces the page,
+   * widgets and all.)
    */
   protected override async scheduleUpdate() {
     if (document.readyState == 'loading')
-      await new Promise((parsed) => {
-        document.addEventListener('DOMContentLoaded', parsed);
-        const frame = () => {
+      await new Promise<void>((parsed) => {
+        const passed = () => {
           let n: Node | null = this.parentNode;
-          // Passed: a node after this one, or after an ancestor.
+          // A node after this one, or after an ancestor.
           if (!this.nextSibling) while (n && !n.nextSibling) n = n.parentNode;
-          if (document.readyState == 'loading') (n ? parsed : requestAnimationFrame)(frame);
+          if (n) done();
         };
-        if (this.closest('mn-clinic')) requestAnimationFrame(frame);
+        const watch = new MutationObserver(passed);
+        const done = () => (watch.disconnect(), parsed());
+        document.addEventListener('DOMContentLoaded', done);
+        if (this.closest('mn-clinic')) {
+          watch.observe(document, { childList: true, subtree: true });
+          passed();
+        }
       });
     super.scheduleUpdate();
   }
