@@ -262,6 +262,28 @@ describe('dist/mn-widgets.js, the one paste-in script', () => {
     expect(functions.filter((k) => !(k in CALLS))).to.deep.equal([]);
   });
 
+  it("the README's table of the global names every member of window.MnWidgets, and only those", async () => {
+    const readme = await (await fetch('/README.md')).text();
+    const section = readme.slice(readme.indexOf('### The global'), readme.indexOf('## Frameworks'));
+    const rows = section.split('\n').filter((l) => /^\| [^-]/.test(l) && !l.startsWith('| group'));
+    const listed = rows.flatMap((l) => [...l.split('|')[2].matchAll(/`(\w+)`/g)].map((m) => m[1]));
+    expect([...listed].sort()).to.deep.equal(Object.keys(window.MnWidgets!).sort());
+  });
+
+  it("the README's table of source codes names every source the default rules and protocol cite", async () => {
+    const readme = await (await fetch('/README.md')).text();
+    const table = new Set([...readme.matchAll(/^\| ([A-Z][A-Z0-9]+) \| /gm)].map((m) => m[1]));
+    const cited = new Set<string>();
+    const walk = (v: unknown): void => {
+      if (Array.isArray(v)) v.forEach(walk);
+      else if (v && typeof v == 'object')
+        for (const [k, x] of Object.entries(v)) (/^sources?$/.test(k) ? [x].flat().forEach((c) => cited.add(c as string)) : walk(x));
+    };
+    walk([window.MnWidgets!.DEFAULT_RULES, window.MnWidgets!.DEFAULT_PROTOCOL]);
+    expect(cited.size).to.be.above(5);
+    expect([...cited].filter((c) => !table.has(c))).to.deep.equal([]);
+  });
+
   it('a copy of another version already on the page wins, with one console warning naming both versions', async () => {
     const frame = document.createElement('iframe');
     document.body.append(frame);

@@ -68,8 +68,8 @@ export class MnAftercareTimeline extends MnElement {
    * looks). Without it the patient enters theirs.
    */
   declare treatedAt?: string;
-  /** A fixed "now" for previews (`YYYY-MM-DDTHH:MM`); the timeline then does not advance. */
-  declare now?: string;
+  /** A fixed "now" for previews (a Date, or `YYYY-MM-DDTHH:MM` in the clinic's time zone); the timeline then does not advance. */
+  declare now?: Date | string;
   /** The clinic's protocol, as an object or JSON text (see the README). */
   declare protocol?: unknown;
   /** URL of the clinic's protocol JSON (http or https; same origin, or served with CORS). */
