@@ -268,6 +268,30 @@ describe('<mn-aftercare-timeline>', () => {
     await expect(rtl).to.be.accessible();
   });
 
+  it('a phone number reads left to right beside a right-to-left clinic name or page, as it is dialled', async () => {
+    const wrap = await fixture(
+      `<div><mn-clinic name="מרפאת גלואו" phone="+972 3 555 0100" timezone="Asia/Jerusalem" locale="en-US" hours="Mo-Fr 09:00-18:00">
+        <mn-aftercare-timeline treated-at="2026-11-21T15:00" now="2026-11-21T20:00"></mn-aftercare-timeline>
+      </mn-clinic><mn-aftercare-timeline dir="rtl" clinic-phone="+1 555 0100" treated-at="2026-11-21T15:00" now="2026-11-21T20:00"></mn-aftercare-timeline></div>`,
+    );
+    const els = [...wrap.querySelectorAll('mn-aftercare-timeline')];
+    await Promise.all(els.map((el) => el.updateComplete));
+    const links = els.flatMap((el) => $$(el, 'a[href^="tel:+"]'));
+    expect(links).to.have.length.above(1);
+    for (const a of links) {
+      // "+1 555 0100" in a right-to-left line would show as "0100 555 1+": the plus must stay on the left.
+      const text = [...a.childNodes].find((n): n is Text => n.nodeType == Node.TEXT_NODE && /\d/.test(n.data))!;
+      const at = (i: number) => {
+        const r = document.createRange();
+        r.setStart(text, i);
+        r.setEnd(text, i + 1);
+        return r.getBoundingClientRect().left;
+      };
+      expect(text.data).to.match(/^\+/);
+      expect(at(0), a.textContent!).to.be.below(at(text.data.length - 1));
+    }
+  });
+
   it('with several phases open: one red-flag box with the phone, above the timeline, where it stays', async () => {
     const el = await timeline('2026-11-24T16:00');
     const box = $$(el, '[part~="flags"]');

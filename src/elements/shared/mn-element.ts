@@ -23,8 +23,12 @@ export const httpUrl = (value: string) => {
   return /^url/.test(url) ? undefined : url;
 };
 
-/** A dialable number as a `tel:` link. */
-export const tel = (p: Phone) => html`<a href=${p.href}>${p.display}</a>`;
+/**
+ * A dialable number as a `tel:` link, left to right and isolated (`dir`) whatever the text around
+ * it: beside a Hebrew or Arabic clinic name, or on a right-to-left page, "+972 3 555 0100" would
+ * otherwise show as "0100 555 3 972+", which a patient dialling by hand would read wrong.
+ */
+export const tel = (p: Phone) => html`<a dir="ltr" href=${p.href}>${p.display}</a>`;
 
 /** `clinicName` → `clinic-name`: a property's attribute, and the key of its notice. */
 const kebab = (name: string) => name.replace(/[A-Z]/g, '-$&').toLowerCase();
