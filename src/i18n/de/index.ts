@@ -494,8 +494,8 @@ export const de: Catalogue = {
     ics: 'Zu meinem Kalender hinzufügen (vorläufig)',
     failed: 'Nicht gesendet. Ihre Eingaben bleiben erhalten.',
     retry: 'Erneut versuchen',
-    offline: 'Sie sind offline. Ihre Anfrage bleibt erhalten.',
-    online: 'Sie sind wieder online.',
+    offline: 'Nicht gesendet: Sie sind offline. Ihre Anfrage bleibt hier erhalten.',
+    online: 'Sie sind wieder online. Ihre Anfrage ist noch nicht gesendet.',
     pending:
       'Diese Anfrage hat uns vielleicht schon vor dem Neuladen der Seite erreicht; wenn Sie sie erneut senden, kommt sie nicht doppelt an.',
     mail: 'Anfrage per E-Mail senden',

@@ -487,8 +487,8 @@ export const es: Catalogue = {
     ics: 'Añadir a mi calendario (provisional)',
     failed: 'No se ha enviado. No se ha perdido nada de lo que escribió.',
     retry: 'Intentar de nuevo',
-    offline: 'No tiene conexión; su solicitud se conserva.',
-    online: 'Vuelve a tener conexión.',
+    offline: 'No enviada: no tiene conexión. Su solicitud se conserva aquí.',
+    online: 'Vuelve a tener conexión. Su solicitud aún no se ha enviado.',
     pending:
       'Puede que esta solicitud ya nos haya llegado antes de que se recargara la página; si la envía de nuevo, no se enviará dos veces.',
     mail: 'Enviar la solicitud por correo electrónico',
