@@ -67,6 +67,7 @@ export const NOTICE_CODES = [
   'safe',
   'spacing',
   'endpoint',
+  'no-phone',
 ] as const;
 export type NoticeCode = (typeof NOTICE_CODES)[number];
 

@@ -268,6 +268,20 @@ describe('<mn-aftercare-timeline>', () => {
     await expect(rtl).to.be.accessible();
   });
 
+  it('without a clinic phone, the red flags come with a setup notice saying they show no number to call, and one warning', async () => {
+    const el = await fixture<MnAftercareTimeline>(
+      html`<mn-aftercare-timeline treated-at="2026-11-21T15:00" now="2026-11-21T20:00" timezone="America/New_York"></mn-aftercare-timeline>`,
+    );
+    expect($(el, '[part="flags"]')).to.exist;
+    expect(notice(el)!.textContent).to.contain('phone is missing: the red flags show no number to call');
+    expect(warn.callCount).to.equal(1);
+    await expect(el).to.be.accessible();
+    el.clinicPhone = '+1 555 0100';
+    await el.updateComplete;
+    expect(notice(el)).to.equal(null);
+    expect($(el, '[part="flags"] a[href="tel:+15550100"]')).to.exist;
+  });
+
   it('a phone number reads left to right beside a right-to-left clinic name or page, as it is dialled', async () => {
     const wrap = await fixture(
       `<div><mn-clinic name="מרפאת גלואו" phone="+972 3 555 0100" timezone="Asia/Jerusalem" locale="en-US" hours="Mo-Fr 09:00-18:00">
@@ -280,7 +294,7 @@ describe('<mn-aftercare-timeline>', () => {
     expect(links).to.have.length.above(1);
     for (const a of links) {
       // "+1 555 0100" in a right-to-left line would show as "0100 555 1+": the plus must stay on the left.
-      const text = [...a.childNodes].find((n): n is Text => n.nodeType == Node.TEXT_NODE && /\d/.test(n.data))!;
+      const text = [...a.childNodes].find((n): n is Text => n instanceof Text && /\d/.test(n.data))!;
       const at = (i: number) => {
         const r = document.createRange();
         r.setStart(text, i);

@@ -122,6 +122,8 @@ export class MnAftercareTimeline extends MnElement {
       (this.#fixed = this.parseAttr('treatedAt', build, 'datetime')) ?? this.parseAttr('mnTreatedAt', build, 'datetime', this.#entered));
     // The entered time may come from a link: a bad one is a console warning, never words on the page.
     this.notices.set('mn-treated-at');
+    // The red flags show with the clinic's number (CLINICAL.md section 2): a timeline without one tells the designer.
+    this.notices.set('phone', p && !this.clinic.phone ? 'no-phone' : undefined);
     this.#booking = this.parseAttr('bookingUrl', httpUrl, 'url');
     if (this.#advancing && before && before != p?.current) {
       this.#status = p?.current;

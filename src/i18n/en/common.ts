@@ -14,6 +14,7 @@ export const common = {
     'too-long': 'is too long: shortened',
     email: 'is not an email address: not used',
     endpoint: 'is not set and the clinic has no email: requests cannot be sent',
+    'no-phone': 'is missing: the red flags show no number to call',
     url: 'is not like "https://example.com": not used',
     'url-scheme': 'is not like "https://example.com": not used',
     'url-host': 'is not like "https://example.com": not used',
