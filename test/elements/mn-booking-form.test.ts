@@ -1280,6 +1280,16 @@ describe('<mn-booking-form>', () => {
       });
     }
 
+    for (const [name, outcome, service] of [
+      ['nothing above advice', { level: 'advice', treatment: 'yes' }, 'microneedling'],
+      ['a dated deferral', { level: 'defer', treatment: 'from', earliestDate: inDays(30) }, 'microneedling'],
+      ['a consult finding', { level: 'consult', treatment: 'no' }, 'consultation'],
+    ] as const)
+      it(`${name}, reported after the form drew: the service chosen is ${service}, as the check's "Book" link said`, async () => {
+        const { el } = await after(outcome);
+        expect(($(el, '#service') as unknown as HTMLSelectElement).value).to.equal(service);
+      });
+
     it('dated deferrals only: treatment from the earliest date on', async () => {
       const { el } = await after({ level: 'defer', treatment: 'from', earliestDate: inDays(30) }, 'service="microneedling"');
       expect(($(el, '#service') as unknown as HTMLSelectElement).value).to.equal('microneedling');
