@@ -68,6 +68,7 @@ export const NOTICE_CODES = [
   'spacing',
   'endpoint',
   'no-phone',
+  'clinic',
 ] as const;
 export type NoticeCode = (typeof NOTICE_CODES)[number];
 

@@ -1,5 +1,5 @@
 import { consume } from '@lit/context';
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
 import sinon from 'sinon';
 import '../../src/define.js';
@@ -229,6 +229,56 @@ describe('<mn-clinic>', () => {
     await el.updateComplete;
     await w.updateComplete;
     expect(text(w, '.outcome')).to.equal('none');
+  });
+
+  describe('a widget whose clinic the page does not single out', () => {
+    const noticeOf = (el: Element) => el.shadowRoot!.querySelector('[part="notice"]')?.textContent ?? '';
+    const page = async (clinics: string, widget: string) => {
+      warn.resetHistory();
+      const wrap = await fixture(`<div>${clinics}${widget}</div>`);
+      const el = wrap.querySelector<MnElement>('mn-aftercare-timeline')!;
+      await el.updateComplete;
+      return { el };
+    };
+    const widget = (attrs = '') =>
+      `<mn-aftercare-timeline ${attrs} treated-at="2026-11-21T15:00" now="2026-11-21T20:00"></mn-aftercare-timeline>`;
+    const north = '<mn-clinic id="north" phone="+1 555 0101" timezone="America/New_York"></mn-clinic>';
+    const south = '<mn-clinic id="south" phone="+1 555 0102" timezone="America/New_York"></mn-clinic>';
+
+    it('clinic="id" with a typo: a notice naming the attribute and its value, one warning each', async () => {
+      const { el } = await page(north, widget('clinic="nroth"'));
+      expect(noticeOf(el)).to.contain('clinic="nroth" must be the id of one <mn-clinic> on this page: none used');
+      expect(warn.getCalls().filter((c) => String(c.args[0]).includes('clinic=')).length).to.equal(1);
+      await expect(el).to.be.accessible();
+    });
+
+    it('no clinic attribute and two clinics on the page: a notice asking for one', async () => {
+      const { el } = await page(north + south, widget());
+      expect(noticeOf(el)).to.contain('clinic must be the id of one <mn-clinic> on this page: none used');
+    });
+
+    it('the named clinic, the only clinic, or no clinic at all (its details as attributes): no such notice', async () => {
+      for (const [clinics, attrs] of [
+        [north + south, 'clinic="south"'],
+        [north, ''],
+        ['', 'clinic-phone="+1 555 0100" timezone="America/New_York"'],
+      ]) {
+        const { el } = await page(clinics, widget(attrs));
+        expect(noticeOf(el), `${clinics} ${attrs}`).to.not.contain('<mn-clinic>');
+        fixtureCleanup();
+      }
+    });
+
+    it('a clinic put on the page with the widget, after it (its first update comes second): no notice, no warning', async () => {
+      warn.resetHistory();
+      const wrap = await fixture(`<div>${widget()}${north}</div>`);
+      const el = wrap.querySelector<MnElement>('mn-aftercare-timeline')!;
+      await el.updateComplete;
+      await wrap.querySelector<MnClinic>('mn-clinic')!.updateComplete;
+      await el.updateComplete;
+      expect(noticeOf(el)).to.equal('');
+      expect(warn.getCalls().map((c) => c.args.join(' '))).to.deep.equal([]);
+    });
   });
 
   describe('bad attributes', () => {

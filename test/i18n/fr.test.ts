@@ -64,7 +64,8 @@ const SAME: string[] = ['booking/serviceNames/consultation', 'booking/serviceNam
 /** What a French text may hold of English: product names, codes, examples of what to type. */
 const ENGLISH_WORDS =
   /\b(the|your|you|and|with|please|not|is|are|of|to|for|when|call|book|clinic|treatment|appointment|session|us|we|our|my|email|from|only|yes|after|before|days?|this|that|it|have|be|will|may|can|which)\b/i;
-const ALLOWED_ENGLISH = [/Mo-Fr 09:00-18:00; Sa 10:00-14:00/, /\b(light|dark|auto)\b/, /https?:\/\/|http\(s\)/];
+// An element's name (`<mn-clinic>`) is code, as the hours' syntax and the themes are.
+const ALLOWED_ENGLISH = [/Mo-Fr 09:00-18:00; Sa 10:00-14:00/, /\b(light|dark|auto)\b/, /https?:\/\/|http\(s\)/, /<mn-[a-z-]+>/g];
 
 const strings = (l: Leaf, path: string): string[] =>
   typeof l == 'string' ? [l] : Array.isArray(l) ? l : outputs(path, l, l).map(([, out]) => out);

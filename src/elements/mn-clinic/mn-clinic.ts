@@ -56,8 +56,15 @@ export class MnClinic extends LitElement {
   };
 
   private readonly notices = noticeController(this);
-  /** The parsed values, which the page's widgets get (see register.ts). */
-  private values?: ClinicValues;
+  #values?: ClinicValues;
+  /**
+   * The parsed values, which the page's widgets get (see register.ts): parsed when first read, so a
+   * widget put on the page with its clinic, before it, gets them although the clinic has not drawn yet.
+   */
+  private get values(): ClinicValues {
+    // Every property is a clinic field of the same name.
+    return (this.#values ??= parseClinicAttributes(this, this.notices, Object.entries(MnClinic.properties)));
+  }
 
   constructor() {
     super();
@@ -106,13 +113,13 @@ export class MnClinic extends LitElement {
   declare afterHoursPhone?: string;
 
   protected override willUpdate(): void {
-    // Every property is a clinic field of the same name.
-    this.values = parseClinicAttributes(this, this.notices, Object.entries(MnClinic.properties));
+    // Read again (here, by the widgets changed() tells, or by render).
+    this.#values = undefined;
     changed();
   }
 
   protected override render() {
-    const locale = this.values?.locale ?? pageLocale(this);
+    const locale = this.values.locale ?? pageLocale(this);
     return html`${this.notices.render(messages(locale))}<slot></slot>`;
   }
 }

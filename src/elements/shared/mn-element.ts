@@ -224,6 +224,9 @@ export abstract class MnElement extends LitElement {
       c.languages?.includes(chosen) ? (c.region && !chosen.includes('-') ? `${chosen}-${c.region}` : chosen) : c.locale,
     );
     this.t = messages(c.locale);
+    // Clinics on the page, none of them this widget's (a mistyped id, or several and no id): said,
+    // as nothing else would say why its phone, email and hours are missing.
+    this.notices.set('clinic', !this.#clinic.value && document.querySelector('mn-clinic') ? 'clinic' : undefined, this.clinicId);
     this.hl = this.parseAttr('headingLevel', (v) => (/^[1-4]$/.test(v) ? +v : undefined)) ?? 3;
   }
 

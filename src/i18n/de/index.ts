@@ -54,6 +54,7 @@ export const de: Catalogue = {
       safe: 'ist unklar, daher gilt die sicherere Wahl; setzen Sie stattdessen die Eigenschaft %',
       spacing: 'liegt unter dem Minimum von 14 Tagen; es gelten 14 Tage',
       endpoint: 'ist nicht gesetzt, und die Praxis hat keine E-Mail-Adresse; Anfragen können nicht gesendet werden',
+      clinic: 'muss die id genau eines <mn-clinic> auf dieser Seite sein; keiner wird verwendet',
       'no-phone': 'fehlt; bei den Warnzeichen steht keine Nummer zum Anrufen',
     },
     loading: 'Wird geladen\u00a0…',

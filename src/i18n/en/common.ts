@@ -15,6 +15,7 @@ export const common = {
     email: 'is not an email address: not used',
     endpoint: 'is not set and the clinic has no email: requests cannot be sent',
     'no-phone': 'is missing: the red flags show no number to call',
+    clinic: 'must be the id of one <mn-clinic> on this page: none used',
     url: 'is not like "https://example.com": not used',
     'url-scheme': 'is not like "https://example.com": not used',
     'url-host': 'is not like "https://example.com": not used',

@@ -68,6 +68,7 @@ export const es: Catalogue = {
       safe: 'no está claro, así que se usa la opción más segura; use en su lugar la propiedad %',
       spacing: 'es inferior al mínimo de 14 días; se usa 14',
       endpoint: 'no está configurado y la clínica no tiene correo electrónico; no se pueden enviar solicitudes',
+      clinic: 'debe ser el id de un único <mn-clinic> de esta página; no se usa ninguno',
       'no-phone': 'falta; las señales de alarma no muestran ningún número al que llamar',
     },
     loading: 'Cargando…',

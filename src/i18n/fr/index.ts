@@ -59,6 +59,7 @@ export const fr: Catalogue = {
       safe: 'est ambigu, le choix le plus sûr est donc appliqué ; utilisez plutôt la propriété %',
       spacing: 'est inférieur au minimum de 14 jours ; la valeur 14 est utilisée',
       endpoint: 'n’est pas défini et la clinique n’a pas d’adresse e-mail ; les demandes ne peuvent pas être envoyées',
+      clinic: 'doit être l’id d’un seul <mn-clinic> de cette page ; aucun n’est utilisé',
       'no-phone': 'manque ; les signes d’alerte n’affichent aucun numéro à appeler',
     },
     loading: 'Chargement…',
