@@ -25,7 +25,7 @@ export const baseStyles = css`
     /* Text on the accent: white or black, whichever contrasts more (relative colours: every
        supported browser, README "Browser support", so no fallback). */
     --_o: oklch(from var(--_a) clamp(0,(.565 - l)*1e3,1) 0 0);
-    --_a: var(--mn-color-accent,#7a4cc2);
+    --_a: var(--mn-color-accent,var(--_c,#7a4cc2));
     --_w: var(--mn-color-warning,light-dark(#8a4b00,#f5c06f));
     --_m: var(--mn-color-muted,light-dark(#57525f,#bdb8c5));
     --_t: var(--mn-color-text,light-dark(#1f1c24,#eeecf1));

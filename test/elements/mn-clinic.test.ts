@@ -269,6 +269,17 @@ describe('<mn-clinic>', () => {
       }
     });
 
+    it("clinic=\"id\": the named clinic's accent colours the widget, as its theme and phone do; the widget's own accent and the page's CSS still win", async () => {
+      const wrap = await fixture(
+        `<div><mn-booking-form clinic="footer" persist="none"></mn-booking-form><mn-booking-form clinic="footer" accent="rgb(200, 0, 0)" persist="none"></mn-booking-form><style>#css-accent { --mn-color-accent: rgb(0, 0, 200) }</style><mn-booking-form id="css-accent" clinic="footer" persist="none"></mn-booking-form><footer><mn-clinic id="footer" accent="rgb(10, 125, 90)" email="a@b.example"></mn-clinic></footer></div>`,
+      );
+      const forms = [...wrap.querySelectorAll<MnElement>('mn-booking-form')];
+      await Promise.all(forms.map((f) => f.updateComplete));
+      const send = (f: Element) =>
+        getComputedStyle(f.shadowRoot!.querySelector('button[type=submit], form button:not([type])')!).backgroundColor;
+      expect(forms.map(send)).to.deep.equal(['rgb(10, 125, 90)', 'rgb(200, 0, 0)', 'rgb(0, 0, 200)']);
+    });
+
     it('a clinic put on the page with the widget, after it (its first update comes second): no notice, no warning', async () => {
       warn.resetHistory();
       const wrap = await fixture(`<div>${widget()}${north}</div>`);

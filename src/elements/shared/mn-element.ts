@@ -224,6 +224,9 @@ export abstract class MnElement extends LitElement {
       c.languages?.includes(chosen) ? (c.region && !chosen.includes('-') ? `${chosen}-${c.region}` : chosen) : c.locale,
     );
     this.t = messages(c.locale);
+    // The clinic's accent, under the page's --mn-color-accent (inherited from an <mn-clinic> around the
+    // widget, or set by CSS): so a clinic named by `clinic="id"`, elsewhere on the page, colours it too.
+    this.style.setProperty('--_c', c.accent ?? null);
     // Clinics on the page, none of them this widget's (a mistyped id, or several and no id): said,
     // as nothing else would say why its phone, email and hours are missing.
     this.notices.set('clinic', !this.#clinic.value && document.querySelector('mn-clinic') ? 'clinic' : undefined, this.clinicId);
