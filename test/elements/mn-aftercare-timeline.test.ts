@@ -262,7 +262,10 @@ describe('<mn-aftercare-timeline>', () => {
       await emulateMedia({ reducedMotion: 'no-preference' });
     }
     await expect(el).to.be.accessible();
-    const rtl = await timeline('2026-11-21T20:00', 'dir="rtl"');
+    // Mirrored in a right-to-left language (a clinic's own, through addMessages; English reads left to right on any page).
+    api.addMessages('ar', { aftercare: { title: 'رعاية ما بعد العلاج' } });
+    const rtl = await timeline('2026-11-21T20:00', 'locale="ar"');
+    expect(getComputedStyle($(rtl, '.root')!).direction).to.equal('rtl');
     const button = $(rtl, 'ol > li:nth-child(2) button')!;
     expect(parseFloat(after(button).left)).to.be.below(parseFloat(after(button).right));
     await expect(rtl).to.be.accessible();

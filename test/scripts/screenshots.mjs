@@ -14,7 +14,7 @@
  *   offering the four: the language switch shows), in the states where longer words could overflow:
  *   the check's first screen, its procedures screen, the review and three results; the timeline in
  *   a phase and out of hours; the form empty and after a failed Send (`lang-<lang>-…`);
- * - right to left (`rtl-…`): each widget on a page with `dir="rtl"`, which must mirror.
+ * - right to left (`rtl-…`): each widget on a page with `dir="rtl"`, in English, which reads left to right there too.
  * Answers are set in the check's memory and its own finish step computes the result, as Next on the
  * review does. "Now" is fixed: Saturday 21 November 2026, noon in the clinic's zone.
  *
@@ -171,7 +171,7 @@ const WIDGET = {
     `<mn-aftercare-timeline heading-level="2" treated-at="${treatedAt}" now="${now}" booking-url="https://glow.example/book"></mn-aftercare-timeline>`,
   booking: '<mn-booking-form persist="none" endpoint="/no-such-endpoint" privacy-url="https://glow.example/privacy"></mn-booking-form>',
 };
-/** Right to left: one per widget, in English (there is no right-to-left pack), on a page with dir="rtl". */
+/** A right-to-left page: one per widget, in English (there is no right-to-left pack), which reads left to right there too. */
 const RTL = {
   'rtl-check-result': ['check', { 'cold-sore-history': true, ...procedures({ injectables: '2026-11-15' }) }, { appointment: '2027-01-08' }],
   'rtl-aftercare-day-2': ['aftercare', '2026-11-21T13:00', '2026-11-22T15:00'],

@@ -287,7 +287,9 @@ export abstract class MnElement extends LitElement {
     // A language shows when the page has its texts (else the console hints at its pack, once); its name in itself.
     const offered = languages?.filter((l) => displayLocale(l) == l);
     const lang = (l: string) => l.split('-')[0];
-    return html`<div part="base" class="root ${theme}" lang=${locale}>${
+    // The direction of the language shown, whatever the page's: English on a right-to-left page
+    // would end "How old are you?" with its question mark on the left.
+    return html`<div part="base" class="root ${theme}" lang=${locale} dir=${/^(ar|dv|fa|he|ps|sd|ug|ur|yi)\b/.test(locale) ? 'rtl' : 'ltr'}>${
       offered?.[1] &&
       html`<label class="lang" part="language">${this.t.common.language} <select @change=${(e: Event) => chooseLanguage((e.target as HTMLSelectElement).value)}>${offered.map(
         (l) => {
