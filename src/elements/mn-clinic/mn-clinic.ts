@@ -107,7 +107,7 @@ export class MnClinic extends LitElement {
 
   protected override willUpdate(): void {
     // Every property is a clinic field of the same name.
-    this.values = parseClinicAttributes(this, this.notices, Object.entries(MnClinic.properties));
+    this.values = parseClinicAttributes(this, this.notices, Object.keys(MnClinic.properties));
     changed();
   }
 
