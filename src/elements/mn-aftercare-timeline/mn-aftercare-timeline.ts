@@ -84,6 +84,8 @@ export class MnAftercareTimeline extends MnElement {
   /** The plan from `treated-at`: the patient enters no date then. */
   #fixed?: Aftercare;
   #booking?: string;
+  /** What takes the focus after the next render (as in the safety check: the script writes updated() alike). */
+  #focusSel?: string;
   #timer?: ReturnType<typeof setTimeout>;
   #advancing?: boolean;
   /** When the patient asked about this treatment (a date alone ended by then), and what they gave. */
@@ -151,6 +153,12 @@ export class MnAftercareTimeline extends MnElement {
           .filter((ms) => ms > 0),
       ),
     );
+  }
+
+  protected override updated(): void {
+    // No selector (undefined) matches no element.
+    this.renderRoot.querySelector<HTMLElement>(this.#focusSel!)?.focus();
+    this.#focusSel = undefined;
   }
 
   /** At a boundary, and when the page is hidden or shown: a hidden page keeps no timer (`willUpdate`), a shown one catches up. */
@@ -246,14 +254,13 @@ export class MnAftercareTimeline extends MnElement {
           : nothing
       }`;
     };
-    const submit = async (e: SubmitEvent) => {
+    const submit = (e: SubmitEvent) => {
       e.preventDefault();
       const { date, time } = Object.fromEntries(new FormData(e.target as HTMLFormElement)) as Record<string, string>;
       this.#problem = !date ? 'needDate' : date > today ? 'future' : undefined;
       if (!this.#problem) this.#entered = date + (time ? 'T' + time : '');
       this.requestUpdate();
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>(this.#problem ? '[name=date]' : '.sum')?.focus();
+      this.#focusSel = this.#problem ? '[name=date]' : '.sum';
     };
     return html`<div role="heading" aria-level=${this.hl} class="title">${t.title}</div>${
       this.#fixed
