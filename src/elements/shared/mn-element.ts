@@ -189,9 +189,9 @@ export abstract class MnElement extends LitElement {
     if (document.readyState == 'loading')
       await new Promise<void>((parsed) => {
         const passed = () => {
-          let n: Node | null = this.parentNode;
+          let n: Node | null = this;
           // A node after this one, or after an ancestor.
-          if (!this.nextSibling) while (n && !n.nextSibling) n = n.parentNode;
+          while (n && !n.nextSibling) n = n.parentNode;
           if (n) done();
         };
         const watch = new MutationObserver(passed);
