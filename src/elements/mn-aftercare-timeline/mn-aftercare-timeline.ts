@@ -4,7 +4,7 @@ import { type Aftercare, buildAftercare, parseTreatedAt } from '../../domain/aft
 import type { CalendarEvent } from '../../domain/calendar/ics.js';
 import { parsePhone } from '../../domain/contact.js';
 import { openAt } from '../../domain/hours.js';
-import { addDays, dateIn, zonedInstant } from '../../domain/time.js';
+import { DAY, addDays, dateIn, zonedInstant } from '../../domain/time.js';
 import { formatDate, formatDays, formatTime } from '../../i18n/format.js';
 import { downloadIcs } from '../shared/download.js';
 import { jsonSource } from '../shared/json-source.js';
@@ -17,7 +17,6 @@ addEnglish('aftercare', aftercare);
 addMessages('en-GB', { aftercare: aftercareGB });
 
 const MINUTE = 60_000;
-const DAY = 86_400_000;
 
 /**
  * Shows the patient where they are in their recovery after microneedling, phase by phase from the
