@@ -189,8 +189,9 @@ export abstract class MnElement extends LitElement {
     if (document.readyState == 'loading')
       await new Promise<void>((parsed) => {
         const passed = () => {
+          // A node after this one, or after an ancestor (a walk up the tree from the widget, not an alias for `this`).
+          // eslint-disable-next-line @typescript-eslint/no-this-alias
           let n: Node | null = this;
-          // A node after this one, or after an ancestor.
           while (n && !n.nextSibling) n = n.parentNode;
           if (n) done();
         };
