@@ -9,7 +9,8 @@
 /** A calendar date, `YYYY-MM-DD`. */
 export type IsoDate = string;
 
-const DAY = 86_400_000;
+/** A day of 24 hours, in milliseconds (between two UTC midnights). */
+export const DAY = 86_400_000;
 
 const memo = new Map<string, object>();
 /** What `make` returns (an object: a formatter), made once per key (formatters are slow to make, quick to reuse). */

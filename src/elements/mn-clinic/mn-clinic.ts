@@ -63,7 +63,7 @@ export class MnClinic extends LitElement {
    */
   private get values(): ClinicValues {
     // Every property is a clinic field of the same name.
-    return (this.#values ??= parseClinicAttributes(this, this.notices, Object.entries(MnClinic.properties)));
+    return (this.#values ??= parseClinicAttributes(this, this.notices, Object.keys(MnClinic.properties)));
   }
 
   constructor() {

@@ -320,9 +320,8 @@ export class MnContraindicationCheck extends MnElement {
                 },
               )}</ul>`
             }${
-              this.#booking
-                ? html`<div class="nav">${open ? html`<a class="button" href=${this.#booking}>${date ? s.bookFrom(date) : s.book}</a>` : nothing}${r.treatment == 'yes' ? nothing : html`<a class="button ${open ? 'secondary' : ''}" href=${this.#booking}>${s.consult}</a>`}</div>`
-                : nothing
+              this.#booking &&
+              html`<div class="nav">${open ? html`<a class="button" href=${this.#booking}>${date ? s.bookFrom(date) : s.book}</a>` : nothing}${r.treatment == 'yes' ? nothing : html`<a class="button ${open ? 'secondary' : ''}" href=${this.#booking}>${s.consult}</a>`}</div>`
             }${phone && html`<p>${open ? s.questions : this.t.common.callUs} ${tel(phone)}</p>`}${
               open
                 ? html`<div role="heading" aria-level=${hl + 1}>${s.prepTitle(appt && !(appt < r.earliestDate!) ? day(appt) : '')}</div>${

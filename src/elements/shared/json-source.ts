@@ -10,9 +10,9 @@ export interface JsonProblem {
 }
 
 export interface JsonSource {
-  /** A fetch is under way; the defaults apply meanwhile. */
+  /** A fetch is under way; the defaults apply meanwhile (as of the last `read`: an answer asks for a render, whose `willUpdate` reads). */
   loading?: boolean;
-  /** The last fetch failed (unreachable, an error status, too slow, not JSON). */
+  /** The last fetch failed (unreachable, an error status, too slow, not JSON), as of the last `read`. */
   failed?: boolean;
   /**
    * Call in `willUpdate`: reads the host's `<attr>` and `<attr>Src` properties; `use` receives the
@@ -52,8 +52,8 @@ export function jsonSource(
       const next = (!bad && value === undefined && to) || '';
       if (next != url) {
         url = next;
-        json = source.failed = undefined;
-        if ((source.loading = !!next))
+        json = undefined;
+        if (next)
           fetch(next, { signal: AbortSignal.timeout(8000) })
             .then((r) => (r.ok ? r.json() : null))
             // Unreachable, too slow, or not JSON: a notice, and the defaults.
@@ -61,12 +61,13 @@ export function jsonSource(
             .then((got) => {
               if (next == url) {
                 json = got;
-                source.failed = got === null;
-                source.loading = false;
                 host.requestUpdate();
               }
             });
       }
+      // Both derived from the state, for the render that follows (a fetch's answer asks for one).
+      source.loading = !!url && json === undefined;
+      source.failed = json === null;
       notices.clear(attr);
       notices.set(`${attr}-src`, bad ? (to as 'url') : json === null ? 'value' : undefined, src);
       for (const p of use(value ?? json ?? inline ?? {})) notices.set(p.field === attr ? attr : `${attr} ${p.field}`, 'value', p.value);

@@ -48,20 +48,21 @@ export function finalize(this: typeof LitElement) {
 }
 
 /**
- * Parses an element's clinic properties (its static `properties` entries: the attribute is the
- * declared one, else the name; the clinic field is the name, less a `clinic` prefix) into clinic
- * values: a notice for each bad one, and `--mn-color-accent` set (or cleared) from `accent`.
+ * Parses an element's clinic properties (names from its static `properties`: the attribute, which
+ * keys the notice, is the name in kebab-case, as finalize declares it; the clinic field is the name,
+ * less a `clinic` prefix) into clinic values: a notice for each bad one, and `--mn-color-accent` set
+ * (or cleared) from `accent`.
  */
-export const parseClinicAttributes = (el: HTMLElement, notices: NoticeController, props: Array<[string, { attribute?: unknown }]>) => {
+export const parseClinicAttributes = (el: HTMLElement, notices: NoticeController, props: string[]) => {
   const values: ClinicValues = {};
   const env = { baseUrl: document.baseURI, isColor: (value: string) => CSS.supports('color', value) };
-  for (const [prop, { attribute = prop }] of props) {
+  for (const prop of props) {
     const {
       values: v,
       notices: [notice],
     } = parseClinic({ [prop.replace(/^clinic(.)/, (_, c: string) => c.toLowerCase())]: el[prop as keyof HTMLElement] }, env);
     Object.assign(values, v);
-    notices.set(attribute as string, notice?.code, notice?.value);
+    notices.set(kebab(prop), notice?.code, notice?.value);
   }
   // No value (null) removes the property.
   el.style.setProperty('--mn-color-accent', values.accent ?? null);
@@ -188,9 +189,10 @@ export abstract class MnElement extends LitElement {
     if (document.readyState == 'loading')
       await new Promise<void>((parsed) => {
         const passed = () => {
-          let n: Node | null = this.parentNode;
-          // A node after this one, or after an ancestor.
-          if (!this.nextSibling) while (n && !n.nextSibling) n = n.parentNode;
+          // A node after this one, or after an ancestor (a walk up the tree from the widget, not an alias for `this`).
+          // eslint-disable-next-line @typescript-eslint/no-this-alias
+          let n: Node | null = this;
+          while (n && !n.nextSibling) n = n.parentNode;
           if (n) done();
         };
         const watch = new MutationObserver(passed);
@@ -212,7 +214,7 @@ export abstract class MnElement extends LitElement {
     // patient chose among the clinic's, else the configured one; and English in the locale's region
     // when the page lacks its texts (a pack may come later).
     const c = (this.clinic = resolveClinic(
-      [this.#clinic.value, parseClinicAttributes(this, this.notices, Object.entries(MnElement.properties).slice(0, 7))],
+      [this.#clinic.value, parseClinicAttributes(this, this.notices, Object.keys(MnElement.properties).slice(0, 7))],
       {
         locale: pageLocale(this),
         timezone: localTimeZone(),
