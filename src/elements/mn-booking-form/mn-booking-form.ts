@@ -649,7 +649,7 @@ export class MnBookingForm extends MnElement {
     >`;
   }
 
-  #choice(type: string, name: string, value: string, label: string, checked: boolean, required = false) {
+  #choice(type: string, name: string, value: string, label: string, checked: boolean, required?: boolean) {
     const id = `${name}-${value}`;
     return html`<div class="check"
       ><input
