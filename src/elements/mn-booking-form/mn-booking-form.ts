@@ -200,11 +200,10 @@ export class MnBookingForm extends MnElement {
   /**
    * Each field's problem, as a code from the rules or the server (or a server's own sentence). It
    * shows once the field was changed or a half-typed date left (`#shown`), or the form submitted
-   * (`#submitted`): never before the patient acts (STYLE.md 8).
+   * (`#shown['*']`, a key no field has): never before the patient acts (STYLE.md 8).
    */
   #issues!: Record<string, string>;
   #shown!: Record<string, 1>;
-  #submitted?: boolean;
   /** The server's answer to the last send that failed (a 4xx in the documented format), if any. */
   #refusal?: DeliveryResult['error'];
   /** The problems summary of the last Send, for the status region. */
@@ -349,7 +348,7 @@ export class MnBookingForm extends MnElement {
     // What updated() stored (the page form's reset: '0', nothing), for the next draft (#typed).
     this.#typed = state;
     this.#state = 'idle';
-    this.#id = this.#summary = this.#submitted = undefined;
+    this.#id = this.#summary = undefined;
     this.#shown = {};
     this.#server = {};
     this.d = undefined!;
@@ -386,7 +385,7 @@ export class MnBookingForm extends MnElement {
   /** A problem's words, once they may show (`aria-invalid` is whether they do): a code from the rules or the server, or a server's own sentence as written. */
   #text(field: string): string | undefined {
     const code = this.#issues[field];
-    if (!code || !(this.#submitted || this.#shown[field])) return;
+    if (!code || !(this.#shown['*'] || this.#shown[field])) return;
     const { issues } = this.t.booking;
     const w = this.#window;
     return worded(
@@ -402,7 +401,7 @@ export class MnBookingForm extends MnElement {
 
   /** Every problem shows, the first gets focus, and the status region says how many (returned). */
   #check(): number {
-    this.#submitted = true;
+    this.#shown['*'] = 1;
     const n = Object.keys(this.#issues).length;
     // With no problem no field is invalid: the focus goes to Send when it says Sending… (from Try
     // again, whose box goes), else nothing moves.
