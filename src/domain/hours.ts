@@ -38,9 +38,9 @@ export function parseHours(text: string): Hours | undefined {
   return hours.some((d) => d.length) ? hours : undefined;
 }
 
-/** The opening ranges on a calendar date (empty when closed). */
+/** The opening ranges on a calendar date (empty when closed): `Hours` has seven days (parseHours) and an `IsoDate` a weekday. */
 export function openingOn(hours: Hours, date: IsoDate): Array<[number, number]> {
-  return hours[weekday(date)] ?? [];
+  return hours[weekday(date)];
 }
 
 /** Closing time (minutes after midnight) on a date, or undefined when closed that day. */
