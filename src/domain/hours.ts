@@ -46,8 +46,9 @@ export function openingOn(hours: Hours, date: IsoDate): Array<[number, number]> 
 /** Closing time (minutes after midnight) on a date, or undefined when closed that day. */
 export function closingTime(hours: Hours, date: IsoDate): number | undefined {
   const ranges = openingOn(hours, date);
-  // The largest of all the times is a close (parseHours makes each range close after it opens).
-  return ranges.length ? Math.max(...ranges.flat()) : undefined;
+  // The largest of all the times is a close (parseHours makes each range close after it opens); a
+  // closed day has no first range (undefined).
+  return ranges[0] && Math.max(...ranges.flat());
 }
 
 /**
