@@ -455,10 +455,12 @@ export class MnBookingForm extends MnElement {
     this.requestUpdate();
     await new Promise((r) => setTimeout(r, this.#fill - elapsed));
     const { ok, status, error }: DeliveryResult = own
-      ? await Promise.race([submit.response, new Promise((_, no) => setTimeout(no, deadline - Date.now()))]).then(
-          () => ({ ok: true }),
-          () => ({ ok: false }),
-        )
+      ? {
+          ok: await Promise.race([submit.response, new Promise((_, no) => setTimeout(no, deadline - Date.now()))]).then(
+            () => true,
+            () => false,
+          ),
+        }
       : // The element's own timeout and retryDelay fields are deliver's options of the same names.
         await deliver(url!, p, { ...this, deadline, simple });
     let told: Event;
