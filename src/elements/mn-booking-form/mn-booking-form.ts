@@ -269,9 +269,9 @@ export class MnBookingForm extends MnElement {
       const k = (attribute as string).replace('patient-', '') as PrefillKey;
       const check = (t: string) => prefillValue(k, t, services, today);
       const url = q.get(`mn-${k}`);
-      const ok = url && check(url);
-      if (url && !ok) this.notices.set(`mn-${k}`, 'value', url, true);
-      const v = ok || this.parseAttr(prop, check, k[7] ? 'date' : 'value');
+      // A good URL value wins; a bad one gets its console warning (set returns undefined) and the attribute is read.
+      const v =
+        (url && (check(url) || this.notices.set(`mn-${k}`, 'value', url, true))) || this.parseAttr(prop, check, k[7] ? 'date' : 'value');
       // The draft's field: the patient's own under the key, `service` and `lastSession` under the property.
       if (v) pre[(k[7] ? prop : k) as 'name'] = v;
     }
