@@ -120,7 +120,7 @@ export function bookingOffer(policy: BookingPolicy, now: Date): Offer {
         ? 'later'
         : undefined;
   const consults = services.filter((s) => s.treatment === false);
-  return { services: closed ? (consults.length ? consults : DEFAULT_SERVICES.slice(0, 1)) : services, closed, from };
+  return { services: closed ? (consults[0] ? consults : DEFAULT_SERVICES.slice(0, 1)) : services, closed, from };
 }
 
 /** Services from JSON (attribute) or an array; undefined when malformed. */
