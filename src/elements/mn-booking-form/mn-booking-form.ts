@@ -278,17 +278,15 @@ export class MnBookingForm extends MnElement {
     if (!this.d) {
       // The fields the browser restored, or the page form's reset (nothing), or else a draft kept
       // before a reload (blocked, none, or persist="none": JSON.parse throws, a fresh start).
-      let saved: Stored | undefined;
-      try {
-        saved = JSON.parse((this.#typed ?? (this.#key && sessionStorage[this.#key])) as string);
-      } catch {
-        // A fresh start.
-      }
       // A restore is what the patient typed (kept again, so a reload after it keeps it); a reset, nothing.
-      this.#typed = saved;
+      try {
+        this.#typed = JSON.parse((this.#typed ?? (this.#key && sessionStorage[this.#key])) as string);
+      } catch {
+        // A fresh start: #typed stays undefined (a state to read, always this form's JSON, parses).
+      }
       // Never the consent (each request asks again) or the message; the last session and first visit
       // are never written (updated()).
-      const { message: _m, consent: _c, pending, ...kept } = saved || {};
+      const { message: _m, consent: _c, pending, ...kept } = (this.#typed || {}) as Stored;
       this.#resumed = this.#id = pending;
       this.d = { ...newDraft(services[0].id, pre.lastSession), ...pre, ...kept };
     }
