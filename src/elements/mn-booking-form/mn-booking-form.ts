@@ -383,12 +383,15 @@ export class MnBookingForm extends MnElement {
   /** A problem's words, once they may show (`aria-invalid` is whether they do): a code from the rules or the server, or a server's own sentence as written. */
   #text(field: string): string | undefined {
     const code = this.#issues[field];
-    if (!code || !(this.#shown['*'] || this.#shown[field])) return;
     const { issues } = this.t.booking;
     const w = this.#window;
-    return worded(
-      lookup(issues, code) ?? (/^[a-z-]+$/.test(code) ? issues.value : code),
-      formatDate(code == 'horizon' ? w.max : w.min, this.clinic.locale),
+    return (
+      code &&
+      (this.#shown['*'] || this.#shown[field]) &&
+      worded(
+        lookup(issues, code) ?? (/^[a-z-]+$/.test(code) ? issues.value : code),
+        formatDate(code == 'horizon' ? w.max : w.min, this.clinic.locale),
+      )
     );
   }
 
