@@ -503,7 +503,9 @@ export class MnBookingForm extends MnElement {
     const free = this.#free;
     // Loading, or no free time to offer: none for the service, or the list could not be loaded (a setup notice says which).
     const feed = this.#feed.loading ? b.slotsLoading : this.#feed.failed ? b.slotsError : free && b.slotsNone;
-    const mail = clinic.email && p ? mailtoLink(clinic.email, b.mailSubject, lines, this.t.common.colon) : undefined;
+    // (No email, or none sent yet: falsy; '' has no cut and renders nothing, as undefined.)
+    const mail = (clinic.email && p && mailtoLink(clinic.email, b.mailSubject, lines, this.t.common.colon)) as
+      ReturnType<typeof mailtoLink> | undefined;
     const mailLink = mail && html`<a href=${mail.href}>${b.mail}</a>`;
     const phone = clinic.phone && html`${this.t.common.callUs} ${tel(clinic.phone)}`;
     const error = this.#refusal;
