@@ -38,16 +38,17 @@ export function parseHours(text: string): Hours | undefined {
   return hours.some((d) => d.length) ? hours : undefined;
 }
 
-/** The opening ranges on a calendar date (empty when closed). */
+/** The opening ranges on a calendar date (empty when closed): `Hours` has seven days (parseHours) and an `IsoDate` a weekday. */
 export function openingOn(hours: Hours, date: IsoDate): Array<[number, number]> {
-  return hours[weekday(date)] ?? [];
+  return hours[weekday(date)];
 }
 
 /** Closing time (minutes after midnight) on a date, or undefined when closed that day. */
 export function closingTime(hours: Hours, date: IsoDate): number | undefined {
   const ranges = openingOn(hours, date);
-  // The largest of all the times is a close (parseHours makes each range close after it opens).
-  return ranges.length ? Math.max(...ranges.flat()) : undefined;
+  // The largest of all the times is a close (parseHours makes each range close after it opens); a
+  // closed day has no first range (undefined).
+  return ranges[0] && Math.max(...ranges.flat());
 }
 
 /**

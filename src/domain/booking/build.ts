@@ -22,7 +22,7 @@ export interface PayloadContext {
 }
 
 export function buildPayload(d: BookingDraft, c: PayloadContext): BookingPayloadV1 {
-  const service = c.services.find((s) => s.id === d.service);
+  const service = c.services.find((s) => s.id == d.service);
   const url = c.url ? new URL(c.url) : undefined;
   const utm: Record<string, string> = {};
   // At most 10, of 100 characters each: a long campaign link must not make a server refuse the request.
@@ -47,7 +47,7 @@ export function buildPayload(d: BookingDraft, c: PayloadContext): BookingPayload
       slot: slot && { start: slot.toISOString(), durationMinutes: service?.durationMinutes ?? 60 },
       message: d.message.trim() || undefined,
       consent: { given: true, policyUrl: c.policyUrl, policyVersion: c.policyVersion, at },
-      screening: c.level && { level: c.level, review: c.level === 'consult' || undefined },
+      screening: c.level && { level: c.level, review: c.level == 'consult' || undefined },
       locale: c.locale,
       timezone: c.timezone,
       meta: {

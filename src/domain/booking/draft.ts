@@ -33,7 +33,7 @@ export function prefillValue(k: PrefillKey, raw: string, services: Service[], to
           : k == 'name'
             ? v.length <= 100
             : isIsoDate(v) && v <= today;
-  return v && ok ? v : undefined;
+  return (ok && v) || undefined;
 }
 
 /** An empty draft for a service, with the last session's date ('' for a first visit). */

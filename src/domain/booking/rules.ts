@@ -120,7 +120,7 @@ export function bookingOffer(policy: BookingPolicy, now: Date): Offer {
         ? 'later'
         : undefined;
   const consults = services.filter((s) => s.treatment === false);
-  return { services: closed ? (consults.length ? consults : DEFAULT_SERVICES.slice(0, 1)) : services, closed, from };
+  return { services: closed ? (consults[0] ? consults : DEFAULT_SERVICES.slice(0, 1)) : services, closed, from };
 }
 
 /** Services from JSON (attribute) or an array; undefined when malformed. */
@@ -147,7 +147,7 @@ export function bookingWindow(draft: BookingDraft, policy: BookingPolicy, now: D
   let min = today;
   let reason: 'spacing' | 'deferred' | undefined;
   // Microneedling unless the service says otherwise (an unknown service is not).
-  const service = policy.services.find((s) => s.id === draft.service);
+  const service = policy.services.find((s) => s.id == draft.service);
   const treatment = service && service.treatment !== false;
   if (treatment && !draft.firstVisit && isIsoDate(draft.lastSession)) {
     // The spacing in force: the clinic's, but never below the minimum.
@@ -168,7 +168,7 @@ export function validateBooking(draft: BookingDraft, policy: BookingPolicy, now:
   const email = draft.email.trim();
   const phone = draft.phone.trim();
   const last = draft.lastSession.trim();
-  const service = policy.services.find((s) => s.id === draft.service);
+  const service = policy.services.find((s) => s.id == draft.service);
   const slot = draft.slot;
   // A slot from the clinic's own feed stands even on a day `hours` call closed.
   if (slot !== undefined) policy = { ...policy, hours: undefined };
@@ -194,7 +194,7 @@ export function validateBooking(draft: BookingDraft, policy: BookingPolicy, now:
       name: !draft.name.trim() && 'required',
       email: !email ? 'required' : !isEmail(email) && 'email',
       // Whatever was typed gets the phone rule's own code; 'required' only when nothing was.
-      phone: !phone ? draft.contact !== 'email' && 'required' : !parsePhone(phone) && 'phone',
+      phone: !phone ? draft.contact != 'email' && 'required' : !parsePhone(phone) && 'phone',
       service: !service
         ? 'required'
         : service.treatment !== false && (bookingOffer(policy, now).closed ?? (policy.requireCheck && !policy.outcome && 'check')),

@@ -202,11 +202,10 @@ export class MnBookingForm extends MnElement {
   /**
    * Each field's problem, as a code from the rules or the server (or a server's own sentence). It
    * shows once the field was changed or a half-typed date left (`#shown`), or the form submitted
-   * (`#submitted`): never before the patient acts (STYLE.md 8).
+   * (`#shown['*']`, a key no field has): never before the patient acts (STYLE.md 8).
    */
   #issues!: Record<string, string>;
   #shown!: Record<string, 1>;
-  #submitted?: boolean;
   /** The server's answer to the last send that failed (a 4xx in the documented format), if any. */
   #refusal?: DeliveryResult['error'];
   /** The problems summary of the last Send, for the status region. */
@@ -272,26 +271,24 @@ export class MnBookingForm extends MnElement {
       const k = (attribute as string).replace('patient-', '') as PrefillKey;
       const check = (t: string) => prefillValue(k, t, services, today);
       const url = q.get(`mn-${k}`);
-      const ok = url && check(url);
-      if (url && !ok) this.notices.set(`mn-${k}`, 'value', url, true);
-      const v = ok || this.parseAttr(prop, check, k[7] ? 'date' : 'value');
+      // A good URL value wins; a bad one gets its console warning (set returns undefined) and the attribute is read.
+      const v =
+        (url && (check(url) || this.notices.set(`mn-${k}`, 'value', url, true))) || this.parseAttr(prop, check, k[7] ? 'date' : 'value');
       // The draft's field: the patient's own under the key, `service` and `lastSession` under the property.
       if (v) pre[(k[7] ? prop : k) as 'name'] = v;
     }
     if (!this.d) {
       // The fields the browser restored, or the page form's reset (nothing), or else a draft kept
       // before a reload (blocked, none, or persist="none": JSON.parse throws, a fresh start).
-      let saved: Stored | undefined;
-      try {
-        saved = JSON.parse((this.#typed ?? (this.#key && sessionStorage[this.#key])) as string);
-      } catch {
-        // A fresh start.
-      }
       // A restore is what the patient typed (kept again, so a reload after it keeps it); a reset, nothing.
-      this.#typed = saved;
+      try {
+        this.#typed = JSON.parse((this.#typed ?? (this.#key && sessionStorage[this.#key])) as string);
+      } catch {
+        // A fresh start: #typed stays undefined (a state to read, always this form's JSON, parses).
+      }
       // Never the consent (each request asks again) or the message; the last session and first visit
       // are never written (updated()).
-      const { message: _m, consent: _c, pending, ...kept } = saved || {};
+      const { message: _m, consent: _c, pending, ...kept } = (this.#typed || {}) as Stored;
       this.#resumed = this.#id = pending;
       this.d = { ...newDraft(services[0].id, pre.lastSession), ...pre, ...kept };
     }
@@ -354,7 +351,7 @@ export class MnBookingForm extends MnElement {
     // What updated() stored (the page form's reset: '0', nothing), for the next draft (#typed).
     this.#typed = state;
     this.#state = 'idle';
-    this.#id = this.#summary = this.#submitted = undefined;
+    this.#id = this.#summary = undefined;
     this.#shown = {};
     this.#server = {};
     this.d = undefined!;
@@ -391,12 +388,15 @@ export class MnBookingForm extends MnElement {
   /** A problem's words, once they may show (`aria-invalid` is whether they do): a code from the rules or the server, or a server's own sentence as written. */
   #text(field: string): string | undefined {
     const code = this.#issues[field];
-    if (!code || !(this.#submitted || this.#shown[field])) return;
     const { issues } = this.t.booking;
     const w = this.#window;
-    return worded(
-      lookup(issues, code) ?? (/^[a-z-]+$/.test(code) ? issues.value : code),
-      formatDate(code == 'horizon' ? w.max : w.min, this.clinic.locale),
+    return (
+      code &&
+      (this.#shown['*'] || this.#shown[field]) &&
+      worded(
+        lookup(issues, code) ?? (/^[a-z-]+$/.test(code) ? issues.value : code),
+        formatDate(code == 'horizon' ? w.max : w.min, this.clinic.locale),
+      )
     );
   }
 
@@ -407,7 +407,7 @@ export class MnBookingForm extends MnElement {
 
   /** Every problem shows, the first gets focus, and the status region says how many (returned). */
   #check(): number {
-    this.#submitted = true;
+    this.#shown['*'] = 1;
     const n = Object.keys(this.#issues).length;
     // With no problem no field is invalid: the focus goes to Send when it says Sending… (from Try
     // again, whose box goes), else nothing moves.
@@ -461,10 +461,12 @@ export class MnBookingForm extends MnElement {
     this.requestUpdate();
     await new Promise((r) => setTimeout(r, this.#fill - elapsed));
     const { ok, status, error }: DeliveryResult = own
-      ? await Promise.race([submit.response, new Promise((_, no) => setTimeout(no, deadline - Date.now()))]).then(
-          () => ({ ok: true }),
-          () => ({ ok: false }),
-        )
+      ? {
+          ok: await Promise.race([submit.response, new Promise((_, no) => setTimeout(no, deadline - Date.now()))]).then(
+            () => true,
+            () => false,
+          ),
+        }
       : // The element's own timeout and retryDelay fields are deliver's options of the same names.
         await deliver(url!, p, { ...this, deadline, simple });
     let told: Event;
@@ -506,7 +508,9 @@ export class MnBookingForm extends MnElement {
     const free = this.#free;
     // Loading, or no free time to offer: none for the service, or the list could not be loaded (a setup notice says which).
     const feed = this.#feed.loading ? b.slotsLoading : this.#feed.failed ? b.slotsError : free && b.slotsNone;
-    const mail = clinic.email && p ? mailtoLink(clinic.email, b.mailSubject, lines, this.t.common.colon) : undefined;
+    // (No email, or none sent yet: falsy; '' has no cut and renders nothing, as undefined.)
+    const mail = (clinic.email && p && mailtoLink(clinic.email, b.mailSubject, lines, this.t.common.colon)) as
+      ReturnType<typeof mailtoLink> | undefined;
     const mailLink = mail && html`<a href=${mail.href}>${b.mail}</a>`;
     const phone = clinic.phone && html`${this.t.common.callUs} ${tel(clinic.phone)}`;
     const error = this.#refusal;
@@ -654,7 +658,7 @@ export class MnBookingForm extends MnElement {
     >`;
   }
 
-  #choice(type: string, name: string, value: string, label: string, checked: boolean, required = false) {
+  #choice(type: string, name: string, value: string, label: string, checked: boolean, required?: boolean) {
     const id = `${name}-${value}`;
     return html`<div class="check"
       ><input
