@@ -139,6 +139,7 @@ export abstract class MnElement extends LitElement {
   /**
    * For a widget outside any `<mn-clinic>` (each snippet in its own block): the `id` of the page's
    * `<mn-clinic>` to use, wherever it is on the page. Default: the only `<mn-clinic>` on the page.
+   * A setup notice says when it names none, or when the page has several and none is named.
    * Several widgets with one `clinic` also pair a booking form with its safety check.
    */
   declare clinicId?: string;
