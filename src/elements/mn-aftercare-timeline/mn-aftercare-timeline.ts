@@ -124,7 +124,7 @@ export class MnAftercareTimeline extends MnElement {
     // The entered time may come from a link: a bad one is a console warning, never words on the page.
     this.notices.set('mn-treated-at');
     // The red flags show with the clinic's number (CLINICAL.md section 2): a timeline without one tells the designer.
-    this.notices.set('phone', p && !this.clinic.phone ? 'no-phone' : undefined);
+    this.notices.set('phone', p && !this.clinic.phone && 'no-phone');
     this.#booking = this.parseAttr('bookingUrl', httpUrl, 'url');
     if (this.#advancing && before && before != p?.current) {
       this.#status = p?.current;

@@ -295,9 +295,9 @@ export class MnBookingForm extends MnElement {
     // A stale draft, a service the outcome closed, or a changed list: the select shows the first offered, so does the draft.
     // eslint-disable-next-line prefer-const -- the service may change below, the slot not.
     let { service, slot } = this.d;
-    // A new outcome that lets treatment be booked: the first treatment offered, as the check's "Book an appointment" said.
-    if (this.#was != (this.#was = this.outcome) && this.outcome && !offer.closed)
-      service = offer.services.find((s) => s.treatment != false)?.id ?? service;
+    // A new outcome that lets treatment be booked: the first treatment offered, as the check's "Book an appointment" said
+    // (one that closes it offers none: only consultations, bookingOffer, so the service stays).
+    if (this.#was != (this.#was = this.outcome) && this.outcome) service = offer.services.find((s) => s.treatment != false)?.id ?? service;
     if (!offer.services.some((s) => s.id == service)) service = offer.services[0].id;
     // The feed's future slots for the service: when there are any, one of them is asked for instead
     // of preferred dates ('' until chosen; a slot no longer offered is no choice).

@@ -69,7 +69,7 @@ export function jsonSource(
       source.loading = !!url && json === undefined;
       source.failed = json === null;
       notices.clear(attr);
-      notices.set(`${attr}-src`, bad ? (to as 'url') : json === null ? 'value' : undefined, src);
+      notices.set(`${attr}-src`, bad ? (to as 'url') : json === null && 'value', src);
       for (const p of use(value ?? json ?? inline ?? {})) notices.set(p.field === attr ? attr : `${attr} ${p.field}`, 'value', p.value);
     },
   };

@@ -232,7 +232,7 @@ export abstract class MnElement extends LitElement {
     this.style.setProperty('--_c', c.accent ?? null);
     // Clinics on the page, none of them this widget's (a mistyped id, or several and no id): said,
     // as nothing else would say why its phone, email and hours are missing.
-    this.notices.set('clinic', !this.#clinic.value && document.querySelector('mn-clinic') ? 'clinic' : undefined, this.clinicId);
+    this.notices.set('clinic', !this.#clinic.value && document.querySelector('mn-clinic') && 'clinic', this.clinicId);
     this.hl = this.parseAttr('headingLevel', (v) => (/^[1-4]$/.test(v) ? +v : undefined)) ?? 3;
   }
 

@@ -26,11 +26,11 @@ export const noticeController = (host: HTMLElement) => {
   const warned = new Set<string>();
   return {
     /**
-     * Records a problem with `attr` (or clears it when `code` is undefined), with the value given:
+     * Records a problem with `attr` (or clears it when `code` is falsy: undefined, false or null), with the value given:
      * text as it is, an object or array as JSON. A `quiet` one is only warned: the value is not the
      * page's (a URL parameter), so the element never shows it.
      */
-    set(attr: string, code?: NoticeCode, given: unknown = '', quiet?: boolean): void {
+    set(attr: string, code?: NoticeCode | false | null, given: unknown = '', quiet?: boolean): void {
       if (!code) {
         notices.delete(attr);
         return;
