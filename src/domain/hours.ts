@@ -3,7 +3,7 @@
  * ranges or lists such as `Mo,We`, several time ranges joined by commas: `Mo 09:00-12:00,13:00-17:00`,
  * `Su closed`). Days not named are closed.
  */
-import { type IsoDate, addDays, clockIn, dateIn, parseClock, weekday, zonedInstant } from './time.js';
+import { type IsoDate, addDays, dateIn, parseClock, weekday, zonedInstant, zonedParts } from './time.js';
 
 /** Opening ranges per weekday (0 = Sunday), each `[openMinutes, closeMinutes]` after midnight. */
 export type Hours = Array<Array<[number, number]>>;
@@ -57,7 +57,8 @@ export function closingTime(hours: Hours, date: IsoDate): number | undefined {
  */
 export function openAt(hours: Hours, now: Date, timeZone: string): { open: boolean; next: Date } {
   let date = dateIn(now, timeZone);
-  const minute = clockIn(now, timeZone);
+  const p = zonedParts(now, timeZone);
+  const minute = p.hour * 60 + p.minute;
   const ranges = openingOn(hours, date);
   const open = ranges.some(([a, b]) => a <= minute && minute < b);
   let next = Math.min(1440, ...ranges.flat().filter((m) => m > minute));

@@ -4,7 +4,7 @@
 export const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v == 'object' && !Array.isArray(v);
 
 /** Whether `key` is the object's own (`__proto__`, `constructor` and `toString` are not a protocol's keys). */
-export const own = (o: object, key: string) => Object.hasOwn(o, key);
+export const own: (o: object, key: string) => boolean = Object.hasOwn;
 
 /** Text that is not blank and at most `max` characters long. */
 export const isText = (v: unknown, max: number): v is string => typeof v == 'string' && !!v.trim() && v.length <= max;

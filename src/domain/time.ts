@@ -87,12 +87,6 @@ export function dateIn(instant: Date, timeZone: string): IsoDate {
   return fromUtcMs(wallMs(instant, timeZone));
 }
 
-/** Minutes after midnight of `instant` in `timeZone`. */
-export function clockIn(instant: Date, timeZone: string): number {
-  const p = zonedParts(instant, timeZone);
-  return p.hour * 60 + p.minute;
-}
-
 function fromUtcMs(ms: number): IsoDate {
   return new Date(ms).toISOString().slice(0, 10);
 }

@@ -5,7 +5,7 @@
  */
 import { type Catalogue, en } from './en/index.js';
 import { type Registry, registry } from './pack.js';
-import { isObject } from '../domain/json-check.js';
+import { isObject, own } from '../domain/json-check.js';
 
 export type { Catalogue };
 /** Any part of a catalogue: objects may lack keys; a list or a function is given whole. */
@@ -36,7 +36,7 @@ function merge<T>(base: T, over: unknown): T {
  * clinic's own phase; never an inherited key such as `constructor`).
  */
 export const lookup = <T extends object>(table: T, code: string): T[keyof T] | undefined =>
-  Object.hasOwn(table, code) ? table[code as keyof T] : undefined;
+  own(table, code) ? table[code as keyof T] : undefined;
 
 /** A sentence with a count in each plural category of a language (`Intl.PluralRules`); `#` is the count. */
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };

@@ -36,7 +36,7 @@ const FIELDS: Record<string, (v: unknown, item: Item) => boolean> = {
   flaring: (v, i) => i.kind == 'flare' && LEVELS.includes(v as Level),
   young: (v, i) => i.kind == 'age' && LEVELS.includes(v as Level),
   window: (v, i) => i.kind == 'stopped' && isWindow(v),
-  windows: (v, i) => isObject(v) && !!i.windows && Object.entries(v).every(([k, w]) => Object.hasOwn(i.windows!, k) && isWindow(w)),
+  windows: (v, i) => isObject(v) && !!i.windows && Object.entries(v).every(([k, w]) => own(i.windows!, k) && isWindow(w)),
 };
 
 /** Parses a configuration (JSON text or an object) over `base`; any problem means `base` unchanged. */
