@@ -83,8 +83,6 @@ export class MnAftercareTimeline extends MnElement {
   /** The plan from `treated-at`: the patient enters no date then. */
   #fixed?: Aftercare;
   #booking?: string;
-  /** What takes the focus after the next render (as in the safety check: the script writes updated() alike). */
-  #focusSel?: string;
   #timer?: ReturnType<typeof setTimeout>;
   #advancing?: boolean;
   /** When the patient asked about this treatment (a date alone ended by then), and what they gave. */
@@ -152,12 +150,6 @@ export class MnAftercareTimeline extends MnElement {
           .filter((ms) => ms > 0),
       ),
     );
-  }
-
-  protected override updated(): void {
-    // No selector (undefined) matches no element.
-    this.renderRoot.querySelector<HTMLElement>(this.#focusSel!)?.focus();
-    this.#focusSel = undefined;
   }
 
   /** At a boundary, and when the page is hidden or shown: a hidden page keeps no timer (`willUpdate`), a shown one catches up. */
@@ -259,7 +251,7 @@ export class MnAftercareTimeline extends MnElement {
       this.#problem = !date ? 'needDate' : date > today ? 'future' : undefined;
       if (!this.#problem) this.#entered = date + (time ? 'T' + time : '');
       this.requestUpdate();
-      this.#focusSel = this.#problem ? '[name=date]' : '.sum';
+      this.focusTo = this.#problem ? '[name=date]' : '.sum';
     };
     return html`<div role="heading" aria-level=${this.hl} class="title">${t.title}</div>${
       this.#fixed

@@ -179,8 +179,6 @@ export class MnBookingForm extends MnElement {
   #policy!: BookingPolicy & { locale: string };
   #offer!: Offer;
   #url?: string;
-  /** What gets focus after the next update. */
-  #focus?: string;
   #simple?: boolean;
   #fill!: number;
   /**
@@ -313,9 +311,6 @@ export class MnBookingForm extends MnElement {
   }
 
   protected override updated(): void {
-    // No selector (undefined) matches no element, as in the safety check.
-    this.renderRoot.querySelector<HTMLElement>(this.#focus!)?.focus();
-    this.#focus = undefined;
     this.#started ??= Date.now();
     // In a page's form with a name: one value (the non-health fields and the consent) and its
     // validity. The state lets the browser restore the fields even with no name.
@@ -411,7 +406,7 @@ export class MnBookingForm extends MnElement {
     const n = Object.keys(this.#issues).length;
     // With no problem no field is invalid: the focus goes to Send when it says Sending… (from Try
     // again, whose box goes), else nothing moves.
-    this.#focus = '[aria-invalid=true],[aria-disabled=true]';
+    this.focusTo = '[aria-invalid=true],[aria-disabled=true]';
     this.#summary = n ? this.t.booking.fix(n) : undefined;
     this.requestUpdate();
     return n;
@@ -473,7 +468,7 @@ export class MnBookingForm extends MnElement {
     if (ok) {
       this.#id = undefined;
       this.#state = 'sent';
-      this.#focus = '[role=heading]';
+      this.focusTo = '[role=heading]';
       told = new BookingSuccessEvent(p);
     } else {
       this.#refusal = error;
@@ -486,7 +481,7 @@ export class MnBookingForm extends MnElement {
         if (f) {
           this.#server[f] = String(text);
           // #check's selector: after a failure nothing is aria-disabled (Send is not sending).
-          this.#focus = '[aria-invalid=true],[aria-disabled=true]';
+          this.focusTo = '[aria-invalid=true],[aria-disabled=true]';
         }
       }
     }

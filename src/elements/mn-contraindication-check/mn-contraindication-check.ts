@@ -107,7 +107,6 @@ export class MnContraindicationCheck extends MnElement {
   #at?: Date;
   #appt?: string;
   #booking?: string;
-  #focusSel?: string;
   /** The appointment date the patient entered on the result. */
   #picked?: string;
   /** After Change on the review: the answers before (Back restores them) and the question (focus returns to its Change button). */
@@ -140,12 +139,6 @@ export class MnContraindicationCheck extends MnElement {
     this.#page = Math.max(0, Math.min(this.#page, pages.length - 1));
   }
 
-  protected override updated(): void {
-    // No selector (undefined) matches no element.
-    this.renderRoot.querySelector<HTMLElement>(this.#focusSel!)?.focus();
-    this.#focusSel = undefined;
-  }
-
   get #today(): string {
     return dateIn(this.#at ?? new Date(), this.clinic.timezone);
   }
@@ -163,7 +156,7 @@ export class MnContraindicationCheck extends MnElement {
     if (bad[0]) {
       const say = this.#plural(this.t.screening.summary, bad.length);
       this.#say = this.#say == say ? say + '\u00a0' : say;
-      this.#focusSel = `[name="${bad[0].id}"]`;
+      this.focusTo = `[name="${bad[0].id}"]`;
     }
     return !bad[0];
   }
@@ -182,7 +175,7 @@ export class MnContraindicationCheck extends MnElement {
     this.#stage = stage;
     this.requestUpdate();
     // The screen's (or the review's) first heading; back from a change, the patient continues at its row, not at the top of a long review.
-    this.#focusSel = stage && this.#undo ? `#c-${this.#undo.id}` : '[role=heading]';
+    this.focusTo = stage && this.#undo ? `#c-${this.#undo.id}` : '[role=heading]';
     this.#errs = {};
     this.#say = this.#undo = undefined;
   }
@@ -233,7 +226,7 @@ export class MnContraindicationCheck extends MnElement {
     this.answers = {};
     this.#final = this.#picked = undefined;
     this.goTo(0);
-    this.#focusSel = undefined;
+    this.focusTo = undefined;
     if (event) this.dispatchEvent(event);
   }
 
@@ -347,7 +340,7 @@ export class MnContraindicationCheck extends MnElement {
                         // Change: to the question's screen, which Back leaves with the answers as they were.
                         this.goTo(pages.findIndex((p) => p.includes(i)));
                         this.#undo = { answers: this.answers, id: i.id };
-                        this.#focusSel = `#h-${i.id}`;
+                        this.focusTo = `#h-${i.id}`;
                       }}>${s.change}<span class="sr-only">${this.t.common.colon} ${ask(i)}</span></button></dd></div>`,
                   )}</dl>`
                 : [

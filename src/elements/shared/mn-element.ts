@@ -164,7 +164,13 @@ export abstract class MnElement extends LitElement {
   protected override update(changed: PropertyValues): void {
     super.update(changed);
     this.handleEvent();
+    // No selector (undefined) matches no element.
+    this.renderRoot.querySelector<HTMLElement>(this.focusTo!)?.focus();
+    this.focusTo = undefined;
   }
+
+  /** What takes the focus once the next render is on the page (a selector in the shadow root). */
+  declare protected focusTo?: string;
 
   /** The resolved clinic configuration (context, then this element's attributes, then defaults). */
   protected clinic!: ClinicConfig;
