@@ -78,7 +78,7 @@ describe('announcements', () => {
       await waitUntil(() => root.querySelector('[role="alert"]'), 'offline shown');
       await settle();
       expect(heard.said.filter((s) => s.includes('offline'))).to.deep.equal([
-        'Not sent: you are offline. Your request is kept here.Call us: +1 555 0100Email your request',
+        'Not sent: you are offline. Your request is kept.Call us: +1 555 0100Email your request',
       ]);
     } finally {
       delete (navigator as unknown as Record<string, unknown>).onLine;
@@ -87,7 +87,7 @@ describe('announcements', () => {
     window.dispatchEvent(new Event('online'));
     await el.updateComplete;
     await settle();
-    expect(heard.said).to.deep.equal(['You are back online. Your request is not sent yet.Try againCall us: +1 555 0100Email your request']);
+    expect(heard.said).to.deep.equal(['Back online: your request is not sent yet.Try againCall us: +1 555 0100Email your request']);
     heard.stop();
   });
 });

@@ -276,7 +276,7 @@ describe('<mn-aftercare-timeline>', () => {
       html`<mn-aftercare-timeline treated-at="2026-11-21T15:00" now="2026-11-21T20:00" timezone="America/New_York"></mn-aftercare-timeline>`,
     );
     expect($(el, '[part="flags"]')).to.exist;
-    expect(notice(el)!.textContent).to.contain('phone is missing: the red flags show no number to call');
+    expect(notice(el)!.textContent).to.contain('phone is missing: red flags show no number to call');
     expect(warn.callCount).to.equal(1);
     await expect(el).to.be.accessible();
     el.clinicPhone = '+1 555 0100';

@@ -517,7 +517,7 @@ describe('<mn-booking-form>', () => {
         const { detail } = await oneEvent(el, 'mn-booking-submit');
         await waitUntil(() => $(el, '[role="alert"].box'), 'offline shown');
         const box = $<HTMLElement>(el, '[role="alert"].box');
-        expect(box.querySelector('p')!.textContent!.trim()).to.equal('Not sent: you are offline. Your request is kept here.');
+        expect(box.querySelector('p')!.textContent!.trim()).to.equal('Not sent: you are offline. Your request is kept.');
         expect(box.querySelector('a[href="tel:+15550100"]')).to.exist;
         expect(box.querySelector('button'), 'nothing to send before the connection is back').to.equal(null);
         expect(spoken(el)).to.deep.equal([box.textContent!.trim()]);
@@ -533,7 +533,7 @@ describe('<mn-booking-form>', () => {
         await expect(el).to.be.accessible();
         online();
         await el.updateComplete;
-        expect($(el, '[role="alert"].box p').textContent!.trim()).to.equal('You are back online. Your request is not sent yet.');
+        expect($(el, '[role="alert"].box p').textContent!.trim()).to.equal('Back online: your request is not sent yet.');
         const now = $<HTMLButtonElement>(el, '[role="alert"].box button');
         expect(now.textContent!.trim()).to.equal('Try again');
         await expect(el).to.be.accessible();
@@ -550,7 +550,7 @@ describe('<mn-booking-form>', () => {
         await waitUntil(async () => (await log(s)).length == 1, 'the first attempt arrived');
         offline();
         await waitUntil(() => $(el, '[role="alert"].box'), 'offline shown');
-        expect($(el, '[role="alert"].box p').textContent!.trim()).to.equal('Not sent: you are offline. Your request is kept here.');
+        expect($(el, '[role="alert"].box p').textContent!.trim()).to.equal('Not sent: you are offline. Your request is kept.');
         expect(await log(s), 'no retry while offline').to.have.length(1);
         el.endpoint = `/test-booking/${s}?seq=201`;
         online();

@@ -247,14 +247,14 @@ describe('<mn-clinic>', () => {
 
     it('clinic="id" with a typo: a notice naming the attribute and its value, one warning each', async () => {
       const { el } = await page(north, widget('clinic="nroth"'));
-      expect(noticeOf(el)).to.contain('clinic="nroth" must be the id of one <mn-clinic> on this page: none used');
+      expect(noticeOf(el)).to.contain('clinic="nroth" must name one <mn-clinic> on this page: none used');
       expect(warn.getCalls().filter((c) => String(c.args[0]).includes('clinic=')).length).to.equal(1);
       await expect(el).to.be.accessible();
     });
 
     it('no clinic attribute and two clinics on the page: a notice asking for one', async () => {
       const { el } = await page(north + south, widget());
-      expect(noticeOf(el)).to.contain('clinic must be the id of one <mn-clinic> on this page: none used');
+      expect(noticeOf(el)).to.contain('clinic must name one <mn-clinic> on this page: none used');
     });
 
     it('the named clinic, the only clinic, or no clinic at all (its details as attributes): no such notice', async () => {

@@ -14,7 +14,9 @@ const END = '<!-- messages:end -->';
 const cell = (s) =>
   String(s)
     .replace(/\s*\n\s*/g, ' ')
-    .replace(/\|/g, '\\|');
+    .replace(/\|/g, '\\|')
+    // A text naming an element (`<mn-clinic>`) shows it, not an HTML tag the page would hide.
+    .replace(/</g, '&lt;');
 const short = (s) => (s.length > 90 ? `${s.slice(0, 89)}…` : s);
 
 /** Rows of [key, kind, English] for every leaf of `value` under `path`. */

@@ -182,33 +182,25 @@ export abstract class MnElement extends LitElement {
   /**
    * While the page is still being parsed, the first render waits for what it needs: the widget's
    * inline JSON and its clinic apply at once, with no flash of defaults or of setup notices. Inside
-   * a `<mn-clinic>` that is the widget's own end tag: as soon as the parser has passed it (it, or an
-   * ancestor, has a next sibling), the widget draws, in the same task, before the browser paints
-   * while it waits for the rest of a slow page, so nothing under it moves later. A mutation
-   * observer sees each node the parser adds; it asks for no frame (watching for one, each frame
-   * until the parser passed, would make the browser style, lay out and paint the page for
-   * nothing). Elsewhere the clinic may be printed further down (in a footer): the whole page.
-   * (Only a first render can meet a page still loading: any update comes after this wait, and a
-   * parsed page does not go back to loading: document.open() would, but it replaces the page,
-   * widgets and all.)
+   * a `<mn-clinic>` that is the widget's own end tag: before each frame the browser paints while it
+   * parses (a slow network), a widget the parser has passed (it, or an ancestor, has a next sibling)
+   * draws, so nothing under it moves later. Elsewhere the clinic may be printed further down (in a
+   * footer): the whole page. (Only a first render can meet a page still loading: any update comes
+   * after this wait, and a parsed page does not go back to loading: document.open() would, but it
+   * replaces the page, widgets and all.)
    */
   protected override async scheduleUpdate() {
     if (document.readyState == 'loading')
-      await new Promise<void>((parsed) => {
-        const passed = () => {
+      await new Promise((parsed) => {
+        document.addEventListener('DOMContentLoaded', parsed);
+        const frame = () => {
           // A node after this one, or after an ancestor (a walk up the tree from the widget, not an alias for `this`).
           // eslint-disable-next-line @typescript-eslint/no-this-alias
           let n: Node | null = this;
           while (n && !n.nextSibling) n = n.parentNode;
-          if (n) done();
+          if (document.readyState == 'loading') (n ? parsed : requestAnimationFrame)(frame);
         };
-        const watch = new MutationObserver(passed);
-        const done = () => (watch.disconnect(), parsed());
-        document.addEventListener('DOMContentLoaded', done);
-        if (this.closest('mn-clinic')) {
-          watch.observe(document, { childList: true, subtree: true });
-          passed();
-        }
+        if (this.closest('mn-clinic')) requestAnimationFrame(frame);
       });
     super.scheduleUpdate();
   }
@@ -298,7 +290,7 @@ export abstract class MnElement extends LitElement {
     const lang = (l: string) => l.split('-')[0];
     // The direction of the language shown, whatever the page's: English on a right-to-left page
     // would end "How old are you?" with its question mark on the left.
-    return html`<div part="base" class="root ${theme}" lang=${locale} dir=${/^(ar|dv|fa|he|ps|sd|ug|ur|yi)\b/.test(locale) ? 'rtl' : 'ltr'}>${
+    return html`<div part="base" class="root ${theme}" lang=${locale} dir=${/^(ar|fa|he|ur)\b/.test(locale) ? 'rtl' : 'ltr'}>${
       offered?.[1] &&
       html`<label class="lang" part="language">${this.t.common.language} <select @change=${(e: Event) => chooseLanguage((e.target as HTMLSelectElement).value)}>${offered.map(
         (l) => {

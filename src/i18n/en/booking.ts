@@ -30,7 +30,7 @@ export const booking = {
   /** The default services' names (a clinic's own `services` keep theirs). */
   serviceNames: { consultation: 'Consultation', microneedling: 'Microneedling' },
   lastSession: 'Last microneedling session',
-  online: 'You are back online. Your request is not sent yet.',
+  online: 'Back online: your request is not sent yet.',
   /** The label of the `n`th preferred date (1 to 3). */
   date: (n: number) => `Choice ${n}`,
   /** A server's answer, by its `code` (error-codes.json); '' where `failed` alone says it. */
@@ -92,7 +92,7 @@ export const booking = {
   pending: 'This request may have reached us before the page reloaded; sending it again does not send it twice.',
   /** A server refused a part the patient cannot edit (the request id, the page address…). */
   internal: 'A detail the form adds was refused, not what you typed.',
-  offline: 'Not sent: you are offline. Your request is kept here.',
+  offline: 'Not sent: you are offline. Your request is kept.',
   mail: 'Email your request',
   mailReady: 'Now send it from your email app.',
   mailNote: 'Your request goes by email.',
