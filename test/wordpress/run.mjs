@@ -280,7 +280,9 @@ async function run() {
       await page.goto(`${url}/wp-login.php`);
       await page.fill('#user_login', user);
       await page.fill('#user_pass', pass);
-      await Promise.all([page.waitForNavigation(), page.click('#wp-submit')]);
+      // A login that does not navigate in time (PHP's one-request-at-a-time server on a busy
+      // machine: 6.5's author login once waited past 30 s) is tried again, as one that stayed logged out.
+      await Promise.all([page.waitForNavigation().catch((e) => log(`${user}: ${e.message.split('\n')[0]}`)), page.click('#wp-submit')]);
     }
     assert(page.url().includes('/wp-admin/'), `${user} could not log in: ${page.url()}`);
     return { ctx, page };
