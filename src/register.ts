@@ -44,8 +44,9 @@ const answer = ([el, context, dispose]: Subscription, callback: Callback): void 
   // Up through shadow roots too: a widget inside a framework's component inside the clinic.
   while (clinic && !clinics.has(clinic)) clinic = clinic.parentNode ?? (clinic as ShadowRoot).host;
   clinic ??= el.clinicId ? document.getElementById(el.clinicId) : all[1] ? null : all[0];
-  // One put on the page with the widget, after it, is not yet upgraded: now, so its values are read.
-  if (clinic) customElements.upgrade(clinic);
+  // One put on the page with the widget, after it, may not be upgraded yet: now, so its values are
+  // read. (Only then: an upgrade walks every shadow tree under it, and this runs on every redraw.)
+  if (clinic && !clinics.has(clinic)) customElements.upgrade(clinic);
   callback(context == outcomeContext ? outcomeFor(el) : (clinic as Widget | null | undefined)?.values, dispose);
 };
 
